@@ -1,0 +1,220 @@
+package dev.edxml.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A document package (gói tin văn bản điện tử): header metadata, trace, optional signature, manifest and attachments.
+ *
+ * <p>Immutable. Equality compares content (attachments by size and SHA-256), not {@link #provenance()}.
+ */
+public final class EdocPackage implements EdxmlPackage {
+    private final SpecVersion specVersion;
+    private final MessageHeader header;
+    private final Optional<TraceHeaderList> trace;
+    private final Optional<SignatureBlock> signature;
+    private final Optional<Manifest> manifest;
+    private final List<Attachment> attachments;
+    private final EnvelopeExtensions extensions;
+    private final Provenance provenance;
+
+    private EdocPackage(Builder b) {
+        this.specVersion = Objects.requireNonNull(b.specVersion, "specVersion");
+        this.header = Objects.requireNonNull(b.header, "header");
+        this.trace = Optional.ofNullable(b.trace);
+        this.signature = Optional.ofNullable(b.signature);
+        this.attachments = List.copyOf(b.attachments);
+        this.manifest = b.manifest != null ? Optional.of(b.manifest)
+                : b.synthesizeManifest && !attachments.isEmpty()
+                ? Optional.of(Manifest.of(attachments.stream().map(ManifestReference::of).toList()))
+                : Optional.empty();
+        this.extensions = b.extensions;
+        this.provenance = b.provenance;
+    }
+
+    /**
+     * A builder for a new document package. Unless a manifest is set, {@link Builder#build()} writes one reference per
+     * attachment, as the official SDK does.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this package's content (the provenance is not carried over). */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.specVersion = specVersion;
+        b.header = header;
+        b.trace = trace.orElse(null);
+        b.signature = signature.orElse(null);
+        b.manifest = manifest.orElse(null);
+        b.synthesizeManifest = false;
+        b.attachments.addAll(attachments);
+        b.extensions = extensions;
+        return b;
+    }
+
+    @Override
+    public PackageKind kind() {
+        return PackageKind.EDOC;
+    }
+
+    @Override
+    public SpecVersion specVersion() {
+        return specVersion;
+    }
+
+    /** The document's metadata ({@code MessageHeader}). */
+    public MessageHeader header() {
+        return header;
+    }
+
+    /** The trace and business action ({@code TraceHeaderList}). */
+    public Optional<TraceHeaderList> trace() {
+        return trace;
+    }
+
+    @Override
+    public Optional<SignatureBlock> signature() {
+        return signature;
+    }
+
+    /** The body manifest ({@code edXMLBody/edXMLManifest}). */
+    public Optional<Manifest> manifest() {
+        return manifest;
+    }
+
+    /** The attached files, in document order. */
+    public List<Attachment> attachments() {
+        return attachments;
+    }
+
+    /** The business action, if the trace has one. */
+    public Optional<Business> business() {
+        return trace.flatMap(TraceHeaderList::business);
+    }
+
+    @Override
+    public EnvelopeExtensions extensions() {
+        return extensions;
+    }
+
+    @Override
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof EdocPackage)) {
+            return false;
+        }
+        EdocPackage p = (EdocPackage) o;
+        return specVersion == p.specVersion && header.equals(p.header) && trace.equals(p.trace)
+                && signature.equals(p.signature) && manifest.equals(p.manifest) && attachments.equals(p.attachments)
+                && extensions.equals(p.extensions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(specVersion, header, trace, signature, manifest, attachments, extensions);
+    }
+
+    /** A one-line summary: number/notation, date, sender, receivers, attachments and signature. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("EdocPackage[");
+        header.code().ifPresent(c -> sb.append(c.display()).append(' '));
+        header.promulgationInfo().flatMap(PromulgationInfo::date).ifPresent(d -> sb.append(d).append(' '));
+        header.from().flatMap(Organization::organId).ifPresent(f -> sb.append("from ").append(f).append(' '));
+        sb.append("to ").append(header.to().stream().map(t -> t.organId().map(OrganId::value).orElse("?")).toList());
+        business().flatMap(Business::type).ifPresent(t -> sb.append(", ").append(t.nameEn().toLowerCase(java.util.Locale.ROOT)));
+        header.subject().ifPresent(s -> sb.append(", \"").append(s.length() > 60 ? s.substring(0, 60) + "…" : s).append('"'));
+        sb.append(", ").append(attachments.size()).append(attachments.size() == 1 ? " attachment" : " attachments");
+        sb.append(", ").append(signature.map(s -> s.kind() == SignatureBlock.Kind.XMLDSIG ? "XML-DSig signature"
+                : "legacy signature placeholder").orElse("unsigned"));
+        if (!extensions.isEmpty()) {
+            sb.append(", extensions=").append(extensions);
+        }
+        return sb.append(']').toString();
+    }
+
+    /** Builds an {@link EdocPackage}. */
+    public static final class Builder {
+        private SpecVersion specVersion = SpecVersion.QCVN_102_2016;
+        private MessageHeader header = MessageHeader.builder().build();
+        private TraceHeaderList trace;
+        private SignatureBlock signature;
+        private Manifest manifest;
+        private boolean synthesizeManifest = true;
+        private final List<Attachment> attachments = new ArrayList<>();
+        private EnvelopeExtensions extensions = EnvelopeExtensions.NONE;
+        private Provenance provenance = Provenance.BUILT;
+
+        private Builder() {
+        }
+
+        public Builder specVersion(SpecVersion v) {
+            specVersion = v;
+            return this;
+        }
+
+        public Builder header(MessageHeader v) {
+            header = v;
+            return this;
+        }
+
+        public Builder trace(TraceHeaderList v) {
+            trace = v;
+            return this;
+        }
+
+        /** The signature block; normally set by {@code edxml-sign}, or kept from a package that was read. */
+        public Builder signature(SignatureBlock v) {
+            signature = v;
+            return this;
+        }
+
+        /** An explicit manifest (kept as given); {@code null} restores the default of one reference per attachment. */
+        public Builder manifest(Manifest v) {
+            manifest = v;
+            synthesizeManifest = v == null;
+            return this;
+        }
+
+        /** No manifest at all, even with attachments (only to reproduce packages that have none). */
+        public Builder noManifest() {
+            manifest = null;
+            synthesizeManifest = false;
+            return this;
+        }
+
+        public Builder addAttachment(Attachment v) {
+            attachments.add(Objects.requireNonNull(v, "attachment"));
+            return this;
+        }
+
+        public Builder attachments(List<Attachment> v) {
+            attachments.clear();
+            v.forEach(this::addAttachment);
+            return this;
+        }
+
+        public Builder extensions(EnvelopeExtensions v) {
+            extensions = Objects.requireNonNull(v, "extensions");
+            return this;
+        }
+
+        /** Where the package came from; set by the reader. */
+        public Builder provenance(Provenance v) {
+            provenance = Objects.requireNonNull(v, "provenance");
+            return this;
+        }
+
+        public EdocPackage build() {
+            return new EdocPackage(this);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.edxml.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A status package (gói tin trạng thái): the header only, reporting a status of a document back to its sender.
+ *
+ * <p>Immutable. Equality compares content, not {@link #provenance()}.
+ */
+public final class StatusPackage implements EdxmlPackage {
+    private final SpecVersion specVersion;
+    private final StatusHeader header;
+    private final Optional<SignatureBlock> signature;
+    private final EnvelopeExtensions extensions;
+    private final Provenance provenance;
+
+    private StatusPackage(Builder b) {
+        this.specVersion = Objects.requireNonNull(b.specVersion, "specVersion");
+        this.header = Objects.requireNonNull(b.header, "header");
+        this.signature = Optional.ofNullable(b.signature);
+        this.extensions = b.extensions;
+        this.provenance = b.provenance;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this package's content (the provenance is not carried over). */
+    public Builder toBuilder() {
+        return new Builder().specVersion(specVersion).header(header).signature(signature.orElse(null))
+                .extensions(extensions);
+    }
+
+    @Override
+    public PackageKind kind() {
+        return PackageKind.STATUS;
+    }
+
+    @Override
+    public SpecVersion specVersion() {
+        return specVersion;
+    }
+
+    public StatusHeader header() {
+        return header;
+    }
+
+    @Override
+    public Optional<SignatureBlock> signature() {
+        return signature;
+    }
+
+    @Override
+    public EnvelopeExtensions extensions() {
+        return extensions;
+    }
+
+    @Override
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof StatusPackage)) {
+            return false;
+        }
+        StatusPackage p = (StatusPackage) o;
+        return specVersion == p.specVersion && header.equals(p.header) && signature.equals(p.signature)
+                && extensions.equals(p.extensions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(specVersion, header, signature, extensions);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("StatusPackage[");
+        sb.append(header.statusCode().map(OpenCode::toString).orElse("no status code"));
+        header.from().flatMap(Organization::organId).ifPresent(f -> sb.append(" from ").append(f));
+        header.responseFor().ifPresent(r -> sb.append(" about ")
+                .append(r.code().or(r::documentId).orElse("?")));
+        header.timestamp().ifPresent(t -> sb.append(" at ").append(t));
+        header.description().ifPresent(d -> sb.append(", \"").append(d).append('"'));
+        signature.ifPresent(s -> sb.append(", ").append(s));
+        if (!extensions.isEmpty()) {
+            sb.append(", extensions=").append(extensions);
+        }
+        return sb.append(']').toString();
+    }
+
+    /** Builds a {@link StatusPackage}. */
+    public static final class Builder {
+        private SpecVersion specVersion = SpecVersion.QCVN_102_2016;
+        private StatusHeader header = StatusHeader.builder().build();
+        private SignatureBlock signature;
+        private EnvelopeExtensions extensions = EnvelopeExtensions.NONE;
+        private Provenance provenance = Provenance.BUILT;
+
+        private Builder() {
+        }
+
+        public Builder specVersion(SpecVersion v) {
+            specVersion = v;
+            return this;
+        }
+
+        public Builder header(StatusHeader v) {
+            header = v;
+            return this;
+        }
+
+        public Builder signature(SignatureBlock v) {
+            signature = v;
+            return this;
+        }
+
+        public Builder extensions(EnvelopeExtensions v) {
+            extensions = Objects.requireNonNull(v, "extensions");
+            return this;
+        }
+
+        /** Where the package came from; set by the reader. */
+        public Builder provenance(Provenance v) {
+            provenance = Objects.requireNonNull(v, "provenance");
+            return this;
+        }
+
+        public StatusPackage build() {
+            return new StatusPackage(this);
+        }
+    }
+}
