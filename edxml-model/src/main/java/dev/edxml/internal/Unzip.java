@@ -55,6 +55,7 @@ public final class Unzip {
         if (entries == 0) {
             throw new EdxmlException("EDXML-ATT-010", attachmentName, "no entry");
         }
+        checkCentralDirectory(zip, entries, attachmentName);
         ZipInputStream in = new ZipInputStream(zip.openStream());
         in.getNextEntry();
         return new FilterInputStream(in) {
@@ -77,6 +78,45 @@ public final class Unzip {
                 }
             }
         };
+    }
+
+    /**
+     * Streaming through local headers (as the first pass does) accepts an archive whose end is cut off; a real unzip
+     * tool does not. So the end-of-central-directory record must be there, whole, and agree with what was read.
+     */
+    private static void checkCentralDirectory(AttachmentContent zip, int entries, String attachmentName)
+            throws IOException {
+        int tailLength = (int) Math.min(zip.size(), 22 + 0xFFFF);
+        byte[] tail;
+        try (InputStream in = zip.openStream()) {
+            in.skipNBytes(zip.size() - tailLength);
+            tail = in.readNBytes(tailLength);
+        }
+        for (int i = tail.length - 22; i >= 0; i--) {
+            if (tail[i] == 'P' && tail[i + 1] == 'K' && tail[i + 2] == 5 && tail[i + 3] == 6
+                    && i + 22 + u16(tail, i + 20) == tail.length) {
+                long cdSize = u32(tail, i + 12);
+                long cdOffset = u32(tail, i + 16);
+                int total = u16(tail, i + 10);
+                long eocdAt = zip.size() - tailLength + i;
+                boolean zip64 = cdSize == 0xFFFFFFFFL || cdOffset == 0xFFFFFFFFL || total == 0xFFFF;
+                if (!zip64 && (cdOffset + cdSize != eocdAt || total != entries)) {
+                    throw new EdxmlException("EDXML-ATT-010", attachmentName,
+                            "the central directory does not match the entries");
+                }
+                return;
+            }
+        }
+        throw new EdxmlException("EDXML-ATT-010", attachmentName,
+                "the end of central directory record is missing or truncated");
+    }
+
+    private static int u16(byte[] b, int i) {
+        return (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8;
+    }
+
+    private static long u32(byte[] b, int i) {
+        return (u16(b, i) | (long) u16(b, i + 2) << 16) & 0xFFFFFFFFL;
     }
 
     private static void checkName(String entry, String attachmentName) throws EdxmlException {

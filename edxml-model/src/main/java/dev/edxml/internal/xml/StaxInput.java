@@ -1,0 +1,201 @@
+package dev.edxml.internal.xml;
+
+import dev.edxml.EdxmlException;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A hardened StAX cursor over one package, with the limits of one read: no DTD (so no entity of any kind beyond the
+ * five predefined ones), no external access, bounded depth, element count and text outside attachment content.
+ *
+ * <p>Every failure is an {@link EdxmlException} with the position of the cursor.
+ */
+public final class StaxInput {
+    private final XMLStreamReader r;
+    private final long maxChars;
+    private final int maxElements;
+    private final int maxDepth;
+    private long chars;
+    private int elements;
+
+    public StaxInput(InputStream in, long maxChars, int maxElements, int maxDepth) throws EdxmlException {
+        this.maxChars = maxChars;
+        this.maxElements = maxElements;
+        this.maxDepth = maxDepth;
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setProperty(XMLInputFactory.RESOLVER, (javax.xml.stream.XMLResolver) (p, s, b, n) -> {
+            throw new XMLStreamException("external resource refused: " + s);
+        });
+        try {
+            r = f.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** Advances to the next event; a DTD is refused. */
+    public int next() throws EdxmlException {
+        try {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.DTD) {
+                throw error("EDXML-ENV-002", List.of(), null);
+            }
+            if (ev == XMLStreamConstants.START_ELEMENT && ++elements > maxElements) {
+                throw error("EDXML-ENV-006", List.of(String.valueOf(maxElements)), null);
+            }
+            return ev;
+        } catch (XMLStreamException e) {
+            throw malformed(e);
+        } catch (RuntimeException e) {
+            // the JDK's parser reports some malformed input (e.g. bad encodings) as unchecked exceptions
+            throw new EdxmlException("EDXML-ENV-001", List.of(String.valueOf(e.getMessage())), line(), column(), null, e);
+        }
+    }
+
+    /** Advances to the next start or end element, failing on non-whitespace text. */
+    public int nextTag(String path) throws EdxmlException {
+        while (true) {
+            int ev = next();
+            if (ev == XMLStreamConstants.START_ELEMENT || ev == XMLStreamConstants.END_ELEMENT
+                    || ev == XMLStreamConstants.END_DOCUMENT) {
+                return ev;
+            }
+            if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) && !r.isWhiteSpace()) {
+                throw error("EDXML-ENV-007", List.of(path), path);
+            }
+        }
+    }
+
+    public XMLStreamReader raw() {
+        return r;
+    }
+
+    public String ns() {
+        String ns = r.getNamespaceURI();
+        return ns == null ? "" : ns;
+    }
+
+    public String local() {
+        return r.getLocalName();
+    }
+
+    /** Reads the element at the cursor (a start tag) and everything in it into a tree; the cursor ends on its end tag. */
+    public XNode tree(String parentPath, Map<String, Integer> siblings, int depth) throws EdxmlException {
+        String local = r.getLocalName();
+        int n = siblings.merge(local, 1, Integer::sum);
+        String path = parentPath + "/" + local + (n > 1 ? "[" + n + "]" : "");
+        if (depth > maxDepth) {
+            throw error("EDXML-ENV-008", List.of(String.valueOf(maxDepth)), path);
+        }
+        XNode node = new XNode(ns(), local, r.getPrefix(), line(), column(), path);
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String ans = r.getAttributeNamespace(i);
+            String key = ans == null || ans.isEmpty() ? r.getAttributeLocalName(i)
+                    : "{" + ans + "}" + r.getAttributeLocalName(i);
+            node.attributes.put(key, count(r.getAttributeValue(i)));
+        }
+        Map<String, Integer> childSiblings = new HashMap<>();
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int ev = next();
+            switch (ev) {
+                case XMLStreamConstants.START_ELEMENT:
+                    flush(node, text);
+                    node.children.add(tree(path, childSiblings, depth + 1));
+                    break;
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                    chars += r.getTextLength();
+                    checkChars(path);
+                    text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    flush(node, text);
+                    return node;
+                case XMLStreamConstants.END_DOCUMENT:
+                    throw error("EDXML-ENV-001", List.of("unexpected end of document"), path);
+                default:
+                    // comments and processing instructions are not data
+            }
+        }
+    }
+
+    private static void flush(XNode node, StringBuilder text) {
+        if (text.length() > 0) {
+            node.texts.add(text.toString());
+            node.textPositions.add(node.children.size());
+            text.setLength(0);
+        }
+    }
+
+    private String count(String s) throws EdxmlException {
+        chars += s.length();
+        checkChars(null);
+        return s;
+    }
+
+    private void checkChars(String path) throws EdxmlException {
+        if (chars > maxChars) {
+            throw error("EDXML-ENV-005", List.of(String.valueOf(maxChars)), path);
+        }
+    }
+
+    public int line() {
+        Location l = r.getLocation();
+        return l == null ? -1 : l.getLineNumber();
+    }
+
+    public int column() {
+        Location l = r.getLocation();
+        return l == null ? -1 : l.getColumnNumber();
+    }
+
+    public EdxmlException error(String code, List<String> args, String path) {
+        return new EdxmlException(code, args, line(), column(), path, null);
+    }
+
+    private EdxmlException malformed(XMLStreamException e) {
+        Location l = e.getLocation();
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        // the JDK prefixes messages with "ParseError at [row,col]:[l,c]\nMessage: "; keep the message only
+        int i = msg.indexOf("Message: ");
+        if (i >= 0) {
+            msg = msg.substring(i + 9);
+        }
+        // the JDK reports an unbound prefix as "<spec url>#AttributePrefixUnbound?element&attribute&prefix"
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#(Attribute|Element)PrefixUnbound\\?([^&]*)&([^&]*)(?:&(.*))?")
+                .matcher(msg);
+        if (m.find()) {
+            msg = m.group(1).equals("Attribute")
+                    ? "the namespace prefix of attribute " + m.group(3) + " on " + m.group(2) + " is not declared"
+                    : "the namespace prefix of element " + m.group(2) + " is not declared";
+        }
+        String code = msg.contains("DOCTYPE") || msg.contains("DTD") || msg.contains("entity")
+                ? "EDXML-ENV-002" : "EDXML-ENV-001";
+        return new EdxmlException(code, List.of(msg.strip()), l == null ? line() : l.getLineNumber(),
+                l == null ? column() : l.getColumnNumber(), null, e);
+    }
+
+    public void close() {
+        try {
+            r.close();
+        } catch (XMLStreamException e) {
+            // nothing was held that needs releasing
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package dev.edxml.internal.xml;
+
+import dev.edxml.EdxmlException;
+import dev.edxml.model.XmlElement;
+import dev.edxml.model.XmlNode;
+import dev.edxml.model.XmlText;
+
+import javax.xml.XMLConstants;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small deterministic XML writer: explicit prefixes and namespace declarations (the axis layout mixes a default
+ * namespace on the root with an {@code edXML:} prefix in the envelope), CRLF and two-space indentation as the
+ * official SDK writes, text-only elements on one line, and escaping that lets every legal string round-trip
+ * (a carriage return is written as {@code &#13;}). Characters XML 1.0 cannot carry are refused, not dropped.
+ */
+public final class XmlOut {
+    private static final String NL = "\r\n";
+
+    private final Writer w;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private boolean startOpen;
+
+    private static final class Frame {
+        final String qname;
+        final Map<String, String> bindings = new LinkedHashMap<>();
+        final boolean raw;
+        boolean hasElements;
+        boolean hasText;
+
+        Frame(String qname, boolean raw) {
+            this.qname = qname;
+            this.raw = raw;
+        }
+    }
+
+    public XmlOut(Writer w) {
+        this.w = w;
+    }
+
+    public void declaration() throws IOException {
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    }
+
+    /** Opens {@code prefix:local} ({@code local} alone for the empty prefix); declare its namespaces next. */
+    public void start(String prefix, String local) throws IOException {
+        start(prefix, local, false);
+    }
+
+    private void start(String prefix, String local, boolean raw) throws IOException {
+        Frame parent = stack.peek();
+        closeStart();
+        boolean parentRaw = parent != null && parent.raw;
+        if (parent != null) {
+            parent.hasElements = true;
+        }
+        if (!parentRaw) {
+            w.write(NL);
+            indent(stack.size());
+        }
+        String qname = prefix.isEmpty() ? local : prefix + ":" + local;
+        w.write('<');
+        w.write(qname);
+        stack.push(new Frame(qname, raw || parentRaw));
+        startOpen = true;
+    }
+
+    /** Declares {@code prefix} (empty for the default namespace) on the element just opened. */
+    public void declare(String prefix, String ns) throws IOException {
+        w.write(prefix.isEmpty() ? " xmlns=\"" : " xmlns:" + prefix + "=\"");
+        w.write(escape(ns, true));
+        w.write('"');
+        stack.peek().bindings.put(prefix, ns);
+    }
+
+    public void attribute(String qname, String value) throws IOException {
+        w.write(' ');
+        w.write(qname);
+        w.write("=\"");
+        w.write(escape(value, true));
+        w.write('"');
+    }
+
+    /** Writes an attribute keyed {@code local} or {@code {namespace}local}, declaring a prefix when needed. */
+    public void keyedAttribute(String key, String value) throws IOException {
+        if (key.startsWith("{")) {
+            String ns = key.substring(1, key.indexOf('}'));
+            String local = key.substring(key.indexOf('}') + 1);
+            attribute(attributePrefix(ns) + ":" + local, value);
+        } else {
+            attribute(key, value);
+        }
+    }
+
+    public void text(String s) throws IOException {
+        closeStart();
+        stack.peek().hasText = true;
+        w.write(escape(s, false));
+    }
+
+    /** Writes characters that need no escaping (base64), without building a string. */
+    public void rawChars(char[] cs, int off, int len) throws IOException {
+        closeStart();
+        stack.peek().hasText = true;
+        w.write(cs, off, len);
+    }
+
+    public void end() throws IOException {
+        Frame f = stack.pop();
+        if (startOpen) {
+            w.write("/>");
+            startOpen = false;
+            return;
+        }
+        if (f.hasElements && !f.raw) {
+            w.write(NL);
+            indent(stack.size());
+        }
+        w.write("</");
+        w.write(f.qname);
+        w.write('>');
+    }
+
+    /** Opens, fills and closes a text-only element. */
+    public void textElement(String prefix, String local, String text) throws IOException {
+        start(prefix, local);
+        text(text);
+        end();
+    }
+
+    public void finish() throws IOException {
+        w.write(NL);
+        w.flush();
+    }
+
+    /** Writes an element kept verbatim, choosing prefixes from what is in scope and declaring what is not. */
+    public void element(XmlElement e) throws IOException {
+        boolean hasText = e.children().stream().anyMatch(XmlText.class::isInstance);
+        boolean hasElements = e.children().stream().anyMatch(XmlElement.class::isInstance);
+        Map<String, String> decls = new LinkedHashMap<>();
+        String prefix = elementPrefix(e.namespace(), decls);
+        start(prefix, e.localName(), hasText && hasElements);
+        for (Map.Entry<String, String> d : decls.entrySet()) {
+            declare(d.getKey(), d.getValue());
+        }
+        for (Map.Entry<String, String> a : e.attributes().entrySet()) {
+            keyedAttribute(a.getKey(), a.getValue());
+        }
+        for (XmlNode c : e.children()) {
+            if (c instanceof XmlText) {
+                text(((XmlText) c).text());
+            } else {
+                element((XmlElement) c);
+            }
+        }
+        end();
+    }
+
+    private String elementPrefix(String ns, Map<String, String> decls) {
+        if (ns.isEmpty()) {
+            if (!inScope("").isEmpty()) {
+                decls.put("", "");
+            }
+            return "";
+        }
+        String p = prefixFor(ns, true);
+        if (p != null) {
+            return p;
+        }
+        p = freshPrefix(ns);
+        decls.put(p, ns);
+        return p;
+    }
+
+    private String attributePrefix(String ns) throws IOException {
+        if (ns.equals(XMLConstants.XML_NS_URI)) {
+            return "xml";
+        }
+        String p = prefixFor(ns, false);
+        if (p == null) {
+            p = freshPrefix(ns);
+            declare(p, ns);
+        }
+        return p;
+    }
+
+    private String freshPrefix(String ns) {
+        if (ns.equals(dev.edxml.model.SpecVersion.QCVN_102_2016.namespace()) && inScope("edXML") == null) {
+            return "edXML";
+        }
+        for (int i = 1; ; i++) {
+            if (inScope("ns" + i) == null) {
+                return "ns" + i;
+            }
+        }
+    }
+
+    /** The namespace bound to {@code prefix} in scope, or null ({@code ""} for the default when nothing is bound). */
+    private String inScope(String prefix) {
+        for (Frame f : stack) {
+            String ns = f.bindings.get(prefix);
+            if (ns != null) {
+                return ns;
+            }
+        }
+        return prefix.isEmpty() ? "" : null;
+    }
+
+    private String prefixFor(String ns, boolean allowDefault) {
+        for (Frame f : stack) {
+            for (Map.Entry<String, String> b : f.bindings.entrySet()) {
+                if (b.getValue().equals(ns) && (allowDefault || !b.getKey().isEmpty())
+                        && ns.equals(inScope(b.getKey()))) {
+                    return b.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private void closeStart() throws IOException {
+        if (startOpen) {
+            w.write('>');
+            startOpen = false;
+        }
+    }
+
+    private void indent(int depth) throws IOException {
+        for (int i = 0; i < depth; i++) {
+            w.write("  ");
+        }
+    }
+
+    /** Escapes a string for element content or an attribute value; refuses characters XML 1.0 cannot carry. */
+    public static String escape(String s, boolean attribute) throws EdxmlException {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String rep = null;
+            if (c == '&') {
+                rep = "&amp;";
+            } else if (c == '<') {
+                rep = "&lt;";
+            } else if (c == '>') {
+                rep = "&gt;";
+            } else if (c == '\r') {
+                rep = "&#13;";
+            } else if (attribute && c == '"') {
+                rep = "&quot;";
+            } else if (attribute && c == '\n') {
+                rep = "&#10;";
+            } else if (attribute && c == '\t') {
+                rep = "&#9;";
+            } else if (c < 0x20 && c != '\n' && c != '\t' || c == 0xFFFE || c == 0xFFFF) {
+                throw illegal(s, i);
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    throw illegal(s, i);
+                }
+                if (sb != null) {
+                    sb.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            } else if (Character.isLowSurrogate(c)) {
+                throw illegal(s, i);
+            }
+            if (rep != null && sb == null) {
+                sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (rep != null) {
+                    sb.append(rep);
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static EdxmlException illegal(String s, int i) {
+        String shown = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return new EdxmlException("EDXML-ENV-010",
+                List.of(String.format(java.util.Locale.ROOT, "U+%04X", (int) s.charAt(i)), shown.replaceAll("\\p{Cntrl}", "?")),
+                -1, -1, null, null);
+    }
+}
