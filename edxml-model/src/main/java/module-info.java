@@ -3,10 +3,8 @@
  * {@link dev.edxml.Edxml} front door for reading and writing them.
  */
 module dev.edxml.model {
-    requires transitive java.xml;
+    requires java.xml;
 
     exports dev.edxml;
     exports dev.edxml.model;
-    // The XML tree with locations, for the validator's rules; not an API.
-    exports dev.edxml.internal.xml to dev.edxml.validate, dev.edxml.sign;
 }

@@ -33,7 +33,6 @@ import dev.edxml.model.ReplacementInfoList;
 import dev.edxml.model.ResponseFor;
 import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.SignerInfo;
-import dev.edxml.model.SpecVersion;
 import dev.edxml.model.StaffInfo;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
@@ -129,7 +128,7 @@ final class WireMapper {
 
     private EnvelopeExtensions envelope(PackageReader.Parts p, List<XNode> envelopeLeft, List<XNode> headerLeft,
                                         Extensions body) {
-        Extensions root = new Extensions(p.rootExtensions, withoutNamespaceDeclarations(p.rootAttributes));
+        Extensions root = new Extensions(p.rootExtensions, p.rootAttributes);
         Extensions env = new Extensions(elements(envelopeLeft), p.envelopeAttributes);
         Extensions head = new Extensions(elements(headerLeft), p.headerAttributes);
         EnvelopeExtensions e = new EnvelopeExtensions(root, env, head, body);
@@ -137,10 +136,6 @@ final class WireMapper {
             quirks.add(Provenance.Quirk.UNKNOWN_CONTENT);
         }
         return e;
-    }
-
-    private static Map<String, String> withoutNamespaceDeclarations(Map<String, String> attributes) {
-        return attributes;
     }
 
     // ---- document package header --------------------------------------------------------------------------
@@ -504,9 +499,5 @@ final class WireMapper {
             }
         }
         return new XmlElement(n.ns, n.local, n.attributes, children);
-    }
-
-    static SpecVersion version() {
-        return SpecVersion.QCVN_102_2016;
     }
 }

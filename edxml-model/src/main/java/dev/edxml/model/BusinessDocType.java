@@ -18,8 +18,8 @@ public final class BusinessDocType extends OpenCode {
     /** {@code 3}: Replacement (Thay thế văn bản điện tử). */
     public static final BusinessDocType REPLACE = new BusinessDocType("3", "Thay thế văn bản điện tử", "Replacement", true);
 
-    private static final Map<String, BusinessDocType> KNOWN = index(
-            NEW, REVOKE, UPDATE, REPLACE);
+    private static final Map<String, BusinessDocType> KNOWN = index(List.of(
+            NEW, REVOKE, UPDATE, REPLACE));
 
     private BusinessDocType(String code, String nameVi, String nameEn, boolean known) {
         super(code, nameVi, nameEn, known);

@@ -14,8 +14,8 @@ public final class DocumentCategory extends OpenCode {
     /** {@code 2}: Administrative document (Văn bản hành chính). */
     public static final DocumentCategory ADMINISTRATIVE = new DocumentCategory("2", "Văn bản hành chính", "Administrative document", true);
 
-    private static final Map<String, DocumentCategory> KNOWN = index(
-            LEGAL_NORMATIVE, ADMINISTRATIVE);
+    private static final Map<String, DocumentCategory> KNOWN = index(List.of(
+            LEGAL_NORMATIVE, ADMINISTRATIVE));
 
     private DocumentCategory(String code, String nameVi, String nameEn, boolean known) {
         super(code, nameVi, nameEn, known);

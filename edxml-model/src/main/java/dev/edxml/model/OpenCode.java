@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A value of one of the regulation's code lists (mã trạng thái, loại nghiệp vụ, độ khẩn…).
@@ -63,9 +62,8 @@ public abstract class OpenCode {
         return code + " (" + nameEn() + " / " + nameVi() + ")";
     }
 
-    @SafeVarargs
-    static <T extends OpenCode> Map<String, T> index(T... values) {
-        return Stream.of(values).collect(Collectors.toUnmodifiableMap(OpenCode::code, v -> v));
+    static <T extends OpenCode> Map<String, T> index(List<T> values) {
+        return values.stream().collect(Collectors.toUnmodifiableMap(OpenCode::code, v -> v));
     }
 
     static <T extends OpenCode> T lookup(Map<String, T> known, String code, Function<String, T> unknown) {

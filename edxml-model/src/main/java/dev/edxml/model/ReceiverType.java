@@ -14,8 +14,8 @@ public final class ReceiverType extends OpenCode {
     /** {@code 1}: Added to the receivers (Được thêm vào danh sách nhận). */
     public static final ReceiverType ADDED = new ReceiverType("1", "Được thêm vào danh sách nhận", "Added to the receivers", true);
 
-    private static final Map<String, ReceiverType> KNOWN = index(
-            REMOVED, ADDED);
+    private static final Map<String, ReceiverType> KNOWN = index(List.of(
+            REMOVED, ADDED));
 
     private ReceiverType(String code, String nameVi, String nameEn, boolean known) {
         super(code, nameVi, nameEn, known);

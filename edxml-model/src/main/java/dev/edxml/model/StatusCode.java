@@ -28,8 +28,8 @@ public final class StatusCode extends OpenCode {
     /** {@code 16}: Recall, update or revocation rejected (Từ chối lấy lại, cập nhật, thu hồi). */
     public static final StatusCode CHANGE_REJECTED = new StatusCode("16", "Từ chối lấy lại, cập nhật, thu hồi", "Recall, update or revocation rejected", true);
 
-    private static final Map<String, StatusCode> KNOWN = index(
-            ARRIVED, REJECTED, ACCEPTED, ASSIGNED, IN_PROCESS, FINISHED, RECALL_REQUESTED, CHANGE_ACCEPTED, CHANGE_REJECTED);
+    private static final Map<String, StatusCode> KNOWN = index(List.of(
+            ARRIVED, REJECTED, ACCEPTED, ASSIGNED, IN_PROCESS, FINISHED, RECALL_REQUESTED, CHANGE_ACCEPTED, CHANGE_REJECTED));
 
     private StatusCode(String code, String nameVi, String nameEn, boolean known) {
         super(code, nameVi, nameEn, known);

@@ -16,8 +16,8 @@ public final class SteeringType extends OpenCode {
     /** {@code 2}: Report on steering (Báo cáo chỉ đạo). */
     public static final SteeringType STEERING_REPORT = new SteeringType("2", "Báo cáo chỉ đạo", "Report on steering", true);
 
-    private static final Map<String, SteeringType> KNOWN = index(
-            NOT_STEERING, STEERING, STEERING_REPORT);
+    private static final Map<String, SteeringType> KNOWN = index(List.of(
+            NOT_STEERING, STEERING, STEERING_REPORT));
 
     private SteeringType(String code, String nameVi, String nameEn, boolean known) {
         super(code, nameVi, nameEn, known);
