@@ -82,7 +82,8 @@ public final class PackageWriter {
             statusHeader(((StatusPackage) pkg).header());
         }
         if (pkg.signature().isPresent()) {
-            x.element(pkg.signature().get().element());
+            // written exactly as held: a signature's canonical form covers its own whitespace and prefixes
+            x.element(pkg.signature().get().element(), true);
         }
         elements(ext.header());
         x.end();

@@ -68,7 +68,8 @@ final class WireMapper {
     EdxmlPackage map(PackageReader.Parts p, Provenance.Flavour flavour, String source) throws EdxmlException {
         XNode mh = p.messageHeader;
         List<XNode> headerLeft = new ArrayList<>(p.headerExtensions);
-        Optional<SignatureBlock> signature = Optional.ofNullable(p.signature).map(n -> new SignatureBlock(toElement(n)));
+        Optional<SignatureBlock> signature = Optional.ofNullable(p.signature)
+                .map(n -> new SignatureBlock(toElement(n, true)));
         signature.filter(s -> s.kind() == SignatureBlock.Kind.LEGACY_PLACEHOLDER)
                 .ifPresent(s -> quirks.add(Provenance.Quirk.LEGACY_SIGNATURE_PLACEHOLDER));
         boolean status = mh.children.stream().anyMatch(c -> NS.equals(c.ns) && c.local.equals("StatusCode"));
@@ -480,13 +481,18 @@ final class WireMapper {
 
     /** The tree as a public value: whitespace between child elements is formatting and is dropped. */
     static XmlElement toElement(XNode n) {
+        return toElement(n, false);
+    }
+
+    /** The tree as a public value; with {@code exact}, whitespace between child elements is kept too. */
+    static XmlElement toElement(XNode n, boolean exact) {
         List<XmlNode> children = new ArrayList<>();
         boolean elements = n.hasElements();
         int ti = 0;
         for (int i = 0; i <= n.children.size(); i++) {
             while (ti < n.texts.size() && n.textPositions.get(ti) == i) {
                 String t = n.texts.get(ti++);
-                if (!elements || !t.isBlank()) {
+                if (exact || !elements || !t.isBlank()) {
                     if (!children.isEmpty() && children.get(children.size() - 1) instanceof XmlText) {
                         XmlText prev = (XmlText) children.remove(children.size() - 1);
                         t = prev.text() + t;
@@ -495,7 +501,7 @@ final class WireMapper {
                 }
             }
             if (i < n.children.size()) {
-                children.add(toElement(n.children.get(i)));
+                children.add(toElement(n.children.get(i), exact));
             }
         }
         return new XmlElement(n.ns, n.local, n.attributes, children);

@@ -141,11 +141,19 @@ public final class XmlOut {
 
     /** Writes an element kept verbatim, choosing prefixes from what is in scope and declaring what is not. */
     public void element(XmlElement e) throws IOException {
+        element(e, false);
+    }
+
+    /**
+     * Writes an element kept verbatim; with {@code exact}, nothing is added inside it (no indentation), so that its
+     * text nodes are exactly those of the value. Mixed content is always written exactly.
+     */
+    public void element(XmlElement e, boolean exact) throws IOException {
         boolean hasText = e.children().stream().anyMatch(XmlText.class::isInstance);
         boolean hasElements = e.children().stream().anyMatch(XmlElement.class::isInstance);
         Map<String, String> decls = new LinkedHashMap<>();
         String prefix = elementPrefix(e.namespace(), decls);
-        start(prefix, e.localName(), hasText && hasElements);
+        start(prefix, e.localName(), exact || hasText && hasElements);
         for (Map.Entry<String, String> d : decls.entrySet()) {
             declare(d.getKey(), d.getValue());
         }
@@ -173,9 +181,10 @@ public final class XmlOut {
         if (p != null) {
             return p;
         }
-        p = freshPrefix(ns);
-        decls.put(p, ns);
-        return p;
+        // a namespace not in scope becomes the default namespace of the element, as signature tools write it
+        // (<Signature xmlns="http://www.w3.org/2000/09/xmldsig#">): canonical forms keep prefixes, so this matters
+        decls.put("", ns);
+        return "";
     }
 
     private String attributePrefix(String ns) throws IOException {
