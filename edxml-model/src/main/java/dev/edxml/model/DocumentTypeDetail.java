@@ -115,10 +115,17 @@ public record DocumentTypeDetail(DocumentCategory category, int code, String nam
         return ALL.stream().filter(t -> t.category.equals(category) && t.code == code).findFirst();
     }
 
-    /** The catalogue entries whose Vietnamese name is {@code nameVi} (compared without case). */
+    /**
+     * The catalogue entries whose Vietnamese name is {@code nameVi}, compared without case and after NFC
+     * normalisation (real packages carry decomposed Vietnamese, spec §2.4).
+     */
     public static List<DocumentTypeDetail> findByName(String nameVi) {
-        String n = nameVi.strip().toLowerCase(java.util.Locale.ROOT);
-        return ALL.stream().filter(t -> t.nameVi.toLowerCase(java.util.Locale.ROOT).equals(n)).toList();
+        String n = fold(nameVi);
+        return ALL.stream().filter(t -> fold(t.nameVi).equals(n)).toList();
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Every entry of the catalogue. */

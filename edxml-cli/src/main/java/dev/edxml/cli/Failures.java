@@ -1,0 +1,69 @@
+package dev.edxml.cli;
+
+import dev.edxml.EdxmlException;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Turns a command's failure into one line on stderr, {@code file:line:col: CODE message} for a rejected input, and the
+ * contract's exit code: 1 when the input was rejected, 2 when the command could not run. The stack trace is printed
+ * only with {@code --debug}: clerks read these lines, developers read the trace.
+ */
+final class Failures {
+    private Failures() {
+    }
+
+    /** A folder was named where a file was expected. */
+    static final class NotAFile extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    static int report(Exception ex, Lang lang, boolean debug, PrintWriter err) {
+        String source = ex instanceof CliFailure f ? f.source() : "edxml";
+        Throwable cause = ex instanceof CliFailure f ? f.getCause() : ex;
+        if (cause instanceof UncheckedIOException u) {
+            cause = u.getCause();
+        }
+        int code;
+        if (cause instanceof EdxmlException e) {
+            err.println(rejection(source, e, lang));
+            code = EdxmlCli.REJECTED;
+        } else {
+            err.println(source + ": " + cannotRun(cause, lang));
+            code = EdxmlCli.CANNOT_RUN;
+        }
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** {@code file:line:col: CODE message (path)}, the position and path only when known. */
+    static String rejection(String source, EdxmlException e, Lang lang) {
+        StringBuilder sb = new StringBuilder(source);
+        if (!e.position().isEmpty()) {
+            sb.append(':').append(e.position());
+        }
+        sb.append(": ").append(e.code()).append(' ').append(e.message(lang.locale()));
+        e.path().ifPresent(p -> sb.append(" (").append(p).append(')'));
+        return sb.toString();
+    }
+
+    private static String cannotRun(Throwable cause, Lang lang) {
+        if (cause instanceof NoSuchFileException) {
+            return lang.t("err.noSuchFile");
+        } else if (cause instanceof NotAFile) {
+            return lang.t("err.isDirectory");
+        } else if (cause instanceof AccessDeniedException) {
+            return lang.t("err.accessDenied");
+        } else if (cause instanceof IOException) {
+            return lang.t("err.io", cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        }
+        return lang.t("err.internal", cause);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.edxml.cli;
+
+import dev.edxml.EdxmlException;
+import dev.edxml.model.Attachment;
+import dev.edxml.model.EdocPackage;
+import dev.edxml.model.EdxmlPackage;
+import dev.edxml.model.PayloadType;
+import dev.edxml.model.SignatureBlock;
+import dev.edxml.model.XmlElement;
+import dev.edxml.model.ZipLimits;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code inspect} reports about one package: the package and the facts that take reading the attachments'
+ * bytes (what they are, whether a PDF is signed), gathered once for the text and JSON renderings.
+ *
+ * @param source      the file as the user named it
+ * @param pkg         the package read
+ * @param attachments one entry per attachment, in document order
+ */
+record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachments) {
+
+    /** How a package is signed, as {@code inspect} words it; {@link #json()} is the contract's value. */
+    enum SignatureKind {
+        XMLDSIG("xmldsig"), LEGACY_PLACEHOLDER("legacy-placeholder"), NONE("none");
+
+        private final String json;
+
+        SignatureKind(String json) {
+            this.json = json;
+        }
+
+        String json() {
+            return json;
+        }
+    }
+
+    /**
+     * @param attachment   the attachment
+     * @param payloadType  what the transported bytes are
+     * @param zipped       whether they follow the official SDK's zip convention (a one-entry zip of the document)
+     * @param documentType what the document is once unzipped; empty when it could not be unzipped
+     * @param pdfSigned    whether the document, a PDF, carries a signature; empty when it is not a PDF
+     * @param unzipFailure why the document could not be unzipped
+     */
+    record AttachmentFacts(Attachment attachment, PayloadType payloadType, boolean zipped,
+                           Optional<PayloadType> documentType, Optional<Boolean> pdfSigned,
+                           Optional<EdxmlException> unzipFailure) {
+    }
+
+    static Inspection of(String source, EdxmlPackage pkg) throws IOException {
+        List<AttachmentFacts> facts = new ArrayList<>();
+        if (pkg instanceof EdocPackage edoc) {
+            for (Attachment a : edoc.attachments()) {
+                facts.add(examine(a));
+            }
+        }
+        return new Inspection(source, pkg, List.copyOf(facts));
+    }
+
+    SignatureKind signatureKind() {
+        return pkg.signature().map(s -> s.kind() == SignatureBlock.Kind.XMLDSIG ? SignatureKind.XMLDSIG
+                : SignatureKind.LEGACY_PLACEHOLDER).orElse(SignatureKind.NONE);
+    }
+
+    /**
+     * The subject name an XML-DSig block claims for its certificate; nothing is verified here. The legacy placeholder's
+     * name is a constant copied between packages, so it is not shown as anyone's.
+     */
+    Optional<String> claimedSigner() {
+        return pkg.signature().filter(s -> s.kind() == SignatureBlock.Kind.XMLDSIG)
+                .flatMap(s -> child(s.element(), "KeyInfo"))
+                .flatMap(k -> child(k, "X509Data"))
+                .flatMap(x -> child(x, "X509SubjectName"))
+                .map(e -> e.text().strip())
+                .filter(t -> !t.isEmpty());
+    }
+
+    private static Optional<XmlElement> child(XmlElement e, String localName) {
+        return e.elements(localName).stream().findFirst();
+    }
+
+    private static AttachmentFacts examine(Attachment a) throws IOException {
+        PayloadType transported = a.payloadType();
+        boolean zipped = a.isZippedByConvention();
+        PayloadType document = transported;
+        if (zipped) {
+            try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
+                document = PayloadType.sniff(in.readNBytes(8));
+            } catch (EdxmlException e) {
+                return new AttachmentFacts(a, transported, true, Optional.empty(), Optional.empty(), Optional.of(e));
+            }
+        }
+        Optional<Boolean> signed = Optional.empty();
+        if (document == PayloadType.PDF) {
+            try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
+                signed = Optional.of(PdfSignatureScan.hasSignature(in));
+            }
+        }
+        return new AttachmentFacts(a, transported, zipped, Optional.of(document), signed, Optional.empty());
+    }
+}

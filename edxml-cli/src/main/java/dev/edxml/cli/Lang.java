@@ -1,0 +1,76 @@
+package dev.edxml.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * The language of the command's human text: Vietnamese by default, English with {@code --lang en}. The texts are
+ * loaded from this module's resources, never through {@code ResourceBundle}, whose fallback to the default locale
+ * would make the output depend on the machine.
+ */
+enum Lang {
+    VI(new Locale("vi")),
+    EN(Locale.ENGLISH);
+
+    private final Locale locale;
+    private final Map<String, String> texts;
+
+    Lang(Locale locale) {
+        this.locale = locale;
+        this.texts = load("texts_" + locale.getLanguage() + ".properties");
+    }
+
+    /** The locale to hand to the library's {@code message(Locale)} methods. */
+    Locale locale() {
+        return locale;
+    }
+
+    /** The text for {@code key} with {@code {0}}, {@code {1}}… replaced by {@code args}. */
+    String t(String key, Object... args) {
+        String s = texts.get(key);
+        if (s == null) {
+            throw new IllegalArgumentException("no " + name() + " text for " + key);
+        }
+        for (int i = 0; i < args.length; i++) {
+            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return s;
+    }
+
+    /** The keys of this language's texts, for the test that keeps the languages in step. */
+    java.util.Set<String> keys() {
+        return texts.keySet();
+    }
+
+    /** The language named by {@code --lang} in raw arguments, for messages about arguments that did not parse. */
+    static Lang fromArgs(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String v = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (v != null && v.equalsIgnoreCase("en")) {
+                return EN;
+            }
+        }
+        return VI;
+    }
+
+    private static Map<String, String> load(String name) {
+        try (InputStream in = Lang.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p.stringPropertyNames().stream().collect(Collectors.toUnmodifiableMap(k -> k, p::getProperty));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

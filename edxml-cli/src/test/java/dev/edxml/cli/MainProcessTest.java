@@ -1,0 +1,71 @@
+package dev.edxml.cli;
+
+import dev.edxml.Edxml;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs {@code main} in a separate JVM whose default charset, locale and time zone are hostile, to show that the output
+ * does not depend on them and that the exit code reaches the shell.
+ */
+class MainProcessTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result java(String... args) throws IOException, InterruptedException, URISyntaxException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=US-ASCII", "-Dsun.stdout.encoding=US-ASCII", "-Dsun.stderr.encoding=US-ASCII",
+                "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
+                "-cp", classPath(EdxmlCli.class, Edxml.class, CommandLine.class), EdxmlCli.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        return new Result(p.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    private static String classPath(Class<?>... classes) throws URISyntaxException {
+        List<String> parts = new ArrayList<>();
+        for (Class<?> c : classes) {
+            parts.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        }
+        return String.join(File.pathSeparator, parts);
+    }
+
+    @Test
+    void outputIsUtf8AndIndependentOfTheDefaults() throws Exception {
+        Path file = dir.resolve("edoc.edxml");
+        Edxml.write(Packages.edoc(null), file);
+        Result r = java("--lang", "vi", "inspect", file.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("Đơn vị gửi:"), r::toString);
+        assertTrue(r.out().contains("07/03/2025 tại Hà Nội"), r::toString);
+        Result json = java("inspect", file.toString(), "--json");
+        assertTrue(json.out().contains("\"notation\": \"VPCP-TTĐT\""), json::toString);
+        assertTrue(json.out().contains("\"promulgationDate\": \"2025-03-07\""), json::toString);
+    }
+
+    @Test
+    void exitCodesReachTheShell() throws Exception {
+        Result missing = java("inspect", dir.resolve("none.edxml").toString());
+        assertEquals(2, missing.code(), missing::toString);
+        assertTrue(missing.err().contains("không tìm thấy tệp"), missing::toString);
+        assertEquals(2, java("--no-such-option").code());
+    }
+}
