@@ -223,4 +223,15 @@ class ElementMappingTest {
         assertEquals(new String(once, java.nio.charset.StandardCharsets.UTF_8),
                 new String(Edxml.toBytes(again), java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    @Test
+    void statusPackagesKeepABodyAndNeedAStatusCode() throws Exception {
+        String xml = "<edXML xmlns=\"" + NS + "\"><edXMLEnvelope><edXMLHeader><MessageHeader><StatusCode>01</StatusCode>"
+                + "</MessageHeader></edXMLHeader><edXMLBody><Note>n</Note></edXMLBody></edXMLEnvelope></edXML>";
+        StatusPackage p = (StatusPackage) Edxml.parse(xml);
+        assertEquals("Note", p.extensions().body().elements().get(0).localName());
+        assertEquals(p, Edxml.parse(Edxml.toBytes(p)));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> StatusPackage.builder().header(StatusHeader.builder().description("no code").build()).build());
+    }
 }

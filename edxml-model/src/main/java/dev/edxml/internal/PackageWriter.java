@@ -87,17 +87,15 @@ public final class PackageWriter {
         }
         elements(ext.header());
         x.end();
-        if (pkg instanceof EdocPackage) {
-            EdocPackage e = (EdocPackage) pkg;
-            if (e.manifest().isPresent() || !ext.body().isEmpty()) {
-                x.start(P, "edXMLBody");
-                attributes(ext.body());
-                if (e.manifest().isPresent()) {
-                    manifest(e.manifest().get());
-                }
-                elements(ext.body());
-                x.end();
+        Optional<Manifest> manifest = pkg instanceof EdocPackage ? ((EdocPackage) pkg).manifest() : Optional.empty();
+        if (manifest.isPresent() || !ext.body().isEmpty()) {
+            x.start(P, "edXMLBody");
+            attributes(ext.body());
+            if (manifest.isPresent()) {
+                manifest(manifest.get());
             }
+            elements(ext.body());
+            x.end();
         }
         elements(ext.envelope());
         x.end();

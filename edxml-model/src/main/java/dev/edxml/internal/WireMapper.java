@@ -79,15 +79,13 @@ final class WireMapper {
                 headerLeft.add(0, p.traceHeaderList);
             }
             List<XNode> envelopeLeft = new ArrayList<>(p.envelopeExtensions);
-            if (p.body != null) {
-                envelopeLeft.add(p.body);
-            }
+            Extensions bodyExt = p.body == null ? Extensions.NONE : rest(p.body);
             if (!p.attachments.isEmpty()) {
                 throw new EdxmlException("EDXML-STA-001", List.of(), p.attachmentLine, -1, null, null);
             }
             Provenance prov = provenance(source, flavour);
             result = StatusPackage.builder().header(statusHeader(mh)).signature(signature.orElse(null))
-                    .extensions(envelope(p, envelopeLeft, headerLeft, Extensions.NONE)).provenance(prov).build();
+                    .extensions(envelope(p, envelopeLeft, headerLeft, bodyExt)).provenance(prov).build();
         } else {
             Optional<Manifest> manifest = Optional.empty();
             Extensions bodyExt = Extensions.NONE;

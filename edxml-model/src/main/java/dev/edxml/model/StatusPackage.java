@@ -18,6 +18,10 @@ public final class StatusPackage implements EdxmlPackage {
     private StatusPackage(Builder b) {
         this.specVersion = Objects.requireNonNull(b.specVersion, "specVersion");
         this.header = Objects.requireNonNull(b.header, "header");
+        if (header.statusCode().isEmpty()) {
+            // on the wire a status package is a MessageHeader with a StatusCode; without one it is not a status
+            throw new IllegalStateException("a status package needs a status code");
+        }
         this.signature = Optional.ofNullable(b.signature);
         this.extensions = b.extensions;
         this.provenance = b.provenance;
@@ -96,7 +100,7 @@ public final class StatusPackage implements EdxmlPackage {
     /** Builds a {@link StatusPackage}. */
     public static final class Builder {
         private SpecVersion specVersion = SpecVersion.QCVN_102_2016;
-        private StatusHeader header = StatusHeader.builder().build();
+        private StatusHeader header;
         private SignatureBlock signature;
         private EnvelopeExtensions extensions = EnvelopeExtensions.NONE;
         private Provenance provenance = Provenance.BUILT;

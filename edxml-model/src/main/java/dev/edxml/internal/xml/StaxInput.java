@@ -185,8 +185,8 @@ public final class StaxInput {
                     ? "the namespace prefix of attribute " + m.group(3) + " on " + m.group(2) + " is not declared"
                     : "the namespace prefix of element " + m.group(2) + " is not declared";
         }
-        String code = msg.contains("DOCTYPE") || msg.contains("DTD") || msg.contains("entity")
-                ? "EDXML-ENV-002" : "EDXML-ENV-001";
+        // "entity" alone is no sign of a DTD: the JDK's premature-end message speaks of "the same entity"
+        String code = msg.contains("DOCTYPE") || msg.contains("DTD") ? "EDXML-ENV-002" : "EDXML-ENV-001";
         return new EdxmlException(code, List.of(msg.strip()), l == null ? line() : l.getLineNumber(),
                 l == null ? column() : l.getColumnNumber(), null, e);
     }
