@@ -1,6 +1,16 @@
-/** Signatures for edXML packages: W3C XML-DSig over the whole package and PDF signatures of the attachments. */
+/**
+ * Signatures for edXML packages: W3C XML-DSig over the whole package ({@link dev.edxml.sign.Signer},
+ * {@link dev.edxml.sign.Verifier}) and the digital signatures of PDF attachments ({@code dev.edxml.sign.pdf}).
+ */
 module dev.edxml.sign {
     requires transitive dev.edxml.model;
+    requires java.xml;
+    requires java.xml.crypto;
+    requires org.apache.santuario.xmlsec;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.apache.pdfbox;
+    requires org.slf4j;
 
-    // exports dev.edxml.sign (its only API package) once the signing issue (#3) adds it
+    exports dev.edxml.sign;
 }

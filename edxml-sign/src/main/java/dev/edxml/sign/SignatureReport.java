@@ -1,0 +1,106 @@
+package dev.edxml.sign;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What verification found: the kind of signature, who signed, when (as the signature claims), with which
+ * algorithms, what it covers, and every problem with its code. {@link #isValid()} is true only for a W3C XML-DSig
+ * signature over the whole package with no error.
+ *
+ * @param kind               XML-DSig, the official SDK's placeholder, or none
+ * @param signer             the identity in the signer's certificate
+ * @param chain              the certificate path to the trust anchor (signer first), or the certificates found
+ * @param signingTime        the signing time the signature states (not a trusted timestamp)
+ * @param signatureAlgorithm the signature algorithm URI
+ * @param digestAlgorithm    the digest algorithm URI of the whole-package reference
+ * @param coverage           what the signature covers
+ * @param problems           everything found, errors and warnings
+ * @param checkedAt          the time the certificates were checked at
+ */
+public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X509Certificate> chain,
+                              Optional<Instant> signingTime, Optional<String> signatureAlgorithm,
+                              Optional<String> digestAlgorithm, Coverage coverage, List<SignatureProblem> problems,
+                              Instant checkedAt) {
+    /** What signature a package carries. */
+    public enum Kind {
+        /** A W3C XML-DSig signature. */
+        XMLDSIG,
+        /** The official SDK's placeholder block: constant values that nobody can verify. */
+        LEGACY_PLACEHOLDER,
+        /** No signature at all. */
+        NONE
+    }
+
+    /** What a signature covers. */
+    public enum Coverage {
+        /** The whole package, attachments included (reference {@code URI=""} with the enveloped transform). */
+        WHOLE_PACKAGE,
+        /** Only part of it: other parts (attachments) could be swapped without breaking the signature. */
+        PART_OF_PACKAGE,
+        /** Nothing that could be checked. */
+        NOTHING
+    }
+
+    public SignatureReport {
+        Objects.requireNonNull(kind, "kind");
+        chain = List.copyOf(chain);
+        problems = List.copyOf(problems);
+        Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(checkedAt, "checkedAt");
+    }
+
+    /** True only for an XML-DSig signature over the whole package, by a trusted certificate, with no error. */
+    public boolean isValid() {
+        return kind == Kind.XMLDSIG && coverage == Coverage.WHOLE_PACKAGE
+                && problems.stream().noneMatch(SignatureProblem::isError);
+    }
+
+    /** The errors. */
+    public List<SignatureProblem> errors() {
+        return problems.stream().filter(SignatureProblem::isError).toList();
+    }
+
+    /** The warnings. */
+    public List<SignatureProblem> warnings() {
+        return problems.stream().filter(p -> p.severity() == SignatureProblem.Severity.WARNING).toList();
+    }
+
+    /** A few lines in plain words, in Vietnamese ({@code vi}) or English. */
+    public String describe(Locale locale) {
+        boolean vi = locale != null && "vi".equals(locale.getLanguage());
+        StringBuilder sb = new StringBuilder();
+        switch (kind) {
+            case NONE:
+                sb.append(vi ? "Gói tin không có chữ ký số." : "The package is not signed.");
+                break;
+            case LEGACY_PLACEHOLDER:
+                sb.append(vi ? "Gói tin chỉ có khối chữ ký giả của SDK cũ: các giá trị cố định, không ai kiểm tra được."
+                        : "The package carries only the old SDK's placeholder signature: fixed values nobody can verify.");
+                break;
+            default:
+                sb.append(isValid() ? (vi ? "Chữ ký số hợp lệ." : "Valid signature.")
+                        : (vi ? "Chữ ký số KHÔNG hợp lệ." : "The signature is NOT valid."));
+                signer.ifPresent(s -> sb.append(vi ? " Người ký: " : " Signed by: ").append(s).append('.'));
+                signingTime.ifPresent(t -> sb.append(vi ? " Thời điểm ký (theo chữ ký): " : " Signing time (as claimed): ")
+                        .append(t).append('.'));
+                signatureAlgorithm.ifPresent(a -> sb.append(vi ? " Thuật toán: " : " Algorithm: ").append(a).append('.'));
+                sb.append(coverage == Coverage.WHOLE_PACKAGE ? (vi ? " Phạm vi: toàn bộ gói tin." : " Covers: the whole package.")
+                        : (vi ? " Phạm vi: không phải toàn bộ gói tin." : " Covers: not the whole package."));
+        }
+        for (SignatureProblem p : problems) {
+            sb.append(System.lineSeparator()).append("  ").append(p.severity()).append(' ').append(p.code()).append(' ')
+                    .append(p.message(locale));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,330 @@
+package dev.edxml.sign;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXCertPathBuilderResult;
+import java.security.cert.PKIXRevocationChecker;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
+import java.security.cert.X509CertSelector;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Whom to trust and how strictly: trust anchors, the time to check certificates at, revocation data, and whether
+ * legacy SHA-1 is tolerated. Immutable; build one with {@link #builder()}.
+ *
+ * <p>Offline by default: revocation is checked against the CRLs and OCSP responses given here, and the network is
+ * used only after {@link Builder#allowNetworkRevocationChecks()}.
+ */
+public final class TrustPolicy {
+    private final Set<TrustAnchor> anchors;
+    private final Clock clock;
+    private final Instant at;
+    private final boolean allowSha1;
+    private final List<X509CRL> crls;
+    private final Map<X509Certificate, byte[]> ocspResponses;
+    private final boolean requireRevocation;
+    private final boolean network;
+
+    private TrustPolicy(Builder b) {
+        this.anchors = Set.copyOf(b.anchors);
+        this.clock = b.clock;
+        this.at = b.at;
+        this.allowSha1 = b.allowSha1;
+        this.crls = List.copyOf(b.crls);
+        this.ocspResponses = Map.copyOf(b.ocsp);
+        this.requireRevocation = b.requireRevocation;
+        this.network = b.network;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The time certificates are checked at: the fixed time given, or now. */
+    public Instant checkTime() {
+        return at != null ? at : clock.instant();
+    }
+
+    /** Whether SHA-1 signatures are tolerated (with a warning). */
+    public boolean allowsLegacySha1() {
+        return allowSha1;
+    }
+
+    /** The trust anchors' certificates. */
+    public List<X509Certificate> anchors() {
+        return anchors.stream().map(TrustAnchor::getTrustedCert).toList();
+    }
+
+    /**
+     * Checks a signer's certificate: a path to a trust anchor (using {@code others} as intermediates), validity at
+     * {@link #checkTime()}, key usage for signing, and revocation as far as the policy allows.
+     */
+    public CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others) {
+        List<SignatureProblem> problems = new ArrayList<>();
+        Instant when = checkTime();
+        List<X509Certificate> path = new ArrayList<>(List.of(signer));
+        boolean[] usage = signer.getKeyUsage();
+        if (usage != null && !(usage[0] || usage[1])) {
+            problems.add(SignatureProblem.error("EDXML-SIG-016"));
+        }
+        if (anchors.isEmpty()) {
+            problems.add(SignatureProblem.error("EDXML-SIG-014", subject(signer)));
+            return new CertificateCheck(path, problems);
+        }
+        try {
+            X509CertSelector target = new X509CertSelector();
+            target.setCertificate(signer);
+            PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
+            params.setDate(Date.from(when));
+            List<Object> store = new ArrayList<>(others);
+            store.add(signer);
+            store.addAll(crls);
+            params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(store)));
+            boolean haveRevocationData = !crls.isEmpty() || !ocspResponses.isEmpty();
+            CertPathBuilder builder = CertPathBuilder.getInstance("PKIX");
+            if (haveRevocationData || network) {
+                PKIXRevocationChecker rc = (PKIXRevocationChecker) builder.getRevocationChecker();
+                Set<PKIXRevocationChecker.Option> opts = EnumSet.noneOf(PKIXRevocationChecker.Option.class);
+                if (!network) {
+                    // offline: the given OCSP responses, then the given CRLs; no responder is contacted
+                    opts.add(PKIXRevocationChecker.Option.NO_FALLBACK);
+                    if (ocspResponses.isEmpty()) {
+                        opts.add(PKIXRevocationChecker.Option.PREFER_CRLS);
+                    }
+                }
+                if (!requireRevocation) {
+                    opts.add(PKIXRevocationChecker.Option.SOFT_FAIL);
+                }
+                rc.setOptions(opts);
+                rc.setOcspResponses(ocspResponses);
+                params.addCertPathChecker(rc);
+                params.setRevocationEnabled(false);
+            } else {
+                params.setRevocationEnabled(false);
+                if (requireRevocation) {
+                    problems.add(SignatureProblem.error("EDXML-SIG-018", subject(signer)));
+                } else {
+                    problems.add(SignatureProblem.info("EDXML-SIG-020"));
+                }
+            }
+            PKIXCertPathBuilderResult r = (PKIXCertPathBuilderResult) builder.build(params);
+            path.clear();
+            for (Certificate c : r.getCertPath().getCertificates()) {
+                path.add((X509Certificate) c);
+            }
+            path.add(r.getTrustAnchor().getTrustedCert());
+        } catch (CertPathBuilderException e) {
+            problems.add(classify(e, signer, others, when));
+        } catch (GeneralSecurityException e) {
+            problems.add(SignatureProblem.error("EDXML-SIG-014", subject(signer) + " (" + e.getMessage() + ")"));
+        }
+        return new CertificateCheck(path, problems);
+    }
+
+    private SignatureProblem classify(CertPathBuilderException e, X509Certificate signer,
+                                      Collection<X509Certificate> others, Instant when) {
+        Throwable t = e;
+        while (t != null) {
+            if (t instanceof CertPathValidatorException) {
+                CertPathValidatorException.Reason reason = ((CertPathValidatorException) t).getReason();
+                if (reason == CertPathValidatorException.BasicReason.REVOKED) {
+                    return SignatureProblem.error("EDXML-SIG-017", subject(signer));
+                }
+                if (reason == CertPathValidatorException.BasicReason.UNDETERMINED_REVOCATION_STATUS) {
+                    return SignatureProblem.error("EDXML-SIG-018", subject(signer));
+                }
+                if (reason == CertPathValidatorException.BasicReason.EXPIRED
+                        || reason == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
+                    return SignatureProblem.error("EDXML-SIG-015", subject(signer), when.toString());
+                }
+            }
+            t = t.getCause();
+        }
+        // the builder reports an expired certificate as "no path": say what really happened
+        for (X509Certificate c : Stream.concat(Stream.of(signer), others.stream()).toList()) {
+            try {
+                c.checkValidity(Date.from(when));
+            } catch (CertificateException ex) {
+                return SignatureProblem.error("EDXML-SIG-015", subject(c), when.toString());
+            }
+        }
+        return SignatureProblem.error("EDXML-SIG-014", subject(signer));
+    }
+
+    private static String subject(X509Certificate c) {
+        return c.getSubjectX500Principal().getName();
+    }
+
+    @Override
+    public String toString() {
+        return "TrustPolicy[" + anchors.size() + " trust anchors, at " + (at != null ? at : "now")
+                + (crls.isEmpty() ? "" : ", " + crls.size() + " CRLs")
+                + (ocspResponses.isEmpty() ? "" : ", " + ocspResponses.size() + " OCSP responses")
+                + (requireRevocation ? ", revocation required" : "")
+                + (network ? ", NETWORK revocation checks" : ", offline")
+                + (allowSha1 ? ", INSECURE legacy SHA-1 allowed" : "") + "]";
+    }
+
+    /** The outcome of checking a certificate: the path found (signer first, anchor last) and the problems. */
+    public record CertificateCheck(List<X509Certificate> path, List<SignatureProblem> problems) {
+        public CertificateCheck {
+            path = List.copyOf(path);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean isTrusted() {
+            return problems.stream().noneMatch(SignatureProblem::isError);
+        }
+    }
+
+    /** Builds a {@link TrustPolicy}. */
+    public static final class Builder {
+        private final Set<TrustAnchor> anchors = new LinkedHashSet<>();
+        private Clock clock = Clock.systemUTC();
+        private Instant at;
+        private boolean allowSha1;
+        private final List<X509CRL> crls = new ArrayList<>();
+        private final Map<X509Certificate, byte[]> ocsp = new HashMap<>();
+        private boolean requireRevocation;
+        private boolean network;
+
+        private Builder() {
+        }
+
+        public Builder trustAnchor(X509Certificate cert) {
+            anchors.add(new TrustAnchor(Objects.requireNonNull(cert, "cert"), null));
+            return this;
+        }
+
+        /** Trust anchors from a PEM or DER file, or from every {@code .pem}, {@code .crt}, {@code .cer}, {@code .der} file of a folder. */
+        public Builder trustAnchors(Path fileOrDir) throws IOException, CertificateException {
+            for (X509Certificate c : readCertificates(fileOrDir)) {
+                trustAnchor(c);
+            }
+            return this;
+        }
+
+        /** Every trusted certificate entry of a key store. */
+        public Builder trustStore(KeyStore store) throws KeyStoreException {
+            for (String a : Collections.list(store.aliases())) {
+                if (store.isCertificateEntry(a)) {
+                    trustAnchor((X509Certificate) store.getCertificate(a));
+                }
+            }
+            return this;
+        }
+
+        /** Check certificates at this time instead of now (e.g. the time a package was received). */
+        public Builder at(Instant time) {
+            at = Objects.requireNonNull(time, "time");
+            return this;
+        }
+
+        /** The clock "now" is read from. */
+        public Builder clock(Clock c) {
+            clock = Objects.requireNonNull(c, "clock");
+            return this;
+        }
+
+        /** CRLs to check revocation against, offline. */
+        public Builder crls(Collection<X509CRL> list) {
+            crls.addAll(list);
+            return this;
+        }
+
+        /** CRL files (PEM or DER). */
+        public Builder crlFiles(Path... files) throws IOException, GeneralSecurityException {
+            CertificateFactory cf = CertificateFactory.getInstance("X.509");
+            for (Path f : files) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    for (java.security.cert.CRL c : cf.generateCRLs(in)) {
+                        crls.add((X509CRL) c);
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** Pre-fetched DER OCSP responses for certificates. */
+        public Builder ocspResponse(X509Certificate cert, byte[] response) {
+            ocsp.put(cert, response.clone());
+            return this;
+        }
+
+        /** A certificate whose revocation status cannot be determined is an error (by default it is not checked, or soft-fails). */
+        public Builder requireRevocationCheck() {
+            requireRevocation = true;
+            return this;
+        }
+
+        /** Allow contacting OCSP responders named in certificates. Off by default: verification makes no network call. */
+        public Builder allowNetworkRevocationChecks() {
+            network = true;
+            return this;
+        }
+
+        /** Tolerate SHA-1 signatures and digests (old packages), reported as a warning. Insecure; off by default. */
+        public Builder allowInsecureLegacySha1() {
+            allowSha1 = true;
+            return this;
+        }
+
+        public TrustPolicy build() {
+            return new TrustPolicy(this);
+        }
+    }
+
+    static List<X509Certificate> readCertificates(Path fileOrDir) throws IOException, CertificateException {
+        CertificateFactory cf = CertificateFactory.getInstance("X.509");
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(fileOrDir)) {
+            try (Stream<Path> s = Files.list(fileOrDir)) {
+                s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                        .matches(".*\\.(pem|crt|cer|der)$")).sorted().forEach(files::add);
+            }
+        } else {
+            files.add(fileOrDir);
+        }
+        List<X509Certificate> out = new ArrayList<>();
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                for (Certificate c : cf.generateCertificates(in)) {
+                    out.add((X509Certificate) c);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            throw new CertificateException("no certificate in " + fileOrDir);
+        }
+        return out;
+    }
+}

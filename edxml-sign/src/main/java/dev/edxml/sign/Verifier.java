@@ -1,0 +1,404 @@
+package dev.edxml.sign;
+
+import dev.edxml.Edxml;
+import dev.edxml.model.EdxmlPackage;
+import dev.edxml.sign.internal.Dom;
+import dev.edxml.sign.internal.Dsig;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import javax.xml.crypto.AlgorithmMethod;
+import javax.xml.crypto.KeySelector;
+import javax.xml.crypto.KeySelectorResult;
+import javax.xml.crypto.MarshalException;
+import javax.xml.crypto.XMLCryptoContext;
+import javax.xml.crypto.dsig.CanonicalizationMethod;
+import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.Transform;
+import javax.xml.crypto.dsig.XMLSignature;
+import javax.xml.crypto.dsig.XMLSignatureException;
+import javax.xml.crypto.dsig.dom.DOMValidateContext;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
+import javax.xml.crypto.dsig.keyinfo.X509Data;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Verifies the XML-DSig signature of a package against a {@link TrustPolicy}. Immutable and thread-safe.
+ *
+ * <p>{@link #verify} returns a report only for a valid signature and throws {@link SignatureVerificationException}
+ * (with the report) otherwise, so a failure cannot be ignored by accident. {@link #examine} returns the report
+ * whatever it says, for statistics and validators that count rather than act.
+ *
+ * <p>What is checked: exactly one signature, in {@code edXMLHeader}; one {@code MessageHeader}, one envelope and one
+ * header (no wrapping); a reference {@code URI=""} with only the enveloped-signature and canonicalisation transforms,
+ * so the whole package is covered; other references only to objects inside the signature itself; allowed
+ * algorithms (SHA-1 only when the policy allows it, then with a warning); the digests and the signature value; the
+ * signer's certificate path to a trust anchor, its validity, key usage and, as far as the policy allows, revocation.
+ * Verification works on the bytes of the package and never fetches anything.
+ */
+public final class Verifier {
+    private static final String NS = dev.edxml.model.SpecVersion.QCVN_102_2016.namespace();
+    private static final Set<String> CANONICALIZATIONS = Set.of(CanonicalizationMethod.EXCLUSIVE,
+            CanonicalizationMethod.EXCLUSIVE_WITH_COMMENTS, CanonicalizationMethod.INCLUSIVE,
+            CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS, "http://www.w3.org/2006/12/xml-c14n11",
+            "http://www.w3.org/2006/12/xml-c14n11#WithComments");
+
+    private final TrustPolicy policy;
+
+    private Verifier(TrustPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** A verifier for this policy. */
+    public static Verifier of(TrustPolicy policy) {
+        return new Verifier(policy);
+    }
+
+    public TrustPolicy policy() {
+        return policy;
+    }
+
+    /** Verifies the package in a file. */
+    public SignatureReport verify(Path file) throws IOException, SignatureVerificationException {
+        return require(examine(Files.readAllBytes(file)));
+    }
+
+    /** Verifies a package given as its bytes. */
+    public SignatureReport verify(byte[] bytes) throws SignatureVerificationException {
+        return require(examine(bytes));
+    }
+
+    /** Verifies a package read from a stream (not closed). */
+    public SignatureReport verify(InputStream in) throws IOException, SignatureVerificationException {
+        return require(examine(in.readAllBytes()));
+    }
+
+    /** Verifies a package as this library writes it (the bytes {@code Edxml.toBytes} gives). */
+    public SignatureReport verify(EdxmlPackage pkg) throws IOException, SignatureVerificationException {
+        return require(examine(Edxml.toBytes(pkg)));
+    }
+
+    /** The report for the package in a file, valid or not. */
+    public SignatureReport examine(Path file) throws IOException {
+        return examine(Files.readAllBytes(file));
+    }
+
+    /** The report for a package given as its bytes, valid or not. */
+    public SignatureReport examine(byte[] bytes) {
+        Instant at = policy.checkTime();
+        Document doc;
+        try {
+            doc = Dom.parse(bytes);
+        } catch (IOException | SAXException e) {
+            return report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-021",
+                    String.valueOf(e.getMessage()))));
+        }
+        NodeList sigs = doc.getElementsByTagNameNS(Dsig.NS, "Signature");
+        if (sigs.getLength() == 0) {
+            boolean legacy = doc.getElementsByTagNameNS(NS, "Signature").getLength() > 0;
+            return legacy ? report(SignatureReport.Kind.LEGACY_PLACEHOLDER, at,
+                    List.of(SignatureProblem.error("EDXML-SIG-002")))
+                    : report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-001")));
+        }
+        return new Check(doc, sigs, at).run();
+    }
+
+    private static SignatureReport require(SignatureReport r) throws SignatureVerificationException {
+        if (!r.isValid()) {
+            throw new SignatureVerificationException(r);
+        }
+        return r;
+    }
+
+    private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<SignatureProblem> problems) {
+        return new SignatureReport(kind, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at);
+    }
+
+    @Override
+    public String toString() {
+        return "Verifier[" + policy + "]";
+    }
+
+    /** One verification. */
+    private final class Check {
+        private final Document doc;
+        private final NodeList sigs;
+        private final Instant at;
+        private final List<SignatureProblem> problems = new ArrayList<>();
+        private SignatureReport.Coverage coverage = SignatureReport.Coverage.NOTHING;
+        private String signatureAlgorithm;
+        private String digestAlgorithm;
+        private Instant signingTime;
+        private X509Certificate signer;
+        private List<X509Certificate> chain = List.of();
+
+        Check(Document doc, NodeList sigs, Instant at) {
+            this.doc = doc;
+            this.sigs = sigs;
+            this.at = at;
+        }
+
+        SignatureReport run() {
+            if (sigs.getLength() > 1) {
+                problems.add(SignatureProblem.error("EDXML-SIG-003", String.valueOf(sigs.getLength())));
+            }
+            Element sig = (Element) sigs.item(0);
+            checkPlacement(sig);
+            checkStructure();
+            try {
+                validate(sig);
+            } catch (MarshalException e) {
+                problems.add(SignatureProblem.error("EDXML-SIG-019", String.valueOf(e.getMessage())));
+            } catch (XMLSignatureException e) {
+                problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
+            }
+            Optional<SignerIdentity> id = Optional.ofNullable(signer).map(SignerIdentity::of);
+            return new SignatureReport(SignatureReport.Kind.XMLDSIG, id, chain, Optional.ofNullable(signingTime),
+                    Optional.ofNullable(signatureAlgorithm), Optional.ofNullable(digestAlgorithm), coverage, problems,
+                    at);
+        }
+
+        private void checkPlacement(Element sig) {
+            Node header = sig.getParentNode();
+            Node envelope = header == null ? null : header.getParentNode();
+            boolean ok = is(header, "edXMLHeader") && is(envelope, "edXMLEnvelope")
+                    && (envelope.getParentNode() == doc || is(envelope.getParentNode(), "edXML")
+                    && envelope.getParentNode().getParentNode() == doc);
+            if (!ok) {
+                problems.add(SignatureProblem.error("EDXML-SIG-004", path(sig)));
+            }
+        }
+
+        private void checkStructure() {
+            for (String name : List.of("edXMLEnvelope", "edXMLHeader", "MessageHeader", "edXMLBody")) {
+                int n = doc.getElementsByTagNameNS(NS, name).getLength();
+                if (n > 1) {
+                    problems.add(SignatureProblem.error("EDXML-SIG-006", n + " × " + name));
+                }
+            }
+            NodeList mh = doc.getElementsByTagNameNS(NS, "MessageHeader");
+            if (mh.getLength() == 1 && !is(mh.item(0).getParentNode(), "edXMLHeader")) {
+                problems.add(SignatureProblem.error("EDXML-SIG-006", "MessageHeader at " + path(mh.item(0))));
+            }
+        }
+
+        private void validate(Element sigEl) throws MarshalException, XMLSignatureException {
+            KeyFromCertificates selector = new KeyFromCertificates();
+            DOMValidateContext ctx = new DOMValidateContext(selector, sigEl);
+            // only elements inside this signature can be referenced by Id: nothing outside can be pointed at
+            registerIds(sigEl, ctx);
+            ctx.setURIDereferencer(null);
+            XMLSignature sig = Dsig.factory().unmarshalXMLSignature(ctx);
+            List<?> refs = sig.getSignedInfo().getReferences();
+            signatureAlgorithm = sig.getSignedInfo().getSignatureMethod().getAlgorithm();
+            boolean algorithmsOk = checkAlgorithm(signatureAlgorithm,
+                    SignatureAlgorithm.forUri(signatureAlgorithm).map(SignatureAlgorithm::isLegacy));
+            String c14n = sig.getSignedInfo().getCanonicalizationMethod().getAlgorithm();
+            if (!CANONICALIZATIONS.contains(c14n)) {
+                problems.add(SignatureProblem.error("EDXML-SIG-007", c14n));
+                algorithmsOk = false;
+            }
+            boolean referencesOk = true;
+            int whole = 0;
+            for (Object o : refs) {
+                Reference r = (Reference) o;
+                String uri = r.getURI();
+                String dm = r.getDigestMethod().getAlgorithm();
+                algorithmsOk &= checkAlgorithm(dm, SignatureAlgorithm.DigestAlgorithm.forUri(dm)
+                        .map(d -> d == SignatureAlgorithm.DigestAlgorithm.SHA1));
+                if (uri == null) {
+                    problems.add(SignatureProblem.error("EDXML-SIG-010", "(no URI)"));
+                    referencesOk = false;
+                } else if (uri.isEmpty()) {
+                    whole++;
+                    digestAlgorithm = dm;
+                    referencesOk &= checkTransforms(r, true);
+                } else if (uri.startsWith("#") && isInside(sigEl, uri.substring(1))) {
+                    referencesOk &= checkTransforms(r, false);
+                } else if (uri.startsWith("#")) {
+                    problems.add(SignatureProblem.error("EDXML-SIG-005", uri));
+                    referencesOk = false;
+                } else {
+                    problems.add(SignatureProblem.error("EDXML-SIG-010", uri));
+                    referencesOk = false;
+                }
+            }
+            if (whole == 1) {
+                coverage = SignatureReport.Coverage.WHOLE_PACKAGE;
+            } else {
+                coverage = refs.isEmpty() ? SignatureReport.Coverage.NOTHING : SignatureReport.Coverage.PART_OF_PACKAGE;
+                if (whole == 0) {
+                    problems.add(SignatureProblem.error("EDXML-SIG-005", "(no URI=\"\" reference)"));
+                } else {
+                    problems.add(SignatureProblem.error("EDXML-SIG-005", whole + " × URI=\"\""));
+                }
+            }
+            selector.read(sig.getKeyInfo());
+            if (selector.signer == null) {
+                problems.add(SignatureProblem.error("EDXML-SIG-013"));
+                return;
+            }
+            signer = selector.signer;
+            if (!referencesOk || !algorithmsOk) {
+                // never dereference or compute with what was refused above
+                return;
+            }
+            // our checks above replace the blanket secure-validation refusal of SHA-1, which the policy may allow
+            ctx.setProperty(Dsig.SECURE_VALIDATION, !policy.allowsLegacySha1());
+            boolean valid = sig.validate(ctx);
+            if (!valid) {
+                boolean digestsOk = true;
+                for (Object o : refs) {
+                    Reference r = (Reference) o;
+                    if (!r.validate(ctx)) {
+                        problems.add(SignatureProblem.error("EDXML-SIG-011", "\"" + r.getURI() + "\""));
+                        digestsOk = false;
+                    }
+                }
+                if (digestsOk || !sig.getSignatureValue().validate(ctx)) {
+                    problems.add(SignatureProblem.error("EDXML-SIG-012"));
+                }
+            } else {
+                signingTime = SigningTimes.find(sigEl, refs);
+            }
+            TrustPolicy.CertificateCheck cc = policy.check(signer, selector.others);
+            chain = cc.path();
+            problems.addAll(cc.problems());
+        }
+
+        private boolean checkAlgorithm(String uri, Optional<Boolean> legacy) {
+            if (legacy.isEmpty()) {
+                problems.add(SignatureProblem.error("EDXML-SIG-008", uri));
+                return false;
+            }
+            if (legacy.get()) {
+                if (!policy.allowsLegacySha1()) {
+                    problems.add(SignatureProblem.error("EDXML-SIG-008", uri));
+                    return false;
+                }
+                if (problems.stream().noneMatch(p -> p.code().equals("EDXML-SIG-009") && p.args().contains(uri))) {
+                    problems.add(SignatureProblem.warning("EDXML-SIG-009", uri));
+                }
+            }
+            return true;
+        }
+
+        private boolean checkTransforms(Reference r, boolean whole) {
+            List<?> ts = r.getTransforms();
+            boolean enveloped = false;
+            boolean ok = true;
+            int c14n = 0;
+            for (Object o : ts) {
+                String alg = ((Transform) o).getAlgorithm();
+                if (alg.equals(Transform.ENVELOPED) && whole && !enveloped) {
+                    enveloped = true;
+                } else if (CANONICALIZATIONS.contains(alg) && c14n == 0) {
+                    c14n++;
+                } else {
+                    problems.add(SignatureProblem.error("EDXML-SIG-007", alg));
+                    ok = false;
+                }
+            }
+            if (whole && !enveloped) {
+                problems.add(SignatureProblem.error("EDXML-SIG-019", "the URI=\"\" reference lacks the enveloped-signature transform"));
+                ok = false;
+            }
+            return ok;
+        }
+
+        private boolean isInside(Element sig, String id) {
+            NodeList all = sig.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                if (id.equals(e.getAttribute("Id")) || id.equals(e.getAttribute("ID"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void registerIds(Element sig, DOMValidateContext ctx) {
+            NodeList all = sig.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                if (e.hasAttribute("Id")) {
+                    ctx.setIdAttributeNS(e, null, "Id");
+                }
+            }
+        }
+
+        private boolean is(Node n, String local) {
+            return n != null && n.getNodeType() == Node.ELEMENT_NODE && NS.equals(n.getNamespaceURI())
+                    && local.equals(n.getLocalName());
+        }
+
+        private String path(Node n) {
+            StringBuilder sb = new StringBuilder();
+            for (Node c = n; c != null && c.getNodeType() == Node.ELEMENT_NODE; c = c.getParentNode()) {
+                sb.insert(0, "/" + c.getLocalName());
+            }
+            return sb.toString();
+        }
+
+        private String rootMessage(Throwable t) {
+            while (t.getCause() != null) {
+                t = t.getCause();
+            }
+            return String.valueOf(t.getMessage());
+        }
+    }
+
+    /** Picks the signer's certificate from KeyInfo: the one that issued no other certificate given there. */
+    private static final class KeyFromCertificates extends KeySelector {
+        X509Certificate signer;
+        List<X509Certificate> others = new ArrayList<>();
+
+        void read(KeyInfo ki) {
+            if (ki == null) {
+                return;
+            }
+            List<X509Certificate> certs = new ArrayList<>();
+            for (Object o : ki.getContent()) {
+                if (o instanceof X509Data) {
+                    for (Object c : ((X509Data) o).getContent()) {
+                        if (c instanceof X509Certificate) {
+                            certs.add((X509Certificate) c);
+                        }
+                    }
+                }
+            }
+            for (X509Certificate c : certs) {
+                boolean issuesAnother = certs.stream().anyMatch(o -> o != c
+                        && o.getIssuerX500Principal().equals(c.getSubjectX500Principal()));
+                if (!issuesAnother && signer == null) {
+                    signer = c;
+                } else {
+                    others.add(c);
+                }
+            }
+        }
+
+        @Override
+        public KeySelectorResult select(KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method,
+                                        XMLCryptoContext context) {
+            if (signer == null) {
+                read(keyInfo);
+            }
+            return () -> signer == null ? null : signer.getPublicKey();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.edxml.sign.internal;
+
+import dev.edxml.model.XmlElement;
+import dev.edxml.model.XmlNode;
+import dev.edxml.model.XmlText;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Hardened DOM parsing for signature work, and conversion of a DOM element into the model's {@link XmlElement}. */
+public final class Dom {
+    private Dom() {
+    }
+
+    /** Parses XML with DTDs refused, no external access, and the JDK's secure-processing limits. */
+    public static Document parse(byte[] xml) throws IOException, SAXException {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(null);
+            b.setEntityResolver((p, s) -> {
+                throw new SAXException("external resource refused: " + s);
+            });
+            return b.parse(new InputSource(new ByteArrayInputStream(xml)));
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a required safety feature", e);
+        }
+    }
+
+    /** The element as a model value, every text node kept (a signature's whitespace is signed). */
+    public static XmlElement toXmlElement(Element e) {
+        Map<String, String> attrs = new LinkedHashMap<>();
+        NamedNodeMap nm = e.getAttributes();
+        for (int i = 0; i < nm.getLength(); i++) {
+            Attr a = (Attr) nm.item(i);
+            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(a.getNamespaceURI())) {
+                continue;
+            }
+            String ns = a.getNamespaceURI();
+            String local = a.getLocalName() != null ? a.getLocalName() : a.getName();
+            attrs.put(ns == null || ns.isEmpty() ? local : "{" + ns + "}" + local, a.getValue());
+        }
+        List<XmlNode> children = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(c.getNodeValue());
+            } else if (c.getNodeType() == Node.ELEMENT_NODE) {
+                if (text.length() > 0) {
+                    children.add(new XmlText(text.toString()));
+                    text.setLength(0);
+                }
+                children.add(toXmlElement((Element) c));
+            }
+        }
+        if (text.length() > 0) {
+            children.add(new XmlText(text.toString()));
+        }
+        String ns = e.getNamespaceURI();
+        return new XmlElement(ns == null ? "" : ns, e.getLocalName(), attrs, children);
+    }
+
+    /** The child elements of {@code parent} with this namespace and local name. */
+    public static List<Element> children(Node parent, String ns, String local) {
+        List<Element> out = new ArrayList<>();
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.ELEMENT_NODE && ns.equals(c.getNamespaceURI()) && local.equals(c.getLocalName())) {
+                out.add((Element) c);
+            }
+        }
+        return out;
+    }
+}
