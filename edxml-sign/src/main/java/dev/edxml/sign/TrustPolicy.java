@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.KeyStoreException;
+import java.security.cert.CertPath;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertStore;
 import java.security.cert.Certificate;
@@ -17,6 +19,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
+import java.security.cert.PKIXParameters;
 import java.security.cert.PKIXRevocationChecker;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
@@ -100,54 +103,76 @@ public final class TrustPolicy {
             problems.add(SignatureProblem.error("EDXML-SIG-014", subject(signer)));
             return new CertificateCheck(path, problems);
         }
+        boolean haveRevocationData = !crls.isEmpty() || !ocspResponses.isEmpty();
+        if (!haveRevocationData && !network) {
+            problems.add(requireRevocation ? SignatureProblem.error("EDXML-SIG-018", subject(signer))
+                    : SignatureProblem.info("EDXML-SIG-020"));
+        }
         try {
-            X509CertSelector target = new X509CertSelector();
-            target.setCertificate(signer);
-            PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
-            params.setDate(Date.from(when));
-            List<Object> store = new ArrayList<>(others);
-            store.add(signer);
-            store.addAll(crls);
-            params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(store)));
-            boolean haveRevocationData = !crls.isEmpty() || !ocspResponses.isEmpty();
-            CertPathBuilder builder = CertPathBuilder.getInstance("PKIX");
-            if (haveRevocationData || network) {
-                PKIXRevocationChecker rc = (PKIXRevocationChecker) builder.getRevocationChecker();
-                Set<PKIXRevocationChecker.Option> opts = EnumSet.noneOf(PKIXRevocationChecker.Option.class);
-                if (!network) {
-                    // offline: the given OCSP responses, then the given CRLs; no responder is contacted
-                    opts.add(PKIXRevocationChecker.Option.NO_FALLBACK);
-                    if (ocspResponses.isEmpty()) {
-                        opts.add(PKIXRevocationChecker.Option.PREFER_CRLS);
-                    }
-                }
-                if (!requireRevocation) {
-                    opts.add(PKIXRevocationChecker.Option.SOFT_FAIL);
-                }
-                rc.setOptions(opts);
-                rc.setOcspResponses(ocspResponses);
-                params.addCertPathChecker(rc);
-                params.setRevocationEnabled(false);
-            } else {
-                params.setRevocationEnabled(false);
-                if (requireRevocation) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-018", subject(signer)));
-                } else {
-                    problems.add(SignatureProblem.info("EDXML-SIG-020"));
-                }
-            }
-            PKIXCertPathBuilderResult r = (PKIXCertPathBuilderResult) builder.build(params);
+            PKIXCertPathBuilderResult r = build(signer, others, when);
             path.clear();
             for (Certificate c : r.getCertPath().getCertificates()) {
                 path.add((X509Certificate) c);
             }
             path.add(r.getTrustAnchor().getTrustedCert());
+            if (haveRevocationData || network) {
+                checkRevocation(r.getCertPath(), signer, when, problems);
+            }
         } catch (CertPathBuilderException e) {
             problems.add(classify(e, signer, others, when));
         } catch (GeneralSecurityException e) {
             problems.add(SignatureProblem.error("EDXML-SIG-014", subject(signer) + " (" + e.getMessage() + ")"));
         }
         return new CertificateCheck(path, problems);
+    }
+
+    private PKIXCertPathBuilderResult build(X509Certificate signer, Collection<X509Certificate> others,
+                                            Instant when) throws GeneralSecurityException {
+        X509CertSelector target = new X509CertSelector();
+        target.setCertificate(signer);
+        PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
+        params.setDate(Date.from(when));
+        List<Object> store = new ArrayList<>(others);
+        store.add(signer);
+        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(store)));
+        params.setRevocationEnabled(false);
+        return (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(params);
+    }
+
+    /**
+     * Revocation is checked on the path found, with a validator: a builder reports every failure as "no path",
+     * while the validator says whether a certificate is revoked or its status unknown.
+     */
+    private void checkRevocation(CertPath path, X509Certificate signer, Instant when, List<SignatureProblem> problems)
+            throws GeneralSecurityException {
+        CertPathValidator validator = CertPathValidator.getInstance("PKIX");
+        PKIXParameters params = new PKIXParameters(anchors);
+        params.setDate(Date.from(when));
+        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
+        params.setRevocationEnabled(false);
+        PKIXRevocationChecker rc = (PKIXRevocationChecker) validator.getRevocationChecker();
+        Set<PKIXRevocationChecker.Option> opts = EnumSet.noneOf(PKIXRevocationChecker.Option.class);
+        if (!network) {
+            // offline: the given OCSP responses, then the given CRLs; no responder is contacted
+            opts.add(PKIXRevocationChecker.Option.NO_FALLBACK);
+            if (ocspResponses.isEmpty()) {
+                opts.add(PKIXRevocationChecker.Option.PREFER_CRLS);
+            }
+        }
+        rc.setOptions(opts);
+        rc.setOcspResponses(ocspResponses);
+        params.addCertPathChecker(rc);
+        try {
+            validator.validate(path, params);
+        } catch (CertPathValidatorException e) {
+            if (e.getReason() == CertPathValidatorException.BasicReason.REVOKED) {
+                problems.add(SignatureProblem.error("EDXML-SIG-017", subject(signer)));
+            } else if (requireRevocation) {
+                problems.add(SignatureProblem.error("EDXML-SIG-018", subject(signer)));
+            } else {
+                problems.add(SignatureProblem.warning("EDXML-SIG-018", subject(signer)));
+            }
+        }
     }
 
     private SignatureProblem classify(CertPathBuilderException e, X509Certificate signer,

@@ -163,10 +163,16 @@ public final class Verifier {
                 validate(sig);
             } catch (MarshalException e) {
                 problems.add(SignatureProblem.error("EDXML-SIG-019", String.valueOf(e.getMessage())));
-            } catch (XMLSignatureException e) {
+            } catch (XMLSignatureException | RuntimeException e) {
+                // hostile input reaches parsers (certificates, base64, ASN.1) that signal with unchecked exceptions
                 problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
             }
-            Optional<SignerIdentity> id = Optional.ofNullable(signer).map(SignerIdentity::of);
+            Optional<SignerIdentity> id = Optional.empty();
+            try {
+                id = Optional.ofNullable(signer).map(SignerIdentity::of);
+            } catch (RuntimeException e) {
+                problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
+            }
             return new SignatureReport(SignatureReport.Kind.XMLDSIG, id, chain, Optional.ofNullable(signingTime),
                     Optional.ofNullable(signatureAlgorithm), Optional.ofNullable(digestAlgorithm), coverage, problems,
                     at);
