@@ -1,6 +1,12 @@
-/** Format rules for edXML packages: the validator, its rule catalogue and reports. */
+/**
+ * Format rules for edXML packages: the {@link dev.edxml.validate.Validator}, its profiles, the rule catalogue and the
+ * {@link dev.edxml.validate.Rule} SPI for rules of one's own.
+ */
 module dev.edxml.validate {
     requires transitive dev.edxml.model;
+    requires java.xml;
 
-    // exports dev.edxml.validate (its only API package) once the validation issue (#4) adds it
+    exports dev.edxml.validate;
+
+    uses dev.edxml.validate.Rule;
 }

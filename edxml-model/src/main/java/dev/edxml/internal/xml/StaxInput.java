@@ -26,6 +26,7 @@ public final class StaxInput {
     private final int maxDepth;
     private long chars;
     private int elements;
+    private java.util.Set<String> skipTextOf = java.util.Set.of();
 
     public StaxInput(InputStream in, long maxChars, int maxElements, int maxDepth) throws EdxmlException {
         this.maxChars = maxChars;
@@ -45,6 +46,46 @@ public final class StaxInput {
         } catch (XMLStreamException e) {
             throw malformed(e);
         }
+    }
+
+    /**
+     * Text of elements with these local names is counted but not kept (attachment content, when a whole document is
+     * read as a tree for validation).
+     */
+    public StaxInput skipTextOf(java.util.Set<String> localNames) {
+        this.skipTextOf = java.util.Set.copyOf(localNames);
+        return this;
+    }
+
+    /** Reads the whole document into a tree, from the start; the document element must come first. */
+    public XNode document() throws EdxmlException {
+        int ev;
+        do {
+            ev = next();
+        } while (ev != XMLStreamConstants.START_ELEMENT && ev != XMLStreamConstants.END_DOCUMENT);
+        if (ev == XMLStreamConstants.END_DOCUMENT) {
+            throw error("EDXML-ENV-004", List.of("(none)", ""), null);
+        }
+        return tree("", new HashMap<>(), 1);
+    }
+
+    /**
+     * The stream from its first {@code <} on (a UTF-8 byte order mark is kept): for reading a file whose junk prefix
+     * was already reported. At most 4096 bytes are skipped.
+     */
+    public static InputStream skippingJunk(InputStream raw) throws java.io.IOException {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 8192);
+        in.mark(4100);
+        int b;
+        int n = 0;
+        while ((b = in.read()) != -1 && b != '<' && b != 0xEF && n++ < 4096) {
+            // skip
+        }
+        if (b == '<' && n == 0 || b == 0xEF || b == -1 || n > 4096) {
+            in.reset();
+            return in;
+        }
+        return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(new byte[] {'<'}), in);
     }
 
     /** Advances to the next event; a DTD is refused. */
@@ -120,6 +161,10 @@ public final class StaxInput {
                 case XMLStreamConstants.CHARACTERS:
                 case XMLStreamConstants.CDATA:
                 case XMLStreamConstants.SPACE:
+                    if (skipTextOf.contains(local)) {
+                        node.skippedChars += r.getTextLength();
+                        break;
+                    }
                     chars += r.getTextLength();
                     checkChars(path);
                     text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());

@@ -21,6 +21,8 @@ public final class XNode {
     public final int column;
     public final String path;
     public final String prefix;
+    /** Characters of text not kept (attachment content in a tree read for validation). */
+    public long skippedChars;
     boolean consumed;
 
     public XNode(String ns, String local, String prefix, int line, int column, String path) {
