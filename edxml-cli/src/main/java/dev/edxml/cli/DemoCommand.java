@@ -9,21 +9,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import dev.edxml.sign.SignatureProblem;
+import dev.edxml.sign.SignatureReport;
+import dev.edxml.sign.Signer;
+import dev.edxml.sign.SignerIdentity;
+import dev.edxml.sign.TrustPolicy;
+import dev.edxml.sign.Verifier;
+
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
- * {@code edxml demo}: builds a document package in code, writes it, reads it back and inspects it, saying what each
- * step did. The steps run in order and stop at the first that fails; signing, verifying and validating join the list
- * as their modules land.
+ * {@code edxml demo}: builds a document package in code, writes it, reads it back, signs it with a throwaway key,
+ * verifies the signature (and shows that a changed copy fails) and inspects it, saying what each step did. The steps
+ * run in order and stop at the first that fails; validating joins the list when its module lands.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Builds a document package, writes it, reads it back and inspects it, saying what it did.")
+        description = "Builds a document package, writes it, reads it back, signs it with a throwaway key, verifies "
+                + "it and inspects it, saying what it did.")
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -39,10 +51,13 @@ final class DemoCommand implements Callable<Integer> {
     private EdocPackage built;
     private Path file;
     private EdxmlPackage readBack;
+    private DemoKeys keys;
+    private Path signedFile;
+    private Path rootFile;
 
     /** One step of the demo: {@code true} when it passed, {@code false} when it found a problem (exit 1). */
     private interface Step {
-        boolean run() throws IOException;
+        boolean run() throws IOException, GeneralSecurityException;
     }
 
     private record NamedStep(String titleKey, Step step) {
@@ -55,6 +70,8 @@ final class DemoCommand implements Callable<Integer> {
                 new NamedStep("demo.build", this::build),
                 new NamedStep("demo.write", this::write),
                 new NamedStep("demo.read", this::read),
+                new NamedStep("demo.sign", this::sign),
+                new NamedStep("demo.verify", this::verify),
                 new NamedStep("demo.inspect", this::inspect));
         for (int i = 0; i < steps.size(); i++) {
             out.println(cli.lang.t("demo.step", i + 1, steps.size(), cli.lang.t(steps.get(i).titleKey())));
@@ -63,6 +80,8 @@ final class DemoCommand implements Callable<Integer> {
                 passed = steps.get(i).step().run();
             } catch (IOException e) {
                 throw new CliFailure(file != null ? file.toString() : outDir != null ? outDir.toString() : "demo", e);
+            } catch (GeneralSecurityException e) {
+                throw new CliFailure("demo", e);
             }
             out.println();
             if (!passed) {
@@ -70,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
                 return EdxmlCli.REJECTED;
             }
         }
-        out.println(cli.lang.t("demo.done", file));
+        out.println(cli.lang.t("demo.done", signedFile, rootFile));
         out.println(cli.lang.t("demo.later"));
         out.flush();
         return EdxmlCli.OK;
@@ -101,8 +120,44 @@ final class DemoCommand implements Callable<Integer> {
         return same;
     }
 
+    private boolean sign() throws IOException, GeneralSecurityException {
+        keys = DemoKeys.create(Instant.now());
+        Signer signer = Signer.builder().key(keys.signer()).build();
+        signedFile = file.resolveSibling("demo-signed.edxml");
+        Edxml.write(signer.sign(readBack), signedFile);
+        rootFile = keys.writeRoot(file.resolveSibling("demo-root.pem"));
+        out.println("    " + cli.lang.t("demo.signed", SignerIdentity.of(keys.signer().chain().get(0)).displayName(),
+                signer.algorithm().name(), signedFile));
+        out.println("    " + cli.lang.t("demo.rootWritten", rootFile));
+        return true;
+    }
+
+    private boolean verify() throws IOException {
+        Verifier verifier = Verifier.of(TrustPolicy.builder().trustAnchor(keys.root()).build());
+        byte[] bytes = Files.readAllBytes(signedFile);
+        SignatureReport report = verifier.examine(bytes);
+        report.describe(cli.lang.locale()).lines().forEach(line -> out.println("    " + line));
+        if (!report.isValid()) {
+            spec.commandLine().getErr().println(signedFile + ": " + cli.lang.t("demo.notVerified"));
+            return false;
+        }
+        // change two words of the text, as someone tampering with the document on its way would
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        byte[] tampered = text.replace(DemoPackage.REQUEST, DemoPackage.REQUEST.replace("Đề nghị", "Yêu cầu"))
+                .getBytes(StandardCharsets.UTF_8);
+        SignatureReport changed = verifier.examine(tampered);
+        out.println("    " + cli.lang.t("demo.tampered", changed.isValid() ? "?" : changed.errors().stream()
+                .map(SignatureProblem::code).distinct().collect(Collectors.joining(", "))));
+        if (changed.isValid() || Arrays.equals(bytes, tampered)) {
+            spec.commandLine().getErr().println(signedFile + ": " + cli.lang.t("demo.tamperNotDetected"));
+            return false;
+        }
+        return true;
+    }
+
     private boolean inspect() throws IOException {
-        String text = TextReport.render(Inspection.of(file.toString(), readBack), cli.lang);
+        EdxmlPackage signed = Edxml.read(signedFile);
+        String text = TextReport.render(Inspection.of(signedFile.toString(), signed), cli.lang);
         text.lines().forEach(line -> out.println("    " + line));
         return true;
     }

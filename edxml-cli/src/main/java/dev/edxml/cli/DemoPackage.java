@@ -31,6 +31,8 @@ import java.util.Locale;
  */
 final class DemoPackage {
     static final String SENDER = "000.00.00.G22";
+    /** The letter's text; the demo changes it in a signed copy to show that the signature catches it. */
+    static final String REQUEST = "Đề nghị các địa phương phối hợp thử nghiệm gửi, nhận văn bản điện tử có ký số.";
 
     private DemoPackage() {
     }
@@ -47,7 +49,7 @@ final class DemoPackage {
                 .promulgation("Hà Nội", today)
                 .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
                 .subject("V/v thử nghiệm trao đổi văn bản điện tử theo QCVN 102:2016/BTTTT")
-                .content("Đề nghị các địa phương phối hợp thử nghiệm gửi, nhận văn bản điện tử có ký số.")
+                .content(REQUEST)
                 .signerInfo(SignerInfo.of("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Phó Chủ nhiệm", "Trần Văn Minh"))
                 .dueDate(today.plusDays(10))
                 .addToPlace("Như trên")

@@ -14,6 +14,8 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 /**
@@ -23,11 +25,11 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "edxml", mixinStandardHelpOptions = true, versionProvider = EdxmlCli.Version.class,
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {InspectCommand.class, DemoCommand.class},
-        description = "Reads, writes and inspects edXML packages (QCVN 102:2016/BTTTT).",
+        subcommands = {InspectCommand.class, SignCommand.class, VerifyCommand.class, DemoCommand.class},
+        description = "Reads, writes, inspects, signs and verifies edXML packages (QCVN 102:2016/BTTTT).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; every input passed", "1:an input was examined and rejected",
-                "2:the command could not run (unknown option, missing file, I/O error)"})
+                "2:the command could not run (unknown option, missing file, unreadable key store or wrong password)"})
 public final class EdxmlCli implements Callable<Integer> {
     /** Exit code: done, every input passed. */
     static final int OK = 0;
@@ -47,6 +49,13 @@ public final class EdxmlCli implements Callable<Integer> {
             description = "On failure, also print the stack trace (for reporting bugs).")
     boolean debug;
 
+    /** The environment the command reads (the key password); the process's own, or a test's. */
+    final Map<String, String> env;
+
+    private EdxmlCli(Map<String, String> env) {
+        this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+    }
+
     public static void main(String[] args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
@@ -58,7 +67,12 @@ public final class EdxmlCli implements Callable<Integer> {
 
     /** The command line writing to {@code out} and {@code err}, ready to {@code execute(args)}. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new EdxmlCli());
+        return commandLine(out, err, System.getenv());
+    }
+
+    /** The same, reading environment variables from {@code env} instead of the process's environment. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
+        CommandLine cl = new CommandLine(new EdxmlCli(env));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

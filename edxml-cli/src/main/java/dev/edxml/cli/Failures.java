@@ -1,12 +1,15 @@
 package dev.edxml.cli;
 
 import dev.edxml.EdxmlException;
+import dev.edxml.sign.KeyAccessException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
 
 /**
  * Turns a command's failure into one line on stderr, {@code file:line:col: CODE message} for a rejected input, and the
@@ -32,6 +35,10 @@ final class Failures {
         if (cause instanceof EdxmlException e) {
             err.println(rejection(source, e, lang));
             code = EdxmlCli.REJECTED;
+        } else if (cause instanceof KeyAccessException k) {
+            // a wrong password or PIN, or an unusable key store or token: the command could not run
+            err.println(source + ": " + k.code() + " " + k.message(lang.locale()));
+            code = EdxmlCli.CANNOT_RUN;
         } else {
             err.println(source + ": " + cannotRun(cause, lang));
             code = EdxmlCli.CANNOT_RUN;
@@ -61,9 +68,19 @@ final class Failures {
             return lang.t("err.isDirectory");
         } else if (cause instanceof AccessDeniedException) {
             return lang.t("err.accessDenied");
+        } else if (cause instanceof SignCommand.NoPassword) {
+            return lang.t("err.noPassword", SignCommand.PASSWORD_VARIABLE);
+        } else if (cause instanceof CertificateException) {
+            return lang.t("err.certificates", detail(cause));
+        } else if (cause instanceof GeneralSecurityException) {
+            return lang.t("err.crypto", detail(cause));
         } else if (cause instanceof IOException) {
             return lang.t("err.io", cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
         }
         return lang.t("err.internal", cause);
+    }
+
+    private static String detail(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

@@ -2,14 +2,21 @@ package dev.edxml.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 
 /** The outcome of running the command in-process: exit code, stdout and stderr. */
 record CliRun(int code, String out, String err) {
 
+    /** Runs the command with an empty environment (no {@code EDXML_KEY_PASSWORD}, whatever the machine has). */
     static CliRun of(String... args) {
+        return withEnv(Map.of(), args);
+    }
+
+    /** Runs the command with {@code env} as its environment. */
+    static CliRun withEnv(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = EdxmlCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int code = EdxmlCli.commandLine(new PrintWriter(out), new PrintWriter(err), env).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

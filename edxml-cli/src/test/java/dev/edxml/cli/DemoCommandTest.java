@@ -19,14 +19,27 @@ class DemoCommandTest {
     Path dir;
 
     @Test
-    void demoBuildsWritesReadsAndInspectsAPackage() throws IOException {
+    void demoBuildsWritesReadsSignsVerifiesAndInspectsAPackage() throws Exception {
         Path out = dir.resolve("new-folder");
         CliRun run = CliRun.of("demo", "--out", out.toString());
         assertEquals(0, run.code(), run::toString);
         assertEquals("", run.err(), run::toString);
-        assertTrue(run.out().contains("[4/4]"), run::toString);
+        assertTrue(run.out().contains("[6/6]"), run::toString);
         assertTrue(run.out().contains("Nội dung đọc lại giống hệt gói tin đã dựng."), run::toString);
+        assertTrue(run.out().contains("Đã ký với danh nghĩa Trần Văn Minh"), run::toString);
+        assertTrue(run.out().contains("Chữ ký số hợp lệ."), run::toString);
+        assertTrue(run.out().contains("bị từ chối (EDXML-SIG-011)"), run::toString);
+        assertTrue(run.out().contains("Có chữ ký W3C XML-DSig"), run::toString);
         assertTrue(run.out().contains("PDF không có chữ ký số"), run::toString);
+
+        // what the demo leaves behind verifies with the command, against the root it wrote
+        Path signed = out.resolve("demo-signed.edxml");
+        Path root = out.resolve("demo-root.pem");
+        assertTrue(run.out().contains("edxml verify " + signed + " --trust " + root), run::toString);
+        CliRun verify = CliRun.of("verify", signed.toString(), "--trust", root.toString());
+        assertEquals(0, verify.code(), verify::toString);
+        assertEquals(1, CliRun.of("verify", out.resolve("demo.edxml").toString(), "--trust", root.toString()).code(),
+                "the unsigned demo package is rejected");
 
         Path file = out.resolve("demo.edxml");
         EdocPackage pkg = assertInstanceOf(EdocPackage.class, Edxml.read(file));
@@ -42,7 +55,10 @@ class DemoCommandTest {
         CliRun run = CliRun.of("demo", "--lang", "en", "--out", dir.toString());
         assertEquals(0, run.code(), run::toString);
         assertTrue(run.out().contains("What was read back equals what was built."), run::toString);
+        assertTrue(run.out().contains("Valid signature. Signed by: Trần Văn Minh"), run::toString);
+        assertTrue(run.out().contains("rejected (EDXML-SIG-011), as it must be"), run::toString);
         assertTrue(Files.isRegularFile(dir.resolve("demo.edxml")));
+        assertTrue(Files.isRegularFile(dir.resolve("demo-signed.edxml")));
     }
 
     @Test

@@ -3,11 +3,8 @@ package dev.edxml.cli;
 import dev.edxml.Edxml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,25 +24,17 @@ class MainProcessTest {
     private record Result(int code, String out, String err) {
     }
 
-    private static Result java(String... args) throws IOException, InterruptedException, URISyntaxException {
+    private static Result java(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=US-ASCII", "-Dsun.stdout.encoding=US-ASCII", "-Dsun.stderr.encoding=US-ASCII",
                 "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
-                "-cp", classPath(EdxmlCli.class, Edxml.class, CommandLine.class), EdxmlCli.class.getName()));
+                "-cp", System.getProperty("java.class.path"), EdxmlCli.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
         return new Result(p.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
-    }
-
-    private static String classPath(Class<?>... classes) throws URISyntaxException {
-        List<String> parts = new ArrayList<>();
-        for (Class<?> c : classes) {
-            parts.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-        }
-        return String.join(File.pathSeparator, parts);
     }
 
     @Test
@@ -67,5 +56,20 @@ class MainProcessTest {
         assertEquals(2, missing.code(), missing::toString);
         assertTrue(missing.err().contains("không tìm thấy tệp"), missing::toString);
         assertEquals(2, java("--no-such-option").code());
+    }
+
+    @Test
+    void verifyIsUtf8AndItsExitCodeReachesTheShell() throws Exception {
+        SigningFixtures keys = new SigningFixtures(dir);
+        Path signed = keys.signed(dir.resolve("signed.edxml"), Packages.edoc(null));
+        Result ok = java("verify", signed.toString(), "--trust", keys.root.toString());
+        assertEquals(0, ok.code(), ok::toString);
+        assertTrue(ok.out().contains("Chữ ký số hợp lệ. Người ký: Nguyễn Văn Ký"), ok::toString);
+        Path legacy = dir.resolve("legacy.edxml");
+        Edxml.write(Packages.edoc(Packages.legacyPlaceholder()), legacy);
+        Result rejected = java("verify", legacy.toString(), "--trust", keys.root.toString());
+        assertEquals(1, rejected.code(), rejected::toString);
+        assertTrue(rejected.out().contains("khối chữ ký giả của SDK cũ"), rejected::toString);
+        assertEquals("", rejected.err(), rejected::toString);
     }
 }

@@ -85,7 +85,7 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
             default:
                 sb.append(isValid() ? (vi ? "Chữ ký số hợp lệ." : "Valid signature.")
                         : (vi ? "Chữ ký số KHÔNG hợp lệ." : "The signature is NOT valid."));
-                signer.ifPresent(s -> sb.append(vi ? " Người ký: " : " Signed by: ").append(s).append('.'));
+                signer.ifPresent(s -> sb.append(vi ? " Người ký: " : " Signed by: ").append(s.describe(locale)).append('.'));
                 signingTime.ifPresent(t -> sb.append(vi ? " Thời điểm ký (theo chữ ký): " : " Signing time (as claimed): ")
                         .append(t).append('.'));
                 signatureAlgorithm.ifPresent(a -> sb.append(vi ? " Thuật toán: " : " Algorithm: ").append(a).append('.'));
@@ -93,10 +93,21 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
                         : (vi ? " Phạm vi: không phải toàn bộ gói tin." : " Covers: not the whole package."));
         }
         for (SignatureProblem p : problems) {
-            sb.append(System.lineSeparator()).append("  ").append(p.severity()).append(' ').append(p.code()).append(' ')
-                    .append(p.message(locale));
+            sb.append(System.lineSeparator()).append("  ").append(vi ? severityVi(p.severity()) : p.severity().name())
+                    .append(' ').append(p.code()).append(' ').append(p.message(locale));
         }
         return sb.toString();
+    }
+
+    private static String severityVi(SignatureProblem.Severity s) {
+        switch (s) {
+            case ERROR:
+                return "LỖI";
+            case WARNING:
+                return "CẢNH BÁO";
+            default:
+                return "THÔNG TIN";
+        }
     }
 
     @Override

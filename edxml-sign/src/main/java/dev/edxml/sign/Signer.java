@@ -139,7 +139,9 @@ public final class Signer {
         byte[][] captured = new byte[1][];
         PrivateKey k = new CapturingProvider.ExternalKey(chain.get(0).getPublicKey().getAlgorithm(), data -> {
             captured[0] = data;
-            return new byte[algorithm.name().startsWith("ECDSA") ? 8 : 1];
+            // a stand-in value the XML-DSig layer accepts (for ECDSA it must be DER: r = s = 1); complete() replaces it
+            return algorithm.name().startsWith("ECDSA") ? new byte[] {0x30, 0x06, 0x02, 0x01, 0x01, 0x02, 0x01, 0x01}
+                    : new byte[1];
         });
         d.sign(k, new CapturingProvider(List.of(algorithm.jcaName())));
         return new PreparedSignature(captured[0], algorithm, value -> {

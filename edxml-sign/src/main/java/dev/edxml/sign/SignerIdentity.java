@@ -79,6 +79,15 @@ public record SignerIdentity(String subject, Optional<String> commonName, Option
         return commonName.orElse(organization.orElse(subject));
     }
 
+    /** A line in Vietnamese ({@code vi}) or English: name, organisation, tax and ID numbers, issuer. */
+    public String describe(java.util.Locale locale) {
+        boolean vi = locale != null && "vi".equals(locale.getLanguage());
+        return displayName() + organization.filter(o -> !o.equals(displayName())).map(o -> " (" + o + ")").orElse("")
+                + (taxCodes.isEmpty() ? "" : ", MST " + String.join(", ", taxCodes))
+                + (personalIds.isEmpty() ? "" : ", " + String.join(", ", personalIds))
+                + (vi ? "; cấp bởi " : "; issued by ") + issuer;
+    }
+
     @Override
     public String toString() {
         return displayName() + organization.filter(o -> !o.equals(displayName())).map(o -> " (" + o + ")").orElse("")

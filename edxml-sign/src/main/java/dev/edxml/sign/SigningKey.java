@@ -46,23 +46,27 @@ public final class SigningKey {
      * The key of a PKCS#12 file ({@code .p12}, {@code .pfx}).
      *
      * @param alias the entry, or {@code null} when the file holds exactly one key
-     * @throws KeyAccessException when the file cannot be opened with the password or has no usable key
+     * @throws KeyAccessException when the file cannot be opened with the password ({@code EDXML-SIG-101}), holds
+     *                            several keys and no alias was given ({@code EDXML-SIG-102}) or has no key under the
+     *                            alias ({@code EDXML-SIG-105})
+     * @throws IOException        when the file cannot be read
      */
     public static SigningKey fromPkcs12(Path file, char[] password, String alias) throws IOException, KeyAccessException {
+        KeyStore ks;
         try (InputStream in = Files.newInputStream(file)) {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(in, password);
-            return fromKeyStore(ks, alias, password);
-        } catch (IOException e) {
-            if (e.getCause() instanceof UnrecoverableKeyException || e.getMessage() != null
-                    && e.getMessage().contains("password")) {
+            ks = KeyStore.getInstance("PKCS12");
+            try {
+                ks.load(in, password);
+            } catch (IOException e) {
+                // the JDK reports a wrong password, and a file that is no PKCS#12 at all, as an IOException from load;
+                // failures to open the file are outside this try and stay IOExceptions
                 throw new KeyAccessException("EDXML-SIG-101", e, file.toString());
             }
-            throw e;
         } catch (GeneralSecurityException e) {
             throw e instanceof KeyAccessException ? (KeyAccessException) e
                     : new KeyAccessException("EDXML-SIG-101", e, file.toString());
         }
+        return fromKeyStore(ks, alias, password);
     }
 
     /**
@@ -82,10 +86,15 @@ public final class SigningKey {
      * library = /usr/lib/x86_64-linux-gnu/libeTPkcs11.so
      * slotListIndex = 0
      * </pre>
-     * The provider is configured for this key only and is not added to the JVM's list of providers.
+     * The provider is configured for this key only and is not added to the JVM's list of providers. PKCS#11 keeps a
+     * token logged in for the whole process: once a PIN was accepted, later calls in the same JVM are not refused for
+     * a wrong PIN. The configuration for real tokens is described in this module's README ("Keys and tokens").
      *
      * @param pin   the token's user PIN
      * @param alias the entry, or {@code null} when the token holds exactly one key
+     * @throws KeyAccessException when the configuration or library is unusable ({@code EDXML-SIG-103}), the token
+     *                            refused the PIN ({@code EDXML-SIG-106}) or cannot be read ({@code EDXML-SIG-104}),
+     *                            or the key is ambiguous or missing ({@code EDXML-SIG-102}, {@code EDXML-SIG-105})
      */
     public static SigningKey fromPkcs11(Path config, char[] pin, String alias) throws KeyAccessException {
         Provider base = Security.getProvider("SunPKCS11");
@@ -100,12 +109,33 @@ public final class SigningKey {
         }
         try {
             KeyStore ks = KeyStore.getInstance("PKCS11", p);
-            ks.load(null, pin);
+            try {
+                ks.load(null, pin);
+            } catch (IOException e) {
+                Optional<String> refusal = loginRefusal(e);
+                if (refusal.isPresent()) {
+                    throw new KeyAccessException("EDXML-SIG-106", e, config.toString(), refusal.get());
+                }
+                throw e;
+            }
             return fromKeyStore(ks, alias, null, p);
         } catch (IOException | GeneralSecurityException e) {
             throw e instanceof KeyAccessException ? (KeyAccessException) e
                     : new KeyAccessException("EDXML-SIG-104", e, config.toString());
         }
+    }
+
+    /** The PKCS#11 reason ({@code CKR_PIN_INCORRECT}, {@code CKR_PIN_LOCKED}…) when the token refused the login. */
+    private static Optional<String> loginRefusal(Throwable e) {
+        boolean login = false;
+        String reason = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            login |= t instanceof javax.security.auth.login.LoginException;
+            if (t.getMessage() != null && t.getMessage().startsWith("CKR_")) {
+                reason = t.getMessage();
+            }
+        }
+        return login ? Optional.of(reason != null ? reason : "login failed") : Optional.empty();
     }
 
     private static SigningKey fromKeyStore(KeyStore store, String alias, char[] password, Provider provider)

@@ -1,0 +1,74 @@
+package dev.edxml.cli;
+
+import dev.edxml.sign.SignatureProblem;
+import dev.edxml.sign.SignatureReport;
+import dev.edxml.sign.SignerIdentity;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code verify} output for one file: the report's plain words ({@link SignatureReport#describe}) as text, or a
+ * JSON object whose keys are always present ({@code null} when unknown). Problem messages follow {@code --lang}.
+ */
+final class VerifyReports {
+    private VerifyReports() {
+    }
+
+    /** {@code file: summary}, then one indented line per problem. */
+    static String text(String file, SignatureReport r, Lang lang) {
+        StringBuilder sb = new StringBuilder(file).append(": ");
+        r.describe(lang.locale()).lines().forEach(line -> sb.append(line).append('\n'));
+        return sb.toString();
+    }
+
+    static Map<String, Object> json(String file, SignatureReport r, Lang lang) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("file", file);
+        o.put("valid", r.isValid());
+        o.put("kind", token(r.kind()));
+        o.put("signer", r.signer().map(VerifyReports::signer).orElse(null));
+        o.put("signingTime", r.signingTime().map(VerifyReports::instant).orElse(null));
+        o.put("signatureAlgorithm", r.signatureAlgorithm().orElse(null));
+        o.put("digestAlgorithm", r.digestAlgorithm().orElse(null));
+        o.put("coverage", token(r.coverage()));
+        o.put("checkedAt", instant(r.checkedAt()));
+        o.put("problems", r.problems().stream().map(p -> problem(p, lang)).toList());
+        return o;
+    }
+
+    private static Map<String, Object> signer(SignerIdentity s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("subject", s.subject());
+        m.put("commonName", s.commonName().orElse(null));
+        m.put("organization", s.organization().orElse(null));
+        m.put("taxCodes", List.copyOf(s.taxCodes()));
+        m.put("personalIds", List.copyOf(s.personalIds()));
+        m.put("issuer", s.issuer());
+        m.put("serialNumber", s.serialNumber());
+        m.put("notBefore", instant(s.notBefore()));
+        m.put("notAfter", instant(s.notAfter()));
+        return m;
+    }
+
+    private static Map<String, Object> problem(SignatureProblem p, Lang lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", p.code());
+        m.put("severity", token(p.severity()));
+        m.put("message", p.message(lang.locale()));
+        return m;
+    }
+
+    private static String instant(Instant t) {
+        return DateTimeFormatter.ISO_INSTANT.format(t);
+    }
+
+    /** {@code LEGACY_PLACEHOLDER} → {@code legacy-placeholder}, as {@code inspect} spells its signature kinds. */
+    private static String token(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
