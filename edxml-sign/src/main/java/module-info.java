@@ -10,7 +10,9 @@ module dev.edxml.sign {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
     requires org.slf4j;
 
     exports dev.edxml.sign;
+    exports dev.edxml.sign.pdf;
 }

@@ -1,0 +1,53 @@
+package dev.edxml.sign.pdf;
+
+import java.util.Locale;
+
+/**
+ * What the bytes after a signature's revision do to the document, from harmless to dangerous. Found by comparing the
+ * objects of the signed revision with those of the whole file (a heuristic, see the package documentation): a PDF
+ * viewer shows the latest revision, so anything that changes pages, annotations or form values after a signature
+ * means the document on screen is not the one signed.
+ */
+public enum PdfChange {
+    /** Nothing follows: the signature covers the file to its last byte. */
+    NONE("nothing", "không có gì"),
+    /** Only line ends, spaces or zero bytes follow, as some writers leave them. */
+    PADDING("only line ends or zero bytes", "chỉ có ký tự xuống dòng hoặc byte 0"),
+    /** Bytes follow but no object of the document changes (data outside the PDF structure, objects rewritten as they were). */
+    NO_EFFECT("bytes that change no object of the document", "các byte không thay đổi đối tượng nào của tài liệu"),
+    /** An update that adds only validation data (a DSS/VRI dictionary) or document timestamps: nothing shown changes. */
+    VALIDATION_DATA("validation data only (DSS/VRI, document timestamps)",
+            "chỉ dữ liệu kiểm tra chữ ký (DSS/VRI, dấu thời gian tài liệu)"),
+    /**
+     * An update that adds signature fields or later signatures, or changes document metadata: page content is the same,
+     * but a signature's stamp may appear on a page.
+     */
+    SIGNATURES("further signature fields, signatures or metadata", "thêm trường chữ ký, chữ ký hoặc siêu dữ liệu"),
+    /** An update that changes, or could change, what the document shows: pages, annotations, form values, objects removed. */
+    CONTENT("changes that could alter what is shown", "thay đổi có thể làm khác nội dung hiển thị"),
+    /** The appended bytes or the signed revision could not be parsed to tell; treat as {@link #CONTENT}. */
+    UNREADABLE("changes that could not be analysed", "thay đổi không phân tích được");
+
+    private final String en;
+    private final String vi;
+
+    PdfChange(String en, String vi) {
+        this.en = en;
+        this.vi = vi;
+    }
+
+    /** Whether this kind of change can alter what a viewer shows of the signed pages (a stamp counts as no). */
+    public boolean mayChangeContent() {
+        return this == CONTENT || this == UNREADABLE;
+    }
+
+    /** A few words in Vietnamese ({@code vi}) or English. */
+    public String describe(Locale locale) {
+        return locale != null && "vi".equals(locale.getLanguage()) ? vi : en;
+    }
+
+    /** The more serious of two kinds. */
+    PdfChange max(PdfChange other) {
+        return other.ordinal() > ordinal() ? other : this;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.edxml.sign.pdf;
+
+import dev.edxml.sign.SignatureProblem;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@link PdfSignatures#inspect} found in one PDF: its signatures, what follows the last of them, whether it
+ * looks like a scan, and every problem with its code. {@link #isValid()} is true only for a signed PDF whose every
+ * signature is valid and to which nothing that could change what it shows was added after the last signature.
+ *
+ * @param name          the file or attachment name, when known
+ * @param size          the PDF's size in bytes
+ * @param pages         the number of pages (0 when the PDF could not be read)
+ * @param signatures    every signed signature field, in the order of the document's fields
+ * @param appendedBytes bytes after the end of the last signature's byte range (0 when unsigned)
+ * @param appended      what those bytes do to the document
+ * @param looksScanned  unsigned, (nearly) no text, and pages that carry images: a "print, sign, scan" copy
+ * @param problems      problems of the file as a whole (each signature's own are in {@link PdfSignatureInfo})
+ * @param checkedAt     the time certificates were checked at
+ */
+public record PdfReport(Optional<String> name, long size, int pages, List<PdfSignatureInfo> signatures,
+                        long appendedBytes, PdfChange appended, boolean looksScanned,
+                        List<SignatureProblem> problems, Instant checkedAt) {
+    public PdfReport {
+        Objects.requireNonNull(name, "name");
+        signatures = List.copyOf(signatures);
+        Objects.requireNonNull(appended, "appended");
+        problems = List.copyOf(problems);
+        Objects.requireNonNull(checkedAt, "checkedAt");
+    }
+
+    /** Whether the PDF carries at least one signature (or document timestamp). */
+    public boolean isSigned() {
+        return !signatures.isEmpty();
+    }
+
+    /** Signed, every signature valid, and no error about the file (such as content added after the last signature). */
+    public boolean isValid() {
+        return isSigned() && signatures.stream().allMatch(PdfSignatureInfo::isValid)
+                && problems.stream().noneMatch(SignatureProblem::isError);
+    }
+
+    /** This report when {@link #isValid()}; otherwise throws with the errors. */
+    public PdfReport requireValid() throws PdfVerificationException {
+        if (!isValid()) {
+            throw new PdfVerificationException(this);
+        }
+        return this;
+    }
+
+    /** The problems of the file and of each signature, file first. */
+    public List<SignatureProblem> allProblems() {
+        List<SignatureProblem> all = new ArrayList<>(problems);
+        signatures.forEach(s -> all.addAll(s.problems()));
+        return List.copyOf(all);
+    }
+
+    /** The errors of the file and of each signature. */
+    public List<SignatureProblem> errors() {
+        return allProblems().stream().filter(SignatureProblem::isError).toList();
+    }
+
+    /** Whether any problem of the file or of a signature has this code. */
+    public boolean hasProblem(String code) {
+        return allProblems().stream().anyMatch(p -> p.code().equals(code));
+    }
+
+    /** A few lines in plain words, in Vietnamese ({@code vi}) or English. */
+    public String describe(Locale locale) {
+        boolean vi = locale != null && "vi".equals(locale.getLanguage());
+        String nl = System.lineSeparator();
+        StringBuilder sb = new StringBuilder();
+        sb.append(name.orElse("PDF")).append(" (").append(size).append(vi ? " byte, " : " bytes, ").append(pages)
+                .append(vi ? " trang): " : pages == 1 ? " page): " : " pages): ");
+        if (!isSigned()) {
+            sb.append(vi ? "không có chữ ký số" : "not signed");
+            if (looksScanned) {
+                sb.append(vi ? ", có vẻ là bản quét" : ", looks scanned");
+            }
+        } else {
+            sb.append(isValid() ? (vi ? "hợp lệ" : "valid") : (vi ? "KHÔNG hợp lệ" : "NOT valid")).append(", ")
+                    .append(signatures.size()).append(vi ? " chữ ký" : signatures.size() == 1 ? " signature" : " signatures");
+            if (appended != PdfChange.NONE) {
+                sb.append(vi ? "; sau chữ ký cuối có " : "; after the last signature: ").append(appendedBytes)
+                        .append(vi ? " byte, " : " bytes, ").append(appended.describe(locale));
+            }
+        }
+        for (PdfSignatureInfo s : signatures) {
+            sb.append(nl).append("  ").append(s.describe(locale));
+        }
+        for (SignatureProblem p : problems) {
+            sb.append(nl).append("  ").append(p.severity()).append(' ').append(p.code()).append(' ')
+                    .append(p.message(locale));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.edxml.sign.pdf;
+
+import dev.edxml.sign.SignatureProblem;
+import dev.edxml.sign.SignerIdentity;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What was found about one signature of a PDF. {@link #isValid()} is true only when the signature value verifies,
+ * the signed bytes are unchanged, the byte range is well formed, the certificate is trusted and nothing else is wrong;
+ * whether something was added after it is told by {@link #changesAfter()} and, for the file, by {@link PdfReport}.
+ *
+ * @param fieldName              the signature field's fully qualified name
+ * @param kind                   a signature or a document timestamp
+ * @param subFilter              the {@code /SubFilter} (for example {@code ETSI.CAdES.detached})
+ * @param signer                 who the certificate names (the time-stamping authority for a timestamp)
+ * @param chain                  the certificate path to the trust anchor, or the certificates the signature carries
+ * @param claimedSigningTime     {@code /M}: the time the signing computer claims, not a trusted time
+ * @param cmsSigningTime         the CMS signing-time attribute, or a timestamp's time
+ * @param digestAlgorithm        the digest algorithm of the signed bytes, for example {@code SHA-256}
+ * @param signatureValueVerifies whether the CMS signature value verifies with the signer's certificate
+ * @param digestMatches          whether the digest of the signed bytes equals the one the signature holds
+ * @param coverage               what the byte range covers
+ * @param signedLength           the length of the revision the signature covers (the end of its byte range)
+ * @param changesAfter           what the bytes after that revision do to the document
+ * @param certificateTrusted     whether the certificate check of the trust policy found no error
+ * @param problems               everything found about this signature
+ */
+public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> subFilter, Optional<SignerIdentity> signer,
+                               List<X509Certificate> chain, Optional<Instant> claimedSigningTime,
+                               Optional<Instant> cmsSigningTime, Optional<String> digestAlgorithm,
+                               boolean signatureValueVerifies, boolean digestMatches, Coverage coverage,
+                               long signedLength, PdfChange changesAfter, boolean certificateTrusted,
+                               List<SignatureProblem> problems) {
+    /** What kind of signature dictionary this is. */
+    public enum Kind {
+        /** An approval or certification signature ({@code /Type /Sig}). */
+        SIGNATURE,
+        /** A document timestamp ({@code /Type /DocTimeStamp}, {@code ETSI.RFC3161}). */
+        DOCUMENT_TIMESTAMP
+    }
+
+    /** What a signature's byte range covers. */
+    public enum Coverage {
+        /** The whole file except the hole that holds the signature value. */
+        WHOLE_FILE,
+        /** An earlier revision: the file from its start except the signature value, with more bytes after it. */
+        EARLIER_REVISION,
+        /** Something else: a malformed range, gaps besides the signature value, or a range past the file's end. */
+        BROKEN
+    }
+
+    public PdfSignatureInfo {
+        Objects.requireNonNull(fieldName, "fieldName");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(subFilter, "subFilter");
+        Objects.requireNonNull(signer, "signer");
+        chain = List.copyOf(chain);
+        Objects.requireNonNull(claimedSigningTime, "claimedSigningTime");
+        Objects.requireNonNull(cmsSigningTime, "cmsSigningTime");
+        Objects.requireNonNull(digestAlgorithm, "digestAlgorithm");
+        Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(changesAfter, "changesAfter");
+        problems = List.copyOf(problems);
+    }
+
+    /** True only when the value verifies, the bytes are unchanged, the range is sound, the certificate trusted, no error. */
+    public boolean isValid() {
+        return signatureValueVerifies && digestMatches && coverage != Coverage.BROKEN && certificateTrusted
+                && problems.stream().noneMatch(SignatureProblem::isError);
+    }
+
+    /** Whether the byte range covers the whole file except the signature value. */
+    public boolean coversWholeFile() {
+        return coverage == Coverage.WHOLE_FILE;
+    }
+
+    /** A few lines in Vietnamese ({@code vi}) or English. */
+    public String describe(Locale locale) {
+        boolean vi = locale != null && "vi".equals(locale.getLanguage());
+        StringBuilder sb = new StringBuilder();
+        sb.append(kind == Kind.DOCUMENT_TIMESTAMP ? (vi ? "Dấu thời gian " : "Timestamp ") : (vi ? "Chữ ký " : "Signature "))
+                .append(fieldName).append(": ")
+                .append(isValid() ? (vi ? "hợp lệ" : "valid") : (vi ? "KHÔNG hợp lệ" : "NOT valid"));
+        signer.ifPresent(s -> sb.append(vi ? "; người ký: " : "; signed by: ").append(s));
+        claimedSigningTime.or(() -> cmsSigningTime)
+                .ifPresent(t -> sb.append(vi ? "; thời điểm ký (tự khai): " : "; signing time (claimed): ").append(t));
+        subFilter.ifPresent(f -> sb.append("; ").append(f));
+        digestAlgorithm.ifPresent(d -> sb.append(", ").append(d));
+        sb.append(switch (coverage) {
+            case WHOLE_FILE -> vi ? "; bao trùm toàn bộ tệp" : "; covers the whole file";
+            case EARLIER_REVISION -> (vi ? "; bao trùm " + signedLength + " byte đầu, sau đó: "
+                    : "; covers the first " + signedLength + " bytes, then: ") + changesAfter.describe(locale);
+            case BROKEN -> vi ? "; vùng ký không hợp lệ" : "; broken byte range";
+        });
+        for (SignatureProblem p : problems) {
+            sb.append(System.lineSeparator()).append("    ").append(p.severity()).append(' ').append(p.code())
+                    .append(' ').append(p.message(locale));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe(Locale.ENGLISH);
+    }
+}
