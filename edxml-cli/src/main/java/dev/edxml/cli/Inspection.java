@@ -1,6 +1,8 @@
 package dev.edxml.cli;
 
 import dev.edxml.EdxmlException;
+import dev.edxml.sign.TrustPolicy;
+import dev.edxml.sign.pdf.PdfSignatures;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
@@ -98,9 +100,8 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
         }
         Optional<Boolean> signed = Optional.empty();
         if (document == PayloadType.PDF) {
-            try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
-                signed = Optional.of(PdfSignatureScan.hasSignature(in));
-            }
+            // presence only: inspect shows what a package carries; validity is what `verify` and the validator judge
+            signed = Optional.of(PdfSignatures.inspect(a, TrustPolicy.builder().build()).isSigned());
         }
         return new AttachmentFacts(a, transported, zipped, Optional.of(document), signed, Optional.empty());
     }

@@ -28,9 +28,8 @@ import java.util.Map;
 final class Packages {
     static final LocalDate DATE = LocalDate.of(2025, 3, 7);
     static final String DOCUMENT_ID = "000.00.00.G22,2025/03/07,7816/VPCP-TTĐT";
-    /** A PDF whose only content is a signature dictionary: what the scan looks for, without a real signature. */
-    static final byte[] SIGNED_PDF = ("%PDF-1.7\n1 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite "
-            + "/ByteRange [0 10 20 30] /Contents <00> >>\nendobj\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    /** A one-page PDF with a real PAdES signature, made with PDFBox and a throwaway test key (TEST ONLY). */
+    static final byte[] SIGNED_PDF = signedPdf();
     static final byte[] NOTE = "xin chào".getBytes(StandardCharsets.UTF_8);
 
     private Packages() {
@@ -82,5 +81,21 @@ final class Packages {
     static SignatureBlock legacyPlaceholder() {
         return new SignatureBlock(new XmlElement(Edxml.IMPLEMENTS.namespace(), "Signature", Map.of(),
                 List.of(XmlElement.ofText(Edxml.IMPLEMENTS.namespace(), "SignatureValue", "AAAA"))));
+    }
+
+    private static byte[] signedPdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+            doc.save(plain);
+            dev.edxml.sign.TestPki pki = new dev.edxml.sign.TestPki("CA thử nghiệm inspect");
+            dev.edxml.sign.SigningKey key = pki.signer(dev.edxml.sign.TestPki.rsa(), "Văn phòng Chính phủ");
+            java.io.ByteArrayOutputStream signed = new java.io.ByteArrayOutputStream();
+            dev.edxml.sign.pdf.PdfSigner.builder(key).build()
+                    .sign(new java.io.ByteArrayInputStream(plain.toByteArray()), signed);
+            return signed.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not make the test PDF", e);
+        }
     }
 }
