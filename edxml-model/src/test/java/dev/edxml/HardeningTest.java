@@ -137,6 +137,13 @@ class HardeningTest {
     }
 
     @Test
+    void statusPackageWithAnEmptyStatusCodeIsRefusedWithItsOwnCode() {
+        EdxmlException e = refused(pkg("<StatusCode> </StatusCode>", ""));
+        assertEquals("EDXML-STA-002", e.code());
+        assertTrue(e.path().orElseThrow().endsWith("/MessageHeader/StatusCode"));
+    }
+
+    @Test
     void statusPackageWithAttachmentsIsRefused() {
         String status = pkg("<StatusCode>01</StatusCode>", "<AttachmentEncoded><Attachment><ContentId>1</ContentId>"
                 + "<ContentTransferEncoded>QUJD</ContentTransferEncoded></Attachment></AttachmentEncoded>");

@@ -72,7 +72,14 @@ final class WireMapper {
                 .map(n -> new SignatureBlock(toElement(n, true)));
         signature.filter(s -> s.kind() == SignatureBlock.Kind.LEGACY_PLACEHOLDER)
                 .ifPresent(s -> quirks.add(Provenance.Quirk.LEGACY_SIGNATURE_PLACEHOLDER));
-        boolean status = mh.children.stream().anyMatch(c -> NS.equals(c.ns) && c.local.equals("StatusCode"));
+        XNode statusCode = mh.children.stream().filter(c -> NS.equals(c.ns) && c.local.equals("StatusCode"))
+                .findFirst().orElse(null);
+        boolean status = statusCode != null;
+        if (status && statusCode.text().isBlank()) {
+            // a status package is told by its StatusCode; an empty one leaves nothing to read it as
+            throw new EdxmlException("EDXML-STA-002", List.of(), statusCode.line, statusCode.column, statusCode.path,
+                    null);
+        }
         EdxmlPackage result;
         if (status) {
             if (p.traceHeaderList != null) {

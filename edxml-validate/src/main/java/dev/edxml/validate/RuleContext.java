@@ -5,6 +5,8 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.StatusPackage;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,8 @@ public final class RuleContext {
 
     /** The package under check, shared by the contexts of all rules. */
     record Checked(String source, Profile profile, Clock clock, Optional<EdxmlPackage> pkg,
-                   Optional<EdxmlException> readFailure, Optional<LocatedElement> document) {
+                   Optional<EdxmlException> readFailure, Optional<LocatedElement> document, Validator.Source input,
+                   java.util.Map<String, Object> shared) {
     }
 
     RuleContext(Rule rule, Severity severity, Checked checked, List<Finding> sink) {
@@ -69,6 +72,15 @@ public final class RuleContext {
         return checked.document();
     }
 
+    /**
+     * The package's bytes exactly as given (junk prefix and byte order mark included), for a rule that must parse the
+     * file itself, e.g. against an XML Schema. Each call opens a new stream, which the caller closes; a package given
+     * as a model is seen as this library writes it.
+     */
+    public InputStream openInput() throws IOException {
+        return checked.input().open();
+    }
+
     /** The envelope as written ({@code edXMLEnvelope}, under the root or the root itself). */
     public Optional<LocatedElement> envelope() {
         return document().flatMap(d -> d.localName().equals("edXMLEnvelope") ? Optional.of(d) : d.child("edXMLEnvelope"));
@@ -84,6 +96,15 @@ public final class RuleContext {
         return messageHeader().map(h -> h.find(relativePath).orElse(h).location()).orElse(Location.PACKAGE);
     }
 
+    /**
+     * A value computed once per package and shared by the rules that need it (one schema validation serves several
+     * codes). Keys of this library start with {@code edxml.}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(String key, java.util.function.Supplier<T> compute) {
+        return (T) checked.shared().computeIfAbsent(key, k -> compute.get());
+    }
+
     /** Reports a finding of this rule at {@code where}, with the message's arguments. */
     public void report(Location where, String... args) {
         List<String> a = List.of(args);
@@ -94,5 +115,15 @@ public final class RuleContext {
     /** Reports a finding of this rule at an element. */
     public void report(LocatedElement where, String... args) {
         report(where.location(), args);
+    }
+
+    /**
+     * Reports a failure the model raised while the rule looked deeper (e.g. {@code EDXML-ATT-010}, a zipped attachment
+     * that does not unpack) under the failure's own code and texts, at {@code where}, with this rule's severity and
+     * clause.
+     */
+    public void report(Location where, EdxmlException failure) {
+        sink.add(new Finding(failure.code(), severity, where, rule.clause(),
+                failure.message(Locale.forLanguageTag("vi")), failure.message(Locale.ENGLISH)));
     }
 }

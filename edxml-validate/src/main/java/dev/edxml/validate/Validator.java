@@ -129,7 +129,8 @@ public final class Validator {
         ProgressListener NONE = (d, t, r) -> { };
     }
 
-    private interface Source {
+    /** Opens the package's bytes afresh: once for the reader, once for the element tree, again for rules that parse. */
+    interface Source {
         InputStream open() throws IOException;
     }
 
@@ -143,7 +144,8 @@ public final class Validator {
             pkg = reader.read(in);
         } catch (EdxmlException e) {
             failure = e;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // an unchecked failure of the reader is a defect of this library; it is still reported, never thrown
             failure = new EdxmlException("EDXML-ENV-009", List.of(String.valueOf(e.getMessage())), -1, -1, null, e);
         }
         LocatedElement doc = null;
@@ -151,7 +153,7 @@ public final class Validator {
             try (InputStream in = StaxInput.skippingJunk(open.open())) {
                 doc = Located.of(new StaxInput(in, 8L << 20, 100_000, 64).skipTextOf(Set.of("ContentTransferEncoded"))
                         .document());
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 // the model's read failure already says what is wrong
             }
         }
@@ -159,7 +161,7 @@ public final class Validator {
             findings.add(Catalogue.readFailure(failure));
         }
         RuleContext.Checked checked = new RuleContext.Checked(source, profile, clock, Optional.ofNullable(pkg),
-                Optional.ofNullable(failure), Optional.ofNullable(doc));
+                Optional.ofNullable(failure), Optional.ofNullable(doc), open, new java.util.HashMap<>());
         for (Rule rule : rules) {
             Optional<Severity> sev = rule.severity(profile);
             if (sev.isEmpty()) {

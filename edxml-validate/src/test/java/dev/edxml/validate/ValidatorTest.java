@@ -119,6 +119,14 @@ class ValidatorTest {
     }
 
     @Test
+    void anEmptyStatusCodeIsAFindingNotACrash() {
+        ValidationReport r = Validator.of(Profile.AXIS).validate(("<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">"
+                + "<edXMLEnvelope><edXMLHeader><MessageHeader><StatusCode></StatusCode></MessageHeader></edXMLHeader>"
+                + "</edXMLEnvelope></edXML>").getBytes(StandardCharsets.UTF_8), "status.edxml");
+        assertTrue(r.has("EDXML-STA-002"), r.findings().toString());
+    }
+
+    @Test
     void profilesAreFoundByName() {
         assertEquals(Optional.of(Profile.AXIS), Profile.named("AXIS"));
         assertTrue(Profile.named("nope").isEmpty());

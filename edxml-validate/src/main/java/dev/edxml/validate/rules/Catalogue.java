@@ -33,7 +33,9 @@ public final class Catalogue {
     private static List<Rule> build() {
         List<Rule> out = new ArrayList<>();
         out.addAll(EnvelopeRules.rules());
+        out.addAll(StructureRules.rules());
         out.addAll(HeaderRules.rules());
+        out.addAll(HeaderTextRules.rules());
         out.addAll(TraceRules.rules());
         out.addAll(AttachmentRules.rules());
         out.addAll(SignatureRules.rules());

@@ -1,7 +1,6 @@
 package dev.edxml.validate.rules;
 
 import dev.edxml.model.Provenance;
-import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.validate.LocatedElement;
 import dev.edxml.validate.Location;
@@ -49,7 +48,6 @@ final class EnvelopeRules {
                         ctx -> quirk(ctx, Provenance.Quirk.ATTACHMENTS_INSIDE_ENVELOPE,
                                 ctx.envelope().flatMap(e -> e.child("AttachmentEncoded")).map(LocatedElement::location)
                                         .orElse(Location.PACKAGE))),
-                rule("EDXML-ENV-022", "QCVN 102:2016 (element names)", I, I, null, EnvelopeRules::unknownElements),
                 rule("EDXML-ENV-023", "QCVN 102:2016 §2.2 (spec §13 F9)", E, E, W, EnvelopeRules::gatewayVocabulary),
                 rule("EDXML-ENV-024", "QCVN 102:2016 §6.1 (edXMLManifest)", W, I, null,
                         ctx -> quirk(ctx, Provenance.Quirk.MANIFEST_ALIAS, ctx.envelope()
@@ -68,24 +66,6 @@ final class EnvelopeRules {
 
     private static void bareEnvelope(RuleContext ctx) {
         ctx.document().filter(d -> d.localName().equals("edXMLEnvelope")).ifPresent(ctx::report);
-    }
-
-    private static void unknownElements(RuleContext ctx) {
-        ctx.document().ifPresent(doc -> doc.descendants().forEach(e -> {
-            if (insideSignature(e, doc)) {
-                return;
-            }
-            if (!NS.equals(e.namespace()) || !KNOWN.contains(e.localName())) {
-                ctx.report(e, e.localName(), e.namespace());
-            }
-        }));
-    }
-
-    /** Children of an XML-DSig or placeholder Signature are not edXML elements. */
-    private static boolean insideSignature(LocatedElement e, LocatedElement doc) {
-        String p = e.location().path();
-        return p.contains("/Signature/") || e.localName().equals("Signature")
-                && (SignatureBlock.XMLDSIG_NS.equals(e.namespace()) || NS.equals(e.namespace()));
     }
 
     private static void gatewayVocabulary(RuleContext ctx) {

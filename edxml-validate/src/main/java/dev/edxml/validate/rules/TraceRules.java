@@ -1,15 +1,435 @@
 package dev.edxml.validate.rules;
 
+import dev.edxml.model.Business;
+import dev.edxml.model.BusinessDocType;
+import dev.edxml.model.BusinessDocumentInfo;
+import dev.edxml.model.EdocPackage;
+import dev.edxml.model.EdxmlTimestamp;
+import dev.edxml.model.OrganId;
+import dev.edxml.model.Organization;
+import dev.edxml.model.Provenance;
+import dev.edxml.model.Receiver;
+import dev.edxml.model.ReplacementInfo;
+import dev.edxml.model.ReplacementInfoList;
+import dev.edxml.model.SpecVersion;
+import dev.edxml.model.TraceHeader;
+import dev.edxml.validate.LocatedElement;
+import dev.edxml.validate.Location;
 import dev.edxml.validate.Rule;
+import dev.edxml.validate.RuleContext;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
-/** Rules of area TRC: trace and business: TraceHeaderList, TraceHeader, Bussiness. */
+import static dev.edxml.validate.rules.Catalogue.E;
+import static dev.edxml.validate.rules.Catalogue.I;
+import static dev.edxml.validate.rules.Catalogue.W;
+import static dev.edxml.validate.rules.Catalogue.rule;
+
+/**
+ * Rules of area TRC: trace and business ({@code TraceHeaderList}, {@code TraceHeader}, {@code Bussiness}; spec §4,
+ * §11.1, §11.6, §12.3 V-TR-1, V-BU-1…4). They judge the model and point at the elements as written.
+ */
 final class TraceRules {
+    private static final String NS = SpecVersion.QCVN_102_2016.namespace();
+    /** Clocks of sender, axis and receiver differ; a hop a few minutes ahead is not "in the future". */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+    private static final String NONE = "–";
+
+    private static final String TRACE = "QCVN 102:2016 2 (TraceHeaderList)";
+    private static final String HOP = "QCVN 102:2016 2.1 (TraceHeader)";
+    private static final String BUSINESS = "QCVN 102:2016 2.2, 2.2.1 (Bussiness, BussinessDocType)";
+    private static final String UPDATE = "QCVN 102:2016 2.2.3 (BussinessDocumentInfo)";
+    private static final String RECEIVERS = "QCVN 102:2016 2.2.3.3 (ReceiverList/Receiver)";
+    private static final String REPLACE = "QCVN 102:2016 2.2.8 (ReplacementInfoList)";
+
     private TraceRules() {
     }
 
     static List<Rule> rules() {
-        return List.of();
+        return List.of(
+                rule("EDXML-TRC-001", TRACE, W, W, I, TraceRules::traceMissing),
+                rule("EDXML-TRC-002", HOP, W, I, I, hops(TraceRules::hopOrganId)),
+                rule("EDXML-TRC-003", HOP + "; spec §10", W, W, I, hops(TraceRules::hopTimestamp)),
+                rule("EDXML-TRC-004", HOP + "; spec §10 (yyyy/MM/dd HH:mm:ss)", W, W, I,
+                        hops(TraceRules::hopTimestampCanonical)),
+                rule("EDXML-TRC-005", HOP, W, W, I, TraceRules::hopOrder),
+                rule("EDXML-TRC-006", HOP, W, W, I, hops(TraceRules::hopInFuture)),
+                rule("EDXML-TRC-007", HOP + "; [official SDK] sender writes the first hop", W, W, I,
+                        TraceRules::senderInTrace),
+                rule("EDXML-TRC-008", HOP, W, W, I, TraceRules::noHops),
+                rule("EDXML-TRC-010", BUSINESS, W, W, I, TraceRules::businessMissing),
+                rule("EDXML-TRC-011", BUSINESS, E, E, W, business(TraceRules::typeMissing)),
+                rule("EDXML-TRC-012", BUSINESS + "; spec §11.1", E, E, W, business(TraceRules::typeUnknown)),
+                rule("EDXML-TRC-013", "QCVN 102:2016 2.2 (spelling Bussiness)", W, W, I, TraceRules::spelling),
+                rule("EDXML-TRC-014", "QCVN 102:2016 2.2.4, 2.2.8, 1.12; Decree 30/2020 Art. 18.3–18.4", W, W, I,
+                        business(TraceRules::namesTheDocument)),
+                rule("EDXML-TRC-015", "QCVN 102:2016 2.2.4, 1.14 (DocumentId)", W, W, I,
+                        business(TraceRules::newDocumentId)),
+                rule("EDXML-TRC-016", UPDATE, W, W, I, business(TraceRules::updateInfo)),
+                rule("EDXML-TRC-017", UPDATE + "; spec §11.6", W, W, I, business(TraceRules::updateFlags)),
+                rule("EDXML-TRC-018", UPDATE + ", 2.2.3.3", W, W, I, business(TraceRules::updateReceivers)),
+                rule("EDXML-TRC-019", RECEIVERS + "; spec §11.6", W, W, I, business(TraceRules::receiverType)),
+                rule("EDXML-TRC-020", RECEIVERS, W, W, I, business(TraceRules::receiverOrganId)),
+                rule("EDXML-TRC-021", REPLACE, W, W, I, business(TraceRules::replacementMissing)),
+                rule("EDXML-TRC-022", REPLACE, W, W, I, business(TraceRules::replacementDocumentId)),
+                rule("EDXML-TRC-023", REPLACE, W, W, I, business(TraceRules::replacementOrganIds)),
+                rule("EDXML-TRC-024", "QCVN 102:2016 2.2.6 (Paper); spec §11.6", W, W, I,
+                        business(TraceRules::paper)),
+                rule("EDXML-TRC-025", "QCVN 102:2016 2.2.5 (StaffInfo)", I, I, null, business(TraceRules::staff)),
+                rule("EDXML-TRC-026", "QCVN 102:2016 2.2.3, 2.2.8", I, I, null,
+                        business(TraceRules::detailsOfAnotherType)));
+    }
+
+    // ---- the trace ---------------------------------------------------------------------------------------------
+
+    private static void traceMissing(RuleContext ctx) {
+        ctx.edoc().filter(p -> p.trace().isEmpty()).ifPresent(p -> ctx.report(
+                ctx.envelope().flatMap(e -> first(e, "edXMLHeader")).map(LocatedElement::location)
+                        .orElse(Location.PACKAGE)));
+    }
+
+    /** A check of one hop: its number (1-based), the model and the element as written. */
+    private interface HopCheck {
+        void check(RuleContext ctx, int number, TraceHeader hop, Optional<LocatedElement> at);
+    }
+
+    private static java.util.function.Consumer<RuleContext> hops(HopCheck check) {
+        return ctx -> ctx.edoc().flatMap(EdocPackage::trace).ifPresent(t -> {
+            List<LocatedElement> written = located(ctx).map(l -> all(l, "TraceHeader")).orElse(List.of());
+            for (int i = 0; i < t.traceHeaders().size(); i++) {
+                check.check(ctx, i + 1, t.traceHeaders().get(i),
+                        i < written.size() ? Optional.of(written.get(i)) : Optional.empty());
+            }
+        });
+    }
+
+    private static void hopOrganId(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
+        Optional<String> id = hop.organId().map(OrganId::value).map(String::strip);
+        if (id.isEmpty() || id.get().equalsIgnoreCase("null")) {
+            ctx.report(child(at, "OrganId", ctx), String.valueOf(n), id.orElse(NONE));
+        }
+    }
+
+    private static void hopTimestamp(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
+        if (absent(at, "Timestamp")) {
+            return; // a missing Timestamp is EDXML-ENV-032's: the schema requires one
+        }
+        if (hop.timestamp().flatMap(EdxmlTimestamp::instant).isEmpty()) {
+            ctx.report(child(at, "Timestamp", ctx), String.valueOf(n),
+                    hop.timestamp().map(EdxmlTimestamp::text).orElse(NONE));
+        }
+    }
+
+    private static void hopTimestampCanonical(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
+        hop.timestamp().filter(t -> !t.isCanonical()).ifPresent(t -> t.instant().ifPresent(i ->
+                ctx.report(child(at, "Timestamp", ctx), String.valueOf(n), t.text(), EdxmlTimestamp.of(i).text())));
+    }
+
+    private static void hopInFuture(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
+        Instant now = ctx.clock().instant();
+        hop.timestamp().ifPresent(t -> t.instant().filter(i -> i.isAfter(now.plus(CLOCK_SKEW))).ifPresent(i ->
+                ctx.report(child(at, "Timestamp", ctx), String.valueOf(n), t.text())));
+    }
+
+    private static void hopOrder(RuleContext ctx) {
+        ctx.edoc().flatMap(EdocPackage::trace).ifPresent(t -> {
+            List<LocatedElement> written = located(ctx).map(l -> all(l, "TraceHeader")).orElse(List.of());
+            Instant previous = null;
+            int previousNumber = 0;
+            for (int i = 0; i < t.traceHeaders().size(); i++) {
+                Optional<EdxmlTimestamp> ts = t.traceHeaders().get(i).timestamp();
+                Optional<Instant> at = ts.flatMap(EdxmlTimestamp::instant);
+                if (at.isEmpty()) {
+                    continue;
+                }
+                if (previous != null && at.get().isBefore(previous)) {
+                    ctx.report(child(i < written.size() ? Optional.of(written.get(i)) : Optional.empty(), "Timestamp",
+                            ctx), String.valueOf(i + 1), ts.get().text(), String.valueOf(previousNumber),
+                            t.traceHeaders().get(previousNumber - 1).timestamp().map(EdxmlTimestamp::text).orElse(NONE));
+                }
+                previous = at.get();
+                previousNumber = i + 1;
+            }
+        });
+    }
+
+    private static void senderInTrace(RuleContext ctx) {
+        ctx.edoc().ifPresent(p -> p.trace().filter(t -> !t.traceHeaders().isEmpty()).ifPresent(t ->
+                p.header().from().flatMap(Organization::organId).map(OrganId::value).map(String::strip)
+                        .filter(s -> !s.isEmpty()).ifPresent(sender -> {
+                            List<String> ids = t.traceHeaders().stream()
+                                    .map(h -> h.organId().map(OrganId::value).map(String::strip).orElse(NONE)).toList();
+                            if (ids.stream().noneMatch(sender::equalsIgnoreCase)) {
+                                ctx.report(traceLocation(ctx), sender, String.join(", ", ids));
+                            }
+                        })));
+    }
+
+    private static void noHops(RuleContext ctx) {
+        ctx.edoc().flatMap(EdocPackage::trace).filter(t -> t.traceHeaders().isEmpty())
+                .ifPresent(t -> ctx.report(traceLocation(ctx)));
+    }
+
+    // ---- the business action -----------------------------------------------------------------------------------
+
+    private static void businessMissing(RuleContext ctx) {
+        ctx.edoc().flatMap(EdocPackage::trace).filter(t -> t.business().isEmpty())
+                .ifPresent(t -> ctx.report(traceLocation(ctx)));
+    }
+
+    /** A check of the business action: the package, the model and the {@code Bussiness} element as written. */
+    private interface BusinessCheck {
+        void check(RuleContext ctx, EdocPackage pkg, Business b, Optional<LocatedElement> at);
+    }
+
+    private static java.util.function.Consumer<RuleContext> business(BusinessCheck check) {
+        return ctx -> ctx.edoc().ifPresent(p -> p.business().ifPresent(b -> check.check(ctx, p, b,
+                located(ctx).flatMap(l -> first(l, "Bussiness", "Business")))));
+    }
+
+    private static void typeMissing(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        // only when written empty: a missing BussinessDocType is EDXML-ENV-032's (the schema requires one)
+        if (b.type().isEmpty() && !absent(at, "BussinessDocType", "BusinessDocType")) {
+            ctx.report(child(at, ctx, "BussinessDocType", "BusinessDocType"));
+        }
+    }
+
+    private static void typeUnknown(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        b.type().filter(t -> !t.isKnown()).ifPresent(t ->
+                ctx.report(child(at, ctx, "BussinessDocType", "BusinessDocType"), t.code()));
+    }
+
+    private static void spelling(RuleContext ctx) {
+        if (ctx.edoc().map(p -> p.provenance().quirks().contains(Provenance.Quirk.BUSINESS_SPELLING)).orElse(false)) {
+            List<LocatedElement> misspelt = located(ctx).map(l -> l.descendants()
+                    .filter(e -> NS.equals(e.namespace()) && e.localName().startsWith("Business")).toList())
+                    .orElse(List.of());
+            ctx.report(misspelt.isEmpty() ? traceLocation(ctx) : misspelt.get(0).location(),
+                    misspelt.stream().map(LocatedElement::localName).distinct().collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static void namesTheDocument(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        BusinessDocType t = b.type().orElse(null);
+        if (t == null || !(t.equals(BusinessDocType.REVOKE) || t.equals(BusinessDocType.UPDATE)
+                || t.equals(BusinessDocType.REPLACE))) {
+            return;
+        }
+        boolean named = filled(b.documentId()).isPresent()
+                || p.header().responseFor().stream()
+                .anyMatch(r -> filled(r.documentId()).isPresent() || filled(r.code()).isPresent())
+                || t.equals(BusinessDocType.REPLACE) && b.replacementInfos().stream()
+                .flatMap(l -> l.replacements().stream()).anyMatch(r -> filled(r.documentId()).isPresent());
+        if (!named) {
+            ctx.report(where(at, ctx), t.code());
+        }
+    }
+
+    private static void newDocumentId(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        Optional<String> acted = filled(b.documentId());
+        if (b.type().filter(BusinessDocType.NEW::equals).isEmpty() || acted.isEmpty()) {
+            return;
+        }
+        String own = filled(p.header().documentId()).orElse(NONE);
+        if (!acted.get().equals(own)) {
+            ctx.report(child(at, "DocumentId", ctx), acted.get(), own);
+        }
+    }
+
+    private static boolean is(Business b, BusinessDocType t) {
+        return b.type().filter(t::equals).isPresent();
+    }
+
+    private static void updateInfo(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        if (is(b, BusinessDocType.UPDATE) && b.documentInfos().isEmpty()) {
+            ctx.report(where(at, ctx));
+        }
+    }
+
+    private static void updateFlags(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        eachInfo(b, at, (info, el) -> {
+            flag(ctx, el, "DocumentInfo", info.documentInfo());
+            flag(ctx, el, "DocumentReceiver", info.documentReceiver());
+        });
+    }
+
+    private static void flag(RuleContext ctx, Optional<LocatedElement> parent, String name, Optional<Integer> v) {
+        v.filter(x -> x != 0 && x != 1).ifPresent(x -> ctx.report(child(parent, name, ctx), name, String.valueOf(x)));
+    }
+
+    private static void updateReceivers(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        eachInfo(b, at, (info, el) -> {
+            boolean none = info.receiverLists().stream().allMatch(l -> l.receivers().isEmpty());
+            if (info.documentReceiver().filter(x -> x == 1).isPresent() && none) {
+                ctx.report(child(el, "DocumentReceiver", ctx));
+            }
+        });
+    }
+
+    private static void receiverType(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        eachReceiver(b, at, (r, el) -> {
+            if (r.type().filter(t -> t.isKnown()).isEmpty() && !absent(el, "ReceiverType")) {
+                ctx.report(child(el, "ReceiverType", ctx), r.organId().map(OrganId::value).orElse(NONE),
+                        r.type().map(t -> t.code()).orElse(NONE));
+            }
+        });
+    }
+
+    private static void receiverOrganId(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        eachReceiver(b, at, (r, el) -> {
+            if (r.organId().isEmpty() && !absent(el, "OrganId")) {
+                ctx.report(child(el, "OrganId", ctx), r.type().map(t -> t.code()).orElse(NONE));
+            }
+        });
+    }
+
+    private static void replacementMissing(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        if (is(b, BusinessDocType.REPLACE)
+                && b.replacementInfos().stream().allMatch(l -> l.replacements().isEmpty())) {
+            ctx.report(where(at, ctx));
+        }
+    }
+
+    private static void replacementDocumentId(RuleContext ctx, EdocPackage p, Business b,
+                                              Optional<LocatedElement> at) {
+        eachReplacement(b, at, (n, r, el) -> {
+            if (filled(r.documentId()).isEmpty() && !absent(el, "DocumentId")) {
+                ctx.report(child(el, "DocumentId", ctx), String.valueOf(n));
+            }
+        });
+    }
+
+    private static void replacementOrganIds(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        eachReplacement(b, at, (n, r, el) -> {
+            if (r.organIds().isEmpty()) {
+                ctx.report(child(el, "OrganIdList", ctx), String.valueOf(n), filled(r.documentId()).orElse(NONE));
+            }
+        });
+    }
+
+    private static void paper(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        b.paper().filter(x -> x != 0 && x != 1)
+                .ifPresent(x -> ctx.report(child(at, "Paper", ctx), String.valueOf(x)));
+    }
+
+    private static void staff(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        if (b.staffInfos().isEmpty()) {
+            ctx.report(where(at, ctx));
+        }
+    }
+
+    private static void detailsOfAnotherType(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
+        String type = b.type().map(BusinessDocType::code).orElse(NONE);
+        if (!b.documentInfos().isEmpty() && !is(b, BusinessDocType.UPDATE)) {
+            ctx.report(child(at, ctx, "BussinessDocumentInfo", "BusinessDocumentInfo"), "BussinessDocumentInfo", type);
+        }
+        if (!b.replacementInfos().isEmpty() && !is(b, BusinessDocType.REPLACE)) {
+            ctx.report(child(at, "ReplacementInfoList", ctx), "ReplacementInfoList", type);
+        }
+    }
+
+    // ---- walking the model and the elements side by side ---------------------------------------------------------
+
+    private static void eachInfo(Business b, Optional<LocatedElement> at,
+                                 BiConsumer<BusinessDocumentInfo, Optional<LocatedElement>> f) {
+        List<LocatedElement> written = at.map(e -> all(e, "BussinessDocumentInfo", "BusinessDocumentInfo"))
+                .orElse(List.of());
+        for (int i = 0; i < b.documentInfos().size(); i++) {
+            f.accept(b.documentInfos().get(i), nth(written, i));
+        }
+    }
+
+    private static void eachReceiver(Business b, Optional<LocatedElement> at,
+                                     BiConsumer<Receiver, Optional<LocatedElement>> f) {
+        eachInfo(b, at, (info, el) -> {
+            List<LocatedElement> lists = el.map(e -> all(e, "ReceiverList")).orElse(List.of());
+            for (int i = 0; i < info.receiverLists().size(); i++) {
+                List<Receiver> rs = info.receiverLists().get(i).receivers();
+                List<LocatedElement> written = nth(lists, i).map(e -> all(e, "Receiver")).orElse(List.of());
+                for (int j = 0; j < rs.size(); j++) {
+                    f.accept(rs.get(j), nth(written, j));
+                }
+            }
+        });
+    }
+
+    private interface ReplacementCheck {
+        void check(int number, ReplacementInfo r, Optional<LocatedElement> at);
+    }
+
+    private static void eachReplacement(Business b, Optional<LocatedElement> at, ReplacementCheck f) {
+        List<LocatedElement> lists = at.map(e -> all(e, "ReplacementInfoList")).orElse(List.of());
+        int n = 0;
+        for (int i = 0; i < b.replacementInfos().size(); i++) {
+            ReplacementInfoList l = b.replacementInfos().get(i);
+            List<LocatedElement> written = nth(lists, i).map(e -> all(e, "ReplacementInfo")).orElse(List.of());
+            for (int j = 0; j < l.replacements().size(); j++) {
+                f.check(++n, l.replacements().get(j), nth(written, j));
+            }
+        }
+    }
+
+    // ---- locations ---------------------------------------------------------------------------------------------
+
+    /** The {@code TraceHeaderList} as written. */
+    private static Optional<LocatedElement> located(RuleContext ctx) {
+        return ctx.envelope().flatMap(e -> first(e, "edXMLHeader")).flatMap(h -> first(h, "TraceHeaderList"));
+    }
+
+    private static Location traceLocation(RuleContext ctx) {
+        return located(ctx).map(LocatedElement::location).orElse(ctx.locateInHeader(""));
+    }
+
+    private static Location where(Optional<LocatedElement> e, RuleContext ctx) {
+        return e.map(LocatedElement::location).orElseGet(() -> traceLocation(ctx));
+    }
+
+    /** The named child of {@code parent} if written, else {@code parent}, else the trace. */
+    private static Location child(Optional<LocatedElement> parent, String name, RuleContext ctx) {
+        return child(parent, ctx, name);
+    }
+
+    private static Location child(Optional<LocatedElement> parent, RuleContext ctx, String... names) {
+        return parent.flatMap(p -> first(p, names)).or(() -> parent).map(LocatedElement::location)
+                .orElseGet(() -> traceLocation(ctx));
+    }
+
+    /** A text as readers take it: stripped, absent when blank. */
+    private static Optional<String> filled(Optional<String> text) {
+        return AttachmentRules.filled(text);
+    }
+
+    /**
+     * Whether the element as written has none of these children. Children the schema requires are reported missing by
+     * EDXML-ENV-032, so these rules report them only when written empty; without the written element, not absent.
+     */
+    private static boolean absent(Optional<LocatedElement> parent, String... names) {
+        return parent.isPresent() && first(parent.get(), names).isEmpty();
+    }
+
+    /** The children in the edXML namespace with one of these names, in document order (as the reader takes them). */
+    private static List<LocatedElement> all(LocatedElement parent, String... names) {
+        List<String> n = List.of(names);
+        List<LocatedElement> out = new ArrayList<>();
+        for (LocatedElement c : parent.children()) {
+            if (NS.equals(c.namespace()) && n.contains(c.localName())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<LocatedElement> first(LocatedElement parent, String... names) {
+        return all(parent, names).stream().findFirst();
+    }
+
+    private static Optional<LocatedElement> nth(List<LocatedElement> l, int i) {
+        return i < l.size() ? Optional.of(l.get(i)) : Optional.empty();
     }
 }
