@@ -99,6 +99,14 @@ class HardeningTest {
     }
 
     @Test
+    void contentAfterTheDocumentElementIsNotIgnored() {
+        assertEquals("EDXML-ENV-001", refused(pkg("", "") + "<").code());
+        assertEquals("EDXML-ENV-001", refused(pkg("", "") + "trailing text").code());
+        assertEquals("EDXML-ENV-001", refused(pkg("", "") + "<edXML/>").code());
+        assertDoesNotThrow(pkg("", "") + "\n<!-- a comment -->\n");
+    }
+
+    @Test
     void badNumbersNameTheirElement() {
         EdxmlException e = refused(pkg("<OtherInfo><Priority>0</Priority><PageAmount>many</PageAmount></OtherInfo>"
                 + "<To><OrganId>G12</OrganId></To>", ""));

@@ -80,6 +80,12 @@ public final class PackageReader {
             } else {
                 throw x.error("EDXML-ENV-004", List.of(x.local(), x.ns()), "/" + x.local());
             }
+            // whatever follows the document element must be well-formed too (comments and whitespace only)
+            while (x.next() != XMLStreamConstants.END_DOCUMENT) {
+                if (x.raw().getEventType() == XMLStreamConstants.START_ELEMENT) {
+                    throw x.error("EDXML-ENV-001", List.of("content after the document element"), null);
+                }
+            }
             if (parts.messageHeader == null) {
                 throw new EdxmlException("EDXML-HDR-001", List.of(), parts.envelopeLine, parts.envelopeColumn,
                         ROOT + "/edXMLEnvelope/edXMLHeader", null);

@@ -66,7 +66,11 @@ public final class StaxInput {
         if (ev == XMLStreamConstants.END_DOCUMENT) {
             throw error("EDXML-ENV-004", List.of("(none)", ""), null);
         }
-        return tree("", new HashMap<>(), 1);
+        XNode root = tree("", new HashMap<>(), 1);
+        while (next() != XMLStreamConstants.END_DOCUMENT) {
+            // drained so that anything malformed after the document element is reported
+        }
+        return root;
     }
 
     /**
