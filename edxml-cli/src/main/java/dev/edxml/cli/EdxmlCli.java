@@ -25,10 +25,11 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "edxml", mixinStandardHelpOptions = true, versionProvider = EdxmlCli.Version.class,
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {InspectCommand.class, SignCommand.class, VerifyCommand.class, DemoCommand.class},
-        description = "Reads, writes, inspects, signs and verifies edXML packages (QCVN 102:2016/BTTTT).",
+        subcommands = {InspectCommand.class, ValidateCommand.class, SignCommand.class, VerifyCommand.class,
+            DemoCommand.class},
+        description = "Reads, writes, inspects, validates, signs and verifies edXML packages (QCVN 102:2016/BTTTT).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done; every input passed", "1:an input was examined and rejected",
+        exitCodeList = {"0:done; every input passed", "1:an input was examined and rejected (validation errors included)",
                 "2:the command could not run (unknown option, missing file, unreadable key store or wrong password)"})
 public final class EdxmlCli implements Callable<Integer> {
     /** Exit code: done, every input passed. */
@@ -52,14 +53,25 @@ public final class EdxmlCli implements Callable<Integer> {
     /** The environment the command reads (the key password); the process's own, or a test's. */
     final Map<String, String> env;
 
-    private EdxmlCli(Map<String, String> env) {
+    /** Whether long commands may draw a progress bar on stderr: only when run by {@link #main} on a terminal. */
+    final boolean progressOnTerminal;
+
+    private EdxmlCli(Map<String, String> env, boolean progressOnTerminal) {
         this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+        this.progressOnTerminal = progressOnTerminal;
     }
 
     public static void main(String[] args) {
+        // the libraries inside log through SLF4J; the command has no log to keep, and SLF4J's "no provider" notice
+        // on stderr would read like an error to a clerk (a user's own settings win)
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
-        int code = commandLine(out, err).execute(args);
+        Map<String, String> env = System.getenv();
+        int code = commandLine(out, err, env, ProgressBar.stderrIsTerminal(env)).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -72,7 +84,12 @@ public final class EdxmlCli implements Callable<Integer> {
 
     /** The same, reading environment variables from {@code env} instead of the process's environment. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
-        CommandLine cl = new CommandLine(new EdxmlCli(env));
+        return commandLine(out, err, env, false);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
+                                           boolean progressOnTerminal) {
+        CommandLine cl = new CommandLine(new EdxmlCli(env, progressOnTerminal));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

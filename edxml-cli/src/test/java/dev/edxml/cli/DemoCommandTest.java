@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,12 +20,17 @@ class DemoCommandTest {
     Path dir;
 
     @Test
-    void demoBuildsWritesReadsSignsVerifiesAndInspectsAPackage() throws Exception {
+    void demoBuildsWritesReadsSignsVerifiesValidatesAndInspectsAPackage() throws Exception {
         Path out = dir.resolve("new-folder");
         CliRun run = CliRun.of("demo", "--out", out.toString());
         assertEquals(0, run.code(), run::toString);
         assertEquals("", run.err(), run::toString);
-        assertTrue(run.out().contains("[6/6]"), run::toString);
+        assertTrue(run.out().contains("[7/7] Xem gói tin như lệnh inspect"), run::toString);
+        assertTrue(run.out().contains("[6/7] Kiểm tra gói tin đã ký theo bộ quy tắc axis"), run::toString);
+        assertTrue(run.out().contains(": info EDXML-SIG-032 Có chữ ký số XML-DSig"), run::toString);
+        assertFalse(run.out().contains(": error "), run::toString);
+        assertTrue(run.out().contains("Kết luận: không có lỗi nào theo bộ quy tắc axis, nên Trục sẽ tiếp nhận gói tin "
+                + "này (0 cảnh báo, 1 thông tin)."), run::toString);
         assertTrue(run.out().contains("Nội dung đọc lại giống hệt gói tin đã dựng."), run::toString);
         assertTrue(run.out().contains("Đã ký với danh nghĩa Trần Văn Minh"), run::toString);
         assertTrue(run.out().contains("Chữ ký số hợp lệ."), run::toString);
@@ -48,6 +54,10 @@ class DemoCommandTest {
         assertEquals(1, pkg.trace().orElseThrow().traceHeaders().size());
         assertEquals("0", pkg.business().flatMap(b -> b.type()).orElseThrow().code());
         assertEquals(PayloadType.PDF, pkg.attachments().get(0).payloadType());
+
+        // what the demo leaves behind is clean under the axis profile with the command too
+        CliRun validate = CliRun.of("validate", signed.toString(), "--profile", "axis");
+        assertEquals(0, validate.code(), validate::toString);
     }
 
     @Test
@@ -57,6 +67,8 @@ class DemoCommandTest {
         assertTrue(run.out().contains("What was read back equals what was built."), run::toString);
         assertTrue(run.out().contains("Valid signature. Signed by: Trần Văn Minh"), run::toString);
         assertTrue(run.out().contains("rejected (EDXML-SIG-011), as it must be"), run::toString);
+        assertTrue(run.out().contains("Verdict: no error under the axis profile, so the axis would accept this package"),
+                run::toString);
         assertTrue(Files.isRegularFile(dir.resolve("demo.edxml")));
         assertTrue(Files.isRegularFile(dir.resolve("demo-signed.edxml")));
     }

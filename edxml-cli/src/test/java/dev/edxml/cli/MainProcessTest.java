@@ -59,6 +59,21 @@ class MainProcessTest {
     }
 
     @Test
+    void validateIsUtf8AndItsExitCodesReachTheShell() throws Exception {
+        Path clean = dir.resolve("sach.edxml");
+        Edxml.write(Packages.edoc(null), clean);
+        Result ok = java("validate", clean.toString());
+        assertEquals(0, ok.code(), ok::toString);
+        assertTrue(ok.out().contains(": warning EDXML-SIG-030 Gói tin chưa được ký số"), ok::toString);
+        assertEquals("Đã kiểm tra 1 tệp theo bộ quy tắc qcvn102: 1 tệp hợp lệ, 0 tệp có lỗi; tổng cộng 0 lỗi, "
+                + "1 cảnh báo, 1 thông tin\n", ok.err(), "a summary and no progress bar when stderr is a pipe");
+        Result rejected = java("validate", clean.toString(), "--profile", "axis");
+        assertEquals(1, rejected.code(), rejected::toString);
+        Result cannot = java("validate", clean.toString(), "--profile", "tinh");
+        assertEquals(2, cannot.code(), cannot::toString);
+    }
+
+    @Test
     void verifyIsUtf8AndItsExitCodeReachesTheShell() throws Exception {
         SigningFixtures keys = new SigningFixtures(dir);
         Path signed = keys.signed(dir.resolve("signed.edxml"), Packages.edoc(null));

@@ -55,7 +55,14 @@ public final class PackageReader {
     }
 
     public EdxmlPackage read(InputStream raw) throws IOException {
-        InputStream in = skipPrologJunk(new BufferedInputStream(raw, 1 << 16));
+        // the JDK's StAX reader closes its input when it reaches the end of the document: the caller's stream is
+        // the caller's to close
+        InputStream shielded = new java.io.FilterInputStream(raw) {
+            @Override
+            public void close() {
+            }
+        };
+        InputStream in = skipPrologJunk(new BufferedInputStream(shielded, 1 << 16));
         StaxInput x = new StaxInput(in, maxHeaderChars, maxElements, maxDepth);
         try {
             int ev;

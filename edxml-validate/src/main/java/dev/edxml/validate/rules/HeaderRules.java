@@ -71,9 +71,11 @@ final class HeaderRules {
                 rule("EDXML-HDR-020", "QCVN 102:2016 1.9 (DueDate)", W, W, I, ctx -> document(ctx, HeaderRules::dueDate)),
                 rule("EDXML-HDR-021", "QCVN 102:2016 1.5 (DocumentType/Type)", E, E, W,
                         ctx -> document(ctx, HeaderRules::documentType)),
-                rule("EDXML-HDR-022", "QCVN 102:2016 1.5 (DocumentType/Type)" + BKAV, E, E, W,
+                // the axis relays other values (Type=71 in production, spec §11.2): an error by the rule, a warning on the axis
+                rule("EDXML-HDR-022", "QCVN 102:2016 1.5 (DocumentType/Type)" + BKAV, E, W, W,
                         ctx -> document(ctx, HeaderRules::category)),
-                rule("EDXML-HDR-023", "QCVN 102:2016 1.5; Amendment 1:2022 (TypeDetail table)", W, W, I,
+                // the TypeDetail table is an unverified copy (spec §11.3): never more than a warning
+                rule("EDXML-HDR-023", "QCVN 102:2016 1.5; Amendment 1:2022 (TypeDetail table)", W, I, I,
                         ctx -> document(ctx, HeaderRules::typeName)),
                 rule("EDXML-HDR-024", "QCVN 102:2016 1.5; Amendment 1:2022 (TypeDetail table)", W, W, I,
                         ctx -> document(ctx, HeaderRules::typeNameCategory)),
@@ -349,7 +351,12 @@ final class HeaderRules {
             filled(rf, "DocumentId").ifPresent(id -> {
                 Matcher m = CONVENTIONAL.matcher(id.text().strip());
                 if (m.matches()) {
-                    filled(rf, "OrganId").filter(HeaderRules::agency).ifPresent(o -> compare(ctx, id, o, m.group(1)));
+                    // in a recall request (13) the sender addresses the recipient: ResponseFor/OrganId names the
+                    // recipient, not the issuer (spec §7.1, the official examples), so it cannot match the DocumentId
+                    boolean recall = HeaderFields.isStatus(h) && first(h, "StatusCode")
+                            .map(sc -> sc.text().strip().equals("13")).orElse(false);
+                    filled(rf, "OrganId").filter(HeaderRules::agency).filter(o -> !recall)
+                            .ifPresent(o -> compare(ctx, id, o, m.group(1)));
                     filled(rf, "PromulgationDate").ifPresent(d -> compareDate(ctx, id, d, m.group(2)));
                     filled(rf, "Code").ifPresent(c -> {
                         String[] parts = c.text().strip().split("/", 2);

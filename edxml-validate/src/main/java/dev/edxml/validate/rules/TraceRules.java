@@ -54,7 +54,10 @@ final class TraceRules {
     static List<Rule> rules() {
         return List.of(
                 rule("EDXML-TRC-001", TRACE, W, W, I, TraceRules::traceMissing),
-                rule("EDXML-TRC-002", HOP, W, I, I, hops(TraceRules::hopOrganId)),
+                rule("EDXML-TRC-002", HOP, W, W, I, hops((c, n, hop, at) -> hopOrganId(c, n, hop, at, true))),
+                // the axis writes its own hop with a Timestamp only (spec §4.3): the sender cannot mend that
+                rule("EDXML-TRC-009", HOP + "; spec §4.3 (hops added by the axis)", I, I, null,
+                        hops((c, n, hop, at) -> hopOrganId(c, n, hop, at, false))),
                 rule("EDXML-TRC-003", HOP + "; spec §10", W, W, I, hops(TraceRules::hopTimestamp)),
                 rule("EDXML-TRC-004", HOP + "; spec §10 (yyyy/MM/dd HH:mm:ss)", W, W, I,
                         hops(TraceRules::hopTimestampCanonical)),
@@ -109,9 +112,10 @@ final class TraceRules {
         });
     }
 
-    private static void hopOrganId(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
+    /** TRC-002 speaks of the sender's hop (the first), TRC-009 of the hops added on the way. */
+    private static void hopOrganId(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at, boolean first) {
         Optional<String> id = hop.organId().map(OrganId::value).map(String::strip);
-        if (id.isEmpty() || id.get().equalsIgnoreCase("null")) {
+        if ((n == 1) == first && (id.isEmpty() || id.get().equalsIgnoreCase("null"))) {
             ctx.report(child(at, "OrganId", ctx), String.valueOf(n), id.orElse(NONE));
         }
     }

@@ -273,7 +273,11 @@ class StructureRulesTest {
         assertTrue(files.size() >= 25, "expected the whole corpus, found " + files.size());
         return files.stream().map(f -> DynamicTest.dynamicTest(root.relativize(f).toString(), () -> {
             ValidationReport r = Validator.of(Profile.QCVN102).validate(f);
-            assumeTrue(!r.has("EDXML-ENV-001"), "not well-formed: " + f);
+            if (r.has("EDXML-ENV-001")) {
+                // the two broken samples: not XML, so the reader's finding stands alone, with no schema noise
+                assertEquals(List.of(), structure(r), "no structure finding on a file that is not XML: " + f);
+                return;
+            }
             try (InputStream in = StaxInput.skippingJunk(Files.newInputStream(f))) {
                 assertEquals(List.of(), SchemaCheck.run(in));
             }
