@@ -1,6 +1,7 @@
 package dev.edxml.cli;
 
 import dev.edxml.Edxml;
+import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import picocli.CommandLine.Command;
@@ -15,6 +16,7 @@ import dev.edxml.sign.Signer;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
+import dev.edxml.sign.pdf.PdfSigner;
 import dev.edxml.validate.Finding;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Severity;
@@ -127,9 +129,20 @@ final class DemoCommand implements Callable<Integer> {
 
     private boolean sign() throws IOException, GeneralSecurityException {
         keys = DemoKeys.create(Instant.now());
+        // the document itself is signed first (PAdES, as Decree 30 asks of the signed file), then the package
+        EdocPackage pkg = (EdocPackage) readBack;
+        Attachment pdf = pkg.attachments().get(0);
+        java.io.ByteArrayOutputStream signedPdf = new java.io.ByteArrayOutputStream();
+        try (java.io.InputStream in = pdf.openStream()) {
+            PdfSigner.builder(keys.signer()).reason("Ký số văn bản (demo)").location("Hà Nội").build()
+                    .sign(in, signedPdf);
+        }
+        pkg = pkg.toBuilder().attachments(java.util.List.of(pdf.toBuilder().content(signedPdf.toByteArray()).build()))
+                .build();
+        out.println("    " + cli.lang.t("demo.pdfSigned", pdf.name().orElse("?")));
         Signer signer = Signer.builder().key(keys.signer()).build();
         signedFile = file.resolveSibling("demo-signed.edxml");
-        Edxml.write(signer.sign(readBack), signedFile);
+        Edxml.write(signer.sign(pkg), signedFile);
         rootFile = keys.writeRoot(file.resolveSibling("demo-root.pem"));
         out.println("    " + cli.lang.t("demo.signed", SignerIdentity.of(keys.signer().chain().get(0)).displayName(),
                 signer.algorithm().name(), signedFile));
