@@ -172,6 +172,14 @@ class HardeningTest {
     }
 
     @Test
+    void xml11NamespaceDeclarationsAreNotKeptAsAttributes() throws IOException {
+        String xml11 = "<?xml version=\"1.1\" encoding=\"UTF-8\"?>" + pkg("<Subject>s</Subject>", "");
+        EdocPackage p = (EdocPackage) Edxml.parse(xml11);
+        assertTrue(p.extensions().isEmpty(), p.extensions().toString());
+        assertEquals(p, Edxml.parse(Edxml.toBytes(p)));
+    }
+
+    @Test
     void byteOrderMarkIsAccepted() throws IOException {
         byte[] xml = pkg("", "").getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[xml.length + 3];

@@ -160,6 +160,9 @@ public final class PackageReader {
         XMLStreamReader r = x.raw();
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String ans = r.getAttributeNamespace(i);
+            if (javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
+                continue; // a namespace declaration (the JDK reports them as attributes in XML 1.1), not data
+            }
             parts.rootAttributes.put(ans == null || ans.isEmpty() ? r.getAttributeLocalName(i)
                     : "{" + ans + "}" + r.getAttributeLocalName(i), r.getAttributeValue(i));
         }
@@ -224,6 +227,9 @@ public final class PackageReader {
         XMLStreamReader r = x.raw();
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String ans = r.getAttributeNamespace(i);
+            if (javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
+                continue; // a namespace declaration (the JDK reports them as attributes in XML 1.1), not data
+            }
             into.put(ans == null || ans.isEmpty() ? r.getAttributeLocalName(i)
                     : "{" + ans + "}" + r.getAttributeLocalName(i), r.getAttributeValue(i));
         }

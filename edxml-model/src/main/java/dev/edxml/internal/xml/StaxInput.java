@@ -149,6 +149,9 @@ public final class StaxInput {
         XNode node = new XNode(ns(), local, r.getPrefix(), line(), column(), path);
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String ans = r.getAttributeNamespace(i);
+            if (javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
+                continue; // a namespace declaration (the JDK reports them as attributes in XML 1.1), not data
+            }
             String key = ans == null || ans.isEmpty() ? r.getAttributeLocalName(i)
                     : "{" + ans + "}" + r.getAttributeLocalName(i);
             node.attributes.put(key, count(r.getAttributeValue(i)));
