@@ -49,9 +49,12 @@ public final class EdxmlWriter {
      */
     public void write(EdxmlPackage pkg, Path file) throws IOException {
         Path abs = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+        // not createTempFile: its owner-only permissions would stay on the package after the move, and a package is
+        // for other users too (a receiving service); a fresh file gets the usual permissions of the umask
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
                 write(pkg, out);
             }
             try {

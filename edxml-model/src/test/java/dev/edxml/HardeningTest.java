@@ -180,6 +180,18 @@ class HardeningTest {
     }
 
     @Test
+    void aWrittenPackageIsNotOwnerOnly(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("out.edxml");
+        Edxml.write(Edxml.parse(pkg("<Subject>s</Subject>", "")), f);
+        if (f.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // the process's umask decides; what must not happen is createTempFile's owner-only 600 surviving the move
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(f);
+            java.nio.file.Path probe = Files.createFile(dir.resolve("probe"));
+            assertEquals(Files.getPosixFilePermissions(probe), perms);
+        }
+    }
+
+    @Test
     void byteOrderMarkIsAccepted() throws IOException {
         byte[] xml = pkg("", "").getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[xml.length + 3];

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An attached file ({@code AttachmentEncoded/Attachment}): its content id, name, type and bytes.
+ * An attached file (tệp đính kèm, {@code AttachmentEncoded/Attachment}): its content id, name, type and bytes.
  *
  * <p>{@link #content()} is what the package transports. The official SDK zips some files (a single entry named
  * {@code <uuid>.<ext>}) and declares {@code application/zip}; {@link #openDocument(ZipLimits)} undoes that, within

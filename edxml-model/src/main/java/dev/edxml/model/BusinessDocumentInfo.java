@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What an update package changes ({@code BussinessDocumentInfo}): the document's information
- * ({@code DocumentInfo} 1/0), its receivers ({@code DocumentReceiver} 1/0) and which receivers ({@code ReceiverList}).
+ * What an update package changes (thông tin cập nhật văn bản, {@code BussinessDocumentInfo}): the document's
+ * information ({@code DocumentInfo} 1/0), its receivers ({@code DocumentReceiver} 1/0) and which receivers
+ * ({@code ReceiverList}).
  */
 public record BusinessDocumentInfo(Optional<Integer> documentInfo, Optional<Integer> documentReceiver,
                                    List<ReceiverList> receiverLists, Extensions extensions) {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Document category ({@code DocumentType/Type}): legal normative or administrative document.
+ * Document category ({@code DocumentType/Type}): legal normative document (văn bản quy phạm pháp luật) or
+ * administrative document (văn bản hành chính).
  *
  * <p>An open list: {@link #of(String)} accepts any code and {@link #isKnown()} tells whether it is named here.
  */

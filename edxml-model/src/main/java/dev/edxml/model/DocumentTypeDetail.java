@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The document-type catalogue ({@code DocumentType/TypeDetail} within {@code DocumentType/Type}).
+ * The document-type catalogue (danh mục loại văn bản, {@code DocumentType/TypeDetail} within
+ * {@code DocumentType/Type}).
  *
  * <p>Source: the table of Amendment 1:2022 as read from a third-party copy (spec §11.3). The administrative codes
  * 10–17 were inferred to fill gaps and codes from 27 on were not captured: both are uncertain until the official

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A calendar date as written in a package ({@code PromulgationDate}, {@code DueDate}): the regulation's format is
- * {@code yyyy/MM/dd}.
+ * A calendar date as written in a package ({@code PromulgationDate} ngày ban hành, {@code DueDate} hạn xử lý): the
+ * regulation's format is {@code yyyy/MM/dd}.
  *
  * <p>The text is kept exactly as read, so a package with a wrongly formatted date is written back as it came and
  * a validator can report it. {@link #date()} gives the date when the text is a real calendar date in the

@@ -3,7 +3,8 @@ package dev.edxml.model;
 import java.util.Optional;
 
 /**
- * An edXML package: a document package ({@link EdocPackage}) or a status package ({@link StatusPackage}).
+ * An edXML package (gói tin edXML): a document package ({@link EdocPackage}) or a status package
+ * ({@link StatusPackage}).
  * Read one with {@code Edxml.read(…)}, build one with {@code Edxml.edoc()} or {@code Edxml.status()}.
  */
 public sealed interface EdxmlPackage permits EdocPackage, StatusPackage {

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A point in time as written in a package ({@code TraceHeader/Timestamp}, status {@code Timestamp}): the
+ * A point in time (thời điểm) as written in a package ({@code TraceHeader/Timestamp}, status {@code Timestamp}): the
  * regulation's format is {@code yyyy/MM/dd HH:mm:ss} in local time without a zone designator.
  *
  * <p>Time zone: no package states one; this library reads and writes these timestamps as Vietnam time,

@@ -3,7 +3,10 @@ package dev.edxml.model;
 import java.util.List;
 import java.util.Optional;
 
-/** The body manifest ({@code edXMLBody/edXMLManifest}): a version attribute and one reference per attachment. */
+/**
+ * The body manifest (danh sách tệp đính kèm, {@code edXMLBody/edXMLManifest}): a version attribute and one reference
+ * per attachment.
+ */
 public record Manifest(Optional<String> version, List<ManifestReference> references, Extensions extensions) {
     /** The version the official SDK writes. */
     public static final String DEFAULT_VERSION = "1.0";

@@ -3,9 +3,9 @@ package dev.edxml.model;
 import java.util.Optional;
 
 /**
- * One entry of the body manifest ({@code edXMLManifest/Reference}): the content id of an attachment, its content
- * type, description and file name. Real packages sometimes disagree between the manifest and the attachment, so
- * both are kept as written.
+ * One entry of the body manifest ({@code edXMLManifest/Reference}, tham chiếu tệp đính kèm): the content id of an
+ * attachment, its content type, description and file name. Real packages sometimes disagree between the manifest and
+ * the attachment, so both are kept as written.
  */
 public record ManifestReference(Optional<String> contentId, Optional<String> contentType,
                                 Optional<String> description, Optional<String> attachmentName, Extensions extensions) {

@@ -3,8 +3,9 @@ package dev.edxml.model;
 import java.util.Optional;
 
 /**
- * An agency or organisation ({@code From}, {@code To}, status {@code From}): its identifier and contact details.
- * Absent values are absent: a reader keeps what a package has, and the validator says what is missing.
+ * An agency or organisation (cơ quan, tổ chức; {@code From} nơi gửi, {@code To} nơi nhận, status {@code From}): its
+ * identifier and contact details. Absent values are absent: a reader keeps what a package has, and the validator says
+ * what is missing.
  *
  * @param organId              mã định danh ({@code OrganId})
  * @param organizationInCharge cơ quan chủ quản ({@code OrganizationInCharge}); samples put a name here

@@ -1,6 +1,6 @@
 package dev.edxml.model;
 
-/** The two kinds of package. */
+/** The two kinds of package (gói tin): document package and status package. */
 public enum PackageKind {
     /** Document package (gói tin văn bản điện tử). */
     EDOC("edoc"),

@@ -2,7 +2,7 @@ package dev.edxml.model;
 
 import java.util.Optional;
 
-/** A receiver whose status changes in an update package ({@code ReceiverList/Receiver}). */
+/** A receiver (đơn vị nhận) whose status changes in an update package ({@code ReceiverList/Receiver}). */
 public record Receiver(Optional<OrganId> organId, Optional<ReceiverType> type, Extensions extensions) {
     public Receiver {
         organId = Opt.some(organId, "organId");

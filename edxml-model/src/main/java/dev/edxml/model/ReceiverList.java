@@ -2,7 +2,7 @@ package dev.edxml.model;
 
 import java.util.List;
 
-/** A {@code ReceiverList} of an update package: the receivers added or removed. */
+/** A {@code ReceiverList} (danh sách đơn vị nhận) of an update package: the receivers added or removed. */
 public record ReceiverList(List<Receiver> receivers, Extensions extensions) {
     public ReceiverList {
         receivers = Opt.list(receivers, "receivers");

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Change of a receiver in an update package ({@code Receiver/ReceiverType}).
+ * Change of a receiver in an update package (loại đơn vị nhận, {@code Receiver/ReceiverType}).
  *
  * <p>An open list: {@link #of(String)} accepts any code and {@link #isKnown()} tells whether it is named here.
  */

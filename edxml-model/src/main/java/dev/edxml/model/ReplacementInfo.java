@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A document being replaced ({@code ReplacementInfo}): its {@code DocumentId} and the organisations that received it
- * ({@code OrganIdList/OrganId}). {@code organIdListExtensions} keeps unknown content of the {@code OrganIdList}.
+ * A document being replaced (văn bản bị thay thế, {@code ReplacementInfo}): its {@code DocumentId} and the
+ * organisations that received it ({@code OrganIdList/OrganId}). {@code organIdListExtensions} keeps unknown content of
+ * the {@code OrganIdList}.
  */
 public record ReplacementInfo(Optional<String> documentId, List<OrganId> organIds, Extensions extensions,
                               Extensions organIdListExtensions) {

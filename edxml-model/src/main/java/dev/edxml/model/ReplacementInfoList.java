@@ -2,7 +2,7 @@ package dev.edxml.model;
 
 import java.util.List;
 
-/** A {@code ReplacementInfoList} of a replacement package. */
+/** A {@code ReplacementInfoList} (danh sách văn bản bị thay thế) of a replacement package. */
 public record ReplacementInfoList(List<ReplacementInfo> replacements, Extensions extensions) {
     public ReplacementInfoList {
         replacements = Opt.list(replacements, "replacements");

@@ -3,7 +3,7 @@ package dev.edxml.model;
 import java.util.Objects;
 
 /**
- * The {@code Signature} element of a package header, kept as read.
+ * The {@code Signature} element (chữ ký số) of a package header, kept as read.
  *
  * <p>Two kinds exist: a W3C XML-DSig signature (in the {@code http://www.w3.org/2000/09/xmldsig#} namespace), which
  * {@code edxml-sign} verifies, and the placeholder the official SDK writes (the same element names in the edXML

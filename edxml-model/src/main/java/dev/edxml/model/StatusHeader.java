@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The header of a status package ({@code MessageHeader} with a {@code StatusCode}): who reports, about which
- * document, what status, and when.
+ * The header of a status package (thông tin trạng thái, {@code MessageHeader} with a {@code StatusCode}): who reports,
+ * about which document, what status, and when.
  *
  * @param from        đơn vị phản hồi: the organisation reporting the status
  * @param responseFor the document the status is about

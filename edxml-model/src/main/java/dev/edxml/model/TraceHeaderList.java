@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The trace of a document package ({@code TraceHeaderList}, QCVN clause 2): the business action and one
- * {@link TraceHeader} per hop. The sender writes the first hop; the axis and receivers append theirs.
+ * The trace of a document package (thông tin vết xử lý, {@code TraceHeaderList}, QCVN clause 2): the business action
+ * and one {@link TraceHeader} per hop. The sender writes the first hop; the axis and receivers append theirs.
  *
  * @param business     nghiệp vụ ({@code Bussiness})
  * @param traceHeaders the hops, in document order

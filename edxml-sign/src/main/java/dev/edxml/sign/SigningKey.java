@@ -20,8 +20,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A private key and its certificate chain (signer first), from a PKCS#12 file, a Java KeyStore or a PKCS#11 token
- * (the USB tokens of Vietnamese CAs). The key never leaves its store; for a token, signing happens on the token.
+ * A private key (khóa bí mật) and its certificate chain (chứng thư số, signer first), from a PKCS#12 file, a Java
+ * KeyStore or a PKCS#11 token (the USB tokens of Vietnamese CAs). The key never leaves its store; for a token, signing
+ * happens on the token.
  */
 public final class SigningKey {
     private final PrivateKey key;

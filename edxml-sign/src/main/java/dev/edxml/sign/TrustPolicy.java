@@ -41,8 +41,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Whom to trust and how strictly: trust anchors, the time to check certificates at, revocation data, and whether
- * legacy SHA-1 is tolerated. Immutable; build one with {@link #builder()}.
+ * Whom to trust and how strictly: trust anchors (chứng thư số gốc tin cậy), the time to check certificates at,
+ * revocation data, and whether legacy SHA-1 is tolerated. Immutable; build one with {@link #builder()}.
  *
  * <p>Offline by default: revocation is checked against the CRLs and OCSP responses given here, and the network is
  * used only after {@link Builder#allowNetworkRevocationChecks()}.

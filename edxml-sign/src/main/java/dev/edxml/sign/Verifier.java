@@ -36,7 +36,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Verifies the XML-DSig signature of a package against a {@link TrustPolicy}. Immutable and thread-safe.
+ * Verifies the XML-DSig signature of a package (xác thực chữ ký số) against a {@link TrustPolicy}. Immutable and
+ * thread-safe.
  *
  * <p>{@link #verify} returns a report only for a valid signature and throws {@link SignatureVerificationException}
  * (with the report) otherwise, so a failure cannot be ignored by accident. {@link #examine} returns the report

@@ -91,9 +91,11 @@ public final class PdfSigner {
      */
     public void sign(Path pdf, Path out) throws IOException, GeneralSecurityException {
         Path dir = out.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".tmp");
+        // a fresh file, not createTempFile, so that the signed PDF gets the umask's permissions, not owner-only ones
+        Path tmp = dir.resolve("." + out.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (PdfSource src = PdfSource.of(pdf); OutputStream o = Files.newOutputStream(tmp)) {
+            try (PdfSource src = PdfSource.of(pdf); OutputStream o = Files.newOutputStream(tmp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
                 sign(src, o);
             }
             try {

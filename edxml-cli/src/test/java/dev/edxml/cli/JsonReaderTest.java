@@ -1,0 +1,30 @@
+package dev.edxml.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class JsonReaderTest {
+    @Test
+    void readsValues() throws Exception {
+        assertEquals(Map.of("a", List.of("x\n\u00e9", new BigDecimal("-1.5e3"), true, false), "b", Map.of()),
+                JsonReader.read(" {\"a\": [\"x\\n\\u00e9\", -1.5e3, true, false], \"b\": {}} "));
+        assertEquals("Hà Nội", JsonReader.read("\uFEFF\"Hà Nội\""));
+    }
+
+    @Test
+    void isStrict() {
+        for (String bad : List.of("{\"a\": 1,}", "[1,]", "{\"a\": 1, \"a\": 2}", "{a: 1}", "'x'", "01", "1.", "[1] 2",
+                "// c\n1", "\"\t\"", "nul", "{\"a\" 1}", "", "[")) {
+            assertThrows(JsonReader.Malformed.class, () -> JsonReader.read(bad), bad);
+        }
+        JsonReader.Malformed e = assertThrows(JsonReader.Malformed.class, () -> JsonReader.read("{\n  \"a\": x}"));
+        assertEquals(2, e.line);
+        assertEquals(8, e.column);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.edxml.examples;
+
+import dev.edxml.sign.SigningKey;
+import dev.edxml.sign.TestPki;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Keys and files the example tests hand to the examples (TEST ONLY: fresh keys on every run). */
+final class Fixtures {
+    static final String P12_PASSWORD = "mat-khau-thu";
+
+    final TestPki pki;
+    final SigningKey signer;
+    final Path p12;
+    final Path anchor;
+    final Path pdf;
+
+    Fixtures(Path dir) throws Exception {
+        pki = new TestPki("CA thử nghiệm ví dụ");
+        signer = pki.signer(TestPki.rsa(), "Văn thư Văn phòng Chính phủ");
+        p12 = TestPki.pkcs12(dir.resolve("van-thu.p12"), signer, P12_PASSWORD.toCharArray());
+        anchor = TestPki.pem(dir.resolve("ca.pem"), pki.root);
+        pdf = Files.writeString(dir.resolve("cong-van-7816.pdf"), "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+                + "trailer\n<< /Root 1 0 R >>\n%%EOF\n", StandardCharsets.US_ASCII);
+    }
+
+    /** A signed letter from {@link SenderExample}, at {@code dir/name}. */
+    Path sentPackage(Path dir, String name) throws Exception {
+        Path out = dir.resolve(name);
+        SenderExample.send(pdf, p12, P12_PASSWORD.toCharArray(), out);
+        return out;
+    }
+}
