@@ -18,7 +18,7 @@ import java.util.List;
  * signer's phone. Only a few hundred bytes travel, never the package: prepare, send {@code dataToSign}, complete.
  *
  * <pre>
- * EDXML_P12_PASSWORD=… java -cp edxml.jar:examples/target/classes dev.edxml.examples.RemoteSignerExample \
+ * EDXML_KEY_PASSWORD=… java -cp edxml.jar:examples/target/classes dev.edxml.examples.RemoteSignerExample \
  *     unsigned.edxml stand-in.p12 signed.edxml
  * </pre>
  */
@@ -34,10 +34,10 @@ public final class RemoteSignerExample {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
-            System.err.println("usage: RemoteSignerExample IN.edxml STAND-IN.p12 OUT.edxml   (password in EDXML_P12_PASSWORD)");
+            System.err.println("usage: RemoteSignerExample IN.edxml STAND-IN.p12 OUT.edxml   (password in EDXML_KEY_PASSWORD)");
             System.exit(2);
         }
-        String password = System.getenv().getOrDefault("EDXML_P12_PASSWORD", "");
+        String password = System.getenv().getOrDefault("EDXML_KEY_PASSWORD", "");
         // NOT a remote service: a local key stands in for one so that the example runs anywhere. A real client sends
         // the bytes over HTTPS and waits (possibly minutes, until the signer confirms on the phone) for the answer.
         SigningKey standIn = SigningKey.fromPkcs12(Path.of(args[1]), password.toCharArray(), null);

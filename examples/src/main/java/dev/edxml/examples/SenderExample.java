@@ -23,7 +23,7 @@ import java.util.List;
  * ready for the axis.
  *
  * <pre>
- * EDXML_P12_PASSWORD=… java -cp edxml.jar:examples/target/classes dev.edxml.examples.SenderExample \
+ * EDXML_KEY_PASSWORD=… java -cp edxml.jar:examples/target/classes dev.edxml.examples.SenderExample \
  *     cong-van.pdf van-thu.p12 out.edxml
  * </pre>
  */
@@ -33,13 +33,13 @@ public final class SenderExample {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: SenderExample PDF P12 OUT [PASSWORD]   (or the password in EDXML_P12_PASSWORD)");
+            System.err.println("usage: SenderExample PDF P12 OUT [PASSWORD]   (or the password in EDXML_KEY_PASSWORD)");
             System.exit(2);
         }
         // a password on the command line ends up in the shell history and in `ps`: prefer the environment
-        String password = args.length > 3 ? args[3] : System.getenv("EDXML_P12_PASSWORD");
+        String password = args.length > 3 ? args[3] : System.getenv("EDXML_KEY_PASSWORD");
         if (password == null) {
-            System.err.println("no password: set EDXML_P12_PASSWORD");
+            System.err.println("no password: set EDXML_KEY_PASSWORD");
             System.exit(2);
         }
         EdocPackage signed = send(Path.of(args[0]), Path.of(args[1]), password.toCharArray(), Path.of(args[2]));

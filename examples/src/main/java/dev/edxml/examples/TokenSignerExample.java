@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * </pre>
  *
  * <pre>
- * EDXML_TOKEN_PIN=… java -cp edxml.jar:examples/target/classes dev.edxml.examples.TokenSignerExample \
+ * EDXML_KEY_PASSWORD=… java -cp edxml.jar:examples/target/classes dev.edxml.examples.TokenSignerExample \
  *     token.cfg unsigned.edxml signed.edxml [ALIAS]
  * </pre>
  */
@@ -28,13 +28,13 @@ public final class TokenSignerExample {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: TokenSignerExample TOKEN.cfg IN.edxml OUT.edxml [ALIAS]   (PIN in EDXML_TOKEN_PIN)");
+            System.err.println("usage: TokenSignerExample TOKEN.cfg IN.edxml OUT.edxml [ALIAS]   (PIN in EDXML_KEY_PASSWORD)");
             System.exit(2);
         }
         // the PIN from the environment, not the command line: `ps` shows arguments to every user of the machine
-        String pin = System.getenv("EDXML_TOKEN_PIN");
+        String pin = System.getenv("EDXML_KEY_PASSWORD");
         if (pin == null) {
-            System.err.println("no PIN: set EDXML_TOKEN_PIN");
+            System.err.println("no PIN: set EDXML_KEY_PASSWORD");
             System.exit(2);
         }
         String alias = args.length > 3 ? args[3] : null;

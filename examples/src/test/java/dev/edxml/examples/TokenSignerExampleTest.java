@@ -38,7 +38,7 @@ class TokenSignerExampleTest {
         Edxml.write(sent.toBuilder().signature(null).build(), unsigned);
         Path out = dir.resolve("da-ky-token.edxml");
 
-        SoftHsm.Run run = token.java(TokenSignerExample.class.getName(), Map.of("EDXML_TOKEN_PIN", token.pin()),
+        SoftHsm.Run run = token.java(TokenSignerExample.class.getName(), Map.of("EDXML_KEY_PASSWORD", token.pin()),
                 token.config().toString(), unsigned.toString(), out.toString());
 
         assertEquals(0, run.exit(), run::toString);
