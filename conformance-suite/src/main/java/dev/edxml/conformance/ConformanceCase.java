@@ -1,0 +1,69 @@
+package dev.edxml.conformance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One case of the conformance suite (trường hợp kiểm thử tuân thủ): what it checks, how strongly, in which direction,
+ * and what a conformant implementation does with its package.
+ *
+ * @param id                {@code C-<AREA>-<NNN>}, never reused
+ * @param title             one line in English
+ * @param titleVi           one line in Vietnamese
+ * @param clause            the clause of the regulation (or the evidence) the case rests on
+ * @param level             MUST (failing it fails certification) or SHOULD
+ * @param direction         consumer (the vendor reads our package) or producer (the vendor writes a package)
+ * @param expected          for a consumer case: accept the package, or reject it
+ * @param expectedFindings  codes our validator reports on the package (documentation for vendors; may be empty)
+ * @param expectedFields    for an accepted package, what a reader must extract, keyed as the {@code edxml inspect
+ *                          --json} schema's paths ({@code kind}, {@code from.organId}, {@code to[1].organId},
+ *                          {@code code.number}, {@code attachments[0].size}, {@code signature.kind} …)
+ * @param file              the package's file name in the generated set
+ */
+public record ConformanceCase(String id, String title, String titleVi, String clause, Level level,
+                              Direction direction, Outcome expected, List<String> expectedFindings,
+                              Map<String, String> expectedFields, String file) {
+    private static final Pattern ID = Pattern.compile("C-(ENV|HDR|TRC|ATT|SIG|PDF|STA)-\\d{3}");
+
+    /** How strongly the regulation asks for what a case checks. */
+    public enum Level {
+        MUST, SHOULD
+    }
+
+    /** Who makes the package. */
+    public enum Direction {
+        /** The suite gives the vendor's software a package to read. */
+        CONSUMER,
+        /** The vendor's software makes a package for a scenario. */
+        PRODUCER
+    }
+
+    /** What a conformant reader does with a consumer case's package. */
+    public enum Outcome {
+        ACCEPT, REJECT
+    }
+
+    public ConformanceCase {
+        Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("a case id is C-<AREA>-<NNN>: " + id);
+        }
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(titleVi, "titleVi");
+        Objects.requireNonNull(clause, "clause");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(expected, "expected");
+        expectedFindings = List.copyOf(expectedFindings);
+        expectedFields = Map.copyOf(expectedFields);
+        Objects.requireNonNull(file, "file");
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + level + " " + direction.name().toLowerCase(java.util.Locale.ROOT) + " "
+                + expected.name().toLowerCase(java.util.Locale.ROOT) + ": " + title;
+    }
+}

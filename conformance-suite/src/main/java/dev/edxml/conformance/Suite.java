@@ -1,0 +1,186 @@
+package dev.edxml.conformance;
+
+import dev.edxml.Edxml;
+import dev.edxml.conformance.ConformanceCase.Direction;
+import dev.edxml.conformance.ConformanceCase.Outcome;
+import dev.edxml.validate.Finding;
+import dev.edxml.validate.Profile;
+import dev.edxml.validate.Validator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The catalogue of conformance cases (bộ trường hợp kiểm thử tuân thủ) and the generator of their packages.
+ *
+ * <p>Generation is byte-for-byte reproducible: a fixed clock (2026-01-15T02:00:00Z), fixed content ids and seeds, and
+ * a test PKI whose RSA keys come from a fixed-seed deterministic random source. <b>The test keys are TEST ONLY and
+ * public</b>; the generated {@value #TRUST_ANCHOR_FILE} is a trust anchor for conformance runs and nothing else.
+ * {@link #digest()} is the suite's identity: the SHA-256 of {@code manifest.json} followed by {@code SHA256SUMS}.
+ */
+public final class Suite {
+    /** The catalogue's version; it changes whenever a case is added, changed or withdrawn (ids are never reused). */
+    public static final String VERSION = "1.0.0-draft";
+    /** The manifest's file name in a generated set. */
+    public static final String MANIFEST_FILE = "manifest.json";
+    /** The checksum file's name: {@code sha256sum -c SHA256SUMS} checks a generated set. */
+    public static final String SUMS_FILE = "SHA256SUMS";
+    /** The test root CA certificate (PEM) that signature cases chain to. TEST ONLY. */
+    public static final String TRUST_ANCHOR_FILE = "test-root-ca.pem";
+
+    private final List<ConformanceCase> cases;
+    private final Map<String, byte[]> files;
+    private final byte[] manifest;
+    private final byte[] sums;
+
+    private Suite(List<ConformanceCase> cases, Map<String, byte[]> files) {
+        this.cases = List.copyOf(cases);
+        this.files = files;
+        this.manifest = Json.write(cases.stream().map(Suite::toJson).toList()).getBytes(StandardCharsets.UTF_8);
+        StringBuilder s = new StringBuilder();
+        new TreeMap<>(files).forEach((name, bytes) -> s.append(sha256Hex(bytes)).append("  ").append(name).append('\n'));
+        this.sums = s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The current catalogue, version {@value #VERSION}; built once (a few seconds: keys, signatures, validation). */
+    public static Suite current() {
+        return Holder.CURRENT;
+    }
+
+    private static final class Holder {
+        static final Suite CURRENT = build();
+    }
+
+    /** Builds the catalogue afresh (tests use it to show that two builds give the same bytes). */
+    static Suite build() {
+        try {
+            TestPki pki = TestPki.create();
+            Validator validator = Validator.builder().profile(Profile.QCVN102).clock(Vectors.CLOCK).build();
+            List<ConformanceCase> cases = new ArrayList<>();
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (Catalogue.Spec spec : Catalogue.specs(new Vectors(pki))) {
+                String file = spec.id() + ".edxml";
+                byte[] bytes = spec.bytes();
+                List<String> findings = findings(validator, bytes, file);
+                Map<String, String> fields = spec.expected() == Outcome.ACCEPT
+                        ? Fields.of(Edxml.parse(bytes)) : Map.of();
+                cases.add(new ConformanceCase(spec.id(), spec.title(), spec.titleVi(), spec.clause(), spec.level(),
+                        Direction.CONSUMER, spec.expected(), findings, fields, file));
+                files.put(file, bytes);
+            }
+            files.put(TRUST_ANCHOR_FILE, pki.rootPem().getBytes(StandardCharsets.US_ASCII));
+            return new Suite(cases, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the test PKI could not be built", e);
+        }
+    }
+
+    /** What our validator reports under the {@code qcvn102} profile: the distinct codes, sorted. */
+    static List<String> findings(Validator validator, byte[] bytes, String file) {
+        return validator.validate(bytes, file).findings().stream().map(Finding::code).distinct().sorted().toList();
+    }
+
+    /** {@value #VERSION}. */
+    public String version() {
+        return VERSION;
+    }
+
+    /** Every case, in id order within each area. */
+    public List<ConformanceCase> cases() {
+        return cases;
+    }
+
+    public Optional<ConformanceCase> find(String id) {
+        return cases.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Writes every consumer case's package, {@value #TRUST_ANCHOR_FILE}, {@value #MANIFEST_FILE} and
+     * {@value #SUMS_FILE} into {@code dir} (created if needed); each file is written to a temporary file and moved
+     * into place.
+     */
+    public void generate(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            writeAtomically(dir.resolve(f.getKey()), f.getValue());
+        }
+        writeAtomically(dir.resolve(MANIFEST_FILE), manifest);
+        writeAtomically(dir.resolve(SUMS_FILE), sums);
+    }
+
+    /** The suite's identity: SHA-256 (hex) of {@code manifest.json} followed by {@code SHA256SUMS}. */
+    public String digest() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(manifest);
+            md.update(sums);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The generated files by name (packages and the trust anchor, not the manifest or the sums). */
+    Map<String, byte[]> files() {
+        return java.util.Collections.unmodifiableMap(files);
+    }
+
+    @Override
+    public String toString() {
+        return "Suite[" + VERSION + ", " + cases.size() + " cases, sha256 " + digest() + "]";
+    }
+
+    private static Map<String, Object> toJson(ConformanceCase c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("title", c.title());
+        m.put("titleVi", c.titleVi());
+        m.put("clause", c.clause());
+        m.put("level", c.level().name());
+        m.put("direction", c.direction().name());
+        m.put("expected", c.expected().name());
+        m.put("expectedFindings", c.expectedFindings());
+        m.put("expectedFields", new TreeMap<>(c.expectedFields()));
+        m.put("file", c.file());
+        return m;
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.edxml.conformance;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The README's table of cases is generated from the catalogue; {@code -Dedxml.updateDocs=true} rewrites it. */
+class ReadmeTest {
+    private static final Path README = Path.of("README.md");
+    private static final String BEGIN = "<!-- cases:begin -->\n";
+    private static final String END = "<!-- cases:end -->";
+
+    @Test
+    void tableOfCasesIsInSync() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int a = readme.indexOf(BEGIN) + BEGIN.length();
+        int b = readme.indexOf(END);
+        String expected = readme.substring(0, a) + table(Suite.current()) + readme.substring(b);
+        if (Boolean.getBoolean("edxml.updateDocs")) {
+            Files.writeString(README, expected, StandardCharsets.UTF_8);
+            readme = expected;
+        }
+        assertEquals(expected, readme, "README.md is out of date: run with -Dedxml.updateDocs=true");
+    }
+
+    static String table(Suite suite) {
+        StringBuilder sb = new StringBuilder();
+        Map<String, int[]> counts = new TreeMap<>();
+        suite.cases().forEach(c -> counts.computeIfAbsent(c.id().substring(2, 5), k -> new int[2])
+                [c.expected() == ConformanceCase.Outcome.ACCEPT ? 0 : 1]++);
+        sb.append("Version ").append(suite.version()).append(", ").append(suite.cases().size())
+                .append(" consumer cases, SHA-256 `").append(suite.digest()).append("`.\n\n");
+        sb.append("| area | accept | reject |\n|---|---|---|\n");
+        counts.forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v[0]).append(" | ").append(v[1])
+                .append(" |\n"));
+        sb.append("\n| id | level | expected | case | trường hợp | clause | findings (qcvn102) |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        for (ConformanceCase c : suite.cases()) {
+            sb.append("| ").append(c.id()).append(" | ").append(c.level()).append(" | ")
+                    .append(c.expected().name().toLowerCase(Locale.ROOT)).append(" | ").append(cell(c.title()))
+                    .append(" | ").append(cell(c.titleVi())).append(" | ").append(cell(c.clause())).append(" | ")
+                    .append(c.expectedFindings().isEmpty() ? "—"
+                            : String.join(", ", c.expectedFindings().stream().map(f -> f.substring(6)).toList()))
+                    .append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
