@@ -148,6 +148,19 @@ public final class Validator {
             // an unchecked failure of the reader is a defect of this library; it is still reported, never thrown
             failure = new EdxmlException("EDXML-ENV-009", List.of(String.valueOf(e.getMessage())), -1, -1, null, e);
         }
+        if (failure != null && !failure.code().equals("EDXML-ENV-003")) {
+            // when even the lenient reading fails, a file that does not start with XML (a PDF named .edxml) is better
+            // told by the strict reader's first complaint than by a parse error deep in the bytes it skipped
+            try (InputStream in = open.open()) {
+                Edxml.reader().read(in);
+            } catch (EdxmlException e) {
+                if (e.code().equals("EDXML-ENV-003")) {
+                    failure = e;
+                }
+            } catch (IOException | RuntimeException e) {
+                // the lenient reading's failure stands
+            }
+        }
         LocatedElement doc = null;
         if (failure == null || !failure.code().startsWith("EDXML-ENV")) {
             try (InputStream in = StaxInput.skippingJunk(open.open())) {

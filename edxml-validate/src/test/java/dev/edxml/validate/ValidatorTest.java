@@ -44,6 +44,16 @@ class ValidatorTest {
     }
 
     @Test
+    void aFileThatIsNotXmlAtAllIsToldSo() {
+        // a PDF named .edxml: the lenient reading skips to a '<' inside the PDF and fails there, but what a clerk needs
+        // to hear is that the file does not start with XML
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        ValidationReport r = Validator.of(Profile.QCVN102).validate(pdf, "cong-van.edxml");
+        assertEquals("EDXML-ENV-003", r.errors().get(0).code(), r.findings().toString());
+        assertEquals(1, r.errors().get(0).location().line());
+    }
+
+    @Test
     void aJunkPrefixIsAFindingAndTheRestIsStillChecked() throws Exception {
         byte[] good = Edxml.toBytes(pkg("IN HOA"));
         byte[] junk = new byte[good.length + 4];
