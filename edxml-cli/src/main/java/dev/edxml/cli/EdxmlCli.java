@@ -90,6 +90,10 @@ public final class EdxmlCli implements Callable<Integer> {
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
                                            boolean progressOnTerminal) {
         CommandLine cl = new CommandLine(new EdxmlCli(env, progressOnTerminal));
+        // `edxml generate-completion > edxml_completion; source edxml_completion`: bash/zsh completion of every
+        // command and option, generated from the same definitions, so it cannot fall behind
+        cl.addSubcommand(new picocli.AutoComplete.GenerateCompletion());
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
