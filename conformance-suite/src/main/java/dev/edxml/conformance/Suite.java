@@ -1,5 +1,6 @@
 package dev.edxml.conformance;
 
+import dev.edxml.internal.Json;
 import dev.edxml.Edxml;
 import dev.edxml.conformance.ConformanceCase.Direction;
 import dev.edxml.conformance.ConformanceCase.Outcome;
@@ -51,7 +52,8 @@ public final class Suite {
     private Suite(List<ConformanceCase> cases, Map<String, byte[]> files) {
         this.cases = List.copyOf(cases);
         this.files = files;
-        this.manifest = Json.write(cases.stream().map(Suite::toJson).toList()).getBytes(StandardCharsets.UTF_8);
+        String json = Json.write(cases.stream().map(Suite::toJson).toList()) + "\n";
+        this.manifest = json.getBytes(StandardCharsets.UTF_8);
         StringBuilder s = new StringBuilder();
         new TreeMap<>(files).forEach((name, bytes) -> s.append(sha256Hex(bytes)).append("  ").append(name).append('\n'));
         this.sums = s.toString().getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package dev.edxml.conformance;
 
+import dev.edxml.internal.Json;
 import dev.edxml.conformance.ConformanceCase.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,7 +120,7 @@ class SuiteTest {
 
     @Test
     void jsonEscapes() {
-        assertEquals("[\n  \"a\\\"b\\\\c\\n\\r\\u0001đ\"\n]\n", Json.write(List.of("a\"b\\c\n\r\u0001đ")));
-        assertEquals("{}\n", Json.write(Map.of()));
+        assertEquals("[\n  \"a\\\"b\\\\c\\n\\r\\u0001đ\"\n]", Json.write(List.of("a\"b\\c\n\r\u0001đ")));
+        assertEquals("{}", Json.write(Map.of()));
     }
 }

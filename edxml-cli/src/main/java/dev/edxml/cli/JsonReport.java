@@ -1,5 +1,6 @@
 package dev.edxml.cli;
 
+import dev.edxml.internal.Json;
 import dev.edxml.cli.Inspection.AttachmentFacts;
 import dev.edxml.model.DocumentCode;
 import dev.edxml.model.EdocPackage;

@@ -1,5 +1,6 @@
 package dev.edxml.cli;
 
+import dev.edxml.internal.Json;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;

@@ -1,5 +1,6 @@
 package dev.edxml.cli;
 
+import dev.edxml.internal.Json;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;

@@ -39,37 +39,14 @@ final class Escape {
         return b.toString();
     }
 
-    /** A JSON string literal, quotes included. */
+    /** A JSON string literal, quotes included ({@code null} for none): the project's one JSON escaping. */
     static String json(String s) {
         if (s == null) {
             return "null";
         }
-        StringBuilder b = new StringBuilder(s.length() + 16).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case '\b' -> b.append("\\b");
-                case '\f' -> b.append("\\f");
-                default -> {
-                    boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
-                            && Character.isLowSurrogate(s.charAt(i + 1));
-                    if (pair) {
-                        b.append(c).append(s.charAt(++i));
-                    } else if (c < 0x20 || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
-                        // U+2028/2029 end lines in JavaScript; unpaired surrogates cannot be encoded in UTF-8
-                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        dev.edxml.internal.Json.string(b, s);
+        return b.toString();
     }
 
     /** The text on one line: line breaks and other control characters shown as {@code \\uXXXX}. */

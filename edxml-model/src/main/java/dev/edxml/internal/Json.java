@@ -1,18 +1,19 @@
-package dev.edxml.cli;
+package dev.edxml.internal;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes a JSON value built from maps (objects, in their iteration order), lists, strings, integers, booleans and
- * {@code null}, indented by two spaces. Non-ASCII text is written as is, since the output is UTF-8.
+ * {@code null}, indented by two spaces, {@code \n} line ends. Non-ASCII text is written as is (the output is UTF-8), so
+ * the text is the same on every machine. Shared by the CLI, the reports and the conformance manifest; not an API.
  */
-final class Json {
+public final class Json {
     private Json() {
     }
 
     /** The JSON text of {@code value}. */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value, 0);
         return sb.toString();
@@ -79,7 +80,7 @@ final class Json {
         sb.append("  ".repeat(depth));
     }
 
-    static void string(StringBuilder sb, String s) {
+    public static void string(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
