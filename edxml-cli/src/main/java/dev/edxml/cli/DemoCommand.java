@@ -42,7 +42,11 @@ import java.util.stream.Collectors;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Builds a document package, writes it, reads it back, signs it with a throwaway key, verifies "
-                + "it, validates it under the axis profile and inspects it, saying what it did.")
+                + "it, validates it under the axis profile and inspects it, saying what it did.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  edxml demo",
+            "  edxml --lang en demo --out demo/"})
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;

@@ -11,11 +11,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,8 +36,22 @@ import java.util.concurrent.Callable;
         description = "Reads, writes, inspects, validates, signs and verifies edXML packages (QCVN 102:2016/BTTTT).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; every input passed", "1:an input was examined and rejected (validation errors included)",
-                "2:the command could not run (unknown option, missing file, unreadable key store or wrong password)"})
+                "2:the command could not run (unknown option, missing file, unreadable key store or wrong password)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  edxml demo                                     try everything with throwaway keys",
+            "  edxml inspect 1234.edxml                       what a package says",
+            "  edxml validate --profile axis outgoing/        check before sending",
+            "  edxml sign 1234.edxml --key signer.p12 --out 1234-signed.edxml",
+            "  edxml verify 1234-signed.edxml --trust root-ca.pem",
+            "  edxml reply 1234.edxml --status 03 --out 1234-03.edxml",
+            "  edxml --lang en validate --help                help in English",
+            "",
+            "Every command has its own --help with examples."})
 public final class EdxmlCli implements Callable<Integer> {
+    /** The Vietnamese help (picocli resource bundle keys, qualified by command: {@code edxml.inspect.json}). */
+    static final String HELP_VI = "help_vi.properties";
+
     /** Exit code: done, every input passed. */
     static final int OK = 0;
     /** Exit code: an input was examined and rejected. */
@@ -93,16 +113,42 @@ public final class EdxmlCli implements Callable<Integer> {
         // `edxml generate-completion > edxml_completion; source edxml_completion`: bash/zsh completion of every
         // command and option, generated from the same definitions, so it cannot fall behind
         cl.addSubcommand(new picocli.AutoComplete.GenerateCompletion());
-        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
+                .footerHeading("%nExamples:%n")
+                .footer("  edxml generate-completion > edxml_completion",
+                        "  source edxml_completion          (or copy it to /etc/bash_completion.d/)");
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(EdxmlCli::badArguments);
+        // help is human text too: Vietnamese unless --lang en (read from the raw arguments, since --help is answered
+        // before any command runs); English stays in the annotations, Vietnamese in help_vi.properties
+        cl.setExecutionStrategy(parsed -> {
+            if (Lang.fromArgs(parsed.originalArgs().toArray(String[]::new)) == Lang.VI) {
+                cl.setResourceBundle(vietnameseHelp());
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             EdxmlCli root = (EdxmlCli) cmd.getCommandSpec().root().userObject();
             return Failures.report(ex, root.lang, root.debug, cmd.getErr());
         });
         return cl;
+    }
+
+    /**
+     * The Vietnamese help texts, read as UTF-8 from this module's resources. A {@link PropertyResourceBundle} made from
+     * a reader involves no locale lookup, so the machine's default locale plays no part.
+     */
+    static ResourceBundle vietnameseHelp() {
+        try (InputStream in = EdxmlCli.class.getResourceAsStream(HELP_VI)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + HELP_VI);
+            }
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -18,7 +18,16 @@ import java.util.concurrent.Callable;
 /** {@code edxml inspect FILE [--json]}: what a person needs to know about a package, in plain words or as JSON. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Shows what a package says: sender, receivers, number, date, subject, trace, attachments and "
-                + "its signature situation.")
+                + "its signature situation.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  edxml inspect 1234.edxml",
+            "  edxml --lang en inspect received/1234-VPCP-KSTT.edxml",
+            "  edxml inspect --json 1234.edxml > 1234.json",
+            "",
+            "--json prints the keys of the CLI contract: kind, documentId, from.organId,",
+            "to[].organId, code.number, code.notation, promulgationDate, subject,",
+            "statusCode, attachments[] and signature.kind."})
 final class InspectCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -26,7 +35,7 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The package (.edxml) to inspect.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The package (.edxml) to inspect.")
     Path file;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")

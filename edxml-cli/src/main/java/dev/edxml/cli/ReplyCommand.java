@@ -71,7 +71,8 @@ final class ReplyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The received document package (.edxml) to answer.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file",
+            description = "The received document package (.edxml) to answer.")
     Path file;
 
     @Option(names = "--status", paramLabel = "CODE", required = true,

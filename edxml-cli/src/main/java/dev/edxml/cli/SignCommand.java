@@ -33,7 +33,19 @@ import java.util.concurrent.Callable;
 @Command(name = "sign", mixinStandardHelpOptions = true,
         description = "Signs a package (W3C XML-DSig over the whole package) with a key from a PKCS#12 file or a "
                 + "PKCS#11 token. The password or PIN is read from --password-file or the environment variable "
-                + "EDXML_KEY_PASSWORD.")
+                + "EDXML_KEY_PASSWORD.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  export EDXML_KEY_PASSWORD='...'",
+            "  edxml sign 1234.edxml --key signer.p12 --out 1234-signed.edxml",
+            "  edxml sign 1234.edxml --key signer.p12 --alias \"tran van minh\" \\",
+            "      --password-file pin.txt --out 1234.edxml",
+            "  edxml sign 1234.edxml --pkcs11 token.cfg --out 1234-signed.edxml",
+            "",
+            "token.cfg is a SunPKCS11 configuration file, for example:",
+            "  name = token",
+            "  library = /usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+            "  slot = 0"})
 final class SignCommand implements Callable<Integer> {
     static final String PASSWORD_VARIABLE = "EDXML_KEY_PASSWORD";
 
@@ -43,7 +55,7 @@ final class SignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The package (.edxml) to sign.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The package (.edxml) to sign.")
     Path file;
 
     @ArgGroup(exclusive = true, multiplicity = "1")

@@ -37,7 +37,16 @@ import java.util.stream.Stream;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks packages against the format rules of QCVN 102:2016/BTTTT and reports every finding, "
                 + "one a line: file:line:col: severity CODE message. Folders are searched (with their sub-folders) "
-                + "for .edxml and .xml files, which are checked in parallel.")
+                + "for .edxml and .xml files, which are checked in parallel.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  edxml validate 1234.edxml",
+            "  edxml validate --profile axis outgoing/",
+            "  edxml validate --format html --output report.html archive/2025/",
+            "  edxml validate --format junit --output target/TEST-edxml.xml outgoing/",
+            "",
+            "Exit 1 when any package has an error (warnings and notes do not fail it).",
+            "The rules, their codes and what each checks: docs/rules.md."})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -45,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", descriptionKey = "paths",
             description = "Packages, or folders holding them (.edxml and .xml files, sub-folders included).")
     List<Path> paths;
 

@@ -29,7 +29,15 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Verifies the W3C XML-DSig signature of packages: the whole package covered, a certificate "
-                + "chaining to the trust anchors and valid now. Offline: nothing is fetched.")
+                + "chaining to the trust anchors and valid now. Offline: nothing is fetched.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  edxml verify 1234-signed.edxml --trust root-ca.pem",
+            "  edxml verify --trust trust-anchors/ --json incoming/*.edxml",
+            "  edxml verify old-2019.edxml --trust root-ca.pem --allow-sha1",
+            "",
+            "Exit 0 only when every file verifies; a legacy placeholder signature",
+            "(the old SDK's) or no signature at all is reported and exits 1."})
 final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -37,7 +45,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The packages (.edxml) to verify.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
+            description = "The packages (.edxml) to verify.")
     List<Path> files;
 
     @Option(names = "--trust", paramLabel = "PEM|DIR", required = true,
