@@ -209,6 +209,14 @@ public record Attachment(Optional<String> contentId, Optional<String> name, Opti
             return this;
         }
 
+        /** The fields given so far (the content id is made by {@link #build()} when none was given). */
+        @Override
+        public String toString() {
+            return "Attachment.Builder{" + (contentId != null ? "cid:" + contentId : "content id made at build")
+                    + (name != null ? ", " + name : "") + (contentType != null ? ", " + contentType : "")
+                    + (content != null ? ", " + content.size() + " bytes" : ", no content yet") + "}";
+        }
+
         /** @throws IllegalStateException when no content was given */
         public Attachment build() {
             if (content == null) {

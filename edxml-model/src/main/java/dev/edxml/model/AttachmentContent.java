@@ -137,6 +137,12 @@ public final class AttachmentContent {
         private long size;
         private boolean done;
 
+        @Override
+        public String toString() {
+            return "AttachmentContent.Sink[" + size + " bytes" + (file != null ? ", spooled to " + file : ", in memory")
+                    + (done ? ", ended" : "") + "]";
+        }
+
         private Sink(Path tempDir, int threshold) {
             this.tempDir = tempDir;
             this.threshold = threshold;

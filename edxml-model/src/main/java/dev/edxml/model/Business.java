@@ -106,6 +106,16 @@ public record Business(Optional<String> documentId, Optional<BusinessDocType> ty
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "Business.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "Business.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public Business build() {
             String r = reason != null ? reason : type != null && type.isKnown() ? type.nameVi() : null;
             return new Business(Opt.text(documentId), Optional.ofNullable(type), Opt.text(r),

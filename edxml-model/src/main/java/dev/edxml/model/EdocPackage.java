@@ -213,6 +213,16 @@ public final class EdocPackage implements EdxmlPackage {
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "EdocPackage.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "EdocPackage.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public EdocPackage build() {
             return new EdocPackage(this);
         }

@@ -269,6 +269,16 @@ public record MessageHeader(Optional<Organization> from, List<Organization> to, 
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "MessageHeader.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "MessageHeader.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public MessageHeader build() {
             return new MessageHeader(Optional.ofNullable(from), to, Opt.text(documentId), Optional.ofNullable(code),
                     Optional.ofNullable(promulgationInfo), Optional.ofNullable(documentType), Opt.text(subject),

@@ -136,6 +136,16 @@ public record Organization(Optional<OrganId> organId, Optional<String> organizat
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "Organization.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "Organization.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public Organization build() {
             return new Organization(Optional.ofNullable(organId), Opt.text(organizationInCharge), Opt.text(name),
                     Opt.text(address), Opt.text(email), Opt.text(telephone), Opt.text(fax), Opt.text(website),

@@ -120,6 +120,16 @@ public record OtherInfo(Optional<Priority> priority, Optional<String> sphereOfPr
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "OtherInfo.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "OtherInfo.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public OtherInfo build() {
             return new OtherInfo(Optional.ofNullable(priority), Opt.text(sphereOfPromulgation),
                     Opt.text(typerNotation), Optional.ofNullable(promulgationAmount), Optional.ofNullable(pageAmount),

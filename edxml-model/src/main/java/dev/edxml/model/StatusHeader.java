@@ -97,6 +97,16 @@ public record StatusHeader(Optional<Organization> from, Optional<ResponseFor> re
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "StatusHeader.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "StatusHeader.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public StatusHeader build() {
             return new StatusHeader(Optional.ofNullable(from), Optional.ofNullable(responseFor),
                     Optional.ofNullable(staffInfo), Optional.ofNullable(statusCode), Opt.text(description),

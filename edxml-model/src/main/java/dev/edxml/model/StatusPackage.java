@@ -134,6 +134,16 @@ public final class StatusPackage implements EdxmlPackage {
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "StatusPackage.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "StatusPackage.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public StatusPackage build() {
             return new StatusPackage(this);
         }

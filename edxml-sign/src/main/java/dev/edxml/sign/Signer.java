@@ -301,6 +301,16 @@ public final class Signer {
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "Signer.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "Signer.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public Signer build() {
             return new Signer(this);
         }

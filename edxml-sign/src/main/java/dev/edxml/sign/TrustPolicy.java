@@ -323,6 +323,16 @@ public final class TrustPolicy {
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "TrustPolicy.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "TrustPolicy.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public TrustPolicy build() {
             return new TrustPolicy(this);
         }

@@ -35,6 +35,13 @@ public final class RuleContext {
         this.sink = sink;
     }
 
+    @Override
+    public String toString() {
+        return "RuleContext[" + rule.code() + " (" + severity + ") on " + source() + ", " + profile() + ", "
+                + (pkg().isPresent() ? "package read" : "package not readable") + ", " + sink.size()
+                + " findings so far]";
+    }
+
     /** The file name or description of the package. */
     public String source() {
         return checked.source();

@@ -238,6 +238,16 @@ public final class Validator {
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "Validator.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "Validator.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public Validator build() {
             return new Validator(this);
         }

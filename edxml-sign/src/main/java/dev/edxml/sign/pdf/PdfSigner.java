@@ -242,6 +242,16 @@ public final class PdfSigner {
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "PdfSigner.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "PdfSigner.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         /**
          * @throws IllegalStateException when a visible stamp has no font, or the font file is missing: Vietnamese
          *                               text is never folded to ASCII
