@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The forms a {@link StatsReport} is written in: a text table for people, JSON and CSV (RFC 4180) for scripts and
@@ -45,7 +46,9 @@ public enum StatsFormat {
     public void write(StatsReport report, Path file, Locale locale) throws IOException {
         String text = render(report, locale);
         Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        // created with the umask's permissions (createTempFile's are owner-only): the figures are for others too
+        Path temp = Files.createFile(target.resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp"));
         try {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 w.write(text);
