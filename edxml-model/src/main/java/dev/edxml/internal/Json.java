@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a JSON value built from maps (objects, in their iteration order), lists, strings, integers, booleans and
+ * Writes a JSON value built from maps (objects, in their iteration order), lists, strings, integers, decimals ({@code BigDecimal}, as plain text), booleans and
  * {@code null}, indented by two spaces, {@code \n} line ends. Non-ASCII text is written as is (the output is UTF-8), so
  * the text is the same on every machine. Shared by the CLI, the reports and the conformance manifest; not an API.
  */
@@ -26,6 +26,8 @@ public final class Json {
             string(sb, s);
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             sb.append(value);
+        } else if (value instanceof java.math.BigDecimal d) {
+            sb.append(d.toPlainString());
         } else if (value instanceof Map<?, ?> map) {
             object(sb, map, depth);
         } else if (value instanceof List<?> list) {

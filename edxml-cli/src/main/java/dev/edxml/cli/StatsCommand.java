@@ -1,0 +1,164 @@
+package dev.edxml.cli;
+
+import dev.edxml.sign.TrustPolicy;
+import dev.edxml.stats.ComplianceStats;
+import dev.edxml.stats.StatsFormat;
+import dev.edxml.stats.StatsReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code edxml stats DIR|ZIP [--trust PEM|DIR] [--json] [--csv FILE] [--html FILE] [--threads N]}: the
+ * signing-compliance figures over a folder or archive of packages. Exit 0 when the figures were produced (packages
+ * that could not be read are figures too, and are listed); 2 when the input, the trust anchors or an output file
+ * could not be used.
+ */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Signing-compliance figures over a folder (with subfolders) or .zip archive of packages, per "
+                + "sending agency and in total: documents with a valid XML signature, a legacy placeholder or none; "
+                + "PDF attachments signed or scanned; packages with format errors; time to status 03 and 06; "
+                + "rejections (02) and their reasons. Packages that cannot be read are counted and listed.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  edxml stats archive/ --trust roots/ --html stats.html",
+            "  edxml stats archive-2025.zip --trust ca.pem --json > stats.json",
+            "  edxml stats archive/ --csv stats.csv --lang en"})
+final class StatsCommand implements Callable<Integer> {
+    @ParentCommand
+    EdxmlCli cli;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR|ZIP", description = "The folder (read with its subfolders) or .zip archive of "
+            + "packages; .edxml and .xml files are read.")
+    Path input;
+
+    @Option(names = "--trust", paramLabel = "PEM|DIR",
+            description = "The trust anchors, as for verify. Without them no signature is counted as valid: intact "
+                    + "ones are counted as untrusted.")
+    Path trust;
+
+    @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the figures as CSV (UTF-8), atomically.")
+    Path csv;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write a self-contained HTML page with charts (needs no network to view), atomically.")
+    Path html;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Packages read in parallel (default: one per processor).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws CliFailure {
+        Lang lang = cli.lang;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ComplianceStats.Builder b = ComplianceStats.builder();
+        if (trust != null) {
+            try {
+                b.trust(TrustPolicy.builder().trustAnchors(trust).build());
+            } catch (IOException e) {
+                throw new CliFailure(trust.toString(), e);
+            } catch (CertificateException e) {
+                throw new CliFailure(trust.toString(), e);
+            }
+        }
+        if (threads != null) {
+            if (threads < 1) {
+                err.println("edxml: " + text(lang, "threads", threads));
+                return EdxmlCli.CANNOT_RUN;
+            }
+            b.threads(threads);
+        }
+        // output files are reserved before the (possibly long) scan, so that an unwritable place is found first
+        Map<StatsFormat, ReportFile> files = new LinkedHashMap<>();
+        List<Path> targets = new ArrayList<>();
+        try {
+            reserve(files, targets, StatsFormat.CSV, csv);
+            reserve(files, targets, StatsFormat.HTML, html);
+            ProgressBar bar = cli.progressOnTerminal ? new ProgressBar(err, lang) : null;
+            if (bar != null) {
+                b.progress((done, total) -> bar.progress(done, total, null));
+            }
+            StatsReport report;
+            try {
+                report = b.build().scan(input);
+            } catch (IOException e) {
+                throw new CliFailure(input.toString(), e);
+            } finally {
+                if (bar != null) {
+                    bar.clear();
+                }
+            }
+            int i = 0;
+            for (Map.Entry<StatsFormat, ReportFile> e : files.entrySet()) {
+                String text = e.getKey().render(report, lang.locale());
+                try {
+                    e.getValue().commit(w -> w.write(text));
+                } catch (IOException ex) {
+                    throw new CliFailure(targets.get(i).toString(), ex);
+                }
+                i++;
+            }
+            out.print((json ? StatsFormat.JSON : StatsFormat.TEXT).render(report, lang.locale()));
+            if (!json) {
+                out.println();
+            }
+            if (report.total().unreadable() > 0) {
+                err.println("edxml: " + text(lang, "unreadable", report.total().unreadable()));
+            }
+            out.flush();
+            err.flush();
+            return EdxmlCli.OK;
+        } finally {
+            for (ReportFile f : files.values()) {
+                try {
+                    f.close();
+                } catch (IOException ignored) {
+                    // the temporary file stays behind; nothing else can be done about it
+                }
+            }
+        }
+    }
+
+    private static void reserve(Map<StatsFormat, ReportFile> files, List<Path> targets, StatsFormat format, Path target)
+            throws CliFailure {
+        if (target == null) {
+            return;
+        }
+        try {
+            files.put(format, ReportFile.create(target));
+            targets.add(target);
+        } catch (IOException e) {
+            throw new CliFailure(target.toString(), e);
+        }
+    }
+
+    /** This command's own messages (the shared text files belong to all commands). */
+    private static String text(Lang lang, String key, Object arg) {
+        String s = switch (key) {
+            case "threads" -> lang == Lang.VI ? "--threads phải từ 1 trở lên: {0}" : "--threads must be at least 1: {0}";
+            case "unreadable" -> lang == Lang.VI ? "{0} gói tin không đọc được; đã được đếm và liệt kê trong kết quả"
+                    : "{0} packages could not be read; they are counted and listed in the figures";
+            default -> throw new IllegalArgumentException(key);
+        };
+        return s.replace("{0}", String.valueOf(arg));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.edxml.stats;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of {@link ComplianceStats#scan}: the figures of the whole set and of each sending agency (sorted by
+ * identifier, whatever order the packages were read in), and every package that could not be read. Immutable.
+ *
+ * @param source         the folder, archive or file scanned, as given
+ * @param generatedAt    when the scan ran (from the scanner's clock)
+ * @param trustAnchors   how many trust anchors signatures were checked against (0: none can be valid)
+ * @param profile        the validator profile that decided {@code formatErrors}
+ * @param total          the figures over every package
+ * @param agencies       the figures of each agency, by {@code organId} (packages naming none last)
+ * @param unreadablePackages the packages that could not be read, by source
+ * @param otherFiles     files in the folder or archive that are not {@code .edxml} or {@code .xml} and were not read
+ */
+public record StatsReport(String source, Instant generatedAt, int trustAnchors, String profile, Figures total,
+                          List<Figures> agencies, List<UnreadablePackage> unreadablePackages, int otherFiles) {
+    public StatsReport {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(total, "total");
+        agencies = List.copyOf(agencies);
+        unreadablePackages = List.copyOf(unreadablePackages);
+        if (unreadablePackages.size() != total.unreadable()) {
+            throw new IllegalArgumentException("the unreadable packages listed differ from the count");
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("StatsReport[").append(source).append(", ").append(trustAnchors)
+                .append(" trust anchors, profile ").append(profile).append("]\n  ").append(total);
+        agencies.forEach(a -> sb.append("\n  ").append(a));
+        unreadablePackages.forEach(u -> sb.append("\n  unreadable ").append(u));
+        if (otherFiles > 0) {
+            sb.append("\n  ").append(otherFiles).append(" other files not read");
+        }
+        return sb.toString();
+    }
+}
