@@ -43,7 +43,7 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR|ZIP", description = "The folder (read with its subfolders) or .zip archive of "
+    @Parameters(paramLabel = "DIR|ZIP", descriptionKey = "input", description = "The folder (read with its subfolders) or .zip archive of "
             + "packages; .edxml and .xml files are read.")
     Path input;
 
@@ -82,7 +82,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         if (threads != null) {
             if (threads < 1) {
-                err.println("edxml: " + text(lang, "threads", threads));
+                err.println("edxml: " + lang.t("stats.threads", threads));
                 return EdxmlCli.CANNOT_RUN;
             }
             b.threads(threads);
@@ -122,7 +122,7 @@ final class StatsCommand implements Callable<Integer> {
                 out.println();
             }
             if (report.total().unreadable() > 0) {
-                err.println("edxml: " + text(lang, "unreadable", report.total().unreadable()));
+                err.println("edxml: " + lang.t("stats.unreadable", report.total().unreadable()));
             }
             out.flush();
             err.flush();
@@ -149,16 +149,5 @@ final class StatsCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliFailure(target.toString(), e);
         }
-    }
-
-    /** This command's own messages (the shared text files belong to all commands). */
-    private static String text(Lang lang, String key, Object arg) {
-        String s = switch (key) {
-            case "threads" -> lang == Lang.VI ? "--threads phải từ 1 trở lên: {0}" : "--threads must be at least 1: {0}";
-            case "unreadable" -> lang == Lang.VI ? "{0} gói tin không đọc được; đã được đếm và liệt kê trong kết quả"
-                    : "{0} packages could not be read; they are counted and listed in the figures";
-            default -> throw new IllegalArgumentException(key);
-        };
-        return s.replace("{0}", String.valueOf(arg));
     }
 }

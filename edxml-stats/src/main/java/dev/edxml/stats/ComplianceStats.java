@@ -344,6 +344,16 @@ public final class ComplianceStats {
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "ComplianceStats.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "ComplianceStats.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public ComplianceStats build() {
             return new ComplianceStats(this);
         }
