@@ -26,6 +26,10 @@ public final class Json {
             string(sb, s);
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             sb.append(value);
+        } else if (value instanceof java.math.BigDecimal d) {
+            sb.append(d);   // what JsonReader reads numbers as; its toString is a JSON number
+        } else if (value instanceof java.math.BigInteger i) {
+            sb.append(i);
         } else if (value instanceof Map<?, ?> map) {
             object(sb, map, depth);
         } else if (value instanceof List<?> list) {
