@@ -101,7 +101,8 @@ public final class Runner {
             }
         }
         String how = adapter.describe() + (reply == null ? "" : "; reply: " + reply);
-        return new RunResult(suite.version(), suite.digest(), product, clock.instant(), how, run(tasks));
+        return new RunResult(suite.version(), suite.digest(), product, now(), how,
+                run(tasks));
     }
 
     /**
@@ -140,7 +141,12 @@ public final class Runner {
             });
         }
         String how = adapter == null ? "packages in " + packagesDir : adapter.toString();
-        return new RunResult(suite.version(), suite.digest(), product, clock.instant(), how, run(tasks));
+        return new RunResult(suite.version(), suite.digest(), product, now(), how,
+                run(tasks));
+    }
+
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /** Judges the answer to a consumer case (the verdict the runner gives it). */
