@@ -244,6 +244,46 @@ class RunnerTest {
     }
 
     @Test
+    void signedProducerPackagesAreVerifiedAgainstTheVendorsTrustAnchors(@TempDir Path dir) throws Exception {
+        TestPki pki = TestPki.create();
+        ProducerAdapter signing = (s, d, out) -> {
+            Answer a = OurLibrary.PRODUCER.produce(s, d, out);
+            try {
+                dev.edxml.model.EdxmlPackage signed = dev.edxml.sign.Signer.builder().key(pki.signer()).build()
+                        .sign(dev.edxml.Edxml.read(out));
+                dev.edxml.Edxml.write(signed, out);
+            } catch (Exception e) {
+                return Answer.error(e.toString());
+            }
+            return a;
+        };
+        Scenarios.issue(Suite.current(), dir, new Random(3));
+        dev.edxml.sign.Verifier trusting = dev.edxml.sign.Verifier.of(dev.edxml.sign.TrustPolicy.builder()
+                .trustAnchor(pki.root()).build());
+        RunResult ok = RUNNER.produce(dir, dir, signing, trusting);
+        assertEquals(List.of(), ok.results().stream().filter(c -> c.verdict() != Verdict.PASS).toList());
+        // the same packages against anchors that do not include the signer's CA
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        var keys = g.generateKeyPair();
+        var name = new org.bouncycastle.asn1.x500.X500Name("CN=Another CA");
+        var cert = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
+                new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.ONE,
+                        java.util.Date.from(Instant.parse("2025-01-01T00:00:00Z")),
+                        java.util.Date.from(Instant.parse("2040-01-01T00:00:00Z")), name, keys.getPublic())
+                        .addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
+                                new org.bouncycastle.asn1.x509.BasicConstraints(true))
+                        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
+                                .build(keys.getPrivate())));
+        dev.edxml.sign.Verifier another = dev.edxml.sign.Verifier.of(dev.edxml.sign.TrustPolicy.builder()
+                .trustAnchor(cert).build());
+        RunResult untrusted = RUNNER.produce(dir, dir, null, another);
+        assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(untrusted.with(Verdict.FAIL)));
+        assertTrue(untrusted.results().get(0).details().stream().anyMatch(d -> d.startsWith("signature: ")),
+                untrusted.results().get(0).details().toString());
+    }
+
+    @Test
     void challengesAreFreshAndReadable() {
         Random random = new Random(7);
         Set<String> seen = new java.util.HashSet<>();

@@ -52,7 +52,9 @@ import java.util.concurrent.Callable;
                 + "write edXML correctly? Consumer cases hand it packages to read (accept with the right fields, or "
                 + "reject); reply cases ask it to answer with a status package; producer scenarios ask it to make "
                 + "packages carrying a one-time challenge.",
-            "Exit codes: 0 every MUST case passed; 1 a MUST case failed or erred; 2 the run could not be made."},
+            "Exit codes: 0 every MUST case passed; 1 a MUST case failed or erred; 2 the run could not be made (bad "
+                + "options, unreadable scenarios, or the software never answered a single case: not found, not "
+                + "reachable)."},
         footerHeading = "%nExamples:%n",
         footer = {"  edxml conformance list",
             "  edxml conformance consume --adapter \"java -jar edxml.jar inspect --json --trust {trust} {file}\" \\",
@@ -444,6 +446,14 @@ final class ConformanceCommand implements Callable<Integer> {
                 r.with(Verdict.FAIL).size(), r.with(Verdict.ERROR).size(), r.with(Verdict.NOT_RUN).size(),
                 r.results().size(), report));
         out.flush();
+        List<CaseResult> errors = r.with(Verdict.ERROR);
+        if (!errors.isEmpty() && errors.size() + r.with(Verdict.NOT_RUN).size() == r.results().size()) {
+            // not one case got an answer: the software could not be reached or started, nothing was examined
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("edxml conformance: " + lang.t("conf.neverAnswered", errors.get(0).message()));
+            err.flush();
+            return EdxmlCli.CANNOT_RUN;
+        }
         return r.conformant() ? EdxmlCli.OK : EdxmlCli.REJECTED;
     }
 

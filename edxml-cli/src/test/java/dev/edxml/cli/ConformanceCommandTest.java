@@ -146,6 +146,45 @@ class ConformanceCommandTest {
     }
 
     @Test
+    void anHttpServiceThatRejectsEverythingFailsTheAcceptCases() throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.atomic.AtomicInteger posts = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/edxml", ex -> {
+            ex.getRequestBody().readAllBytes();
+            posts.incrementAndGet();
+            byte[] body = "{\"error\": \"EDXML-X\"}".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(422, body.length);
+            try (var o = ex.getResponseBody()) {
+                o.write(body);
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/edxml";
+            CliRun run = CliRun.of("conformance", "consume", "--http", url, "--lang", "en", "--report",
+                    dir.resolve("r").toString());
+            assertEquals(1, run.code(), run::toString);
+            RunResult r = results(dir.resolve("r"));
+            Set<String> passed = r.with(Verdict.PASS).stream().map(CaseResult::id)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(Suite.current().cases().stream().filter(c -> c.expected() == ConformanceCase.Outcome.REJECT)
+                    .map(ConformanceCase::id).collect(Collectors.toCollection(TreeSet::new)), passed);
+            assertTrue(run.out().contains("C-ENV-001 MUST FAIL: rejected a package it must accept: HTTP 422: "
+                    + "{\"error\": \"EDXML-X\"}"), run.out());
+            assertEquals(r.results().size() - 5, posts.get());
+            assertEquals("POST " + url, r.adapter());
+        } finally {
+            server.stop(0);
+        }
+        // nobody listening any more: not one answer, so the run could not be made
+        CliRun down = CliRun.of("conformance", "consume", "--http", "http://127.0.0.1:1/edxml", "--lang", "en",
+                "--report", dir.resolve("down").toString());
+        assertEquals(2, down.code(), down::toString);
+        assertTrue(down.err().contains("the software did not answer a single case"), down.err());
+    }
+
+    @Test
     void commandsThatCannotRunExitTwo() throws IOException {
         CliRun quote = CliRun.of("conformance", "consume", "--lang", "en", "--adapter", "tool 'parse {file}",
                 "--report", dir.toString());
@@ -162,6 +201,9 @@ class ConformanceCommandTest {
         CliRun format = CliRun.of("conformance", "report", dir.resolve("x.json").toString(), "--format", "pdf");
         assertEquals(2, format.code(), format::toString);
         assertEquals(2, CliRun.of("conformance").code());
+        CliRun missing = CliRun.of("conformance", "consume", "--adapter", "/no/such/tool {file}", "--report",
+                dir.resolve("missing").toString());
+        assertEquals(2, missing.code(), missing::toString);
     }
 
     @Test
