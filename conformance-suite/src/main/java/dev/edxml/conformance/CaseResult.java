@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param id        the case id
  * @param title     the case's title (English)
+ * @param titleVi   the case's title (Vietnamese)
  * @param level     MUST or SHOULD
  * @param direction consumer or producer
  * @param verdict   pass, fail, error or not run
@@ -18,11 +19,12 @@ import java.util.Objects;
  *                  package it must reject} …)
  * @param details   the particulars: each wrong field with its expected and actual value, the software's own words
  */
-public record CaseResult(String id, String title, Level level, Direction direction, Verdict verdict, String message,
+public record CaseResult(String id, String title, String titleVi, Level level, Direction direction, Verdict verdict, String message,
                          List<String> details) {
     public CaseResult {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(titleVi, "titleVi");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(verdict, "verdict");
@@ -31,7 +33,7 @@ public record CaseResult(String id, String title, Level level, Direction directi
     }
 
     static CaseResult of(ConformanceCase c, Verdict verdict, String message, List<String> details) {
-        return new CaseResult(c.id(), c.title(), c.level(), c.direction(), verdict, message, details);
+        return new CaseResult(c.id(), c.title(), c.titleVi(), c.level(), c.direction(), verdict, message, details);
     }
 
     /** Whether this case counts against certification: a MUST case that failed or errored. */

@@ -177,7 +177,7 @@ public interface ConsumerAdapter {
             }
             SignatureReport report = verifier.examine(file);
             if (report.kind() == SignatureReport.Kind.XMLDSIG && !report.isValid()) {
-                throw new EdxmlSignatureRejected(report);
+                throw new SignatureRejected(report);
             }
             return Fields.of(pkg);
         });
@@ -188,14 +188,5 @@ public interface ConsumerAdapter {
     interface Parser {
         /** The fields of the package in {@code file}; throws to reject it. */
         Map<String, String> parse(Path file, Path trustAnchor) throws Exception;
-    }
-
-    /** The library adapter's rejection of a signature that does not verify. */
-    final class EdxmlSignatureRejected extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        EdxmlSignatureRejected(SignatureReport report) {
-            super(report.describe(java.util.Locale.ENGLISH).strip().replace('\n', ' '));
-        }
     }
 }

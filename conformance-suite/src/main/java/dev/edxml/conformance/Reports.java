@@ -73,6 +73,7 @@ public final class Reports {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", c.id());
             o.put("title", c.title());
+            o.put("titleVi", c.titleVi());
             o.put("level", c.level().name());
             o.put("direction", c.direction().name());
             o.put("verdict", c.verdict().name());
@@ -195,7 +196,8 @@ public final class Reports {
         List<CaseResult> ordered = new java.util.ArrayList<>(r.results());
         ordered.sort(java.util.Comparator.comparing((CaseResult c) -> c.verdict() == Verdict.PASS));
         for (CaseResult c : ordered) {
-            sb.append("<tr><td><b>").append(xml(c.id())).append("</b><br>").append(xml(c.title())).append("</td><td>")
+            sb.append("<tr><td><b>").append(xml(c.id())).append("</b><br>").append(xml(c.title()))
+                    .append("<br><i>").append(xml(c.titleVi())).append("</i></td><td>")
                     .append(c.level()).append("</td><td>").append(c.direction().name().toLowerCase(Locale.ROOT))
                     .append("</td><td class=\"").append(c.verdict()).append("\">").append(c.verdict())
                     .append("</td><td>").append(xml(c.message()));

@@ -77,7 +77,7 @@ public record RunResult(String suiteVersion, String suiteDigest, Product product
             List<CaseResult> results = new ArrayList<>();
             for (Object o : (List<?>) m.get("results")) {
                 Map<?, ?> r = (Map<?, ?>) o;
-                results.add(new CaseResult(text(r, "id"), text(r, "title"), Level.valueOf(text(r, "level")),
+                results.add(new CaseResult(text(r, "id"), text(r, "title"), text(r, "titleVi"), Level.valueOf(text(r, "level")),
                         Direction.valueOf(text(r, "direction")), Verdict.valueOf(text(r, "verdict")),
                         text(r, "message"), ((List<?>) r.get("details")).stream().map(String::valueOf).toList()));
             }

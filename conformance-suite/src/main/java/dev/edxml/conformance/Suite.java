@@ -190,7 +190,20 @@ public final class Suite {
     }
 
     static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        // created with the umask's permissions (createTempFile's are owner-only): vectors and reports are for others
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + Long.toHexString(
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp"));
+                break;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 9) {
+                    throw e;
+                }
+            }
+        }
         try {
             Files.write(tmp, bytes);
             try {

@@ -25,14 +25,17 @@ class ReportsTest {
     static final RunResult RUN = new RunResult("1.0.0-draft", "ab".repeat(32),
             new Product("Công ty <ABC> & Co", "QLVB", "5.2"), Instant.parse("2026-11-25T08:00:00Z"),
             "their-tool parse {file}", List.of(
-            new CaseResult("C-ENV-001", "A letter", Level.MUST, Direction.CONSUMER, Verdict.PASS, "accepted", List.of()),
-            new CaseResult("C-HDR-002", "Three recipients", Level.MUST, Direction.CONSUMER, Verdict.FAIL,
-                    "1 of 9 fields missing or wrong", List.of("field to[2].organId: expected \"H53\", missing")),
-            new CaseResult("C-ENV-003", "XXE", Level.MUST, Direction.CONSUMER, Verdict.ERROR, "no usable answer: "
-                    + "timeout", List.of()),
-            new CaseResult("C-HDR-007", "CR kept", Level.SHOULD, Direction.CONSUMER, Verdict.FAIL, "subject", List.of()),
-            new CaseResult("C-RPL-001", "Reply", Level.MUST, Direction.CONSUMER, Verdict.NOT_RUN, "not run",
-                    List.of())));
+            result("C-ENV-001", "A letter", Level.MUST, Verdict.PASS, "accepted", List.of()),
+            result("C-HDR-002", "Three recipients", Level.MUST, Verdict.FAIL, "1 of 9 fields missing or wrong",
+                    List.of("field to[2].organId: expected \"H53\", missing")),
+            result("C-ENV-003", "XXE", Level.MUST, Verdict.ERROR, "no usable answer: timeout", List.of()),
+            result("C-HDR-007", "CR kept", Level.SHOULD, Verdict.FAIL, "subject", List.of()),
+            result("C-RPL-001", "Reply", Level.MUST, Verdict.NOT_RUN, "not run", List.of())));
+
+    static CaseResult result(String id, String title, Level level, Verdict verdict, String message,
+                             List<String> details) {
+        return new CaseResult(id, title, "Trường hợp " + title, level, Direction.CONSUMER, verdict, message, details);
+    }
 
     @Test
     void jsonReadsBackEqual() {
@@ -81,6 +84,7 @@ class ReportsTest {
         String html = Reports.html(RUN);
         assertTrue(html.contains("Công ty &lt;ABC&gt; &amp; Co") && !html.contains("<ABC>"), html);
         assertTrue(html.indexOf("C-HDR-002") < html.indexOf("C-ENV-001"), "failures first");
+        assertTrue(html.contains("<i>Trường hợp Three recipients</i>"), html);
         assertFalse(html.contains("<script") || html.contains("http://") && !html.contains("xmlns"), html);
     }
 
