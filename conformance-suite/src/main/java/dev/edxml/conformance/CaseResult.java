@@ -16,11 +16,12 @@ import java.util.Objects;
  * @param direction consumer or producer
  * @param verdict   pass, fail, error or not run
  * @param message   one line saying what happened ({@code accepted, 12 fields as expected}, {@code accepted a
- *                  package it must reject} …)
+ *                  package it must reject} …), in English
+ * @param messageVi the same in Vietnamese
  * @param details   the particulars: each wrong field with its expected and actual value, the software's own words
  */
 public record CaseResult(String id, String title, String titleVi, Level level, Direction direction, Verdict verdict, String message,
-                         List<String> details) {
+                         String messageVi, List<String> details) {
     public CaseResult {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -29,16 +30,23 @@ public record CaseResult(String id, String title, String titleVi, Level level, D
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(messageVi, "messageVi");
         details = List.copyOf(details);
     }
 
-    static CaseResult of(ConformanceCase c, Verdict verdict, String message, List<String> details) {
-        return new CaseResult(c.id(), c.title(), c.titleVi(), c.level(), c.direction(), verdict, message, details);
+    static CaseResult of(ConformanceCase c, Verdict verdict, String message, String messageVi, List<String> details) {
+        return new CaseResult(c.id(), c.title(), c.titleVi(), c.level(), c.direction(), verdict, message, messageVi,
+                details);
     }
 
     /** Whether this case counts against certification: a MUST case that failed or errored. */
     public boolean failsCertification() {
         return level == Level.MUST && (verdict == Verdict.FAIL || verdict == Verdict.ERROR);
+    }
+
+    /** The message in Vietnamese for a {@code vi} locale, otherwise in English. */
+    public String message(java.util.Locale locale) {
+        return locale != null && "vi".equals(locale.getLanguage()) ? messageVi : message;
     }
 
     @Override

@@ -78,6 +78,7 @@ public final class Reports {
             o.put("direction", c.direction().name());
             o.put("verdict", c.verdict().name());
             o.put("message", c.message());
+            o.put("messageVi", c.messageVi());
             o.put("details", c.details());
             return (Object) o;
         }).toList());
@@ -200,7 +201,8 @@ public final class Reports {
                     .append("<br><i>").append(xml(c.titleVi())).append("</i></td><td>")
                     .append(c.level()).append("</td><td>").append(c.direction().name().toLowerCase(Locale.ROOT))
                     .append("</td><td class=\"").append(c.verdict()).append("\">").append(c.verdict())
-                    .append("</td><td>").append(xml(c.message()));
+                    .append("</td><td>").append(xml(c.message())).append("<br><i>").append(xml(c.messageVi()))
+                    .append("</i>");
             if (!c.details().isEmpty()) {
                 sb.append("<ul>");
                 c.details().forEach(d -> sb.append("<li>").append(xml(d)).append("</li>"));

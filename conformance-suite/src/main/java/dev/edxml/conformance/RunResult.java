@@ -79,7 +79,7 @@ public record RunResult(String suiteVersion, String suiteDigest, Product product
                 Map<?, ?> r = (Map<?, ?>) o;
                 results.add(new CaseResult(text(r, "id"), text(r, "title"), text(r, "titleVi"), Level.valueOf(text(r, "level")),
                         Direction.valueOf(text(r, "direction")), Verdict.valueOf(text(r, "verdict")),
-                        text(r, "message"), ((List<?>) r.get("details")).stream().map(String::valueOf).toList()));
+                        text(r, "message"), text(r, "messageVi"), ((List<?>) r.get("details")).stream().map(String::valueOf).toList()));
             }
             return new RunResult(text(m, "suiteVersion"), text(m, "suiteDigest"),
                     new Product(text(p, "vendor"), text(p, "name"), text(p, "version")),

@@ -85,7 +85,8 @@ public final class Runner {
             if (!c.isReply()) {
                 tasks.add(() -> judge(c, adapter.read(file, trust)));
             } else if (reply == null) {
-                tasks.add(() -> CaseResult.of(c, Verdict.NOT_RUN, "not run: no reply adapter given", List.of()));
+                tasks.add(() -> CaseResult.of(c, Verdict.NOT_RUN, "not run: no reply adapter given",
+                        "chưa chạy: không có bộ chuyển đổi trả lời (reply adapter)", List.of()));
             } else {
                 Path out = replies.resolve(c.id() + ".edxml").toAbsolutePath();
                 tasks.add(() -> {
@@ -94,7 +95,8 @@ public final class Runner {
                             c.expectedFields().get("description"), out);
                     if (a.kind() != Answer.Kind.ACCEPTED) {
                         return CaseResult.of(c, a.kind() == Answer.Kind.ERROR ? Verdict.ERROR : Verdict.FAIL,
-                                "no status package: " + a.detail(), List.of());
+                                "no status package: " + a.detail(), "không có gói tin trạng thái: " + a.detail(),
+                                List.of());
                     }
                     return checkMade(c, out, c.expectedFields(), null);
                 });
@@ -122,8 +124,10 @@ public final class Runner {
             }
             Optional<Scenario> s = scenarios.stream().filter(x -> x.id().equals(c.id())).findFirst();
             if (s.isEmpty()) {
-                tasks.add(() -> CaseResult.of(c, Verdict.ERROR, "no scenario " + c.id() + " in "
-                        + scenarioDir.resolve(Scenarios.FILE) + " (issue the scenarios again)", List.of()));
+                Path file = scenarioDir.resolve(Scenarios.FILE);
+                tasks.add(() -> CaseResult.of(c, Verdict.ERROR, "no scenario " + c.id() + " in " + file
+                        + " (issue the scenarios again)", "không có kịch bản " + c.id() + " trong " + file
+                        + " (hãy phát hành lại kịch bản)", List.of()));
                 continue;
             }
             Scenario sc = s.get();
@@ -134,7 +138,8 @@ public final class Runner {
                     Answer a = adapter.produce(sc, scenarioDir.toAbsolutePath(), out);
                     if (a.kind() != Answer.Kind.ACCEPTED) {
                         return CaseResult.of(c, a.kind() == Answer.Kind.ERROR ? Verdict.ERROR : Verdict.FAIL,
-                                "no package made: " + a.detail(), List.of());
+                                "no package made: " + a.detail(), "không tạo được gói tin: " + a.detail(),
+                                List.of());
                     }
                 }
                 return checkMade(c, out, sc.expectedFields(), vendorTrust);
@@ -152,23 +157,27 @@ public final class Runner {
     /** Judges the answer to a consumer case (the verdict the runner gives it). */
     public static CaseResult judge(ConformanceCase c, Answer a) {
         if (a.kind() == Answer.Kind.ERROR) {
-            return CaseResult.of(c, Verdict.ERROR, "no usable answer: " + a.detail(), List.of());
+            return CaseResult.of(c, Verdict.ERROR, "no usable answer: " + a.detail(),
+                    "không có câu trả lời dùng được: " + a.detail(), List.of());
         }
         if (c.expected() == Outcome.REJECT) {
             return a.kind() == Answer.Kind.REJECTED
-                    ? CaseResult.of(c, Verdict.PASS, "rejected, as it must be (" + shorten(a.detail()) + ")", List.of())
-                    : CaseResult.of(c, Verdict.FAIL, "accepted a package it must reject: " + c.title(), List.of());
+                    ? CaseResult.of(c, Verdict.PASS, "rejected, as it must be (" + shorten(a.detail()) + ")",
+                    "đã từ chối, đúng như yêu cầu (" + shorten(a.detail()) + ")", List.of())
+                    : CaseResult.of(c, Verdict.FAIL, "accepted a package it must reject: " + c.title(),
+                    "đã nhận một gói tin phải từ chối: " + c.titleVi(), List.of());
         }
         if (a.kind() == Answer.Kind.REJECTED) {
             return CaseResult.of(c, Verdict.FAIL, "rejected a package it must accept: " + shorten(a.detail()),
-                    List.of());
+                    "đã từ chối một gói tin phải nhận: " + shorten(a.detail()), List.of());
         }
         List<String> wrong = compare(c.expectedFields(), a.fields());
         return wrong.isEmpty()
                 ? CaseResult.of(c, Verdict.PASS, "accepted; " + c.expectedFields().size() + " fields as expected",
-                List.of())
+                "đã nhận; " + c.expectedFields().size() + " trường đúng như mong đợi", List.of())
                 : CaseResult.of(c, Verdict.FAIL, wrong.size() + " of " + c.expectedFields().size()
-                + " fields missing or wrong: " + wrong.get(0), wrong);
+                + " fields missing or wrong: " + wrong.get(0), wrong.size() + "/" + c.expectedFields().size()
+                + " trường thiếu hoặc sai: " + wrong.get(0), wrong);
     }
 
     /** One line per expected field that is missing from {@code actual} or has another value. */
@@ -188,16 +197,18 @@ public final class Runner {
     /** Checks a package the software made (a reply or a producer scenario's package). */
     private CaseResult checkMade(ConformanceCase c, Path file, Map<String, String> expected, Verifier verifier) {
         if (!Files.isRegularFile(file)) {
-            return CaseResult.of(c, Verdict.FAIL, "no package at " + file, List.of());
+            return CaseResult.of(c, Verdict.FAIL, "no package at " + file, "không có gói tin tại " + file, List.of());
         }
         EdxmlPackage pkg;
         try {
             pkg = Edxml.read(file);
         } catch (EdxmlException e) {
             return CaseResult.of(c, Verdict.FAIL, "the package cannot be read: " + e.code() + " "
-                    + e.message(Locale.ENGLISH), List.of());
+                    + e.message(Locale.ENGLISH), "không đọc được gói tin: " + e.code() + " "
+                    + e.message(Locale.forLanguageTag("vi")), List.of());
         } catch (IOException e) {
-            return CaseResult.of(c, Verdict.ERROR, "cannot read " + file + ": " + e, List.of());
+            return CaseResult.of(c, Verdict.ERROR, "cannot read " + file + ": " + e,
+                    "không đọc được " + file + ": " + e, List.of());
         }
         List<String> problems = new ArrayList<>();
         ValidationReport v = Validator.builder().profile(Profile.QCVN102).clock(clock).build().validate(file);
@@ -212,7 +223,8 @@ public final class Runner {
             try {
                 r = verifier.examine(file);
             } catch (IOException e) {
-                return CaseResult.of(c, Verdict.ERROR, "cannot read " + file + ": " + e, List.of());
+                return CaseResult.of(c, Verdict.ERROR, "cannot read " + file + ": " + e,
+                        "không đọc được " + file + ": " + e, List.of());
             }
             if (r.kind() == SignatureReport.Kind.XMLDSIG && !r.isValid()) {
                 problems.add("signature: " + r.describe(Locale.ENGLISH).strip().replace('\n', ' '));
@@ -220,8 +232,10 @@ public final class Runner {
         }
         problems.addAll(compare(expected, Fields.of(pkg)));
         return problems.isEmpty()
-                ? CaseResult.of(c, Verdict.PASS, "made; valid, " + expected.size() + " fields as expected", List.of())
-                : CaseResult.of(c, Verdict.FAIL, problems.size() + " problem(s): " + problems.get(0), problems);
+                ? CaseResult.of(c, Verdict.PASS, "made; valid, " + expected.size() + " fields as expected",
+                "đã tạo; hợp lệ, " + expected.size() + " trường đúng như mong đợi", List.of())
+                : CaseResult.of(c, Verdict.FAIL, problems.size() + " problem(s): " + problems.get(0),
+                problems.size() + " vấn đề: " + problems.get(0), problems);
     }
 
     private List<CaseResult> run(List<Callable<CaseResult>> tasks) throws IOException {

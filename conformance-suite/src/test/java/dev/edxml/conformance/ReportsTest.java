@@ -34,7 +34,8 @@ class ReportsTest {
 
     static CaseResult result(String id, String title, Level level, Verdict verdict, String message,
                              List<String> details) {
-        return new CaseResult(id, title, "Trường hợp " + title, level, Direction.CONSUMER, verdict, message, details);
+        return new CaseResult(id, title, "Trường hợp " + title, level, Direction.CONSUMER, verdict, message,
+                "VI " + message, details);
     }
 
     @Test

@@ -77,6 +77,8 @@ class RunnerTest {
         CaseResult xxe = r.results().stream().filter(c -> c.id().equals("C-ENV-003")).findFirst().orElseThrow();
         assertEquals("accepted a package it must reject: Reject: a DTD declaring an external entity (XXE); nothing "
                 + "may be fetched", xxe.message());
+        assertEquals("đã nhận một gói tin phải từ chối: Từ chối: có DTD khai báo thực thể ngoài (XXE); không được tải "
+                + "gì về", xxe.message(java.util.Locale.forLanguageTag("vi")));
         assertTrue(r.mustFailures().stream().allMatch(c -> c.level() == Level.MUST));
         assertEquals(ids(c -> c.expected() == Outcome.REJECT && c.level() == Level.MUST
                 && c.direction() == Direction.CONSUMER), ids(r.mustFailures()));
