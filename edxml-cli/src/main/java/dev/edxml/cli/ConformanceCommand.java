@@ -57,13 +57,17 @@ import java.util.concurrent.Callable;
                 + "does not take connections)."},
         footerHeading = "%nExamples:%n",
         footer = {"  edxml conformance list",
-            "  edxml conformance consume --adapter \"java -jar edxml.jar inspect --json --trust {trust} {file}\" \\",
-            "      --reply-adapter \"java -jar edxml.jar reply {file} --status {status} --description {description} "
-                + "--out {out}\" \\",
-            "      --vendor \"Công ty ABC\" --product \"QLVB\" --product-version 5.2 --report report/",
-            "  edxml conformance scenarios scen/      # then the software writes scen/C-PRD-001.edxml …",
+            "  edxml conformance consume \\",
+            "      --adapter \"edxml inspect --json --trust {trust} {file}\" \\",
+            "      --reply-adapter \"edxml reply {file} --status {status} \\",
+            "          --description {description} --out {out}\" \\",
+            "      --vendor \"Công ty ABC\" --product QLVB --product-version 5.2 \\",
+            "      --report report/",
+            "  edxml conformance scenarios scen/",
+            "  # the software writes scen/C-PRD-001.edxml … (each scenario's \"output\")",
             "  edxml conformance produce scen/ --report report-producer/",
-            "  edxml conformance report report/results.json --format html --output report.html"})
+            "  edxml conformance report report/results.json --format html \\",
+            "      --output report.html"})
 final class ConformanceCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -202,7 +206,18 @@ final class ConformanceCommand implements Callable<Integer> {
     @Command(name = "consume", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Runs the consumer cases (and, with --reply-adapter, the reply cases) against the software "
                     + "and writes the reports into --report: results.json, junit.xml, report.html, "
-                    + "certification.json, badge.svg.")
+                    + "certification.json, badge.svg.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  edxml conformance consume --adapter \"their-tool parse {file}\" \\",
+                "      --report report/",
+                "  edxml conformance consume \\",
+                "      --adapter \"edxml inspect --json --trust {trust} {file}\" \\",
+                "      --reply-adapter \"edxml reply {file} --status {status} \\",
+                "          --description {description} --out {out}\" \\",
+                "      --vendor \"Công ty ABC\" --product QLVB --product-version 5.2 \\",
+                "      --report report/",
+                "  edxml conformance consume --http http://localhost:8080/edxml \\",
+                "      --report report/"})
     static final class Consume implements Callable<Integer> {
         @ParentCommand
         ConformanceCommand parent;
@@ -286,7 +301,15 @@ final class ConformanceCommand implements Callable<Integer> {
                     + "conformance scenarios DIR): each must be readable, have no validation error (qcvn102), carry a "
                     + "signature that verifies (when it is signed and --trust is given) and carry the scenario's "
                     + "fields, challenge included. With --edoc-adapter and --reply-adapter the software is asked "
-                    + "to make them first.")
+                    + "to make them first.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  edxml conformance scenarios scen/",
+                "  # the software writes scen/C-PRD-001.edxml … (each scenario's \"output\")",
+                "  edxml conformance produce scen/ --trust our-ca.pem --report report/",
+                "  edxml conformance produce scen/ --packages made/ --report report/ \\",
+                "      --edoc-adapter \"edxml new edoc --json {scenario} --out {out}\" \\",
+                "      --reply-adapter \"edxml reply {file} --status {status} \\",
+                "          --description {description} --out {out}\""})
     static final class Produce implements Callable<Integer> {
         @ParentCommand
         ConformanceCommand parent;
