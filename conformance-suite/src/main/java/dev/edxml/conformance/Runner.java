@@ -116,6 +116,16 @@ public final class Runner {
     public RunResult produce(Path scenarioDir, Path packagesDir, ProducerAdapter adapter, Verifier vendorTrust)
             throws IOException {
         List<Scenario> scenarios = Scenarios.read(scenarioDir);
+        String issuedBy = Scenarios.issuedBy(scenarioDir).orElse("?");
+        if (!issuedBy.equals(suite.digest())) {
+            // the cases' expectations may have changed since: judge nothing against another suite's scenarios
+            List<CaseResult> stale = suite.cases().stream().filter(c -> c.direction() == Direction.PRODUCER)
+                    .map(c -> CaseResult.of(c, Verdict.ERROR, "the scenarios were issued by another suite (SHA-256 "
+                            + issuedBy + "); issue them again", "kịch bản do một bộ kiểm thử khác phát hành (SHA-256 "
+                            + issuedBy + "); hãy phát hành lại", List.of())).toList();
+            return new RunResult(suite.version(), suite.digest(), product, now(), "packages in " + packagesDir,
+                    stale);
+        }
         Files.createDirectories(packagesDir);
         List<Callable<CaseResult>> tasks = new ArrayList<>();
         for (ConformanceCase c : suite.cases()) {

@@ -275,6 +275,19 @@ public final class Scenarios {
         }
     }
 
+    /** The digest of the suite that issued the scenarios in {@code dir} (empty when the file does not say). */
+    static Optional<String> issuedBy(Path dir) throws IOException {
+        try {
+            if (JsonReader.read(Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8)) instanceof Map<?, ?> doc
+                    && doc.get("suiteDigest") instanceof String d) {
+                return Optional.of(d);
+            }
+            return Optional.empty();
+        } catch (JsonReader.Malformed e) {
+            throw new IllegalArgumentException(FILE + ":" + e.line() + ":" + e.column() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Optional<String> opt(Map<?, ?> m, String key) {
         return Optional.ofNullable((String) m.get(key));
     }

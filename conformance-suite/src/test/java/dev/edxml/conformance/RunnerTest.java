@@ -286,6 +286,17 @@ class RunnerTest {
     }
 
     @Test
+    void scenariosOfAnotherSuiteAreNotJudged(@TempDir Path dir) throws IOException {
+        Scenarios.issue(Suite.current(), dir, new Random(4));
+        Path file = dir.resolve(Scenarios.FILE);
+        Files.writeString(file, Files.readString(file).replace(Suite.current().digest(), "0".repeat(64)));
+        RunResult r = RUNNER.produce(dir, dir, OurLibrary.PRODUCER, null);
+        assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(r.with(Verdict.ERROR)));
+        assertTrue(r.results().get(0).message().startsWith("the scenarios were issued by another suite"));
+        assertFalse(Files.exists(dir.resolve("C-PRD-001.edxml")), "nothing was made");
+    }
+
+    @Test
     void challengesAreFreshAndReadable() {
         Random random = new Random(7);
         Set<String> seen = new java.util.HashSet<>();
