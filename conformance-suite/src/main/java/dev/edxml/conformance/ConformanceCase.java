@@ -15,17 +15,22 @@ import java.util.regex.Pattern;
  * @param clause            the clause of the regulation (or the evidence) the case rests on
  * @param level             MUST (failing it fails certification) or SHOULD
  * @param direction         consumer (the vendor reads our package) or producer (the vendor writes a package)
- * @param expected          for a consumer case: accept the package, or reject it
+ * @param expected          for a consumer case: accept the package, or reject it; {@code ACCEPT} for reply
+ *                          ({@code C-RPL}) and producer ({@code C-PRD}) cases
  * @param expectedFindings  codes our validator reports on the package (documentation for vendors; may be empty)
  * @param expectedFields    for an accepted package, what a reader must extract, keyed as the {@code edxml inspect
  *                          --json} schema's paths ({@code kind}, {@code from.organId}, {@code to[1].organId},
  *                          {@code code.number}, {@code attachments[0].size}, {@code signature.kind} …)
- * @param file              the package's file name in the generated set
+ *                          For a reply case ({@code C-RPL}), the fields the answering status package must carry; for
+ *                          a producer case, the fields of the package made, {@code {challenge}} standing for the
+ *                          run's challenge value
+ * @param file              the package's file name in the generated set (for a reply case, the package to answer;
+ *                          for a producer case, the file name the vendor writes)
  */
 public record ConformanceCase(String id, String title, String titleVi, String clause, Level level,
                               Direction direction, Outcome expected, List<String> expectedFindings,
                               Map<String, String> expectedFields, String file) {
-    private static final Pattern ID = Pattern.compile("C-(ENV|HDR|TRC|ATT|SIG|PDF|STA)-\\d{3}");
+    private static final Pattern ID = Pattern.compile("C-(ENV|HDR|TRC|ATT|SIG|PDF|STA|RPL|PRD)-\\d{3}");
 
     /** How strongly the regulation asks for what a case checks. */
     public enum Level {
@@ -43,6 +48,11 @@ public record ConformanceCase(String id, String title, String titleVi, String cl
     /** What a conformant reader does with a consumer case's package. */
     public enum Outcome {
         ACCEPT, REJECT
+    }
+
+    /** Whether this is a reply case ({@code C-RPL}): the receiver answers the package with a status package. */
+    public boolean isReply() {
+        return id.startsWith("C-RPL-");
     }
 
     public ConformanceCase {

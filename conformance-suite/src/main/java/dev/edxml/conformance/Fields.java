@@ -68,6 +68,8 @@ public final class Fields {
             put(f, "code.notation", code.filter(c -> c.contains("/")).map(c -> c.substring(c.indexOf('/') + 1)));
             put(f, "promulgationDate", isoDate(about.flatMap(ResponseFor::promulgationDate)));
             put(f, "statusCode", h.statusCode().map(OpenCode::code));
+            put(f, "responseFor.organId", about.flatMap(ResponseFor::organId).map(OrganId::value));
+            put(f, "description", h.description());
         }
         f.put("signature.kind", pkg.signature()
                 .map(s -> s.kind() == SignatureBlock.Kind.XMLDSIG ? "xmldsig" : "legacy-placeholder").orElse("none"));

@@ -3,6 +3,7 @@ package dev.edxml.conformance;
 import dev.edxml.internal.Json;
 import dev.edxml.Edxml;
 import dev.edxml.conformance.ConformanceCase.Direction;
+import dev.edxml.conformance.ConformanceCase.Level;
 import dev.edxml.conformance.ConformanceCase.Outcome;
 import dev.edxml.validate.Finding;
 import dev.edxml.validate.Profile;
@@ -85,6 +86,14 @@ public final class Suite {
                         Direction.CONSUMER, spec.expected(), findings, fields, file));
                 files.put(file, bytes);
             }
+            for (Scenarios.ReplySpec r : Scenarios.replies()) {
+                ConformanceCase source = cases.stream().filter(c -> c.id().equals(r.source())).findFirst()
+                        .orElseThrow();
+                cases.add(new ConformanceCase(r.id(), r.title(), r.titleVi(), "QCVN 102:2016 §7 (gói tin trạng thái); "
+                        + "QĐ 28/2018 (mã trạng thái)", Level.MUST, Direction.CONSUMER, Outcome.ACCEPT, List.of(),
+                        replyFields(source.expectedFields(), r.status(), r.description()), source.file()));
+            }
+            cases.addAll(Scenarios.cases());
             files.put(TRUST_ANCHOR_FILE, pki.rootPem().getBytes(StandardCharsets.US_ASCII));
             return new Suite(cases, files);
         } catch (IOException e) {
@@ -92,6 +101,22 @@ public final class Suite {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the test PKI could not be built", e);
         }
+    }
+
+    /** The fields of the status package answering a package with {@code fields}, as its first receiver. */
+    static Map<String, String> replyFields(Map<String, String> fields, String status, String description) {
+        Map<String, String> f = new TreeMap<>();
+        f.put("kind", "status");
+        for (String k : List.of("documentId", "code.number", "code.notation", "promulgationDate")) {
+            if (fields.containsKey(k)) {
+                f.put(k, fields.get(k));
+            }
+        }
+        f.put("from.organId", fields.get("to[0].organId"));
+        f.put("responseFor.organId", fields.get("from.organId"));
+        f.put("statusCode", status);
+        f.put("description", description);
+        return f;
     }
 
     /** What our validator reports under the {@code qcvn102} profile: the distinct codes, sorted. */
@@ -114,7 +139,7 @@ public final class Suite {
     }
 
     /**
-     * Writes every consumer case's package, {@value #TRUST_ANCHOR_FILE}, {@value #MANIFEST_FILE} and
+     * Writes every consumer case's package (reply cases answer one of them; producer packages are the vendor's), {@value #TRUST_ANCHOR_FILE}, {@value #MANIFEST_FILE} and
      * {@value #SUMS_FILE} into {@code dir} (created if needed); each file is written to a temporary file and moved
      * into place.
      */
@@ -164,8 +189,21 @@ public final class Suite {
         return m;
     }
 
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+    static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        // created with the umask's permissions (createTempFile's are owner-only): vectors and reports are for others
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + Long.toHexString(
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp"));
+                break;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 9) {
+                    throw e;
+                }
+            }
+        }
         try {
             Files.write(tmp, bytes);
             try {

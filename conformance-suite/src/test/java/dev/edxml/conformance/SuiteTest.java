@@ -75,12 +75,16 @@ class SuiteTest {
     void generatedSetIsCompleteAndChecksummed(@TempDir Path dir) throws IOException {
         Suite suite = Suite.current();
         suite.generate(dir);
+        long packages = 0;
         for (ConformanceCase c : suite.cases()) {
-            assertTrue(Files.isRegularFile(dir.resolve(c.file())), c.id());
+            // producer cases name the file the vendor writes; reply cases answer a consumer case's package
+            assertEquals(c.direction() == ConformanceCase.Direction.CONSUMER, Files.isRegularFile(dir.resolve(c.file())),
+                    c.id());
+            packages += c.direction() == ConformanceCase.Direction.CONSUMER && !c.isReply() ? 1 : 0;
         }
         List<String> sums = Files.readAllLines(dir.resolve(Suite.SUMS_FILE), StandardCharsets.UTF_8);
         Pattern line = Pattern.compile("([0-9a-f]{64})  (\\S+)");
-        assertEquals(suite.cases().size() + 1, sums.size());
+        assertEquals(packages + 1, sums.size());
         for (String l : sums) {
             var m = line.matcher(l);
             assertTrue(m.matches(), l);
@@ -99,11 +103,12 @@ class SuiteTest {
         List<ConformanceCase> cases = Suite.current().cases();
         assertTrue(cases.size() >= 60, "only " + cases.size() + " cases");
         Set<String> ids = new HashSet<>();
-        Pattern id = Pattern.compile("C-(ENV|HDR|TRC|ATT|SIG|PDF|STA)-\\d{3}");
+        Pattern id = Pattern.compile("C-(ENV|HDR|TRC|ATT|SIG|PDF|STA|RPL|PRD)-\\d{3}");
         for (ConformanceCase c : cases) {
             assertTrue(id.matcher(c.id()).matches(), c.id());
             assertTrue(ids.add(c.id()), "duplicate " + c.id());
-            assertEquals(c.id() + ".edxml", c.file());
+            assertEquals(c.isReply(), !c.file().equals(c.id() + ".edxml"), c.id());
+            assertEquals(c.id().startsWith("C-PRD-"), c.direction() == ConformanceCase.Direction.PRODUCER, c.id());
             assertFalse(c.title().isBlank() || c.titleVi().isBlank() || c.clause().isBlank(), c.id());
             if (c.expected() == Outcome.REJECT) {
                 assertEquals(Map.of(), c.expectedFields(), c.id());

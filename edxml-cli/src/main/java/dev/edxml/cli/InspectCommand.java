@@ -2,6 +2,9 @@ package dev.edxml.cli;
 
 import dev.edxml.Edxml;
 import dev.edxml.model.EdxmlPackage;
+import dev.edxml.sign.SignatureReport;
+import dev.edxml.sign.TrustPolicy;
+import dev.edxml.sign.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,9 +16,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
 import java.util.concurrent.Callable;
 
-/** {@code edxml inspect FILE [--json]}: what a person needs to know about a package, in plain words or as JSON. */
+/**
+ * {@code edxml inspect FILE [--json] [--trust PEM|DIR]}: what a person needs to know about a package, in plain words or
+ * as JSON. With {@code --trust} it is also a receiver's check: an XML-DSig signature must verify against the trust
+ * anchors (whole package, trusted signer), else the verification problems go to stderr and the exit code is 1; an
+ * unsigned package or the SDK's legacy placeholder is shown as usual (exit 0), as a receiver reading them does.
+ */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Shows what a package says: sender, receivers, number, date, subject, trace, attachments and "
                 + "its signature situation.",
@@ -41,22 +50,48 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--trust", paramLabel = "PEM|DIR",
+            description = "Also verify an XML-DSig signature against these trust anchors (a PEM or DER certificate, or "
+                    + "a folder of them), as a receiver does: exit 1 when it is broken, partial or by an untrusted "
+                    + "signer. Unsigned packages and the legacy placeholder are shown as usual.")
+    Path trust;
+
     @Override
     public Integer call() throws CliFailure {
         String source = file.toString();
+        Verifier verifier = null;
+        if (trust != null) {
+            try {
+                verifier = Verifier.of(TrustPolicy.builder().trustAnchors(trust).build());
+            } catch (IOException e) {
+                throw new CliFailure(trust.toString(), e);
+            } catch (CertificateException e) {
+                throw new CliFailure(trust.toString(), e);
+            }
+        }
         Inspection inspection;
+        SignatureReport signature = null;
         try {
             if (Files.isDirectory(file)) {
                 throw new Failures.NotAFile();
             }
             EdxmlPackage pkg = Edxml.read(file);
             inspection = Inspection.of(source, pkg);
+            if (verifier != null) {
+                signature = verifier.examine(file);
+            }
         } catch (IOException e) {
             throw new CliFailure(source, e);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? JsonReport.render(inspection) + "\n" : TextReport.render(inspection, cli.lang));
         out.flush();
+        if (signature != null && signature.kind() == SignatureReport.Kind.XMLDSIG && !signature.isValid()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.print(VerifyReports.text(source, signature, cli.lang));
+            err.flush();
+            return EdxmlCli.REJECTED;
+        }
         return EdxmlCli.OK;
     }
 }

@@ -215,10 +215,10 @@ final class NewEdocCommand implements Callable<Integer> {
         }
         try {
             Path base = json.toAbsolutePath().getParent();
-            return EdocDescription.fromJson(JsonReader.read(text), base);
-        } catch (JsonReader.Malformed e) {
+            return EdocDescription.fromJson(dev.edxml.internal.JsonReader.read(text), base);
+        } catch (dev.edxml.internal.JsonReader.Malformed e) {
             throw new ParameterException(spec.commandLine(),
-                    lang.t("new.badJson", json + ":" + e.line + ":" + e.column, e.getMessage()));
+                    lang.t("new.badJson", json + ":" + e.line() + ":" + e.column(), e.getMessage()));
         } catch (EdocDescription.Bad e) {
             throw new ParameterException(spec.commandLine(), json + ": " + lang.t(e.key, e.args));
         }

@@ -27,7 +27,9 @@ public final class Json {
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             sb.append(value);
         } else if (value instanceof java.math.BigDecimal d) {
-            sb.append(d.toPlainString());
+            sb.append(d.toPlainString());   // a JSON number, never in exponent form
+        } else if (value instanceof java.math.BigInteger i) {
+            sb.append(i);
         } else if (value instanceof Map<?, ?> map) {
             object(sb, map, depth);
         } else if (value instanceof List<?> list) {

@@ -1,4 +1,4 @@
-package dev.edxml.cli;
+package dev.edxml.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,21 +7,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict JSON reader (RFC 8259) for the small descriptions the command takes: objects become {@link Map}s in their
+ * A strict JSON reader (RFC 8259) for the small descriptions the command and the conformance suite take: objects become {@link Map}s in their
  * order, arrays {@link List}s, numbers {@link BigDecimal}s. No comments, no trailing commas, no duplicate keys, nothing
  * after the value: a description a clerk got slightly wrong is refused with its line and column, not half-read.
  */
-final class JsonReader {
+public final class JsonReader {
     /** The text is not JSON, at {@code line:col}. */
-    static final class Malformed extends Exception {
+    public static final class Malformed extends Exception {
         private static final long serialVersionUID = 1L;
-        final int line;
-        final int column;
+        private final int line;
+        private final int column;
 
         Malformed(String message, int line, int column) {
             super(message);
             this.line = line;
             this.column = column;
+        }
+
+        /** The line (from 1) where the text stops being JSON. */
+        public int line() {
+            return line;
+        }
+
+        /** The column (from 1) where the text stops being JSON. */
+        public int column() {
+            return column;
         }
     }
 
@@ -33,7 +43,7 @@ final class JsonReader {
     }
 
     /** The value of {@code text} (a leading byte order mark is allowed). */
-    static Object read(String text) throws Malformed {
+    public static Object read(String text) throws Malformed {
         JsonReader r = new JsonReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
         r.space();
         Object v = r.value(0);

@@ -1,4 +1,4 @@
-package dev.edxml.cli;
+package dev.edxml.internal;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,13 @@ class JsonReaderTest {
             assertThrows(JsonReader.Malformed.class, () -> JsonReader.read(bad), bad);
         }
         JsonReader.Malformed e = assertThrows(JsonReader.Malformed.class, () -> JsonReader.read("{\n  \"a\": x}"));
-        assertEquals(2, e.line);
-        assertEquals(8, e.column);
+        assertEquals(2, e.line());
+        assertEquals(8, e.column());
+    }
+
+    @Test
+    void whatItReadsTheWriterWritesBack() throws Exception {
+        String text = "{\n  \"a\": [\n    -1.5E+3,\n    2,\n    \"x\"\n  ],\n  \"b\": true\n}";
+        assertEquals(text, Json.write(JsonReader.read(text)));
     }
 }

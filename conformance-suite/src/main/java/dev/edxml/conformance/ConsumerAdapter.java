@@ -1,0 +1,192 @@
+package dev.edxml.conformance;
+
+import dev.edxml.Edxml;
+import dev.edxml.model.EdxmlPackage;
+import dev.edxml.sign.SignatureReport;
+import dev.edxml.sign.TrustPolicy;
+import dev.edxml.sign.Verifier;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How the runner hands a consumer case's package to the software under test (bộ chuyển đổi phía nhận): the software
+ * reads the package and answers with the fields it extracted, or rejects it. Implementations must be safe to call
+ * from several threads at once. Three come with the suite: {@link #command a command line}, {@link #http an HTTP
+ * endpoint} and {@link #parser a Java parser}; {@link #library()} is our own library (the reference receiver).
+ */
+public interface ConsumerAdapter {
+    /**
+     * Gives the software the package in {@code file}.
+     *
+     * @param file        the package
+     * @param trustAnchor the suite's {@code test-root-ca.pem}: the trust anchor a receiver that verifies signatures is
+     *                    given for the run
+     */
+    Answer read(Path file, Path trustAnchor);
+
+    /** How the software is asked, for the report ({@code their-tool parse {file}}, a URL, a class name). */
+    String describe();
+
+    /**
+     * A command line; {@code {file}} is replaced by the package's path and {@code {trust}} by the trust anchor's.
+     * Exit code 0 with a JSON object on stdout ({@code edxml inspect --json}'s schema) is an acceptance, any other
+     * exit code a rejection, a timeout, a crash at start or an exit 0 without a JSON object an error.
+     */
+    static ConsumerAdapter command(CommandAdapter command) {
+        Objects.requireNonNull(command, "command");
+        return new ConsumerAdapter() {
+            @Override
+            public Answer read(Path file, Path trustAnchor) {
+                CommandAdapter.Execution e = command.run(Map.of("file", file.toString(),
+                        "trust", trustAnchor.toString()));
+                if (e.startFailure() != null) {
+                    return Answer.error(e.startFailure());
+                }
+                if (e.timedOut()) {
+                    return Answer.error("no answer within " + command.timeout().toSeconds() + " s (killed)");
+                }
+                if (e.exitCode() != 0) {
+                    return Answer.rejected("exit " + e.exitCode() + (e.stderrTail().isEmpty() ? ""
+                            : ": " + e.stderrTail()));
+                }
+                try {
+                    return Answer.fromJson(e.stdout());
+                } catch (IllegalArgumentException x) {
+                    return Answer.error("exit 0 but stdout is not one JSON object: " + x.getMessage());
+                }
+            }
+
+            @Override
+            public String describe() {
+                return command.template();
+            }
+
+            @Override
+            public String toString() {
+                return "ConsumerAdapter.command(" + command + ")";
+            }
+        };
+    }
+
+    /**
+     * An HTTP endpoint: the package's bytes are POSTed to {@code url} ({@code Content-Type: application/xml}); a 2xx
+     * answer whose body is a JSON object is an acceptance, a 4xx a rejection, anything else (5xx, no connection, a
+     * timeout, a 2xx without JSON) an error.
+     */
+    static ConsumerAdapter http(URI url, Duration timeout) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(timeout, "timeout");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        return new ConsumerAdapter() {
+            @Override
+            public Answer read(Path file, Path trustAnchor) {
+                HttpResponse<String> r;
+                try {
+                    HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout)
+                            .header("Content-Type", "application/xml")
+                            .header("X-Edxml-File", file.getFileName().toString())
+                            .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+                    r = client.send(request, HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    return Answer.error("POST " + url + ": " + e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Answer.error("interrupted");
+                }
+                int s = r.statusCode();
+                String body = r.body() == null ? "" : r.body();
+                String tail = body.length() <= 300 ? body.strip() : body.substring(0, 300) + "…";
+                if (s >= 400 && s < 500) {
+                    return Answer.rejected("HTTP " + s + (tail.isEmpty() ? "" : ": " + tail));
+                }
+                if (s < 200 || s >= 300) {
+                    return Answer.error("HTTP " + s + (tail.isEmpty() ? "" : ": " + tail));
+                }
+                try {
+                    return Answer.fromJson(body);
+                } catch (IllegalArgumentException x) {
+                    return Answer.error("HTTP " + s + " but the body is not one JSON object: " + x.getMessage());
+                }
+            }
+
+            @Override
+            public String describe() {
+                return "POST " + url;
+            }
+
+            @Override
+            public String toString() {
+                return "ConsumerAdapter.http(" + url + ")";
+            }
+        };
+    }
+
+    /**
+     * A Java parser (bộ đọc Java của nhà cung cấp): it returns the extracted fields keyed as {@code inspect --json}
+     * paths, or throws to reject. An {@link Error} (out of memory, stack overflow) is an error, not a rejection.
+     */
+    static ConsumerAdapter parser(String name, Parser parser) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(parser, "parser");
+        return new ConsumerAdapter() {
+            @Override
+            public Answer read(Path file, Path trustAnchor) {
+                try {
+                    return Answer.accepted(parser.parse(file, trustAnchor));
+                } catch (Exception e) {
+                    return Answer.rejected(e.getClass().getSimpleName() + ": " + e.getMessage());
+                } catch (StackOverflowError | OutOfMemoryError e) {
+                    return Answer.error(e.toString());
+                }
+            }
+
+            @Override
+            public String describe() {
+                return name;
+            }
+
+            @Override
+            public String toString() {
+                return "ConsumerAdapter.parser(" + name + ")";
+            }
+        };
+    }
+
+    /**
+     * Our own library as a receiver (the reference): {@code Edxml.read}, then, for an XML-DSig signature, verification
+     * against the trust anchor (a broken, partial or untrusted signature is rejected), then {@link Fields#of}. It is
+     * what {@code edxml inspect --json --trust {trust} {file}} does.
+     */
+    static ConsumerAdapter library() {
+        return parser("edxml-java " + ConsumerAdapter.class.getPackage().getName(), (file, trust) -> {
+            EdxmlPackage pkg = Edxml.read(file);
+            Verifier verifier;
+            try {
+                verifier = Verifier.of(TrustPolicy.builder().trustAnchors(trust).build());
+            } catch (CertificateException e) {
+                throw new IllegalStateException("the trust anchor " + trust + " cannot be read", e);
+            }
+            SignatureReport report = verifier.examine(file);
+            if (report.kind() == SignatureReport.Kind.XMLDSIG && !report.isValid()) {
+                throw new SignatureRejected(report);
+            }
+            return Fields.of(pkg);
+        });
+    }
+
+    /** A Java reader of packages: the fields, or an exception to reject. */
+    @FunctionalInterface
+    interface Parser {
+        /** The fields of the package in {@code file}; throws to reject it. */
+        Map<String, String> parse(Path file, Path trustAnchor) throws Exception;
+    }
+}

@@ -1,0 +1,252 @@
+package dev.edxml.conformance;
+
+import dev.edxml.internal.Json;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The reports of a run (báo cáo kiểm thử): JSON (everything, readable back with {@link RunResult#fromJson}), JUnit XML
+ * for CI, a self-contained HTML page for people, the certification record (hồ sơ chứng nhận) and a badge.
+ */
+public final class Reports {
+    /** The report formats and their file names in a report folder. */
+    public enum Format {
+        /** {@code results.json}: the whole run. */
+        JSON("results.json"),
+        /** {@code junit.xml}: one test case per conformance case; MUST failures are failures, SHOULD ones skipped. */
+        JUNIT("junit.xml"),
+        /** {@code report.html}: for people, no external resource. */
+        HTML("report.html"),
+        /** {@code certification.json}: suite version and digest, product, date, every case's verdict. */
+        RECORD("certification.json"),
+        /** {@code badge.svg}: {@code edXML QCVN 102:2016 | 77/77 MUST pass}, green or red. */
+        BADGE("badge.svg");
+
+        private final String file;
+
+        Format(String file) {
+            this.file = file;
+        }
+
+        /** The file name in a report folder. */
+        public String file() {
+            return file;
+        }
+    }
+
+    private Reports() {
+    }
+
+    /** The run in {@code format}. */
+    public static String render(RunResult r, Format format) {
+        return switch (format) {
+            case JSON -> json(r);
+            case JUNIT -> junit(r);
+            case HTML -> html(r);
+            case RECORD -> record(r);
+            case BADGE -> badge(r);
+        };
+    }
+
+    /** Writes every format into {@code dir} (created if needed), each file atomically. */
+    public static void writeAll(RunResult r, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Format f : Format.values()) {
+            Suite.writeAtomically(dir.resolve(f.file()), render(r, f).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The whole run as JSON. */
+    public static String json(RunResult r) {
+        Map<String, Object> m = head(r);
+        m.put("adapter", r.adapter());
+        m.put("summary", summary(r));
+        m.put("results", r.results().stream().map(c -> {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("id", c.id());
+            o.put("title", c.title());
+            o.put("titleVi", c.titleVi());
+            o.put("level", c.level().name());
+            o.put("direction", c.direction().name());
+            o.put("verdict", c.verdict().name());
+            o.put("message", c.message());
+            o.put("messageVi", c.messageVi());
+            o.put("details", c.details());
+            return (Object) o;
+        }).toList());
+        return Json.write(m) + "\n";
+    }
+
+    /** The certification record: who, what, when, with which suite, and every case's verdict. */
+    public static String record(RunResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("record", "edXML conformance certification record (hồ sơ kiểm thử tuân thủ edXML)");
+        m.put("regulation", "QCVN 102:2016/BTTTT");
+        m.putAll(head(r));
+        m.put("conformant", r.conformant());
+        m.put("summary", summary(r));
+        Map<String, Object> cases = new LinkedHashMap<>();
+        for (CaseResult c : r.results()) {
+            cases.put(c.id(), c.level().name() + " " + c.verdict().name());
+        }
+        m.put("cases", cases);
+        return Json.write(m) + "\n";
+    }
+
+    private static Map<String, Object> head(RunResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("suiteVersion", r.suiteVersion());
+        m.put("suiteDigest", r.suiteDigest());
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("vendor", r.product().vendor());
+        p.put("name", r.product().name());
+        p.put("version", r.product().version());
+        m.put("product", p);
+        m.put("date", DateTimeFormatter.ISO_INSTANT.format(r.date()));
+        return m;
+    }
+
+    private static Map<String, Object> summary(RunResult r) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("cases", r.results().size());
+        for (Verdict v : Verdict.values()) {
+            s.put(v.name().toLowerCase(Locale.ROOT), r.with(v).size());
+        }
+        s.put("mustTotal", r.mustTotal());
+        s.put("mustPassed", r.mustPassed());
+        s.put("mustFailed", r.mustFailures().size());
+        return s;
+    }
+
+    /** JUnit XML: a MUST case that fails is a failure, one that errs an error; SHOULD failures and cases not run are skipped. */
+    public static String junit(RunResult r) {
+        long failures = r.results().stream().filter(c -> c.failsCertification()
+                && c.verdict() == Verdict.FAIL).count();
+        long errors = r.results().stream().filter(c -> c.failsCertification()
+                && c.verdict() == Verdict.ERROR).count();
+        long skipped = r.results().stream().filter(c -> c.verdict() != Verdict.PASS && !c.failsCertification()).count();
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<testsuite name=\"edXML conformance ").append(xml(r.suiteVersion())).append("\" tests=\"")
+                .append(r.results().size()).append("\" failures=\"").append(failures).append("\" errors=\"")
+                .append(errors).append("\" skipped=\"").append(skipped).append("\" timestamp=\"")
+                .append(DateTimeFormatter.ISO_INSTANT.format(r.date())).append("\">\n");
+        sb.append("  <properties>\n");
+        prop(sb, "suiteDigest", r.suiteDigest());
+        prop(sb, "vendor", r.product().vendor());
+        prop(sb, "product", r.product().name());
+        prop(sb, "productVersion", r.product().version());
+        prop(sb, "adapter", r.adapter());
+        sb.append("  </properties>\n");
+        for (CaseResult c : r.results()) {
+            sb.append("  <testcase classname=\"edxml.conformance.").append(c.direction().name().toLowerCase(Locale.ROOT))
+                    .append("\" name=\"").append(xml(c.id() + " " + c.level() + " " + c.title())).append('"');
+            if (c.verdict() == Verdict.PASS) {
+                sb.append("/>\n");
+                continue;
+            }
+            sb.append(">\n    ");
+            String text = xml(c.message() + (c.details().isEmpty() ? "" : "\n" + String.join("\n", c.details())));
+            if (!c.failsCertification()) {
+                sb.append("<skipped message=\"").append(xml(c.verdict() + " (" + c.level() + "): " + c.message()))
+                        .append("\"/>");
+            } else {
+                String tag = c.verdict() == Verdict.ERROR ? "error" : "failure";
+                sb.append('<').append(tag).append(" message=\"").append(xml(c.message())).append("\">").append(text)
+                        .append("</").append(tag).append('>');
+            }
+            sb.append("\n  </testcase>\n");
+        }
+        return sb.append("</testsuite>\n").toString();
+    }
+
+    private static void prop(StringBuilder sb, String name, String value) {
+        sb.append("    <property name=\"").append(name).append("\" value=\"").append(xml(value)).append("\"/>\n");
+    }
+
+    /** A self-contained HTML page (no script, no external resource). */
+    public static String html(RunResult r) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\n")
+                .append("<title>edXML conformance — ").append(xml(r.product().toString())).append("</title>\n")
+                .append("<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}"
+                        + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 8px;"
+                        + "text-align:left;vertical-align:top}th{background:#f3f3f3}.PASS{color:#186a1f}"
+                        + ".FAIL,.ERROR{color:#b00020;font-weight:bold}.NOT_RUN{color:#777}"
+                        + ".ok{background:#e7f5e9;padding:1em}.ko{background:#fde8ea;padding:1em}"
+                        + "ul{margin:0;padding-left:1.2em}code{font-size:90%}</style></head><body>\n");
+        sb.append("<h1>edXML conformance (kiểm thử tuân thủ QCVN 102:2016)</h1>\n");
+        sb.append("<p class=\"").append(r.conformant() ? "ok" : "ko").append("\"><b>")
+                .append(r.conformant() ? "Conformant — đạt" : "Not conformant — không đạt").append("</b>: ")
+                .append(r.mustPassed()).append('/').append(r.mustTotal()).append(" MUST cases pass; ")
+                .append(r.with(Verdict.FAIL).size()).append(" fail, ").append(r.with(Verdict.ERROR).size())
+                .append(" errors, ").append(r.with(Verdict.NOT_RUN).size()).append(" not run, ")
+                .append(r.results().size()).append(" cases in all.</p>\n");
+        sb.append("<table><tr><th>Product</th><td>").append(xml(r.product().toString())).append("</td></tr>")
+                .append("<tr><th>Suite</th><td>").append(xml(r.suiteVersion())).append(", SHA-256 <code>")
+                .append(xml(r.suiteDigest())).append("</code></td></tr><tr><th>Date (UTC)</th><td>")
+                .append(DateTimeFormatter.ISO_INSTANT.format(r.date())).append("</td></tr><tr><th>Adapter</th><td><code>")
+                .append(xml(r.adapter())).append("</code></td></tr></table>\n<h2>Cases</h2>\n");
+        sb.append("<table><tr><th>Case</th><th>Level</th><th>Direction</th><th>Verdict</th><th>What happened</th></tr>\n");
+        List<CaseResult> ordered = new java.util.ArrayList<>(r.results());
+        ordered.sort(java.util.Comparator.comparing((CaseResult c) -> c.verdict() == Verdict.PASS));
+        for (CaseResult c : ordered) {
+            sb.append("<tr><td><b>").append(xml(c.id())).append("</b><br>").append(xml(c.title()))
+                    .append("<br><i>").append(xml(c.titleVi())).append("</i></td><td>")
+                    .append(c.level()).append("</td><td>").append(c.direction().name().toLowerCase(Locale.ROOT))
+                    .append("</td><td class=\"").append(c.verdict()).append("\">").append(c.verdict())
+                    .append("</td><td>").append(xml(c.message())).append("<br><i>").append(xml(c.messageVi()))
+                    .append("</i>");
+            if (!c.details().isEmpty()) {
+                sb.append("<ul>");
+                c.details().forEach(d -> sb.append("<li>").append(xml(d)).append("</li>"));
+                sb.append("</ul>");
+            }
+            sb.append("</td></tr>\n");
+        }
+        return sb.append("</table>\n</body></html>\n").toString();
+    }
+
+    /** The badge: {@code edXML QCVN 102:2016 | 77/77 MUST pass}, green when conformant, red otherwise. */
+    public static String badge(RunResult r) {
+        String left = "edXML QCVN 102:2016";
+        String right = r.mustPassed() + "/" + r.mustTotal() + " MUST pass";
+        int lw = 8 + left.length() * 7;
+        int rw = 8 + right.length() * 7;
+        String color = r.conformant() ? "#2e7d32" : "#c62828";
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (lw + rw) + "\" height=\"20\" role=\"img\" "
+                + "aria-label=\"" + xml(left + ": " + right) + "\"><title>" + xml(left + ": " + right) + "</title>"
+                + "<rect width=\"" + lw + "\" height=\"20\" fill=\"#555\"/><rect x=\"" + lw + "\" width=\"" + rw
+                + "\" height=\"20\" fill=\"" + color + "\"/><g fill=\"#fff\" font-family=\"Verdana,DejaVu Sans,sans-serif\""
+                + " font-size=\"11\" text-anchor=\"middle\"><text x=\"" + lw / 2 + "\" y=\"14\">" + xml(left)
+                + "</text><text x=\"" + (lw + rw / 2) + "\" y=\"14\">" + xml(right) + "</text></g></svg>\n";
+    }
+
+    private static String xml(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        sb.append('?');   // not allowed in XML 1.0
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.edxml.conformance;
+
+import dev.edxml.conformance.ConformanceCase.Direction;
+import dev.edxml.conformance.ConformanceCase.Level;
+import dev.edxml.internal.JsonReader;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One conformance run (một lần chạy kiểm thử): which suite, which software, when, through which adapter, and the result
+ * of every case. Reports and the certification record are written from it ({@link Reports}).
+ *
+ * @param suiteVersion the suite's version
+ * @param suiteDigest  the suite's SHA-256 ({@link Suite#digest()})
+ * @param product      the software under test
+ * @param date         when the run was made (UTC)
+ * @param adapter      how the software was asked (the command line, the URL, the Java class)
+ * @param results      one result per case of the run, in catalogue order
+ */
+public record RunResult(String suiteVersion, String suiteDigest, Product product, Instant date, String adapter,
+                        List<CaseResult> results) {
+    public RunResult {
+        Objects.requireNonNull(suiteVersion, "suiteVersion");
+        Objects.requireNonNull(suiteDigest, "suiteDigest");
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(adapter, "adapter");
+        results = List.copyOf(results);
+    }
+
+    /** The results with {@code verdict}. */
+    public List<CaseResult> with(Verdict verdict) {
+        return results.stream().filter(r -> r.verdict() == verdict).toList();
+    }
+
+    /** The MUST cases that failed or errored: any of them fails certification. */
+    public List<CaseResult> mustFailures() {
+        return results.stream().filter(CaseResult::failsCertification).toList();
+    }
+
+    /** How many MUST cases the run holds, and how many of them passed. */
+    public long mustTotal() {
+        return results.stream().filter(r -> r.level() == Level.MUST).count();
+    }
+
+    /** How many MUST cases passed. */
+    public long mustPassed() {
+        return results.stream().filter(r -> r.level() == Level.MUST && r.verdict() == Verdict.PASS).count();
+    }
+
+    /** True when no MUST case failed or errored (cases not run do not fail the run; the record shows them). */
+    public boolean conformant() {
+        return mustFailures().isEmpty();
+    }
+
+    /** The run as JSON ({@link Reports#json}). */
+    public String toJson() {
+        return Reports.json(this);
+    }
+
+    /**
+     * Reads back what {@link #toJson()} wrote (the {@code report} command re-renders a run from it).
+     *
+     * @throws IllegalArgumentException when {@code json} is not a run's JSON
+     */
+    public static RunResult fromJson(String json) {
+        try {
+            Object root = JsonReader.read(json);
+            if (!(root instanceof Map<?, ?> m)) {
+                throw new IllegalArgumentException("not a JSON object");
+            }
+            Map<?, ?> p = (Map<?, ?>) m.get("product");
+            List<CaseResult> results = new ArrayList<>();
+            for (Object o : (List<?>) m.get("results")) {
+                Map<?, ?> r = (Map<?, ?>) o;
+                results.add(new CaseResult(text(r, "id"), text(r, "title"), text(r, "titleVi"), Level.valueOf(text(r, "level")),
+                        Direction.valueOf(text(r, "direction")), Verdict.valueOf(text(r, "verdict")),
+                        text(r, "message"), text(r, "messageVi"), ((List<?>) r.get("details")).stream().map(String::valueOf).toList()));
+            }
+            return new RunResult(text(m, "suiteVersion"), text(m, "suiteDigest"),
+                    new Product(text(p, "vendor"), text(p, "name"), text(p, "version")),
+                    Instant.parse(text(m, "date")), text(m, "adapter"), results);
+        } catch (JsonReader.Malformed e) {
+            throw new IllegalArgumentException("not JSON (" + e.line() + ":" + e.column() + "): " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e instanceof IllegalArgumentException i) {
+                throw i;
+            }
+            throw new IllegalArgumentException("not the JSON of a conformance run: " + e, e);
+        }
+    }
+
+    private static String text(Map<?, ?> m, String key) {
+        Object v = m.get(key);
+        if (!(v instanceof String s)) {
+            throw new IllegalArgumentException("missing text \"" + key + "\"");
+        }
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return "RunResult[suite " + suiteVersion + ", " + product + ", " + results.size() + " cases, " + mustPassed()
+                + "/" + mustTotal() + " MUST pass, " + (conformant() ? "conformant" : mustFailures().size()
+                + " MUST failures") + "]";
+    }
+}

@@ -1,0 +1,351 @@
+package dev.edxml.conformance;
+
+import dev.edxml.Edxml;
+import dev.edxml.EdxmlException;
+import dev.edxml.conformance.ConformanceCase.Direction;
+import dev.edxml.conformance.ConformanceCase.Outcome;
+import dev.edxml.model.EdxmlPackage;
+import dev.edxml.model.StatusPackage;
+import dev.edxml.sign.SignatureReport;
+import dev.edxml.sign.Verifier;
+import dev.edxml.validate.Finding;
+import dev.edxml.validate.Profile;
+import dev.edxml.validate.ValidationReport;
+import dev.edxml.validate.Validator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs the conformance cases against the software under test (bộ chạy kiểm thử tuân thủ) and judges its answers.
+ * Immutable; {@link #consume} and {@link #produce} may be called many times.
+ *
+ * <ul>
+ * <li><b>Consumer</b>: each consumer case's package goes to a {@link ConsumerAdapter}. An ACCEPT case passes when the
+ * package is accepted and every expected field is present with an equal value (other keys are ignored); a REJECT
+ * case passes when it is rejected. A crash, a timeout or an answer that cannot be understood is an
+ * {@link Verdict#ERROR error}, never a pass. With a {@link ReplyAdapter}, each reply case ({@code C-RPL}) asks for
+ * the status package answering its package and checks it (readable, valid under {@code qcvn102}, its fields).</li>
+ * <li><b>Producer</b>: for each scenario issued by {@link Scenarios#issue}, the vendor's package (made beforehand, or
+ * now through a {@link ProducerAdapter}) must be readable, have no validation error under {@code qcvn102}, carry a
+ * signature that verifies when it carries one and a trust anchor was given, and carry the scenario's fields, the
+ * challenge included.</li>
+ * </ul>
+ */
+public final class Runner {
+    private final Suite suite;
+    private final Product product;
+    private final Clock clock;
+    private final int parallelism;
+
+    private Runner(Builder b) {
+        this.suite = b.suite;
+        this.product = b.product;
+        this.clock = b.clock;
+        this.parallelism = b.parallelism;
+    }
+
+    /** A runner of {@link Suite#current()}, unnamed product, system UTC clock, two cases at a time. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The consumer run: generates the suite's packages into {@code workDir} (created if needed), hands each to
+     * {@code adapter}, and, when {@code reply} is not {@code null}, asks it for the reply cases' status packages
+     * (written under {@code workDir/replies}); without it the reply cases are {@link Verdict#NOT_RUN not run}.
+     */
+    public RunResult consume(Path workDir, ConsumerAdapter adapter, ReplyAdapter reply) throws IOException {
+        Objects.requireNonNull(adapter, "adapter");
+        suite.generate(workDir);
+        Path trust = workDir.resolve(Suite.TRUST_ANCHOR_FILE).toAbsolutePath();
+        Path replies = workDir.resolve("replies");
+        if (reply != null) {
+            Files.createDirectories(replies);
+        }
+        List<Callable<CaseResult>> tasks = new ArrayList<>();
+        for (ConformanceCase c : suite.cases()) {
+            if (c.direction() != Direction.CONSUMER) {
+                continue;
+            }
+            Path file = workDir.resolve(c.file()).toAbsolutePath();
+            if (!c.isReply()) {
+                tasks.add(() -> judge(c, adapter.read(file, trust)));
+            } else if (reply == null) {
+                tasks.add(() -> CaseResult.of(c, Verdict.NOT_RUN, "not run: no reply adapter given",
+                        "chưa chạy: không có bộ chuyển đổi trả lời (reply adapter)", List.of()));
+            } else {
+                Path out = replies.resolve(c.id() + ".edxml").toAbsolutePath();
+                tasks.add(() -> {
+                    Files.deleteIfExists(out);
+                    Answer a = reply.reply(file, c.expectedFields().get("statusCode"),
+                            c.expectedFields().get("description"), out);
+                    if (a.kind() != Answer.Kind.ACCEPTED) {
+                        return CaseResult.of(c, a.kind() == Answer.Kind.ERROR ? Verdict.ERROR : Verdict.FAIL,
+                                "no status package: " + a.detail(), "không có gói tin trạng thái: " + a.detail(),
+                                List.of());
+                    }
+                    return checkMade(c, out, c.expectedFields(), null);
+                });
+            }
+        }
+        String how = adapter.describe() + (reply == null ? "" : "; reply: " + reply);
+        return new RunResult(suite.version(), suite.digest(), product, now(), how,
+                run(tasks));
+    }
+
+    /**
+     * The producer run: reads the scenarios in {@code scenarioDir}; when {@code adapter} is not {@code null}, asks it
+     * to make each package into {@code packagesDir} (created if needed) first; then checks the package named by each
+     * scenario's {@code output} in {@code packagesDir}. {@code vendorTrust} (a PEM/DER certificate or a folder of
+     * them, or {@code null}) verifies the packages' XML-DSig signatures; without it a signature is not checked.
+     */
+    public RunResult produce(Path scenarioDir, Path packagesDir, ProducerAdapter adapter, Verifier vendorTrust)
+            throws IOException {
+        List<Scenario> scenarios = Scenarios.read(scenarioDir);
+        String issuedBy = Scenarios.issuedBy(scenarioDir).orElse("?");
+        if (!issuedBy.equals(suite.digest())) {
+            // the cases' expectations may have changed since: judge nothing against another suite's scenarios
+            List<CaseResult> stale = suite.cases().stream().filter(c -> c.direction() == Direction.PRODUCER)
+                    .map(c -> CaseResult.of(c, Verdict.ERROR, "the scenarios were issued by another suite (SHA-256 "
+                            + issuedBy + "); issue them again", "kịch bản do một bộ kiểm thử khác phát hành (SHA-256 "
+                            + issuedBy + "); hãy phát hành lại", List.of())).toList();
+            return new RunResult(suite.version(), suite.digest(), product, now(), "packages in " + packagesDir,
+                    stale);
+        }
+        Files.createDirectories(packagesDir);
+        List<Callable<CaseResult>> tasks = new ArrayList<>();
+        for (ConformanceCase c : suite.cases()) {
+            if (c.direction() != Direction.PRODUCER) {
+                continue;
+            }
+            Optional<Scenario> s = scenarios.stream().filter(x -> x.id().equals(c.id())).findFirst();
+            if (s.isEmpty()) {
+                Path file = scenarioDir.resolve(Scenarios.FILE);
+                tasks.add(() -> CaseResult.of(c, Verdict.ERROR, "no scenario " + c.id() + " in " + file
+                        + " (issue the scenarios again)", "không có kịch bản " + c.id() + " trong " + file
+                        + " (hãy phát hành lại kịch bản)", List.of()));
+                continue;
+            }
+            Scenario sc = s.get();
+            Path out = packagesDir.resolve(sc.output()).toAbsolutePath();
+            tasks.add(() -> {
+                if (adapter != null) {
+                    Files.deleteIfExists(out);
+                    Answer a = adapter.produce(sc, scenarioDir.toAbsolutePath(), out);
+                    if (a.kind() != Answer.Kind.ACCEPTED) {
+                        return CaseResult.of(c, a.kind() == Answer.Kind.ERROR ? Verdict.ERROR : Verdict.FAIL,
+                                "no package made: " + a.detail(), "không tạo được gói tin: " + a.detail(),
+                                List.of());
+                    }
+                }
+                return checkMade(c, out, sc.expectedFields(), vendorTrust);
+            });
+        }
+        String how = adapter == null ? "packages in " + packagesDir : adapter.toString();
+        return new RunResult(suite.version(), suite.digest(), product, now(), how,
+                run(tasks));
+    }
+
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /** Judges the answer to a consumer case (the verdict the runner gives it). */
+    public static CaseResult judge(ConformanceCase c, Answer a) {
+        if (a.kind() == Answer.Kind.ERROR) {
+            return CaseResult.of(c, Verdict.ERROR, "no usable answer: " + a.detail(),
+                    "không có câu trả lời dùng được: " + a.detail(), List.of());
+        }
+        if (c.expected() == Outcome.REJECT) {
+            return a.kind() == Answer.Kind.REJECTED
+                    ? CaseResult.of(c, Verdict.PASS, "rejected, as it must be (" + shorten(a.detail()) + ")",
+                    "đã từ chối, đúng như yêu cầu (" + shorten(a.detail()) + ")", List.of())
+                    : CaseResult.of(c, Verdict.FAIL, "accepted a package it must reject: " + c.title(),
+                    "đã nhận một gói tin phải từ chối: " + c.titleVi(), List.of());
+        }
+        if (a.kind() == Answer.Kind.REJECTED) {
+            return CaseResult.of(c, Verdict.FAIL, "rejected a package it must accept: " + shorten(a.detail()),
+                    "đã từ chối một gói tin phải nhận: " + shorten(a.detail()), List.of());
+        }
+        List<String> wrong = compare(c.expectedFields(), a.fields());
+        return wrong.isEmpty()
+                ? CaseResult.of(c, Verdict.PASS, "accepted; " + c.expectedFields().size() + " fields as expected",
+                "đã nhận; " + c.expectedFields().size() + " trường đúng như mong đợi", List.of())
+                : CaseResult.of(c, Verdict.FAIL, wrong.size() + " of " + c.expectedFields().size()
+                + " fields missing or wrong: " + wrong.get(0), wrong.size() + "/" + c.expectedFields().size()
+                + " trường thiếu hoặc sai: " + wrong.get(0), wrong);
+    }
+
+    /** One line per expected field that is missing from {@code actual} or has another value. */
+    static List<String> compare(Map<String, String> expected, Map<String, String> actual) {
+        List<String> wrong = new ArrayList<>();
+        new java.util.TreeMap<>(expected).forEach((k, v) -> {
+            String got = actual.get(k);
+            if (got == null) {
+                wrong.add("field " + k + ": expected " + quote(v) + ", missing");
+            } else if (!got.equals(v)) {
+                wrong.add("field " + k + ": expected " + quote(v) + ", got " + quote(got));
+            }
+        });
+        return wrong;
+    }
+
+    /** Checks a package the software made (a reply or a producer scenario's package). */
+    private CaseResult checkMade(ConformanceCase c, Path file, Map<String, String> expected, Verifier verifier) {
+        if (!Files.isRegularFile(file)) {
+            return CaseResult.of(c, Verdict.FAIL, "no package at " + file, "không có gói tin tại " + file, List.of());
+        }
+        EdxmlPackage pkg;
+        try {
+            pkg = Edxml.read(file);
+        } catch (EdxmlException e) {
+            return CaseResult.of(c, Verdict.FAIL, "the package cannot be read: " + e.code() + " "
+                    + e.message(Locale.ENGLISH), "không đọc được gói tin: " + e.code() + " "
+                    + e.message(Locale.forLanguageTag("vi")), List.of());
+        } catch (IOException e) {
+            return CaseResult.of(c, Verdict.ERROR, "cannot read " + file + ": " + e,
+                    "không đọc được " + file + ": " + e, List.of());
+        }
+        List<String> problems = new ArrayList<>();
+        ValidationReport v = Validator.builder().profile(Profile.QCVN102).clock(clock).build().validate(file);
+        for (Finding f : v.errors()) {
+            problems.add("validation: " + f.format(Locale.ENGLISH));
+        }
+        if (pkg instanceof StatusPackage st && st.header().timestamp().isEmpty()) {
+            problems.add("the status package has no Timestamp");
+        }
+        if (verifier != null && pkg.signature().isPresent()) {
+            SignatureReport r;
+            try {
+                r = verifier.examine(file);
+            } catch (IOException e) {
+                return CaseResult.of(c, Verdict.ERROR, "cannot read " + file + ": " + e,
+                        "không đọc được " + file + ": " + e, List.of());
+            }
+            if (r.kind() == SignatureReport.Kind.XMLDSIG && !r.isValid()) {
+                problems.add("signature: " + r.describe(Locale.ENGLISH).strip().replace('\n', ' '));
+            }
+        }
+        problems.addAll(compare(expected, Fields.of(pkg)));
+        return problems.isEmpty()
+                ? CaseResult.of(c, Verdict.PASS, "made; valid, " + expected.size() + " fields as expected",
+                "đã tạo; hợp lệ, " + expected.size() + " trường đúng như mong đợi", List.of())
+                : CaseResult.of(c, Verdict.FAIL, problems.size() + " problem(s): " + problems.get(0),
+                problems.size() + " vấn đề: " + problems.get(0), problems);
+    }
+
+    private List<CaseResult> run(List<Callable<CaseResult>> tasks) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread t = new Thread(r, "edxml-conformance");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<CaseResult>> futures = new ArrayList<>();
+            for (Callable<CaseResult> t : tasks) {
+                futures.add(pool.submit(t));
+            }
+            List<CaseResult> results = new ArrayList<>();
+            for (Future<CaseResult> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException("a case could not be run", e.getCause());
+                }
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A command's execution as the answer "a file was written at {@code out}". */
+    static Answer written(CommandAdapter.Execution e, Path out, CommandAdapter command) {
+        if (e.startFailure() != null) {
+            return Answer.error(e.startFailure());
+        }
+        if (e.timedOut()) {
+            return Answer.error("no answer within " + command.timeout().toSeconds() + " s (killed)");
+        }
+        if (e.exitCode() != 0) {
+            return Answer.rejected("exit " + e.exitCode() + (e.stderrTail().isEmpty() ? "" : ": " + e.stderrTail()));
+        }
+        return ReplyAdapter.written(out);
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n") + "\"";
+    }
+
+    private static String shorten(String s) {
+        String one = s.strip().replace('\n', ' ');
+        return one.length() <= 200 ? one : one.substring(0, 199) + "…";
+    }
+
+    @Override
+    public String toString() {
+        return "Runner[" + suite + ", " + product + ", parallelism " + parallelism + "]";
+    }
+
+    /** Builds a {@link Runner}. */
+    public static final class Builder {
+        private Suite suite = Suite.current();
+        private Product product = Product.UNNAMED;
+        private Clock clock = Clock.systemUTC();
+        private int parallelism = 2;
+
+        private Builder() {
+        }
+
+        /** The suite to run (default {@link Suite#current()}). */
+        public Builder suite(Suite s) {
+            this.suite = Objects.requireNonNull(s, "suite");
+            return this;
+        }
+
+        /** The software under test, named in the record. */
+        public Builder product(Product p) {
+            this.product = Objects.requireNonNull(p, "product");
+            return this;
+        }
+
+        /** The clock of the run's date and of the validator's "today" (default: system, UTC). */
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c, "clock");
+            return this;
+        }
+
+        /** How many cases are asked at once (default 2; 1 for software that cannot take two at a time). */
+        public Builder parallelism(int n) {
+            if (n < 1 || n > 64) {
+                throw new IllegalArgumentException("parallelism 1..64: " + n);
+            }
+            this.parallelism = n;
+            return this;
+        }
+
+        public Runner build() {
+            return new Runner(this);
+        }
+    }
+}

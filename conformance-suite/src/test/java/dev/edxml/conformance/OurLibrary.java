@@ -1,0 +1,93 @@
+package dev.edxml.conformance;
+
+import dev.edxml.Edxml;
+import dev.edxml.model.Attachment;
+import dev.edxml.model.Business;
+import dev.edxml.model.BusinessDocType;
+import dev.edxml.model.DocumentCategory;
+import dev.edxml.model.DocumentCode;
+import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.EdocPackage;
+import dev.edxml.model.EdxmlDate;
+import dev.edxml.model.MessageHeader;
+import dev.edxml.model.Organization;
+import dev.edxml.model.OtherInfo;
+import dev.edxml.model.Priority;
+import dev.edxml.model.ResponseFor;
+import dev.edxml.model.SignerInfo;
+import dev.edxml.model.StatusCode;
+import dev.edxml.model.StatusHeader;
+import dev.edxml.model.TraceHeader;
+import dev.edxml.model.TraceHeaderList;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Our library as a sender, in-process: the reply and producer adapters the runner's tests dog-food. */
+final class OurLibrary {
+    private OurLibrary() {
+    }
+
+    /** Answers as the first receiver, as {@code edxml reply} does. */
+    static final ReplyAdapter REPLY = (received, status, description, out) -> {
+        try {
+            EdocPackage edoc = (EdocPackage) Edxml.read(received);
+            MessageHeader h = edoc.header();
+            ResponseFor about = ResponseFor.of(h.from().orElseThrow().organId().orElseThrow().value(),
+                    h.code().map(DocumentCode::display).orElse(null), h.documentId().orElse(null),
+                    h.promulgationInfo().flatMap(p -> p.date()).flatMap(EdxmlDate::date).orElse(null));
+            StatusHeader sh = StatusHeader.builder().from(h.to().get(0)).responseFor(about)
+                    .statusCode(StatusCode.of(status)).description(description).timestamp(Instant.now()).build();
+            Edxml.write(Edxml.status().header(sh).build(), out);
+            return ReplyAdapter.written(out);
+        } catch (Exception e) {
+            return Answer.rejected(e.toString());
+        }
+    };
+
+    /** Makes a scenario's package from its description, as {@code edxml new edoc --json} does. */
+    static final ProducerAdapter PRODUCER = (s, dir, out) -> {
+        if (s.kind().equals("status")) {
+            return REPLY.reply(dir.resolve(s.received().orElseThrow()), s.status().orElseThrow(),
+                    s.statusDescription().orElseThrow(), out);
+        }
+        try {
+            Map<String, Object> d = s.edoc();
+            String from = (String) d.get("from");
+            MessageHeader.Builder h = MessageHeader.builder()
+                    .from(Organization.of(from, (String) d.get("fromName")))
+                    .code((String) d.get("number"), (String) d.get("notation"))
+                    .promulgation((String) d.get("place"), LocalDate.parse((String) d.get("date")))
+                    .subject((String) d.get("subject"))
+                    .signerInfo(SignerInfo.of(null, (String) d.get("signerPosition"), (String) d.get("signerName")));
+            for (Object t : s.to()) {
+                String r = (String) t;
+                int eq = r.indexOf('=');
+                h.addTo(Organization.of(eq < 0 ? r : r.substring(0, eq), eq < 0 ? null : r.substring(eq + 1)));
+            }
+            List<DocumentTypeDetail> types = DocumentTypeDetail.findByName((String) d.get("type"));
+            h.documentType(types.stream().filter(t -> t.category().equals(DocumentCategory.ADMINISTRATIVE))
+                    .findFirst().orElse(types.get(0)));
+            if (d.get("due") != null) {
+                h.dueDate(EdxmlDate.of(LocalDate.parse((String) d.get("due"))));
+            }
+            if (d.get("priority") != null) {
+                h.otherInfo(OtherInfo.builder().priority(Priority.of(d.get("priority").toString())).build());
+            }
+            MessageHeader header = h.conventionalDocumentId().build();
+            EdocPackage.Builder pkg = Edxml.edoc().header(header).trace(TraceHeaderList.of(
+                    Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get()).paper(0).build(),
+                    List.of(TraceHeader.of(from, Instant.now()))));
+            for (Object a : (List<?>) d.get("attach")) {
+                pkg.addAttachment(Attachment.of(dir.resolve((String) a)));
+            }
+            Edxml.write(pkg.build(), out);
+            return ReplyAdapter.written(out);
+        } catch (Exception e) {
+            return Answer.error(e.toString());
+        }
+    };
+}

@@ -1,0 +1,325 @@
+package dev.edxml.conformance;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.edxml.conformance.ConformanceCase.Direction;
+import dev.edxml.conformance.ConformanceCase.Level;
+import dev.edxml.conformance.ConformanceCase.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Dog-fooding: our library passes every case through the adapters; wrong adapters fail with a clear report. */
+class RunnerTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
+    static final Runner RUNNER = Runner.builder().clock(CLOCK).product(new Product("edxml.dev", "edxml-java", "0.1.0"))
+            .build();
+
+    static Set<String> ids(List<CaseResult> results) {
+        return results.stream().map(CaseResult::id).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    static Set<String> ids(java.util.function.Predicate<ConformanceCase> p) {
+        return Suite.current().cases().stream().filter(p).map(ConformanceCase::id)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @Test
+    void ourLibraryPassesEveryConsumerAndReplyCase(@TempDir Path dir) throws IOException {
+        RunResult r = RUNNER.consume(dir, ConsumerAdapter.library(), OurLibrary.REPLY);
+        assertEquals(List.of(), r.results().stream().filter(c -> c.verdict() != Verdict.PASS).toList());
+        assertEquals(ids(c -> c.direction() == Direction.CONSUMER), ids(r.results()));
+        assertTrue(r.conformant());
+        assertTrue(ids(r.results()).containsAll(Set.of("C-RPL-001", "C-RPL-005")));
+        assertEquals(CLOCK.instant(), r.date());
+        // without a reply adapter the reply cases are not run, and say so
+        RunResult noReply = RUNNER.consume(dir, ConsumerAdapter.library(), null);
+        assertEquals(ids(ConformanceCase::isReply), ids(noReply.with(Verdict.NOT_RUN)));
+        assertTrue(noReply.with(Verdict.NOT_RUN).get(0).message().contains("no reply adapter"));
+    }
+
+    @Test
+    void anAdapterThatAcceptsEverythingFailsEveryRejectCase(@TempDir Path dir) throws IOException {
+        ConsumerAdapter yes = ConsumerAdapter.parser("accept-everything", (file, trust) -> {
+            try {
+                return Fields.of(dev.edxml.Edxml.read(file));
+            } catch (Exception e) {
+                return Map.of("kind", "edoc");
+            }
+        });
+        RunResult r = RUNNER.consume(dir, yes, null);
+        Set<String> rejects = ids(c -> c.expected() == Outcome.REJECT && c.direction() == Direction.CONSUMER);
+        assertEquals(18, rejects.size());
+        assertEquals(rejects, ids(r.with(Verdict.FAIL)));
+        assertFalse(r.conformant());
+        CaseResult xxe = r.results().stream().filter(c -> c.id().equals("C-ENV-003")).findFirst().orElseThrow();
+        assertEquals("accepted a package it must reject: Reject: a DTD declaring an external entity (XXE); nothing "
+                + "may be fetched", xxe.message());
+        assertEquals("đã nhận một gói tin phải từ chối: Từ chối: có DTD khai báo thực thể ngoài (XXE); không được tải "
+                + "gì về", xxe.message(java.util.Locale.forLanguageTag("vi")));
+        assertTrue(r.mustFailures().stream().allMatch(c -> c.level() == Level.MUST));
+        assertEquals(ids(c -> c.expected() == Outcome.REJECT && c.level() == Level.MUST
+                && c.direction() == Direction.CONSUMER), ids(r.mustFailures()));
+        String html = Reports.html(r);
+        assertTrue(html.contains("Not conformant") && html.contains("C-ENV-003"), html.substring(0, 400));
+    }
+
+    @Test
+    void anAdapterThatDropsAFieldFailsNamingIt(@TempDir Path dir) throws IOException {
+        ConsumerAdapter lib = ConsumerAdapter.library();
+        ConsumerAdapter dropper = new ConsumerAdapter() {
+            @Override
+            public Answer read(Path file, Path trust) {
+                Answer a = lib.read(file, trust);
+                if (a.kind() != Answer.Kind.ACCEPTED) {
+                    return a;
+                }
+                Map<String, String> f = new TreeMap<>(a.fields());
+                f.remove("to[2].organId");           // the third receiver is lost
+                f.computeIfPresent("subject", (k, v) -> v.strip().replaceAll("\\s+", " "));   // and spaces folded
+                return Answer.accepted(f);
+            }
+
+            @Override
+            public String describe() {
+                return "drops the third receiver";
+            }
+        };
+        RunResult r = RUNNER.consume(dir, dropper, null);
+        CaseResult three = r.results().stream().filter(c -> c.id().equals("C-HDR-002")).findFirst().orElseThrow();
+        assertEquals(Verdict.FAIL, three.verdict());
+        assertEquals(List.of("field to[2].organId: expected \"000.00.00.H53\", missing"), three.details());
+        assertTrue(three.message().startsWith("1 of "), three.message());
+        CaseResult cr = r.results().stream().filter(c -> c.id().equals("C-HDR-007")).findFirst().orElseThrow();
+        assertEquals(Verdict.FAIL, cr.verdict(), cr.toString());
+        assertTrue(cr.details().get(0).startsWith("field subject: expected \"V/v kết nối\\r\\nliên thông văn bản\", "
+                + "got \"V/v kết nối liên thông văn bản\""), cr.details().toString());
+        Set<String> failing = ids(r.with(Verdict.FAIL));
+        assertTrue(failing.size() >= 2 && failing.size() < 10, failing.toString());
+    }
+
+    @Test
+    void aCrashOrTimeoutIsAnErrorNotAPass(@TempDir Path dir) throws IOException {
+        RunResult r = Runner.builder().clock(CLOCK).build().consume(dir, new ConsumerAdapter() {
+            @Override
+            public Answer read(Path file, Path trust) {
+                return Answer.error("exit 0 but stdout is not one JSON object");
+            }
+
+            @Override
+            public String describe() {
+                return "broken";
+            }
+        }, null);
+        assertEquals(0, r.with(Verdict.PASS).size());
+        assertEquals(r.results().size() - 5, r.with(Verdict.ERROR).size());
+        assertTrue(r.with(Verdict.ERROR).get(0).message().startsWith("no usable answer: "));
+    }
+
+    @Test
+    void theHttpAdapterPostsThePackage(@TempDir Path dir) throws IOException {
+        ConsumerAdapter lib = ConsumerAdapter.library();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/edxml", ex -> {
+            byte[] body = ex.getRequestBody().readAllBytes();
+            Path tmp = Files.createTempFile(dir, "post", ".edxml");
+            Files.write(tmp, body);
+            Answer a = lib.read(tmp, dir.resolve("vectors").resolve(Suite.TRUST_ANCHOR_FILE));
+            int status = a.kind() == Answer.Kind.ACCEPTED ? 200 : 422;
+            byte[] out = (a.kind() == Answer.Kind.ACCEPTED ? toJson(a.fields()) : "{\"error\":\"rejected\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(status, out.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(out);
+            }
+        });
+        server.createContext("/down", ex -> {
+            ex.sendResponseHeaders(503, -1);
+            ex.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            RunResult r = RUNNER.consume(dir.resolve("vectors"),
+                    ConsumerAdapter.http(URI.create(base + "/edxml"), Duration.ofSeconds(20)), null);
+            assertEquals(List.of(), r.results().stream()
+                    .filter(c -> c.verdict() != Verdict.PASS && c.verdict() != Verdict.NOT_RUN).toList());
+            assertEquals("POST " + base + "/edxml", r.adapter());
+            Answer down = ConsumerAdapter.http(URI.create(base + "/down"), Duration.ofSeconds(5))
+                    .read(dir.resolve("vectors").resolve("C-ENV-001.edxml"), dir);
+            assertEquals(Answer.Kind.ERROR, down.kind());
+            assertTrue(down.detail().startsWith("HTTP 503"), down.detail());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** The inspect --json shape (nested), so that the adapter's flattening is exercised. */
+    static String toJson(Map<String, String> fields) {
+        Map<String, Object> root = new java.util.LinkedHashMap<>();
+        fields.forEach((path, value) -> {
+            Map<String, Object> m = root;
+            String[] parts = path.split("\\.");
+            for (int i = 0; i < parts.length; i++) {
+                String p = parts[i];
+                boolean last = i == parts.length - 1;
+                if (p.endsWith("]")) {
+                    String name = p.substring(0, p.indexOf('['));
+                    int idx = Integer.parseInt(p.substring(p.indexOf('[') + 1, p.length() - 1));
+                    @SuppressWarnings("unchecked")
+                    List<Object> list = (List<Object>) m.computeIfAbsent(name, k -> new java.util.ArrayList<>());
+                    while (list.size() <= idx) {
+                        list.add(new java.util.LinkedHashMap<String, Object>());
+                    }
+                    if (last) {
+                        list.set(idx, value);
+                    } else {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> next = (Map<String, Object>) list.get(idx);
+                        m = next;
+                    }
+                } else if (last) {
+                    m.put(p, p.equals("size") ? (Object) new java.math.BigDecimal(value) : value);
+                } else {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> next = (Map<String, Object>) m.computeIfAbsent(p,
+                            k -> new java.util.LinkedHashMap<String, Object>());
+                    m = next;
+                }
+            }
+        });
+        return dev.edxml.internal.Json.write(root);
+    }
+
+    @Test
+    void ourLibraryPassesEveryProducerScenario(@TempDir Path dir) throws IOException {
+        List<Scenario> issued = Scenarios.issue(Suite.current(), dir.resolve("scenarios"), new SecureRandom());
+        assertEquals(issued, Scenarios.read(dir.resolve("scenarios")));
+        RunResult r = RUNNER.produce(dir.resolve("scenarios"), dir.resolve("out"), OurLibrary.PRODUCER, null);
+        assertEquals(List.of(), r.results().stream().filter(c -> c.verdict() != Verdict.PASS).toList());
+        assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(r.results()));
+        // the packages are checked where they are, without the adapter too
+        RunResult again = RUNNER.produce(dir.resolve("scenarios"), dir.resolve("out"), null, null);
+        assertEquals(r.results(), again.results());
+    }
+
+    @Test
+    void cannedPackagesFromAnotherRunFailOnTheChallenge(@TempDir Path dir) throws IOException {
+        Scenarios.issue(Suite.current(), dir.resolve("first"), new Random(1));
+        RUNNER.produce(dir.resolve("first"), dir.resolve("out"), OurLibrary.PRODUCER, null);
+        List<Scenario> second = Scenarios.issue(Suite.current(), dir.resolve("second"), new Random(2));
+        RunResult r = RUNNER.produce(dir.resolve("second"), dir.resolve("out"), null, null);
+        assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(r.with(Verdict.FAIL)));
+        CaseResult one = r.results().get(0);
+        String challenge = second.get(0).challenge();
+        assertTrue(one.details().stream().anyMatch(d -> d.startsWith("field subject: expected ")
+                && d.contains(challenge)), one.details().toString());
+        CaseResult status = r.results().stream().filter(c -> c.id().equals("C-PRD-005")).findFirst().orElseThrow();
+        assertTrue(status.details().stream().anyMatch(d -> d.startsWith("field code.notation: expected \"KT-"
+                + second.get(4).challenge())), status.details().toString());
+        // a missing package is a failure that says where it was looked for
+        Files.delete(dir.resolve("out").resolve("C-PRD-002.edxml"));
+        RunResult missing = RUNNER.produce(dir.resolve("second"), dir.resolve("out"), null, null);
+        assertTrue(missing.results().get(1).message().startsWith("no package at "), missing.results().get(1).message());
+    }
+
+    @Test
+    void signedProducerPackagesAreVerifiedAgainstTheVendorsTrustAnchors(@TempDir Path dir) throws Exception {
+        TestPki pki = TestPki.create();
+        ProducerAdapter signing = (s, d, out) -> {
+            Answer a = OurLibrary.PRODUCER.produce(s, d, out);
+            try {
+                dev.edxml.model.EdxmlPackage signed = dev.edxml.sign.Signer.builder().key(pki.signer()).build()
+                        .sign(dev.edxml.Edxml.read(out));
+                dev.edxml.Edxml.write(signed, out);
+            } catch (Exception e) {
+                return Answer.error(e.toString());
+            }
+            return a;
+        };
+        Scenarios.issue(Suite.current(), dir, new Random(3));
+        dev.edxml.sign.Verifier trusting = dev.edxml.sign.Verifier.of(dev.edxml.sign.TrustPolicy.builder()
+                .trustAnchor(pki.root()).build());
+        RunResult ok = RUNNER.produce(dir, dir, signing, trusting);
+        assertEquals(List.of(), ok.results().stream().filter(c -> c.verdict() != Verdict.PASS).toList());
+        // the same packages against anchors that do not include the signer's CA
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        var keys = g.generateKeyPair();
+        var name = new org.bouncycastle.asn1.x500.X500Name("CN=Another CA");
+        var cert = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
+                new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.ONE,
+                        java.util.Date.from(Instant.parse("2025-01-01T00:00:00Z")),
+                        java.util.Date.from(Instant.parse("2040-01-01T00:00:00Z")), name, keys.getPublic())
+                        .addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
+                                new org.bouncycastle.asn1.x509.BasicConstraints(true))
+                        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
+                                .build(keys.getPrivate())));
+        dev.edxml.sign.Verifier another = dev.edxml.sign.Verifier.of(dev.edxml.sign.TrustPolicy.builder()
+                .trustAnchor(cert).build());
+        RunResult untrusted = RUNNER.produce(dir, dir, null, another);
+        assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(untrusted.with(Verdict.FAIL)));
+        assertTrue(untrusted.results().get(0).details().stream().anyMatch(d -> d.startsWith("signature: ")),
+                untrusted.results().get(0).details().toString());
+    }
+
+    @Test
+    void scenariosOfAnotherSuiteAreNotJudged(@TempDir Path dir) throws IOException {
+        Scenarios.issue(Suite.current(), dir, new Random(4));
+        Path file = dir.resolve(Scenarios.FILE);
+        Files.writeString(file, Files.readString(file).replace(Suite.current().digest(), "0".repeat(64)));
+        RunResult r = RUNNER.produce(dir, dir, OurLibrary.PRODUCER, null);
+        assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(r.with(Verdict.ERROR)));
+        assertTrue(r.results().get(0).message().startsWith("the scenarios were issued by another suite"));
+        assertFalse(Files.exists(dir.resolve("C-PRD-001.edxml")), "nothing was made");
+    }
+
+    @Test
+    void challengesAreFreshAndReadable() {
+        Random random = new Random(7);
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            String c = Scenarios.challenge(random);
+            assertTrue(c.matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}") && !c.matches(".*[IO01].*"), c);
+            assertTrue(seen.add(c), c);
+        }
+    }
+
+    @Test
+    void producerCasesAndReplyCasesAreInTheManifest() {
+        Map<String, Integer> areas = new HashMap<>();
+        Suite.current().cases().forEach(c -> areas.merge(c.id().substring(2, 5), 1, Integer::sum));
+        assertEquals(5, areas.get("RPL"));
+        assertEquals(7, areas.get("PRD"));
+        ConformanceCase prd = Suite.current().find("C-PRD-001").orElseThrow();
+        assertEquals(Direction.PRODUCER, prd.direction());
+        assertTrue(prd.expectedFields().get("subject").endsWith("(mã kiểm tra {challenge})"));
+        ConformanceCase rpl = Suite.current().find("C-RPL-002").orElseThrow();
+        assertEquals("C-HDR-002.edxml", rpl.file());
+        assertEquals("01", rpl.expectedFields().get("statusCode"));
+        assertEquals(Suite.current().find("C-HDR-002").orElseThrow().expectedFields().get("to[0].organId"),
+                rpl.expectedFields().get("from.organId"));
+    }
+}
