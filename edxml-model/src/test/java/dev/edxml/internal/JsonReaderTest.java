@@ -30,7 +30,9 @@ class JsonReaderTest {
 
     @Test
     void whatItReadsTheWriterWritesBack() throws Exception {
-        String text = "{\n  \"a\": [\n    -1.5E+3,\n    2,\n    \"x\"\n  ],\n  \"b\": true\n}";
+        String text = "{\n  \"a\": [\n    -1500.25,\n    2,\n    \"x\"\n  ],\n  \"b\": true\n}";
         assertEquals(text, Json.write(JsonReader.read(text)));
+        // a number is written in plain notation, whatever notation it was read in: the same value
+        assertEquals("[\n  -1500,\n  0.00015\n]", Json.write(JsonReader.read("[-1.5E+3, 1.5e-4]")));
     }
 }
