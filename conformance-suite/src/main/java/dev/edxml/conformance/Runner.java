@@ -344,6 +344,16 @@ public final class Runner {
             return this;
         }
 
+        /** What {@link #build()} would make now, or why it cannot yet (for jshell, logs and debuggers). */
+        @Override
+        public String toString() {
+            try {
+                return "Runner.Builder{" + build() + "}";
+            } catch (RuntimeException e) {
+                return "Runner.Builder{not ready: " + e.getMessage() + "}";
+            }
+        }
+
         public Runner build() {
             return new Runner(this);
         }
