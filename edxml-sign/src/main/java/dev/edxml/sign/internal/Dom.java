@@ -51,6 +51,17 @@ public final class Dom {
         }
     }
 
+    /** A new, empty, namespace-aware document. */
+    public static Document newDocument() {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+            f.setNamespaceAware(true);
+            return f.newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot make a document", e);
+        }
+    }
+
     /** The element as a model value, every text node kept (a signature's whitespace is signed). */
     public static XmlElement toXmlElement(Element e) {
         Map<String, String> attrs = new LinkedHashMap<>();
