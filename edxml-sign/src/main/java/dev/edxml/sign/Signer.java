@@ -158,6 +158,9 @@ public final class Signer {
         EdxmlPackage withPlaceholder = withSignature(pkg, new SignatureBlock(placeholder));
         byte[] digest = StreamingDigest.ofPackage(withPlaceholder,
                 java.security.MessageDigest.getInstance(algorithm.digest().jcaName()));
+        if (digest == null) {
+            throw new IllegalStateException("the writer wrote what the streaming canonicaliser leaves to a DOM");
+        }
         Document doc = Dom.newDocument();
         Element header = doc.createElementNS(dev.edxml.model.SpecVersion.QCVN_102_2016.namespace(), "edXML:edXMLHeader");
         doc.appendChild(header);

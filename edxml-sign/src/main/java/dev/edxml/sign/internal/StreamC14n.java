@@ -35,8 +35,8 @@ import java.util.Map;
  *
  * <p>The canonical form follows the W3C recommendations (and Apache Santuario's output for them, as the property
  * tests check): the XML declaration and whitespace outside the document element are dropped, comments are dropped,
- * processing instructions outside the document element are followed (before it) or preceded (after it) by a line
- * feed, attributes are sorted by namespace URI then local name, only namespace declarations visibly used by an
+ * processing instructions before the document element are followed by a line feed (one after it makes the pass
+ * give up: Santuario leaves those out, the recommendation does not, so the caller decides on a DOM), attributes are sorted by namespace URI then local name, only namespace declarations visibly used by an
  * element and not already rendered by its output parent are written (sorted by prefix), {@code xmlns=""} only where a
  * non-empty default namespace was rendered above, and text and attribute values are escaped as the recommendation
  * says. The document must not have a DTD (refused).
@@ -109,7 +109,8 @@ public final class StreamC14n {
 
     /**
      * Digests the document, the first signature left out, with a known digest (signing: the signature is an empty
-     * placeholder).
+     * placeholder); {@code null} when the document has what only the DOM path handles exactly (a processing
+     * instruction after the document element).
      */
     public static byte[] digest(InputStream in, MessageDigest md) throws IOException, XMLStreamException {
         return new StreamC14n(md, false, null).run(in).digest;
@@ -123,8 +124,11 @@ public final class StreamC14n {
         return new StreamC14n(null, true, onSignature).run(in);
     }
 
-    /** Writes the canonical form itself (tests compare it with Santuario's). */
-    public static void canonicalize(InputStream in, java.io.OutputStream out) throws IOException, XMLStreamException {
+    /**
+     * Writes the canonical form itself (tests compare it with Santuario's); {@code false} when the document has what
+     * this canonicaliser leaves to the DOM path (a processing instruction after the document element).
+     */
+    public static boolean canonicalize(InputStream in, java.io.OutputStream out) throws IOException, XMLStreamException {
         MessageDigest tee = new MessageDigest("tee") {
             @Override
             protected void engineUpdate(byte input) {
@@ -150,7 +154,7 @@ public final class StreamC14n {
             }
         };
         try {
-            new StreamC14n(tee, false, null).run(in);
+            return new StreamC14n(tee, false, null).run(in).digest != null;
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
@@ -449,7 +453,10 @@ public final class StreamC14n {
             return;
         }
         if (depth == 0 && rootSeen) {
-            put('\n');
+            // the recommendation writes a line feed and the instruction; Santuario leaves instructions after the
+            // document element out: no answer here could be right for both, so the caller falls back to the DOM
+            giveUp();
+            return;
         }
         ascii("<?");
         chars(r.getPITarget());
