@@ -44,11 +44,14 @@ public final class DomBaseline {
     private static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
     private static final String EDXML = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
 
+    /** Santuario's provider, made once (as a vendor registering it at start-up would have it). */
+    private static final XMLDSigRI SANTUARIO = new XMLDSigRI();
+
     private DomBaseline() {
     }
 
     private static XMLSignatureFactory factory() {
-        return XMLSignatureFactory.getInstance("DOM", new XMLDSigRI());
+        return XMLSignatureFactory.getInstance("DOM", SANTUARIO);
     }
 
     private static Document parse(byte[] xml) throws Exception {

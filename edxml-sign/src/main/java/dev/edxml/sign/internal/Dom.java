@@ -51,15 +51,25 @@ public final class Dom {
         }
     }
 
-    /** A new, empty, namespace-aware document. */
-    public static Document newDocument() {
+    /**
+     * The JDK's DOM implementation, looked up once (it is a stateless singleton; making a {@code DocumentBuilder}
+     * for every empty document costs more than a small package's whole canonicalisation).
+     */
+    private static final org.w3c.dom.DOMImplementation DOM_IMPLEMENTATION;
+
+    static {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
-            return f.newDocumentBuilder().newDocument();
+            DOM_IMPLEMENTATION = f.newDocumentBuilder().getDOMImplementation();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot make a document", e);
         }
+    }
+
+    /** A new, empty, namespace-aware document. */
+    public static Document newDocument() {
+        return DOM_IMPLEMENTATION.createDocument(null, null, null);
     }
 
     /** The element as a model value, every text node kept (a signature's whitespace is signed). */

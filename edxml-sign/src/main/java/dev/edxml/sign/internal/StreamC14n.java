@@ -6,8 +6,6 @@ import org.w3c.dom.Node;
 import org.w3c.dom.Text;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -59,7 +57,7 @@ public final class StreamC14n {
     private MessageDigest md;
     private ByteArrayOutputStream pending;
     private boolean gaveUp;
-    private final byte[] buf = new byte[1 << 16];
+    private final byte[] buf = new byte[1 << 14];
     private int pos;
     private int depth;
     private boolean rootSeen;
@@ -176,13 +174,7 @@ public final class StreamC14n {
 
     private Result run(InputStream in) throws IOException, XMLStreamException {
         if (skeleton) {
-            try {
-                DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-                f.setNamespaceAware(true);
-                doc = f.newDocumentBuilder().newDocument();
-            } catch (ParserConfigurationException e) {
-                throw new IllegalStateException(e);
-            }
+            doc = Dom.newDocument();
             cur = doc;
         }
         r = reader(in);
