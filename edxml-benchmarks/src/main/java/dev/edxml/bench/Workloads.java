@@ -106,7 +106,50 @@ public final class Workloads {
 
     /** Generates whatever is missing. */
     public Workloads generate() throws Exception {
-        return ensureTypical().ensureSmall().ensureLarge().ensureBatch();
+        return ensureTypical().ensureSmall().ensureLarge().ensureBatch().ensureTemplates();
+    }
+
+    /** The unsigned package {@code name} with an xmlsec1 signing template where the signature goes. */
+    public Path template(String name) {
+        return dir.resolve(name + "-template.edxml");
+    }
+
+    /**
+     * xmlsec1 signing templates of the small, typical and large packages: the same signature form as
+     * {@code Signer}'s (enveloped, URI="", exclusive c14n, SHA-256, RSA-SHA256, the certificate in KeyInfo),
+     * without the signing-time property.
+     */
+    public Workloads ensureTemplates() throws Exception {
+        for (String name : List.of("small", "typical", "large")) {
+            Path t = template(name);
+            if (!Files.exists(t)) {
+                EdocPackage p = (EdocPackage) Edxml.reader().tempDirectory(dir).read(dir.resolve(name + ".edxml"));
+                Edxml.write(p.toBuilder().signature(new dev.edxml.model.SignatureBlock(xmlsecTemplate())).build(), t);
+            }
+        }
+        return this;
+    }
+
+    private static dev.edxml.model.XmlElement xmlsecTemplate() {
+        return el("Signature", el("SignedInfo",
+                el("CanonicalizationMethod", java.util.Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#")),
+                el("SignatureMethod", java.util.Map.of("Algorithm", "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256")),
+                el("Reference", java.util.Map.of("URI", ""), el("Transforms",
+                        el("Transform", java.util.Map.of("Algorithm", "http://www.w3.org/2000/09/xmldsig#enveloped-signature")),
+                        el("Transform", java.util.Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#"))),
+                        el("DigestMethod", java.util.Map.of("Algorithm", "http://www.w3.org/2001/04/xmlenc#sha256")),
+                        el("DigestValue"))),
+                el("SignatureValue"), el("KeyInfo", el("X509Data", el("X509Certificate"))));
+    }
+
+    private static dev.edxml.model.XmlElement el(String name, dev.edxml.model.XmlElement... children) {
+        return el(name, java.util.Map.of(), children);
+    }
+
+    private static dev.edxml.model.XmlElement el(String name, java.util.Map<String, String> attrs,
+                                                 dev.edxml.model.XmlElement... children) {
+        return new dev.edxml.model.XmlElement("http://www.w3.org/2000/09/xmldsig#", name, attrs,
+                List.<dev.edxml.model.XmlNode>of(children));
     }
 
     private Signer signer() throws Exception {
@@ -176,11 +219,12 @@ public final class Workloads {
     }
 
     /**
-     * The workloads of a benchmark run: the folder named by the system property {@code edxml.bench.dir} (the
-     * comparison script generates it first), else {@code target/workloads} in the working directory.
+     * The workloads of a benchmark run: the folder named by the system property {@code edxml.bench.dir} or the
+     * environment variable {@code EDXML_BENCH_DIR} (the comparison script generates it first and sets the variable,
+     * which JMH's forks inherit), else {@code target/workloads} in the working directory.
      */
     public static Workloads forBenchmarks() {
-        String d = System.getProperty("edxml.bench.dir");
+        String d = System.getProperty("edxml.bench.dir", System.getenv("EDXML_BENCH_DIR"));
         return new Workloads(Path.of(d != null ? d : "target/workloads"), LARGE_BYTES, BATCH);
     }
 

@@ -42,11 +42,25 @@ import java.util.Map;
 public final class StreamC14n {
     /** Canonical bytes waiting for the digest algorithm before the signature is seen, at most this many. */
     private static final int MAX_PENDING = 16 << 20;
+    /** Canonical bytes after which hashing moves to a thread of its own (large attachments). */
+    private static final long ASYNC_AFTER = 4 << 20;
+    /** The buffer size once hashing runs on its own thread. */
+    private static final int ASYNC_BLOCK = 1 << 16;
 
     /** What to do when the first signature has been read (verification picks the digest algorithm then). */
     public interface OnSignature {
         /** The digest to continue with, or {@code null} to give up the digest (the caller falls back). */
         MessageDigest digestFor(Element signature);
+    }
+
+    /** The ASCII characters text escapes. */
+    private static final boolean[] TEXT_SPECIAL = new boolean[128];
+
+    static {
+        TEXT_SPECIAL['&'] = true;
+        TEXT_SPECIAL['<'] = true;
+        TEXT_SPECIAL['>'] = true;
+        TEXT_SPECIAL['\r'] = true;
     }
 
     private final boolean skeleton;
@@ -57,7 +71,10 @@ public final class StreamC14n {
     private MessageDigest md;
     private ByteArrayOutputStream pending;
     private boolean gaveUp;
-    private final byte[] buf = new byte[1 << 14];
+    private byte[] buf = new byte[1 << 14];
+    /** Hashes on a second thread once more than {@link #ASYNC_AFTER} bytes went through; null until then. */
+    private Hasher hasher;
+    private long flushed;
     private int pos;
     private int depth;
     private boolean rootSeen;
@@ -209,16 +226,23 @@ public final class StreamC14n {
                         break;
                 }
             }
+            if (!rootSeen) {
+                throw new XMLStreamException("no document element");
+            }
+            flush();
+            if (hasher != null) {
+                hasher.finish();
+                hasher = null;
+            }
         } catch (RuntimeException e) {
             // the JDK's parser reports some malformed input (bad encodings) as unchecked exceptions
             throw new XMLStreamException(String.valueOf(e.getMessage()), e);
         } finally {
             r.close();
+            if (hasher != null) {
+                hasher.abort();
+            }
         }
-        if (!rootSeen) {
-            throw new XMLStreamException("no document element");
-        }
-        flush();
         byte[] digest = md == null || gaveUp ? null : md.digest();
         return new Result(digest, doc, signature);
     }
@@ -404,34 +428,44 @@ public final class StreamC14n {
             return;
         }
         char[] cs = r.getTextCharacters();
-        int start = r.getTextStart();
-        int end = start + r.getTextLength();
-        for (int i = start; i < end; i++) {
-            char c = cs[i];
-            if (c < 0x80) {
-                switch (c) {
-                    case '&':
-                        ascii("&amp;");
-                        break;
-                    case '<':
-                        ascii("&lt;");
-                        break;
-                    case '>':
-                        ascii("&gt;");
-                        break;
-                    case '\r':
-                        ascii("&#xD;");
-                        break;
-                    default:
-                        if (pos == buf.length) {
-                            flush();
-                        }
-                        buf[pos++] = (byte) c;
+        int i = r.getTextStart();
+        int end = i + r.getTextLength();
+        // the fast path: ASCII that needs no escaping (attachments' base64 is all of this kind), straight into the
+        // buffer with the position in a local
+        byte[] b = buf;
+        int p = pos;
+        while (i < end) {
+            char c = cs[i++];
+            if (c < 0x80 && !TEXT_SPECIAL[c]) {
+                if (p == b.length) {
+                    pos = p;
+                    flush();
+                    p = pos;
+                    b = buf;
                 }
-            } else {
-                utf8(c);
+                b[p++] = (byte) c;
+                continue;
             }
+            pos = p;
+            switch (c) {
+                case '&':
+                    ascii("&amp;");
+                    break;
+                case '<':
+                    ascii("&lt;");
+                    break;
+                case '>':
+                    ascii("&gt;");
+                    break;
+                case '\r':
+                    ascii("&#xD;");
+                    break;
+                default:
+                    utf8(c);
+            }
+            p = pos;
         }
+        pos = p;
     }
 
     private void pi() {
@@ -545,7 +579,14 @@ public final class StreamC14n {
             return;
         }
         if (md != null) {
-            md.update(buf, 0, pos);
+            if (hasher == null && (flushed += pos) > ASYNC_AFTER) {
+                hasher = new Hasher(md);
+            }
+            if (hasher != null) {
+                buf = hasher.hand(buf, pos);
+            } else {
+                md.update(buf, 0, pos);
+            }
         } else {
             pending.write(buf, 0, pos);
             if (pending.size() > MAX_PENDING) {
@@ -557,5 +598,75 @@ public final class StreamC14n {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * Hashing on a second thread: full buffers go to it through a small bounded queue and come back for reuse, so
+     * parsing and canonicalising (one core) overlap with SHA-256 (the other). The digest is touched by that thread
+     * only until {@link #finish()} has joined it.
+     */
+    private static final class Hasher implements Runnable {
+        private static final byte[] END = new byte[0];
+        private final MessageDigest md;
+        private final java.util.concurrent.BlockingQueue<byte[]> full = new java.util.concurrent.ArrayBlockingQueue<>(4);
+        private final java.util.concurrent.BlockingQueue<Integer> lengths = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final java.util.concurrent.BlockingQueue<byte[]> free = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        private final Thread thread;
+        private volatile boolean aborted;
+
+        Hasher(MessageDigest md) {
+            this.md = md;
+            for (int i = 0; i < 5; i++) {
+                free.add(new byte[ASYNC_BLOCK]);
+            }
+            thread = new Thread(this, "edxml-c14n-hasher");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Hands a buffer with {@code n} bytes over and returns an empty one. */
+        byte[] hand(byte[] b, int n) {
+            try {
+                lengths.put(n);
+                full.put(b);
+                return free.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while hashing", e);
+            }
+        }
+
+        void finish() {
+            try {
+                lengths.put(0);
+                full.put(END);
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while hashing", e);
+            }
+        }
+
+        void abort() {
+            aborted = true;
+            thread.interrupt();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!aborted) {
+                    byte[] b = full.take();
+                    int n = lengths.take();
+                    if (b == END) {
+                        return;
+                    }
+                    md.update(b, 0, n);
+                    free.offer(b);
+                }
+            } catch (InterruptedException e) {
+                // aborted: the pass failed, the digest is not used
+            }
+        }
     }
 }
