@@ -87,6 +87,12 @@ public class LargeBenchmark {
         signer.sign(w.large(), out);
     }
 
+    /** Signing a package already read (its attachment in a temporary file) and writing it: sign without the read. */
+    @Benchmark
+    public void signReadPackage() throws Exception {
+        Edxml.write(signer.sign(pkg), out);
+    }
+
     /** {@code Verifier.verify(Path)}: the streaming path. */
     @Benchmark
     public SignatureReport verify() throws Exception {
