@@ -39,10 +39,12 @@ else
 fi
 export EDXML_BENCH_DIR="$WORK"
 OUT="$WORK/out"; mkdir -p "$OUT"
-cleanup() { if (( CLEAN )); then rm -rf "$WORK"; fi; }
+# the reader keeps large attachments in temporary files: those of the benchmark JVMs go here and are removed
+TMP="$WORK/tmp"; mkdir -p "$TMP"
+cleanup() { rm -rf "$TMP"; if (( CLEAN )); then rm -rf "$WORK"; fi; }
 trap cleanup EXIT
 echo "== workloads in $WORK"
-"$JAVA" -cp "$JAR" dev.edxml.bench.Workloads "$WORK" 2>&1 | grep -v '^SLF4J' || true
+"$JAVA" -Djava.io.tmpdir="$TMP" -cp "$JAR" dev.edxml.bench.Workloads "$WORK" 2>&1 | grep -v '^SLF4J' || true
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 START_TIME="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 
@@ -52,8 +54,9 @@ if [[ "${EDXML_BENCH_QUICK:-0}" == 1 ]]; then
   JMH_OPTS=(-wi 0 -i 1 -r 1)
 fi
 echo "== JMH"
-"$JAVA" -jar "$JAR" "${JMH_OPTS[@]}" -rf json -rff "$OUT/jmh.json" 2>&1 | grep -v '^SLF4J' | tee "$OUT/jmh.log" \
+JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$TMP" "$JAVA" -jar "$JAR" "${JMH_OPTS[@]}" -rf json -rff "$OUT/jmh.json" 2>&1 | grep -v -e '^SLF4J' -e '^Picked up JAVA_TOOL_OPTIONS' | tee "$OUT/jmh.log" \
   | grep -E '^(# Benchmark:|Benchmark|[A-Za-z]+Benchmark\.)' || true
+rm -rf "$TMP"; mkdir -p "$TMP"
 
 # 4. xmlsec1 on the same packages: median wall time of repeated runs (process start included)
 echo "== xmlsec1"
@@ -86,7 +89,7 @@ PY
 
 # 5. our sign and verify of the 100 MB package with the heap capped at 128 MB
 echo "== LargeRun -Xmx128m"
-"$JAVA" -Xmx128m -Djava.io.tmpdir="$WORK" -cp "$JAR" dev.edxml.bench.LargeRun "$WORK" \
+"$JAVA" -Xmx128m -Djava.io.tmpdir="$TMP" -cp "$JAR" dev.edxml.bench.LargeRun "$WORK" \
   "$([[ "${EDXML_BENCH_QUICK:-0}" == 1 ]] && echo 1 || echo 3)" 2>&1 | grep -v '^SLF4J' | tee "$OUT/largerun.txt"
 
 # 6. the table

@@ -123,7 +123,7 @@ public final class Workloads {
         for (String name : List.of("small", "typical", "large")) {
             Path t = template(name);
             if (!Files.exists(t)) {
-                EdocPackage p = (EdocPackage) Edxml.reader().tempDirectory(dir).read(dir.resolve(name + ".edxml"));
+                EdocPackage p = (EdocPackage) Edxml.read(dir.resolve(name + ".edxml"));
                 Edxml.write(p.toBuilder().signature(new dev.edxml.model.SignatureBlock(xmlsecTemplate())).build(), t);
             }
         }
