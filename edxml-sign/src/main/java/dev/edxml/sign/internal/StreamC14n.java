@@ -205,7 +205,11 @@ public final class StreamC14n {
             doc = Dom.newDocument();
             cur = doc;
         }
-        r = reader(in);
+        try {
+            r = reader(in);
+        } catch (RuntimeException e) {
+            throw new XMLStreamException(String.valueOf(e.getMessage()), e);
+        }
         try {
             while (r.hasNext()) {
                 int ev = r.next();
