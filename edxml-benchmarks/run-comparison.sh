@@ -92,10 +92,20 @@ echo "== LargeRun -Xmx128m"
 "$JAVA" -Xmx128m -Djava.io.tmpdir="$TMP" -cp "$JAR" dev.edxml.bench.LargeRun "$WORK" \
   "$([[ "${EDXML_BENCH_QUICK:-0}" == 1 ]] && echo 1 || echo 3)" 2>&1 | grep -v '^SLF4J' | tee "$OUT/largerun.txt"
 
-# 6. the table
+# 6. batch validation with one core and with two, alternately (three times each unless quick)
+echo "== BatchRun, 1 and 2 cores alternately"
+: > "$OUT/batchrun.txt"
+for i in $(seq 1 "$([[ "${EDXML_BENCH_QUICK:-0}" == 1 ]] && echo 1 || echo 3)"); do
+  for c in 1 2; do
+    "$JAVA" -XX:ActiveProcessorCount=$c -Xmx1g -cp "$JAR" dev.edxml.bench.BatchRun "$WORK" 2>&1 | grep -v '^SLF4J' \
+      | tee -a "$OUT/batchrun.txt"
+  done
+done
+
+# 7. the table
 LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 python3 "$MODULE/render-results.py" --out "$MODULE/RESULTS.md" --jmh "$OUT/jmh.json" --xmlsec "$OUT/xmlsec.json" \
-  --largerun "$OUT/largerun.txt" --work "$WORK" --start "$START_TIME" --load-start "$LOAD_START" \
+  --largerun "$OUT/largerun.txt" --batchrun "$OUT/batchrun.txt" --work "$WORK" --start "$START_TIME" --load-start "$LOAD_START" \
   --load-end "$LOAD_END" --java "$("$JAVA" -version 2>&1 | head -1)" --note "${EDXML_BENCH_NOTE:-}" \
   --quick "${EDXML_BENCH_QUICK:-0}"
 echo "== written $MODULE/RESULTS.md"

@@ -26,6 +26,12 @@ class StreamingSignerTest {
                 .subject("ký tự điều khiển \u0001 không hợp lệ").build()).build();
         EdxmlException e = assertThrows(EdxmlException.class, () -> signer.sign(bad));
         assertEquals("EDXML-ENV-010", e.code());
+        // the same with a 2 MB attachment: written in a second thread through the pipe, the writer's failure is
+        // still the one reported
+        EdocPackage large = bad.toBuilder().addAttachment(dev.edxml.model.Attachment.builder().name("lon.bin")
+                .contentType("application/octet-stream").content(new byte[2 << 20]).build()).build();
+        EdxmlException e2 = assertThrows(EdxmlException.class, () -> signer.sign(large));
+        assertEquals("EDXML-ENV-010", e2.code());
     }
 
     @Test

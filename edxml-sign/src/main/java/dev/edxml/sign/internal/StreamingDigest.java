@@ -26,8 +26,20 @@ public final class StreamingDigest {
     private StreamingDigest() {
     }
 
+    /** Packages whose attachments are smaller than this together are written to memory, without a second thread. */
+    private static final long IN_MEMORY = 1 << 20;
+
     /** Writes {@code pkg} and digests its canonical form, the first {@code ds:Signature} left out. */
     public static byte[] ofPackage(EdxmlPackage pkg, MessageDigest md) throws IOException {
+        if (attachmentBytes(pkg) < IN_MEMORY) {
+            // a small package: a thread and a pipe would cost more than holding its bytes
+            try {
+                return StreamC14n.digest(new java.io.ByteArrayInputStream(Edxml.toBytes(pkg)), md);
+            } catch (XMLStreamException e) {
+                throw new IOException("the package as written could not be read back for signing: " + e.getMessage(),
+                        e);
+            }
+        }
         BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(16);
         Throwable[] failure = new Throwable[1];
         ChunkOut out = new ChunkOut(queue);
@@ -60,6 +72,17 @@ public final class StreamingDigest {
                 throw rethrow(failure[0]);
             }
         }
+    }
+
+    private static long attachmentBytes(EdxmlPackage pkg) {
+        if (!(pkg instanceof dev.edxml.model.EdocPackage)) {
+            return 0;
+        }
+        long n = 0;
+        for (dev.edxml.model.Attachment a : ((dev.edxml.model.EdocPackage) pkg).attachments()) {
+            n += a.content().size();
+        }
+        return n;
     }
 
     private static void join(Thread t) throws InterruptedIOException {
