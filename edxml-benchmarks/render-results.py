@@ -264,7 +264,8 @@ target("small packages verified ≥ 3 × plain-DOM Santuario", small["verify"] /
 target("batch validation uses both cores (2 cores ≥ 1.5 × 1 core)", speedup, 1.5,
        f"{speedup:.2f} × one core" if speedup else "",
        "validateAll runs one validation per core without locks (JFR shows no contention), so the gain depends on the "
-       "second core being free: during the run the two cores were shared with other work (see the load average), "
-       "and a JVM given one core still runs its JIT compiler and garbage collector on the other")
+       "second core being free: a JVM given one core still runs its JIT compiler and garbage collector on the other, "
+       "and the validator's code needs several passes over the batch to be compiled (see the load averages for "
+       "other work during the run)")
 w("")
 open(args.out, "w").write("\n".join(lines) + "\n")
