@@ -23,24 +23,62 @@ final class Base64Decoder {
         this.maxBytes = maxBytes;
     }
 
+    /** What each ASCII character is: {@link #OTHER}, {@link #ALPHA}, {@link #SPACE} or {@link #PAD}. */
+    private static final byte[] KIND = new byte[128];
+    private static final byte OTHER = 0;
+    private static final byte ALPHA = 1;
+    private static final byte SPACE = 2;
+    private static final byte PAD = 3;
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            KIND[c] = ALPHA;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            KIND[c] = ALPHA;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            KIND[c] = ALPHA;
+        }
+        KIND['+'] = ALPHA;
+        KIND['/'] = ALPHA;
+        KIND[' '] = SPACE;
+        KIND['\n'] = SPACE;
+        KIND['\r'] = SPACE;
+        KIND['\t'] = SPACE;
+        KIND['='] = PAD;
+    }
+
     /** Adds characters; returns an error description, or {@code null} when all is well. */
     String add(char[] cs, int off, int len) throws IOException {
+        // one table look-up per character (a chain of comparisons made reading a large attachment several times
+        // slower than decoding it)
+        byte[] p = pending;
         for (int i = off; i < off + len; i++) {
             char c = cs[i];
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            byte kind = c < 128 ? KIND[c] : OTHER;
+            if (kind == ALPHA && !padded) {
+                p[n++] = (byte) c;
+                if (n == CHUNK) {
+                    String e = flush(false);
+                    if (e != null) {
+                        return e;
+                    }
+                }
                 continue;
             }
-            boolean alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
-                    || c == '/';
-            if (c == '=') {
+            if (kind == SPACE) {
+                continue;
+            }
+            if (kind == PAD) {
                 padded = true;
-            } else if (!alpha) {
+            } else if (kind == OTHER) {
                 return "character '" + (c < 0x20 ? String.format(java.util.Locale.ROOT, "U+%04X", (int) c) : c)
                         + "' is not base64";
-            } else if (padded) {
+            } else {
                 return "data after the '=' padding";
             }
-            pending[n++] = (byte) c;
+            p[n++] = (byte) c;
             if (n == CHUNK) {
                 String e = flush(false);
                 if (e != null) {

@@ -9,10 +9,9 @@ import dev.edxml.model.XmlElement;
 import dev.edxml.sign.internal.CapturingProvider;
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
+import dev.edxml.sign.internal.StreamingDigest;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dom.DOMStructure;
@@ -150,17 +149,22 @@ public final class Signer {
         });
     }
 
-    private Draft draft(EdxmlPackage pkg) throws IOException {
+    private Draft draft(EdxmlPackage pkg) throws IOException, GeneralSecurityException {
         // the package is written once with an empty Signature where the real one will stand, so that the bytes
-        // around it (indentation included) are those the signed package will have
+        // around it (indentation included) are those the signed package will have; those bytes are canonicalised
+        // and digested as they are written (a streaming exclusive canonicaliser, no DOM of the package), and the
+        // signature itself is made in a small document of its own with that digest
         XmlElement placeholder = new XmlElement(Dsig.NS, "Signature", Map.of(), List.of());
         EdxmlPackage withPlaceholder = withSignature(pkg, new SignatureBlock(placeholder));
-        try {
-            Document doc = Dom.parse(Edxml.toBytes(withPlaceholder));
-            return new Draft(pkg, doc);
-        } catch (SAXException e) {
-            throw new IOException("the package could not be re-read for signing: " + e.getMessage(), e);
+        byte[] digest = StreamingDigest.ofPackage(withPlaceholder,
+                java.security.MessageDigest.getInstance(algorithm.digest().jcaName()));
+        if (digest == null) {
+            throw new IllegalStateException("the writer wrote what the streaming canonicaliser leaves to a DOM");
         }
+        Document doc = Dom.newDocument();
+        Element header = doc.createElementNS(dev.edxml.model.SpecVersion.QCVN_102_2016.namespace(), "edXML:edXMLHeader");
+        doc.appendChild(header);
+        return new Draft(pkg, doc, header, digest);
     }
 
     static EdxmlPackage withSignature(EdxmlPackage pkg, SignatureBlock block) {
@@ -180,18 +184,18 @@ public final class Signer {
     private final class Draft {
         private final EdxmlPackage pkg;
         private final Document doc;
+        private final Element parent;
+        private final byte[] digest;
         private Element signature;
 
-        Draft(EdxmlPackage pkg, Document doc) {
+        Draft(EdxmlPackage pkg, Document doc, Element parent, byte[] digest) {
             this.pkg = pkg;
             this.doc = doc;
+            this.parent = parent;
+            this.digest = digest;
         }
 
         void sign(PrivateKey k, Provider provider) throws GeneralSecurityException {
-            Element placeholder = (Element) doc.getElementsByTagNameNS(Dsig.NS, "Signature").item(0);
-            Node parent = placeholder.getParentNode();
-            Node next = placeholder.getNextSibling();
-            parent.removeChild(placeholder);
             XMLSignatureFactory f = Dsig.factory();
             try {
                 DigestMethod dm = f.newDigestMethod(algorithm.digest().uri(), null);
@@ -199,7 +203,7 @@ public final class Signer {
                         f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
                         f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null));
                 List<Reference> refs = new ArrayList<>();
-                refs.add(f.newReference("", dm, transforms, null, null));
+                refs.add(f.newReference("", dm, transforms, null, null, digest));
                 List<XMLObject> objects = new ArrayList<>();
                 if (signingTime) {
                     Element time = doc.createElementNS(Dsig.NS, "SigningTime");
@@ -221,7 +225,7 @@ public final class Signer {
                 x509.addAll(chain);
                 KeyInfo ki = kif.newKeyInfo(List.of(kif.newX509Data(x509)));
                 XMLSignature sig = f.newXMLSignature(si, ki, objects, SIGNATURE_ID, null);
-                DOMSignContext ctx = next == null ? new DOMSignContext(k, parent) : new DOMSignContext(k, parent, next);
+                DOMSignContext ctx = new DOMSignContext(k, parent);
                 ctx.setDefaultNamespacePrefix("");
                 if (provider != null) {
                     ctx.setProperty(Dsig.SIGNATURE_PROVIDER, provider);
@@ -230,7 +234,7 @@ public final class Signer {
             } catch (MarshalException | XMLSignatureException e) {
                 throw new java.security.SignatureException("signing failed: " + e.getMessage(), e);
             }
-            signature = (Element) (next == null ? parent.getLastChild() : next.getPreviousSibling());
+            signature = (Element) parent.getLastChild();
         }
 
         void setSignatureValue(byte[] jcaValue) throws GeneralSecurityException {

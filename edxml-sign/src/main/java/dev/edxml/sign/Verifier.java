@@ -4,6 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
+import dev.edxml.sign.internal.StreamC14n;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -23,6 +24,7 @@ import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import javax.xml.crypto.dsig.keyinfo.KeyInfo;
 import javax.xml.crypto.dsig.keyinfo.X509Data;
+import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -74,7 +76,7 @@ public final class Verifier {
 
     /** Verifies the package in a file. */
     public SignatureReport verify(Path file) throws IOException, SignatureVerificationException {
-        return require(examine(Files.readAllBytes(file)));
+        return require(examine(file));
     }
 
     /** Verifies a package given as its bytes. */
@@ -92,13 +94,126 @@ public final class Verifier {
         return require(examine(Edxml.toBytes(pkg)));
     }
 
-    /** The report for the package in a file, valid or not. */
+    /**
+     * The report for the package in a file, valid or not. The file is read as a stream (see
+     * {@link #examine(byte[])}): a package with a large attachment is verified in little memory.
+     */
     public SignatureReport examine(Path file) throws IOException {
-        return examine(Files.readAllBytes(file));
+        try {
+            return examineStreaming(() -> Files.newInputStream(file));
+        } catch (Fallback f) {
+            return examineDom(Files.readAllBytes(file));
+        }
     }
 
-    /** The report for a package given as its bytes, valid or not. */
+    /**
+     * The report for a package given as its bytes, valid or not.
+     *
+     * <p>The usual signature (one reference {@code URI=""} with the enveloped-signature and exclusive c14n
+     * transforms, as {@link Signer} and most implementations make it) is checked in one streaming pass: the
+     * reference's digest is computed by a streaming exclusive canonicaliser, and only the signature and the element
+     * structure are kept as a small DOM. Any other form is checked on a DOM of the whole package.
+     */
     public SignatureReport examine(byte[] bytes) {
+        try {
+            return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes));
+        } catch (Fallback f) {
+            return examineDom(bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);  // not reached: reading an array does not fail
+        }
+    }
+
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private SignatureReport examineStreaming(Source src) throws IOException {
+        Instant at = policy.checkTime();
+        StreamC14n.Result res;
+        try (InputStream in = src.open()) {
+            res = StreamC14n.examine(new java.io.BufferedInputStream(in, 1 << 16), Verifier::wholeDigestFor);
+        } catch (XMLStreamException e) {
+            return report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-021",
+                    streamMessage(e))));
+        }
+        Document doc = res.skeleton();
+        NodeList sigs = doc.getElementsByTagNameNS(Dsig.NS, "Signature");
+        if (sigs.getLength() == 0) {
+            return unsigned(doc, at);
+        }
+        byte[] digest = res.digest();
+        if (digest == null) {
+            throw new Fallback();
+        }
+        return new Check(doc, sigs, at, digest).run();
+    }
+
+    private static String streamMessage(XMLStreamException e) {
+        String msg = String.valueOf(e.getMessage());
+        int i = msg.indexOf("Message: ");
+        return i >= 0 ? msg.substring(i + 9).strip() : msg;
+    }
+
+    /**
+     * The digest for the reference {@code URI=""} if the signature has exactly one, with exactly the transforms
+     * enveloped-signature and exclusive c14n (no prefix list) and a known digest; otherwise {@code null} (the
+     * DOM path checks it).
+     */
+    private static java.security.MessageDigest wholeDigestFor(Element sig) {
+        List<Element> si = Dom.children(sig, Dsig.NS, "SignedInfo");
+        if (si.size() != 1) {
+            return null;
+        }
+        Element whole = null;
+        for (Element ref : Dom.children(si.get(0), Dsig.NS, "Reference")) {
+            if (ref.hasAttributeNS(null, "URI") && ref.getAttributeNS(null, "URI").isEmpty()) {
+                if (whole != null) {
+                    return null;
+                }
+                whole = ref;
+            }
+        }
+        if (whole == null) {
+            return null;
+        }
+        List<Element> ts = Dom.children(whole, Dsig.NS, "Transforms");
+        if (ts.size() != 1) {
+            return null;
+        }
+        List<Element> t = Dom.children(ts.get(0), Dsig.NS, "Transform");
+        if (t.size() != 2 || !Transform.ENVELOPED.equals(t.get(0).getAttributeNS(null, "Algorithm"))
+                || !CanonicalizationMethod.EXCLUSIVE.equals(t.get(1).getAttributeNS(null, "Algorithm"))
+                || hasElementChild(t.get(0)) || hasElementChild(t.get(1))) {
+            return null;
+        }
+        List<Element> dm = Dom.children(whole, Dsig.NS, "DigestMethod");
+        if (dm.size() != 1) {
+            return null;
+        }
+        Optional<SignatureAlgorithm.DigestAlgorithm> d = SignatureAlgorithm.DigestAlgorithm.forUri(
+                dm.get(0).getAttributeNS(null, "Algorithm"));
+        if (d.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.security.MessageDigest.getInstance(d.get().jcaName());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasElementChild(Element e) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.ELEMENT_NODE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The DOM path: the whole package as a DOM, every reference checked by Santuario (tests compare the paths). */
+    SignatureReport examineDom(byte[] bytes) {
         Instant at = policy.checkTime();
         Document doc;
         try {
@@ -109,12 +224,25 @@ public final class Verifier {
         }
         NodeList sigs = doc.getElementsByTagNameNS(Dsig.NS, "Signature");
         if (sigs.getLength() == 0) {
-            boolean legacy = doc.getElementsByTagNameNS(NS, "Signature").getLength() > 0;
-            return legacy ? report(SignatureReport.Kind.LEGACY_PLACEHOLDER, at,
-                    List.of(SignatureProblem.error("EDXML-SIG-002")))
-                    : report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-001")));
+            return unsigned(doc, at);
         }
-        return new Check(doc, sigs, at).run();
+        return new Check(doc, sigs, at, null).run();
+    }
+
+    private static SignatureReport unsigned(Document doc, Instant at) {
+        boolean legacy = doc.getElementsByTagNameNS(NS, "Signature").getLength() > 0;
+        return legacy ? report(SignatureReport.Kind.LEGACY_PLACEHOLDER, at,
+                List.of(SignatureProblem.error("EDXML-SIG-002")))
+                : report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-001")));
+    }
+
+    /** The streaming path cannot decide exactly: the DOM path takes over. */
+    private static final class Fallback extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Fallback() {
+            super(null, null, false, false);
+        }
     }
 
     private static SignatureReport require(SignatureReport r) throws SignatureVerificationException {
@@ -139,6 +267,8 @@ public final class Verifier {
         private final Document doc;
         private final NodeList sigs;
         private final Instant at;
+        /** The streamed digest of the URI="" reference, or null when Santuario computes it on the whole DOM. */
+        private final byte[] wholeDigest;
         private final List<SignatureProblem> problems = new ArrayList<>();
         private SignatureReport.Coverage coverage = SignatureReport.Coverage.NOTHING;
         private String signatureAlgorithm;
@@ -147,10 +277,11 @@ public final class Verifier {
         private X509Certificate signer;
         private List<X509Certificate> chain = List.of();
 
-        Check(Document doc, NodeList sigs, Instant at) {
+        Check(Document doc, NodeList sigs, Instant at, byte[] wholeDigest) {
             this.doc = doc;
             this.sigs = sigs;
             this.at = at;
+            this.wholeDigest = wholeDigest;
         }
 
         SignatureReport run() {
@@ -164,6 +295,8 @@ public final class Verifier {
                 validate(sig);
             } catch (MarshalException e) {
                 problems.add(SignatureProblem.error("EDXML-SIG-019", String.valueOf(e.getMessage())));
+            } catch (Fallback e) {
+                throw e;
             } catch (XMLSignatureException | RuntimeException e) {
                 // hostile input reaches parsers (certificates, base64, ASN.1) that signal with unchecked exceptions
                 problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
@@ -266,12 +399,20 @@ public final class Verifier {
             }
             // our checks above replace the blanket secure-validation refusal of SHA-1, which the policy may allow
             ctx.setProperty(Dsig.SECURE_VALIDATION, !policy.allowsLegacySha1());
-            boolean valid = sig.validate(ctx);
+            boolean valid;
+            if (wholeDigest == null) {
+                valid = sig.validate(ctx);
+            } else {
+                valid = sig.getSignatureValue().validate(ctx);
+                for (Object o : refs) {
+                    valid &= referenceValid((Reference) o, ctx);
+                }
+            }
             if (!valid) {
                 boolean digestsOk = true;
                 for (Object o : refs) {
                     Reference r = (Reference) o;
-                    if (!r.validate(ctx)) {
+                    if (!referenceValid(r, ctx)) {
                         problems.add(SignatureProblem.error("EDXML-SIG-011", "\"" + r.getURI() + "\""));
                         digestsOk = false;
                     }
@@ -285,6 +426,27 @@ public final class Verifier {
             TrustPolicy.CertificateCheck cc = policy.check(signer, selector.others);
             chain = cc.path();
             problems.addAll(cc.problems());
+        }
+
+        /** A reference's digest: the streamed one for URI="", Santuario's on the (skeleton) DOM for the others. */
+        private boolean referenceValid(Reference r, DOMValidateContext ctx) throws XMLSignatureException {
+            if (wholeDigest == null || !"".equals(r.getURI())) {
+                return r.validate(ctx);
+            }
+            List<?> ts = r.getTransforms();
+            boolean standard = ts.size() == 2 && Transform.ENVELOPED.equals(((Transform) ts.get(0)).getAlgorithm())
+                    && CanonicalizationMethod.EXCLUSIVE.equals(((Transform) ts.get(1)).getAlgorithm())
+                    && noPrefixList((Transform) ts.get(1));
+            if (!standard) {
+                throw new Fallback();
+            }
+            return java.security.MessageDigest.isEqual(wholeDigest, r.getDigestValue());
+        }
+
+        private boolean noPrefixList(Transform t) {
+            Object spec = t.getParameterSpec();
+            return spec == null || spec instanceof javax.xml.crypto.dsig.spec.ExcC14NParameterSpec
+                    && ((javax.xml.crypto.dsig.spec.ExcC14NParameterSpec) spec).getPrefixList().isEmpty();
         }
 
         private boolean checkAlgorithm(String uri, Optional<Boolean> legacy) {

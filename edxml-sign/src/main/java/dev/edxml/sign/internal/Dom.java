@@ -51,6 +51,27 @@ public final class Dom {
         }
     }
 
+    /**
+     * The JDK's DOM implementation, looked up once (it is a stateless singleton; making a {@code DocumentBuilder}
+     * for every empty document costs more than a small package's whole canonicalisation).
+     */
+    private static final org.w3c.dom.DOMImplementation DOM_IMPLEMENTATION;
+
+    static {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+            f.setNamespaceAware(true);
+            DOM_IMPLEMENTATION = f.newDocumentBuilder().getDOMImplementation();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot make a document", e);
+        }
+    }
+
+    /** A new, empty, namespace-aware document. */
+    public static Document newDocument() {
+        return DOM_IMPLEMENTATION.createDocument(null, null, null);
+    }
+
     /** The element as a model value, every text node kept (a signature's whitespace is signed). */
     public static XmlElement toXmlElement(Element e) {
         Map<String, String> attrs = new LinkedHashMap<>();

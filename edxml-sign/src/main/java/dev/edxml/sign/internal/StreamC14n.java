@@ -1,0 +1,687 @@
+package dev.edxml.sign.internal;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One streaming pass over a package: the digest of the document with its first XML-DSig {@code Signature} element
+ * removed, canonicalised with exclusive XML canonicalisation without comments
+ * ({@code http://www.w3.org/2001/10/xml-exc-c14n#}), which is exactly what a reference {@code URI=""} with the
+ * transforms enveloped-signature and exc-c14n digests; no DOM of the document is built. On request the pass also
+ * builds a <em>skeleton</em> DOM: every element with its attributes and namespace declarations, but text, comments
+ * and processing instructions only inside that first signature (which is kept whole), so that checks of structure
+ * and the signature itself can run on a small tree.
+ *
+ * <p>The canonical form follows the W3C recommendations (and Apache Santuario's output for them, as the property
+ * tests check): the XML declaration and whitespace outside the document element are dropped, comments are dropped,
+ * processing instructions before the document element are followed by a line feed (one after it makes the pass
+ * give up: Santuario leaves those out, the recommendation does not, so the caller decides on a DOM), attributes are sorted by namespace URI then local name, only namespace declarations visibly used by an
+ * element and not already rendered by its output parent are written (sorted by prefix), {@code xmlns=""} only where a
+ * non-empty default namespace was rendered above, and text and attribute values are escaped as the recommendation
+ * says. The document must not have a DTD (refused).
+ */
+public final class StreamC14n {
+    /** Canonical bytes waiting for the digest algorithm before the signature is seen, at most this many. */
+    private static final int MAX_PENDING = 16 << 20;
+    /** Canonical bytes after which hashing moves to a thread of its own (large attachments). */
+    private static final long ASYNC_AFTER = 4 << 20;
+    /** The buffer size once hashing runs on its own thread. */
+    private static final int ASYNC_BLOCK = 1 << 16;
+
+    /** What to do when the first signature has been read (verification picks the digest algorithm then). */
+    public interface OnSignature {
+        /** The digest to continue with, or {@code null} to give up the digest (the caller falls back). */
+        MessageDigest digestFor(Element signature);
+    }
+
+    /** The ASCII characters text escapes. */
+    private static final boolean[] TEXT_SPECIAL = new boolean[128];
+
+    static {
+        TEXT_SPECIAL['&'] = true;
+        TEXT_SPECIAL['<'] = true;
+        TEXT_SPECIAL['>'] = true;
+        TEXT_SPECIAL['\r'] = true;
+    }
+
+    private final boolean skeleton;
+    private final OnSignature onSignature;
+    private XMLStreamReader r;
+    private Document doc;
+    private Node cur;
+    private MessageDigest md;
+    private ByteArrayOutputStream pending;
+    private boolean gaveUp;
+    private byte[] buf = new byte[1 << 14];
+    /** Hashes on a second thread once more than {@link #ASYNC_AFTER} bytes went through; null until then. */
+    private Hasher hasher;
+    private long flushed;
+    private int pos;
+    private int depth;
+    private boolean rootSeen;
+    private int sigDepth;
+    private Element signature;
+    private boolean signatureSeen;
+    private char highSurrogate;
+    private final Map<String, String> rendered = new HashMap<>();
+    private final Deque<List<String[]>> undo = new ArrayDeque<>();
+
+    private StreamC14n(MessageDigest md, boolean skeleton, OnSignature onSignature) {
+        this.md = md;
+        this.skeleton = skeleton;
+        this.onSignature = onSignature;
+        if (md == null) {
+            pending = new ByteArrayOutputStream();
+        }
+    }
+
+    /** The result of a pass. */
+    public static final class Result {
+        private final byte[] digest;
+        private final Document skeleton;
+        private final Element signature;
+
+        Result(byte[] digest, Document skeleton, Element signature) {
+            this.digest = digest;
+            this.skeleton = skeleton;
+            this.signature = signature;
+        }
+
+        /** The digest, or {@code null} when it was given up (no signature, or an unusual reference). */
+        public byte[] digest() {
+            return digest == null ? null : digest.clone();
+        }
+
+        /** The skeleton DOM, if one was asked for. */
+        public Document skeleton() {
+            return skeleton;
+        }
+
+        /** The first signature element (in the skeleton), or {@code null}. */
+        public Element signature() {
+            return signature;
+        }
+    }
+
+    /**
+     * Digests the document, the first signature left out, with a known digest (signing: the signature is an empty
+     * placeholder); {@code null} when the document has what only the DOM path handles exactly (a processing
+     * instruction after the document element).
+     */
+    public static byte[] digest(InputStream in, MessageDigest md) throws IOException, XMLStreamException {
+        return new StreamC14n(md, false, null).run(in).digest;
+    }
+
+    /**
+     * Digests the document, the first signature left out, with the digest {@code onSignature} picks once it has seen
+     * the signature, and builds the skeleton DOM.
+     */
+    public static Result examine(InputStream in, OnSignature onSignature) throws IOException, XMLStreamException {
+        return new StreamC14n(null, true, onSignature).run(in);
+    }
+
+    /**
+     * Writes the canonical form itself (tests compare it with Santuario's); {@code false} when the document has what
+     * this canonicaliser leaves to the DOM path (a processing instruction after the document element).
+     */
+    public static boolean canonicalize(InputStream in, java.io.OutputStream out) throws IOException, XMLStreamException {
+        MessageDigest tee = new MessageDigest("tee") {
+            @Override
+            protected void engineUpdate(byte input) {
+                engineUpdate(new byte[] {input}, 0, 1);
+            }
+
+            @Override
+            protected void engineUpdate(byte[] input, int offset, int len) {
+                try {
+                    out.write(input, offset, len);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            protected byte[] engineDigest() {
+                return new byte[0];
+            }
+
+            @Override
+            protected void engineReset() {
+            }
+        };
+        try {
+            return new StreamC14n(tee, false, null).run(in).digest != null;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * The StAX factory, configured once (making and configuring one costs as much as canonicalising a small
+     * package); it is never changed afterwards, and the JDK's factory gives every reader its own copy of the
+     * properties, so sharing it between threads is safe.
+     */
+    private static final XMLInputFactory FACTORY = factory();
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setProperty(XMLInputFactory.RESOLVER, (javax.xml.stream.XMLResolver) (p, s, b, n) -> {
+            throw new XMLStreamException("external resource refused: " + s);
+        });
+        return f;
+    }
+
+    /** A StAX reader with DTDs refused and no external access. */
+    public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+        return FACTORY.createXMLStreamReader(in);
+    }
+
+    private Result run(InputStream in) throws IOException, XMLStreamException {
+        if (skeleton) {
+            doc = Dom.newDocument();
+            cur = doc;
+        }
+        try {
+            r = reader(in);
+        } catch (RuntimeException e) {
+            throw new XMLStreamException(String.valueOf(e.getMessage()), e);
+        }
+        try {
+            while (r.hasNext()) {
+                int ev = r.next();
+                switch (ev) {
+                    case XMLStreamConstants.START_ELEMENT:
+                        start();
+                        break;
+                    case XMLStreamConstants.END_ELEMENT:
+                        end();
+                        break;
+                    case XMLStreamConstants.CHARACTERS:
+                    case XMLStreamConstants.CDATA:
+                    case XMLStreamConstants.SPACE:
+                        text();
+                        break;
+                    case XMLStreamConstants.PROCESSING_INSTRUCTION:
+                        pi();
+                        break;
+                    case XMLStreamConstants.COMMENT:
+                        if (sigDepth > 0 && skeleton) {
+                            cur.appendChild(doc.createComment(r.getText()));
+                        }
+                        break;
+                    case XMLStreamConstants.DTD:
+                        throw new XMLStreamException("a DOCTYPE (DTD) is refused");
+                    case XMLStreamConstants.ENTITY_REFERENCE:
+                        throw new XMLStreamException("an entity reference is refused: " + r.getLocalName());
+                    default:
+                        break;
+                }
+            }
+            if (!rootSeen) {
+                throw new XMLStreamException("no document element");
+            }
+            flush();
+            if (hasher != null) {
+                hasher.finish();
+                hasher = null;
+            }
+        } catch (RuntimeException e) {
+            // the JDK's parser reports some malformed input (bad encodings) as unchecked exceptions
+            throw new XMLStreamException(String.valueOf(e.getMessage()), e);
+        } finally {
+            r.close();
+            if (hasher != null) {
+                hasher.abort();
+            }
+        }
+        byte[] digest = md == null || gaveUp ? null : md.digest();
+        return new Result(digest, doc, signature);
+    }
+
+    private void start() throws XMLStreamException {
+        depth++;
+        rootSeen = true;
+        String ns = nz(r.getNamespaceURI());
+        String local = r.getLocalName();
+        if (skeleton) {
+            Element e = element(ns, local);
+            cur.appendChild(e);
+            cur = e;
+        }
+        if (sigDepth > 0) {
+            sigDepth++;
+            return;
+        }
+        if (!signatureSeen && Dsig.NS.equals(ns) && "Signature".equals(local)) {
+            signatureSeen = true;
+            sigDepth = 1;
+            if (skeleton) {
+                signature = (Element) cur;
+            }
+            return;
+        }
+        if (gaveUp) {
+            return;
+        }
+        String prefix = nz(r.getPrefix());
+        put('<');
+        qname(prefix, local);
+        // namespaces visibly used: the element's prefix and its attributes' prefixes
+        List<String[]> changes = new ArrayList<>(2);
+        List<String[]> decls = new ArrayList<>(2);
+        use(prefix, ns, changes, decls);
+        int n = r.getAttributeCount();
+        String[][] attrs = new String[n][];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            String ans = nz(r.getAttributeNamespace(i));
+            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
+                continue;
+            }
+            String ap = nz(r.getAttributePrefix(i));
+            if (!ap.isEmpty() && !"xml".equals(ap)) {
+                use(ap, ans, changes, decls);
+            }
+            attrs[count++] = new String[] {ans, r.getAttributeLocalName(i), ap, r.getAttributeValue(i)};
+        }
+        decls.sort((a, b) -> a[0].compareTo(b[0]));
+        for (String[] d : decls) {
+            if (d[0].isEmpty()) {
+                ascii(" xmlns=\"");
+            } else {
+                ascii(" xmlns:");
+                chars(d[0]);
+                ascii("=\"");
+            }
+            attrValue(d[1]);
+            put('"');
+        }
+        if (count > 1) {
+            Arrays.sort(attrs, 0, count, (a, b) -> {
+                int c = a[0].compareTo(b[0]);
+                return c != 0 ? c : a[1].compareTo(b[1]);
+            });
+        }
+        for (int i = 0; i < count; i++) {
+            put(' ');
+            qname(attrs[i][2], attrs[i][1]);
+            ascii("=\"");
+            attrValue(attrs[i][3]);
+            put('"');
+        }
+        put('>');
+        undo.push(changes);
+    }
+
+    /** Renders the declaration of {@code prefix} unless the output parent already rendered the same. */
+    private void use(String prefix, String uri, List<String[]> changes, List<String[]> decls) {
+        for (String[] d : decls) {
+            if (d[0].equals(prefix)) {
+                return;
+            }
+        }
+        String have = rendered.get(prefix);
+        if (prefix.isEmpty() && uri.isEmpty()) {
+            if (have == null || have.isEmpty()) {
+                return;
+            }
+        } else if (uri.equals(have)) {
+            return;
+        }
+        decls.add(new String[] {prefix, uri});
+        changes.add(new String[] {prefix, have});
+        rendered.put(prefix, uri);
+    }
+
+    private Element element(String ns, String local) {
+        String prefix = nz(r.getPrefix());
+        Element e = doc.createElementNS(ns.isEmpty() ? null : ns, prefix.isEmpty() ? local : prefix + ":" + local);
+        for (int i = 0; i < r.getNamespaceCount(); i++) {
+            String p = nz(r.getNamespacePrefix(i));
+            e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, p.isEmpty() ? "xmlns" : "xmlns:" + p,
+                    nz(r.getNamespaceURI(i)));
+        }
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String ans = nz(r.getAttributeNamespace(i));
+            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
+                continue;
+            }
+            String ap = nz(r.getAttributePrefix(i));
+            String al = r.getAttributeLocalName(i);
+            e.setAttributeNS(ans.isEmpty() ? null : ans, ap.isEmpty() ? al : ap + ":" + al, r.getAttributeValue(i));
+        }
+        return e;
+    }
+
+    private void end() {
+        depth--;
+        if (skeleton) {
+            cur = cur.getParentNode();
+        }
+        if (sigDepth > 0) {
+            sigDepth--;
+            if (sigDepth == 0 && onSignature != null) {
+                decide();
+            }
+            return;
+        }
+        if (gaveUp) {
+            return;
+        }
+        ascii("</");
+        qname(nz(r.getPrefix()), r.getLocalName());
+        put('>');
+        for (String[] c : undo.pop()) {
+            if (c[1] == null) {
+                rendered.remove(c[0]);
+            } else {
+                rendered.put(c[0], c[1]);
+            }
+        }
+    }
+
+    private void decide() {
+        MessageDigest chosen = onSignature.digestFor(signature);
+        if (chosen == null || gaveUp) {
+            giveUp();
+            return;
+        }
+        flush();
+        md = chosen;
+        byte[] p = pending.toByteArray();
+        pending = null;
+        md.update(p);
+    }
+
+    private void giveUp() {
+        gaveUp = true;
+        pending = null;
+        pos = 0;
+    }
+
+    private void text() {
+        if (depth == 0) {
+            return;
+        }
+        if (sigDepth > 0) {
+            if (skeleton) {
+                String s = new String(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                Node last = cur.getLastChild();
+                if (last != null && last.getNodeType() == Node.TEXT_NODE) {
+                    ((Text) last).appendData(s);
+                } else {
+                    cur.appendChild(doc.createTextNode(s));
+                }
+            }
+            return;
+        }
+        if (gaveUp) {
+            return;
+        }
+        char[] cs = r.getTextCharacters();
+        int i = r.getTextStart();
+        int end = i + r.getTextLength();
+        // the fast path: ASCII that needs no escaping (attachments' base64 is all of this kind), straight into the
+        // buffer with the position in a local
+        byte[] b = buf;
+        int p = pos;
+        while (i < end) {
+            char c = cs[i++];
+            if (c < 0x80 && !TEXT_SPECIAL[c]) {
+                if (p == b.length) {
+                    pos = p;
+                    flush();
+                    p = pos;
+                    b = buf;
+                }
+                b[p++] = (byte) c;
+                continue;
+            }
+            pos = p;
+            switch (c) {
+                case '&':
+                    ascii("&amp;");
+                    break;
+                case '<':
+                    ascii("&lt;");
+                    break;
+                case '>':
+                    ascii("&gt;");
+                    break;
+                case '\r':
+                    ascii("&#xD;");
+                    break;
+                default:
+                    utf8(c);
+            }
+            p = pos;
+        }
+        pos = p;
+    }
+
+    private void pi() {
+        if (sigDepth > 0) {
+            if (skeleton) {
+                cur.appendChild(doc.createProcessingInstruction(r.getPITarget(), nz(r.getPIData())));
+            }
+            return;
+        }
+        if (gaveUp) {
+            return;
+        }
+        if (depth == 0 && rootSeen) {
+            // the recommendation writes a line feed and the instruction; Santuario leaves instructions after the
+            // document element out: no answer here could be right for both, so the caller falls back to the DOM
+            giveUp();
+            return;
+        }
+        ascii("<?");
+        chars(r.getPITarget());
+        String data = nz(r.getPIData());
+        if (!data.isEmpty()) {
+            put(' ');
+            chars(data);
+        }
+        ascii("?>");
+        if (depth == 0 && !rootSeen) {
+            put('\n');
+        }
+    }
+
+    private void qname(String prefix, String local) {
+        if (!prefix.isEmpty()) {
+            chars(prefix);
+            put(':');
+        }
+        chars(local);
+    }
+
+    private void attrValue(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&':
+                    ascii("&amp;");
+                    break;
+                case '<':
+                    ascii("&lt;");
+                    break;
+                case '"':
+                    ascii("&quot;");
+                    break;
+                case '\t':
+                    ascii("&#x9;");
+                    break;
+                case '\n':
+                    ascii("&#xA;");
+                    break;
+                case '\r':
+                    ascii("&#xD;");
+                    break;
+                default:
+                    utf8(c);
+            }
+        }
+    }
+
+    private void chars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            utf8(s.charAt(i));
+        }
+    }
+
+    private void ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            put(s.charAt(i));
+        }
+    }
+
+    private void put(int b) {
+        if (pos == buf.length) {
+            flush();
+        }
+        buf[pos++] = (byte) b;
+    }
+
+    private void utf8(char c) {
+        if (c < 0x80) {
+            put(c);
+        } else if (c < 0x800) {
+            put(0xC0 | c >> 6);
+            put(0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            highSurrogate = c;
+        } else if (Character.isLowSurrogate(c)) {
+            int cp = Character.toCodePoint(highSurrogate, c);
+            put(0xF0 | cp >> 18);
+            put(0x80 | cp >> 12 & 0x3F);
+            put(0x80 | cp >> 6 & 0x3F);
+            put(0x80 | cp & 0x3F);
+        } else {
+            put(0xE0 | c >> 12);
+            put(0x80 | c >> 6 & 0x3F);
+            put(0x80 | c & 0x3F);
+        }
+    }
+
+    private void flush() {
+        if (pos == 0 || gaveUp) {
+            pos = 0;
+            return;
+        }
+        if (md != null) {
+            if (hasher == null && (flushed += pos) > ASYNC_AFTER) {
+                hasher = new Hasher(md);
+            }
+            if (hasher != null) {
+                buf = hasher.hand(buf, pos);
+            } else {
+                md.update(buf, 0, pos);
+            }
+        } else {
+            pending.write(buf, 0, pos);
+            if (pending.size() > MAX_PENDING) {
+                giveUp();
+            }
+        }
+        pos = 0;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * Hashing on a second thread: full buffers go to it through a small bounded queue and come back for reuse, so
+     * parsing and canonicalising (one core) overlap with SHA-256 (the other). The digest is touched by that thread
+     * only until {@link #finish()} has joined it.
+     */
+    private static final class Hasher implements Runnable {
+        private static final byte[] END = new byte[0];
+        private final MessageDigest md;
+        private final java.util.concurrent.BlockingQueue<byte[]> full = new java.util.concurrent.ArrayBlockingQueue<>(4);
+        private final java.util.concurrent.BlockingQueue<Integer> lengths = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final java.util.concurrent.BlockingQueue<byte[]> free = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        private final Thread thread;
+        private volatile boolean aborted;
+
+        Hasher(MessageDigest md) {
+            this.md = md;
+            for (int i = 0; i < 5; i++) {
+                free.add(new byte[ASYNC_BLOCK]);
+            }
+            thread = new Thread(this, "edxml-c14n-hasher");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Hands a buffer with {@code n} bytes over and returns an empty one. */
+        byte[] hand(byte[] b, int n) {
+            try {
+                lengths.put(n);
+                full.put(b);
+                return free.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while hashing", e);
+            }
+        }
+
+        void finish() {
+            try {
+                lengths.put(0);
+                full.put(END);
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while hashing", e);
+            }
+        }
+
+        void abort() {
+            aborted = true;
+            thread.interrupt();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!aborted) {
+                    byte[] b = full.take();
+                    int n = lengths.take();
+                    if (b == END) {
+                        return;
+                    }
+                    md.update(b, 0, n);
+                    free.offer(b);
+                }
+            } catch (InterruptedException e) {
+                // aborted: the pass failed, the digest is not used
+            }
+        }
+    }
+}

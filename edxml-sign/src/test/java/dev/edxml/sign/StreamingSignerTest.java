@@ -1,0 +1,55 @@
+package dev.edxml.sign;
+
+import dev.edxml.Edxml;
+import dev.edxml.EdxmlException;
+import dev.edxml.model.EdocPackage;
+import dev.edxml.model.MessageHeader;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The streaming signing path: its failures, its determinism, and the two verification paths agreeing on it. */
+class StreamingSignerTest {
+    @Test
+    void aPackageTheWriterRefusesFailsWithTheWritersCode() throws Exception {
+        TestPki pki = new TestPki("CA luồng");
+        Signer signer = Signer.builder().key(pki.signer(TestPki.rsa(), "Lê Văn Luồng")).build();
+        EdocPackage bad = Fixtures.letter().toBuilder().header(MessageHeader.builder()
+                .subject("ký tự điều khiển \u0001 không hợp lệ").build()).build();
+        EdxmlException e = assertThrows(EdxmlException.class, () -> signer.sign(bad));
+        assertEquals("EDXML-ENV-010", e.code());
+        // the same with a 2 MB attachment: written in a second thread through the pipe, the writer's failure is
+        // still the one reported
+        EdocPackage large = bad.toBuilder().addAttachment(dev.edxml.model.Attachment.builder().name("lon.bin")
+                .contentType("application/octet-stream").content(new byte[2 << 20]).build()).build();
+        EdxmlException e2 = assertThrows(EdxmlException.class, () -> signer.sign(large));
+        assertEquals("EDXML-ENV-010", e2.code());
+    }
+
+    @Test
+    void sameInputSameSignatureAndBothPathsAgree() throws Exception {
+        TestPki pki = new TestPki("CA luồng");
+        SigningKey key = pki.signer(TestPki.rsa(), "Lê Văn Luồng");
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneOffset.UTC);
+        Signer signer = Signer.builder().key(key).clock(clock).build();
+        // RSA PKCS#1 v1.5 is deterministic: the same package signed twice gives the same bytes
+        byte[] a = Edxml.toBytes(signer.sign(Fixtures.letter()));
+        byte[] b = Edxml.toBytes(signer.sign(Fixtures.letter()));
+        assertArrayEquals(a, b);
+        Verifier v = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build());
+        assertTrue(v.examine(a).isValid());
+        assertTrue(v.examineDom(a).isValid());
+        byte[] tampered = VerifierTest.replace(a, "V/v kết nối", "V/v sửa đổi");
+        List<String> streamed = StreamingCorpusTest.codes(v.examine(tampered));
+        assertEquals(StreamingCorpusTest.codes(v.examineDom(tampered)), streamed);
+        assertTrue(streamed.contains("EDXML-SIG-011"), streamed.toString());
+    }
+}
