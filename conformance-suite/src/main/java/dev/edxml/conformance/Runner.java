@@ -50,12 +50,20 @@ public final class Runner {
     private final Product product;
     private final Clock clock;
     private final int parallelism;
+    private final Progress progress;
+
+    /** Told after each case of a run: how many are done, of how many (called from the runner's threads). */
+    @FunctionalInterface
+    public interface Progress {
+        void progress(int done, int total);
+    }
 
     private Runner(Builder b) {
         this.suite = b.suite;
         this.product = b.product;
         this.clock = b.clock;
         this.parallelism = b.parallelism;
+        this.progress = b.progress;
     }
 
     /** A runner of {@link Suite#current()}, unnamed product, system UTC clock, two cases at a time. */
@@ -256,8 +264,15 @@ public final class Runner {
         });
         try {
             List<Future<CaseResult>> futures = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             for (Callable<CaseResult> t : tasks) {
-                futures.add(pool.submit(t));
+                futures.add(pool.submit(() -> {
+                    try {
+                        return t.call();
+                    } finally {
+                        progress.progress(done.incrementAndGet(), tasks.size());
+                    }
+                }));
             }
             List<CaseResult> results = new ArrayList<>();
             for (Future<CaseResult> f : futures) {
@@ -313,6 +328,7 @@ public final class Runner {
         private Product product = Product.UNNAMED;
         private Clock clock = Clock.systemUTC();
         private int parallelism = 2;
+        private Progress progress = (done, total) -> { };
 
         private Builder() {
         }
@@ -341,6 +357,12 @@ public final class Runner {
                 throw new IllegalArgumentException("parallelism 1..64: " + n);
             }
             this.parallelism = n;
+            return this;
+        }
+
+        /** Told after each case (a progress bar); by default nobody is told. */
+        public Builder progress(Progress p) {
+            this.progress = Objects.requireNonNull(p, "progress");
             return this;
         }
 

@@ -61,6 +61,19 @@ class RunnerTest {
     }
 
     @Test
+    void progressIsToldOfEveryCaseAndEndsAtTheTotal(@TempDir Path dir) throws IOException {
+        List<int[]> calls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Runner runner = Runner.builder().clock(CLOCK).parallelism(3)
+                .progress((done, total) -> calls.add(new int[] {done, total})).build();
+        RunResult r = runner.consume(dir, ConsumerAdapter.library(), null);
+        int total = r.results().size();
+        assertEquals(total, calls.size());
+        assertTrue(calls.stream().allMatch(c -> c[1] == total && c[0] >= 1 && c[0] <= total));
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, total).boxed().toList(),
+                calls.stream().map(c -> c[0]).sorted().toList());
+    }
+
+    @Test
     void anAdapterThatAcceptsEverythingFailsEveryRejectCase(@TempDir Path dir) throws IOException {
         ConsumerAdapter yes = ConsumerAdapter.parser("accept-everything", (file, trust) -> {
             try {

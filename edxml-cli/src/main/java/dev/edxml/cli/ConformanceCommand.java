@@ -287,7 +287,8 @@ final class ConformanceCommand implements Callable<Integer> {
                 preflight(spec, "--reply-adapter", c, lang);
                 reply = ReplyAdapter.command(c);
             }
-            Runner runner = runner(spec, product, parallel, lang);
+            ProgressBar bar = bar(spec, parent.cli);
+            Runner runner = runner(spec, product, parallel, lang, bar);
             Path work = vectors;
             RunResult result;
             try {
@@ -298,6 +299,9 @@ final class ConformanceCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new CliFailure(String.valueOf(work), e);
             } finally {
+                if (bar != null) {
+                    bar.clear();
+                }
                 if (vectors == null && work != null) {
                     deleteTree(work);
                 }
@@ -391,13 +395,18 @@ final class ConformanceCommand implements Callable<Integer> {
                 }
             }
             RunResult result;
+            ProgressBar bar = bar(spec, parent.cli);
             try {
-                result = runner(spec, product, parallel, lang).produce(dir, packages == null ? dir : packages,
+                result = runner(spec, product, parallel, lang, bar).produce(dir, packages == null ? dir : packages,
                         adapter, verifier);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             } catch (IOException e) {
                 throw new CliFailure(dir.toString(), e);
+            } finally {
+                if (bar != null) {
+                    bar.clear();
+                }
             }
             return finish(spec, result, report, lang);
         }
@@ -527,12 +536,21 @@ final class ConformanceCommand implements Callable<Integer> {
         }
     }
 
-    static Runner runner(CommandSpec spec, ProductOptions product, int parallel, Lang lang) {
+    static Runner runner(CommandSpec spec, ProductOptions product, int parallel, Lang lang, ProgressBar bar) {
         if (parallel < 1 || parallel > 64) {
             throw new ParameterException(spec.commandLine(), lang.t("conf.badParallel", parallel));
         }
-        return Runner.builder().product(product == null ? Product.UNNAMED : product.toProduct())
-                .parallelism(parallel).build();
+        Runner.Builder b = Runner.builder().product(product == null ? Product.UNNAMED : product.toProduct())
+                .parallelism(parallel);
+        if (bar != null) {
+            b.progress((done, total) -> bar.progress(done, total, null));
+        }
+        return b.build();
+    }
+
+    /** A progress bar on stderr when it is a terminal (cases take seconds each), else none. */
+    static ProgressBar bar(CommandSpec spec, EdxmlCli cli) {
+        return cli.progressOnTerminal ? new ProgressBar(spec.commandLine().getErr(), cli.lang) : null;
     }
 
     /** Writes the reports, prints the failures and the summary, and gives the exit code. */
