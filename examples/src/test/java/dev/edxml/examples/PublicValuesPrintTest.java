@@ -66,10 +66,10 @@ class PublicValuesPrintTest {
                     if (c.getMethod("toString").getDeclaringClass() == Object.class) {
                         plain.add(c.getName());
                     }
-                    if (c.isRecord()) {
+                    if (c.isRecord() && !declaresToString(c)) {
+                        // a record's own toString prints an array component as [B@1b6d3586
                         for (RecordComponent rc : c.getRecordComponents()) {
-                            if (rc.getType().isArray()
-                                    && c.getDeclaredMethod("toString").getDeclaringClass() != c) {
+                            if (rc.getType().isArray()) {
                                 plain.add(c.getName() + " (array component " + rc.getName() + ")");
                             }
                         }
@@ -98,6 +98,15 @@ class PublicValuesPrintTest {
         assertTrue(trust.startsWith("TrustPolicy.Builder{"), trust);
         assertFalse(trust.contains("@"), trust);
         assertTrue(Validator.builder().toString().contains("rules"), Validator.builder()::toString);
+    }
+
+    private static boolean declaresToString(Class<?> c) {
+        try {
+            c.getDeclaredMethod("toString");
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     private static boolean isValueLike(Class<?> c) {
