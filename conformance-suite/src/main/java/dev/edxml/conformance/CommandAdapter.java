@@ -77,6 +77,24 @@ public final class CommandAdapter {
         return timeout;
     }
 
+    /**
+     * Checks that the template uses no placeholder but {@code allowed} (a typo such as {@code {fille}} is found when
+     * the adapter is made, not in the middle of a run).
+     *
+     * @return this adapter
+     * @throws IllegalArgumentException naming the unknown placeholders and the ones this adapter has
+     */
+    public CommandAdapter requireOnly(java.util.Set<String> allowed) {
+        java.util.Set<String> unknown = new java.util.TreeSet<>(placeholders());
+        unknown.removeAll(allowed);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown placeholder(s) " + unknown.stream().map(n -> "{" + n + "}")
+                    .toList() + " in \"" + template + "\"; this adapter has " + new java.util.TreeSet<>(allowed)
+                    .stream().map(n -> "{" + n + "}").toList());
+        }
+        return this;
+    }
+
     /** The placeholders the template uses ({@code file}, {@code trust}, {@code out} …). */
     public java.util.Set<String> placeholders() {
         java.util.Set<String> names = new java.util.TreeSet<>();

@@ -42,7 +42,7 @@ public interface ConsumerAdapter {
      * exit code a rejection, a timeout, a crash at start or an exit 0 without a JSON object an error.
      */
     static ConsumerAdapter command(CommandAdapter command) {
-        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(command, "command").requireOnly(java.util.Set.of("file", "trust"));
         return new ConsumerAdapter() {
             @Override
             public Answer read(Path file, Path trustAnchor) {
@@ -140,13 +140,22 @@ public interface ConsumerAdapter {
         return new ConsumerAdapter() {
             @Override
             public Answer read(Path file, Path trustAnchor) {
+                Map<String, String> fields;
                 try {
-                    return Answer.accepted(parser.parse(file, trustAnchor));
+                    fields = parser.parse(file, trustAnchor);
                 } catch (Exception e) {
                     return Answer.rejected(e.getClass().getSimpleName() + ": " + e.getMessage());
                 } catch (StackOverflowError | OutOfMemoryError e) {
                     return Answer.error(e.toString());
                 }
+                // a broken parser must not pass the reject cases: what it returns is judged outside the try
+                if (fields == null) {
+                    return Answer.error("the parser returned null instead of the fields (or an exception to reject)");
+                }
+                if (fields.entrySet().stream().anyMatch(en -> en.getKey() == null || en.getValue() == null)) {
+                    return Answer.error("the parser returned a null field name or value");
+                }
+                return Answer.accepted(fields);
             }
 
             @Override

@@ -16,6 +16,11 @@ public interface ProducerAdapter {
      */
     Answer produce(Scenario scenario, Path scenarioDir, Path out);
 
+    /** How the reports name the software that makes the packages (command lines, a class…). */
+    default String describe() {
+        return toString();
+    }
+
     /**
      * Command lines: {@code edoc} for document scenarios, with {@code {scenario}} (the description file, {@code edxml
      * new edoc --json}'s format), {@code {dir}} (the scenario folder) and {@code {out}}; {@code reply} for status
@@ -24,7 +29,7 @@ public interface ProducerAdapter {
      * {@code edxml reply {file} --status {status} --description {description} --out {out}}.
      */
     static ProducerAdapter commands(CommandAdapter edoc, ReplyAdapter reply) {
-        Objects.requireNonNull(edoc, "edoc");
+        Objects.requireNonNull(edoc, "edoc").requireOnly(java.util.Set.of("scenario", "dir", "out"));
         Objects.requireNonNull(reply, "reply");
         return new ProducerAdapter() {
             @Override

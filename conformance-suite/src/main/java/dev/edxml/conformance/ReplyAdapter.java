@@ -18,13 +18,18 @@ public interface ReplyAdapter {
      */
     Answer reply(Path received, String status, String description, Path out);
 
+    /** How the reports name the software that answers (a command line, a class…). */
+    default String describe() {
+        return toString();
+    }
+
     /**
      * A command line with the placeholders {@code {file}} (the received package), {@code {status}},
      * {@code {description}} and {@code {out}}: exit 0 and a file at {@code {out}} is a reply; for example
      * {@code java -jar edxml.jar reply {file} --status {status} --description {description} --out {out}}.
      */
     static ReplyAdapter command(CommandAdapter command) {
-        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(command, "command").requireOnly(java.util.Set.of("file", "status", "description", "out"));
         return new ReplyAdapter() {
             @Override
             public Answer reply(Path received, String status, String description, Path out) {

@@ -52,9 +52,17 @@ public record RunResult(String suiteVersion, String suiteDigest, Product product
         return results.stream().filter(r -> r.level() == Level.MUST && r.verdict() == Verdict.PASS).count();
     }
 
-    /** True when no MUST case failed or errored (cases not run do not fail the run; the record shows them). */
+    /** The MUST cases that were not run (the reply cases of a run without a reply adapter). */
+    public List<CaseResult> mustNotRun() {
+        return results.stream().filter(r -> r.level() == Level.MUST && r.verdict() == Verdict.NOT_RUN).toList();
+    }
+
+    /**
+     * True when every MUST case of the run passed: none failed or errored, and none was left out (a run without the
+     * reply cases certifies nothing about replies, so it is not conformant, though nothing in it failed).
+     */
     public boolean conformant() {
-        return mustFailures().isEmpty();
+        return mustFailures().isEmpty() && mustNotRun().isEmpty();
     }
 
     /** The run as JSON ({@link Reports#json}). */

@@ -91,13 +91,13 @@ public final class Runner {
             }
             Path file = workDir.resolve(c.file()).toAbsolutePath();
             if (!c.isReply()) {
-                tasks.add(() -> judge(c, adapter.read(file, trust)));
+                tasks.add(guarded(c, () -> judge(c, adapter.read(file, trust))));
             } else if (reply == null) {
                 tasks.add(() -> CaseResult.of(c, Verdict.NOT_RUN, "not run: no reply adapter given",
                         "chưa chạy: không có bộ chuyển đổi trả lời (reply adapter)", List.of()));
             } else {
                 Path out = replies.resolve(c.id() + ".edxml").toAbsolutePath();
-                tasks.add(() -> {
+                tasks.add(guarded(c, () -> {
                     Files.deleteIfExists(out);
                     Answer a = reply.reply(file, c.expectedFields().get("statusCode"),
                             c.expectedFields().get("description"), out);
@@ -107,10 +107,10 @@ public final class Runner {
                                 List.of());
                     }
                     return checkMade(c, out, c.expectedFields(), null);
-                });
+                }));
             }
         }
-        String how = adapter.describe() + (reply == null ? "" : "; reply: " + reply);
+        String how = adapter.describe() + (reply == null ? "" : "; reply: " + reply.describe());
         return new RunResult(suite.version(), suite.digest(), product, now(), how,
                 run(tasks));
     }
@@ -149,8 +149,17 @@ public final class Runner {
                 continue;
             }
             Scenario sc = s.get();
+            // the expectations come from the catalogue and the scenario's challenge, never from the (editable) file
+            Map<String, String> expected = Scenarios.expectedFor(c.id(), sc.challenge());
+            if (!expected.equals(sc.expectedFields())) {
+                tasks.add(() -> CaseResult.of(c, Verdict.ERROR, "the expected fields of " + c.id() + " in "
+                        + Scenarios.FILE + " are not the ones issued (issue the scenarios again)",
+                        "các trường mong đợi của " + c.id() + " trong " + Scenarios.FILE
+                        + " không phải các trường đã phát hành (hãy phát hành lại kịch bản)", List.of()));
+                continue;
+            }
             Path out = packagesDir.resolve(sc.output()).toAbsolutePath();
-            tasks.add(() -> {
+            tasks.add(guarded(c, () -> {
                 if (adapter != null) {
                     Files.deleteIfExists(out);
                     Answer a = adapter.produce(sc, scenarioDir.toAbsolutePath(), out);
@@ -160,10 +169,10 @@ public final class Runner {
                                 List.of());
                     }
                 }
-                return checkMade(c, out, sc.expectedFields(), vendorTrust);
-            });
+                return checkMade(c, out, expected, vendorTrust);
+            }));
         }
-        String how = adapter == null ? "packages in " + packagesDir : adapter.toString();
+        String how = adapter == null ? "packages in " + packagesDir : adapter.describe();
         return new RunResult(suite.version(), suite.digest(), product, now(), how,
                 run(tasks));
     }
@@ -254,6 +263,21 @@ public final class Runner {
                 "đã tạo; hợp lệ, " + expected.size() + " trường đúng như mong đợi", List.of())
                 : CaseResult.of(c, Verdict.FAIL, problems.size() + " problem(s): " + problems.get(0),
                 problems.size() + " vấn đề: " + problems.get(0), problems);
+    }
+
+    /**
+     * The case's task, with an unexpected failure of the adapter or of the check (a bug, a bad placeholder…) made
+     * that case's ERROR rather than the end of the run.
+     */
+    private static Callable<CaseResult> guarded(ConformanceCase c, Callable<CaseResult> task) {
+        return () -> {
+            try {
+                return task.call();
+            } catch (RuntimeException e) {
+                return CaseResult.of(c, Verdict.ERROR, "the case could not be run: " + e,
+                        "không chạy được trường hợp này: " + e, List.of());
+            }
+        };
     }
 
     private List<CaseResult> run(List<Callable<CaseResult>> tasks) throws IOException {

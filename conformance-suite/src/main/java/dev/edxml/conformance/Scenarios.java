@@ -147,6 +147,16 @@ public final class Scenarios {
         return cases;
     }
 
+    /** The fields the package of producer case {@code id} must carry for {@code challenge}, from the catalogue. */
+    static Map<String, String> expectedFor(String id, String challenge) throws IOException {
+        for (Template t : templates()) {
+            if (t.id.equals(id)) {
+                return expected(t, challenge);
+            }
+        }
+        throw new IllegalArgumentException("no producer case " + id);
+    }
+
     private static Map<String, String> expected(Template t, String challenge) throws IOException {
         Map<String, String> f = new TreeMap<>();
         if (t.kind.equals("edoc")) {

@@ -310,6 +310,51 @@ class RunnerTest {
     }
 
     @Test
+    void editedExpectationsInTheScenarioFileAreNotBelieved(@TempDir Path dir) throws IOException {
+        List<Scenario> issued = Scenarios.issue(Suite.current(), dir, new Random(5));
+        Scenario first = issued.get(0);
+        Path file = dir.resolve(Scenarios.FILE);
+        // a vendor empties one scenario's expectations so that any valid package would do
+        String json = Files.readString(file);
+        String subject = first.expectedFields().get("subject");
+        assertTrue(json.contains(subject), json);
+        Files.writeString(file, json.replace(subject, "anything"));
+        RunResult r = RUNNER.produce(dir, dir.resolve("out"), OurLibrary.PRODUCER, null);
+        CaseResult edited = r.results().stream().filter(c -> c.id().equals(first.id())).findFirst().orElseThrow();
+        assertEquals(Verdict.ERROR, edited.verdict(), edited::toString);
+        assertTrue(edited.message().contains("are not the ones issued"), edited::toString);
+        assertFalse(r.conformant());
+    }
+
+    @Test
+    void aParserThatReturnsNothingErrsInsteadOfPassingTheRejectCases(@TempDir Path dir) throws IOException {
+        RunResult r = RUNNER.consume(dir, ConsumerAdapter.parser("broken", (file, trust) -> null), OurLibrary.REPLY);
+        List<CaseResult> rejectCases = r.results().stream()
+                .filter(c -> Suite.current().find(c.id()).orElseThrow().expected() == Outcome.REJECT).toList();
+        assertFalse(rejectCases.isEmpty());
+        assertEquals(List.of(), rejectCases.stream().filter(c -> c.verdict() != Verdict.ERROR).toList());
+        assertFalse(r.conformant());
+    }
+
+    @Test
+    void aPlaceholderTheAdapterDoesNotHaveIsFoundWhenTheAdapterIsMade() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ConsumerAdapter.command(CommandAdapter.of("tool parse {fille}")));
+        assertTrue(e.getMessage().contains("{fille}") && e.getMessage().contains("{file}"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReplyAdapter.command(CommandAdapter.of("tool reply {file} {trust}")));
+        ReplyAdapter.command(CommandAdapter.of("tool reply {file} {status} {description} {out}"));
+    }
+
+    @Test
+    void aRunThatLeavesOutMustCasesIsNotConformant(@TempDir Path dir) throws IOException {
+        RunResult noReply = RUNNER.consume(dir, ConsumerAdapter.library(), null);
+        assertEquals(List.of(), noReply.mustFailures());
+        assertFalse(noReply.mustNotRun().isEmpty());
+        assertFalse(noReply.conformant());
+    }
+
+    @Test
     void challengesAreFreshAndReadable() {
         Random random = new Random(7);
         Set<String> seen = new java.util.HashSet<>();

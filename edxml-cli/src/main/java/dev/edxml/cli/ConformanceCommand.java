@@ -277,13 +277,14 @@ final class ConformanceCommand implements Callable<Integer> {
                 }
                 adapter = ConsumerAdapter.http(target.http, t);
             } else {
-                CommandAdapter c = command(spec, "--adapter", target.adapter, t, lang);
+                CommandAdapter c = command(spec, "--adapter", target.adapter, t, lang, "file", "trust");
                 preflight(spec, "--adapter", c, lang);
                 adapter = ConsumerAdapter.command(c);
             }
             ReplyAdapter reply = null;
             if (replyAdapter != null) {
-                CommandAdapter c = command(spec, "--reply-adapter", replyAdapter, t, lang);
+                CommandAdapter c = command(spec, "--reply-adapter", replyAdapter, t, lang,
+                        "file", "status", "description", "out");
                 preflight(spec, "--reply-adapter", c, lang);
                 reply = ReplyAdapter.command(c);
             }
@@ -378,8 +379,9 @@ final class ConformanceCommand implements Callable<Integer> {
             Duration t = duration(spec, timeout, lang);
             ProducerAdapter adapter = null;
             if (edocAdapter != null) {
-                CommandAdapter edoc = command(spec, "--edoc-adapter", edocAdapter, t, lang);
-                CommandAdapter reply = command(spec, "--reply-adapter", replyAdapter, t, lang);
+                CommandAdapter edoc = command(spec, "--edoc-adapter", edocAdapter, t, lang, "scenario", "dir", "out");
+                CommandAdapter reply = command(spec, "--reply-adapter", replyAdapter, t, lang,
+                        "file", "status", "description", "out");
                 preflight(spec, "--edoc-adapter", edoc, lang);
                 preflight(spec, "--reply-adapter", reply, lang);
                 adapter = ProducerAdapter.commands(edoc, ReplyAdapter.command(reply));
@@ -528,9 +530,10 @@ final class ConformanceCommand implements Callable<Integer> {
         return Duration.ofSeconds(seconds);
     }
 
-    static CommandAdapter command(CommandSpec spec, String option, String template, Duration timeout, Lang lang) {
+    static CommandAdapter command(CommandSpec spec, String option, String template, Duration timeout, Lang lang,
+                                  String... placeholders) {
         try {
-            return CommandAdapter.of(template).timeout(timeout);
+            return CommandAdapter.of(template).timeout(timeout).requireOnly(java.util.Set.of(placeholders));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), lang.t("conf.badCommand", option, e.getMessage()));
         }

@@ -411,6 +411,9 @@ public final class StreamC14n {
             return;
         }
         flush();
+        if (gaveUp) {
+            return; // flush() went past the buffer's bound: the DOM path decides
+        }
         md = chosen;
         byte[] p = pending.toByteArray();
         pending = null;
@@ -628,6 +631,7 @@ public final class StreamC14n {
         private final java.util.concurrent.BlockingQueue<byte[]> free = new java.util.concurrent.ArrayBlockingQueue<>(8);
         private final Thread thread;
         private volatile boolean aborted;
+        private volatile Throwable failure;
 
         Hasher(MessageDigest md) {
             this.md = md;
@@ -656,6 +660,11 @@ public final class StreamC14n {
                 lengths.put(0);
                 full.put(END);
                 thread.join();
+                if (failure instanceof RuntimeException r) {
+                    throw r;
+                } else if (failure instanceof Error err) {
+                    throw err;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while hashing", e);
@@ -670,13 +679,22 @@ public final class StreamC14n {
         @Override
         public void run() {
             try {
+                Throwable failed = null;
                 while (!aborted) {
                     byte[] b = full.take();
                     int n = lengths.take();
                     if (b == END) {
+                        failure = failed;
                         return;
                     }
-                    md.update(b, 0, n);
+                    if (failed == null) {
+                        try {
+                            md.update(b, 0, n);
+                        } catch (RuntimeException | Error t) {
+                            // keep taking buffers so the canonicaliser is never left waiting; finish() reports it
+                            failed = t;
+                        }
+                    }
                     free.offer(b);
                 }
             } catch (InterruptedException e) {

@@ -58,8 +58,12 @@ public final class StreamingDigest {
         try {
             return StreamC14n.digest(in, md);
         } catch (XMLStreamException e) {
+            // stop the writer first: blocked on a full queue, it only ends once it sees the cancellation
+            in.cancelled = true;
+            out.cancelled = true;
+            queue.clear();
             join(writer);
-            if (failure[0] != null) {
+            if (failure[0] != null && !(failure[0] instanceof Cancelled)) {
                 throw rethrow(failure[0]);
             }
             throw new IOException("the package as written could not be read back for signing: " + e.getMessage(), e);
