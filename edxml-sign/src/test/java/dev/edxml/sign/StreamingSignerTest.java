@@ -35,6 +35,23 @@ class StreamingSignerTest {
     }
 
     @Test
+    void aReadBackFailureWhileTheWriterIsStillWritingEndsInsteadOfHanging() throws Exception {
+        TestPki pki = new TestPki("CA luồng");
+        Signer signer = Signer.builder().key(pki.signer(TestPki.rsa(), "Lê Văn Luồng")).build();
+        // the writer accepts an element name longer than the StAX reader's limit (jdk.xml.maxXMLNameLimit, 1000):
+        // the reading side fails in the header while the writer still has 4 MB of attachment to send
+        String longName = "x".repeat(5000);
+        EdocPackage pkg = Fixtures.letter().toBuilder()
+                .header(Fixtures.letter().header().toBuilder().extensions(dev.edxml.model.Extensions.of(List.of(
+                        dev.edxml.model.XmlElement.ofText("urn:vendor", longName, "v")))).build())
+                .addAttachment(dev.edxml.model.Attachment.builder().name("lon.bin")
+                        .contentType("application/octet-stream").content(new byte[4 << 20]).build()).build();
+        Exception e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> assertThrows(Exception.class, () -> signer.sign(pkg)));
+        assertTrue(e instanceof java.io.IOException || e instanceof EdxmlException, e.toString());
+    }
+
+    @Test
     void sameInputSameSignatureAndBothPathsAgree() throws Exception {
         TestPki pki = new TestPki("CA luồng");
         SigningKey key = pki.signer(TestPki.rsa(), "Lê Văn Luồng");
