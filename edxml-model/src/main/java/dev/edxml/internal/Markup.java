@@ -41,6 +41,19 @@ public final class Markup {
         return b.toString();
     }
 
+    /**
+     * Text from a package for one line of a terminal or text report: line breaks and other control characters (C0,
+     * DEL and C1, which include the terminal's escape sequences) shown as {@code \\uXXXX}, tabs kept.
+     */
+    public static String oneLine(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F ? visible(c) : String.valueOf(c));
+        }
+        return b.toString();
+    }
+
     /** {@code \\uXXXX}: a character shown by its code. */
     public static String visible(char c) {
         return String.format(Locale.ROOT, "\\u%04X", (int) c);

@@ -104,6 +104,15 @@ public final class ComplianceStats {
     }
 
     private void scanFolder(Path dir, Tally tally, int[] other) throws IOException {
+        try {
+            walkFolder(dir, tally, other);
+        } catch (java.io.UncheckedIOException e) {
+            // a sub-folder that cannot be listed: Files.walk reports it unchecked; scan declares IOException
+            throw e.getCause();
+        }
+    }
+
+    private void walkFolder(Path dir, Tally tally, int[] other) throws IOException {
         int total;
         try (Stream<Path> files = Files.walk(dir)) {
             total = (int) files.filter(Files::isRegularFile).filter(ComplianceStats::isPackageName).count();
@@ -172,16 +181,14 @@ public final class ComplianceStats {
     }
 
     private Facts examine(String source, Path file) {
-        byte[] bytes;
         try {
             if (Files.size(file) > maxPackageBytes) {
                 return unreadable(source, TOO_LARGE, "larger than " + maxPackageBytes + " bytes");
             }
-            bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
             return unreadable(source, READ_FAILED, String.valueOf(e.getMessage()));
         }
-        return examiner.examine(source, bytes);
+        return examiner.examine(source, file);
     }
 
 
@@ -229,6 +236,8 @@ public final class ComplianceStats {
         private final ExecutorService pool;
         private final Semaphore slots = new Semaphore(threads * 2);
         private final AtomicInteger done = new AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicReference<Error> fatal =
+                new java.util.concurrent.atomic.AtomicReference<>();
 
         Pipeline(Tally tally, int total) {
             this.tally = tally;
@@ -256,6 +265,11 @@ public final class ComplianceStats {
                     } catch (RuntimeException | StackOverflowError e) {
                         // whatever happens, the package is counted and listed
                         facts = unreadable(source, EXAMINATION_FAILED, String.valueOf(e));
+                    } catch (Error e) {
+                        // out of memory and the like: counted too, and the scan then fails rather than return
+                        // figures the machine could not finish
+                        fatal.compareAndSet(null, e);
+                        facts = unreadable(source, EXAMINATION_FAILED, String.valueOf(e));
                     }
                     tally.add(facts);
                     progress.progress(done.incrementAndGet(), total);
@@ -276,6 +290,9 @@ public final class ComplianceStats {
                 Thread.currentThread().interrupt();
                 pool.shutdownNow();
                 throw new InterruptedIOException("the scan was interrupted");
+            }
+            if (fatal.get() != null) {
+                throw fatal.get();
             }
         }
     }

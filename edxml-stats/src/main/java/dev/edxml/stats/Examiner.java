@@ -53,18 +53,69 @@ final class Examiner {
         this.validator = validator;
     }
 
+    /** Where a package comes from: bytes (an archive entry, read within the limits) or a file, read as a stream. */
+    private interface Input {
+        EdxmlPackage read(EdxmlReader reader) throws IOException;
+
+        boolean formatError(Validator validator);
+
+        SignatureReport signature(Verifier verifier) throws IOException;
+    }
+
     Facts examine(String source, byte[] bytes) {
+        return examine(source, new Input() {
+            @Override
+            public EdxmlPackage read(EdxmlReader reader) throws IOException {
+                return reader.parse(bytes);
+            }
+
+            @Override
+            public boolean formatError(Validator validator) {
+                return !validator.validate(bytes, source).isValid();
+            }
+
+            @Override
+            public SignatureReport signature(Verifier verifier) {
+                return verifier.examine(bytes);
+            }
+        });
+    }
+
+    /** A package in a file: the reader and the verifier stream it, and no copy of it is kept. */
+    Facts examine(String source, java.nio.file.Path file) {
+        return examine(source, new Input() {
+            @Override
+            public EdxmlPackage read(EdxmlReader reader) throws IOException {
+                return reader.read(file);
+            }
+
+            @Override
+            public boolean formatError(Validator validator) {
+                return !validator.validate(file).isValid();
+            }
+
+            @Override
+            public SignatureReport signature(Verifier verifier) throws IOException {
+                return verifier.examine(file);
+            }
+        });
+    }
+
+    private Facts examine(String source, Input input) {
         EdxmlPackage pkg;
         try {
-            pkg = reader.parse(bytes);
+            pkg = input.read(reader);
         } catch (EdxmlException e) {
             return Facts.unreadable(new UnreadablePackage(source, e.code(), e.line(), e.column(),
                     e.message(Locale.ENGLISH)));
+        } catch (IOException e) {
+            return Facts.unreadable(new UnreadablePackage(source, ComplianceStats.READ_FAILED, OptionalInt.empty(),
+                    OptionalInt.empty(), String.valueOf(e.getMessage())));
         }
         try {
-            boolean formatError = !validator.validate(bytes, source).isValid();
+            boolean formatError = input.formatError(validator);
             if (pkg instanceof EdocPackage doc) {
-                return document(source, bytes, doc, formatError);
+                return document(source, input, doc, formatError);
             }
             return status(source, (StatusPackage) pkg, formatError);
         } catch (IOException | RuntimeException e) {
@@ -74,7 +125,7 @@ final class Examiner {
         }
     }
 
-    private Facts document(String source, byte[] bytes, EdocPackage doc, boolean formatError) throws IOException {
+    private Facts document(String source, Input input, EdocPackage doc, boolean formatError) throws IOException {
         Optional<Organization> from = doc.header().from();
         Optional<String> organId = from.flatMap(Organization::organId).map(OrganId::value);
         int[] pdf = new int[6];
@@ -84,7 +135,7 @@ final class Examiner {
             }
         }
         return new Facts(Facts.Kind.DOCUMENT, source, organId, from.flatMap(Organization::name), formatError,
-                signature(verifier.examine(bytes)), doc.attachments().size(), pdf[0], pdf[1], pdf[2], pdf[3] + pdf[4],
+                signature(input.signature(verifier)), doc.attachments().size(), pdf[0], pdf[1], pdf[2], pdf[3] + pdf[4],
                 pdf[4], pdf[5], doc.header().documentId(), sentAt(doc, organId), Optional.empty(), Optional.empty(),
                 Optional.empty(), null);
     }

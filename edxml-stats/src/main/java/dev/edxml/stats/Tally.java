@@ -107,12 +107,19 @@ final class Tally {
         }
     }
 
+    private boolean reported;
+
     private static String reason(Optional<String> description) {
         return description.map(d -> d.strip().replaceAll("\\s+", " ")).orElse("");
     }
 
+    /** Ends the scan: the first answers are matched here, so it may be called once. */
     synchronized StatsReport report(String source, Instant generatedAt, int trustAnchors, String profile,
                                     int otherFiles) {
+        if (reported) {
+            throw new IllegalStateException("a tally is reported once");
+        }
+        reported = true;
         for (Map.Entry<Answer, Instant> e : firstAnswers.entrySet()) {
             Agency a = agencies.get(e.getKey().agency());
             Instant sent = sentAt.get(e.getKey().documentId());

@@ -43,14 +43,14 @@ final class TextTable {
             }
         }
         for (Figures a : r.agencies()) {
-            a.name().ifPresent(n -> sb.append(t.agency(a)).append(": ").append(n).append('\n'));
+            a.name().ifPresent(n -> sb.append(oneLine(t.agency(a))).append(": ").append(oneLine(n)).append('\n'));
         }
         details(sb, r, t);
         return sb.toString();
     }
 
     private static String[] row(String label, Figures f) {
-        return new String[] {label, String.valueOf(f.documents()), count(f.xmldsigValid(), f.documents()),
+        return new String[] {oneLine(label), String.valueOf(f.documents()), count(f.xmldsigValid(), f.documents()),
             String.valueOf(f.xmldsigUntrusted()), String.valueOf(f.xmldsigInvalid()),
             String.valueOf(f.legacyPlaceholder()), String.valueOf(f.unsigned()),
             count(f.documentsAllPdfValid(), f.documentsWithPdf()), count(f.pdfScanned(), f.pdfAttachments()),
@@ -66,6 +66,11 @@ final class TextTable {
         return "(" + t.t("measured") + " " + s.count() + ", " + t.t("median") + " " + Columns.hoursText(s.median())
                 + ", " + t.t("mean") + " " + Columns.hoursText(s.mean()) + ", " + t.t("p90") + " "
                 + Columns.hoursText(s.p90()) + ")";
+    }
+
+    /** Text that comes from the packages (names, reasons, file names), kept on its line and free of escapes. */
+    private static String oneLine(String s) {
+        return dev.edxml.internal.Markup.oneLine(s);
     }
 
     private static String count(int part, int whole) {
@@ -89,14 +94,14 @@ final class TextTable {
             sb.append('\n').append(t.t("reasons")).append(":\n");
             for (Figures a : r.agencies()) {
                 for (ReasonCount rc : a.rejectionReasons()) {
-                    sb.append("  ").append(t.agency(a)).append("  ").append(rc.count()).append(" × ")
-                            .append(rc.reason().isEmpty() ? t.t("noReason") : rc.reason()).append('\n');
+                    sb.append("  ").append(oneLine(t.agency(a))).append("  ").append(rc.count()).append(" × ")
+                            .append(rc.reason().isEmpty() ? t.t("noReason") : oneLine(rc.reason())).append('\n');
                 }
             }
         }
         sb.append('\n').append(t.t("unreadable")).append(": ").append(total.unreadable()).append('\n');
         for (UnreadablePackage u : r.unreadablePackages()) {
-            sb.append("  ").append(u).append('\n');
+            sb.append("  ").append(oneLine(u.toString())).append('\n');
         }
         if (r.otherFiles() > 0) {
             sb.append(t.t("other")).append(": ").append(r.otherFiles()).append('\n');

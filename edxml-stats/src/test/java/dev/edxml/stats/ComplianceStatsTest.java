@@ -133,6 +133,18 @@ class ComplianceStatsTest {
     }
 
     @Test
+    void textFromThePackagesCannotDriveTheTerminal() throws Exception {
+        Path d = dir.resolve("escapes");
+        java.nio.file.Files.createDirectories(d);
+        // XML 1.0 cannot carry ESC, but it carries the C1 control CSI (U+009B), which many terminals take as ESC [
+        String evil = "UBND \u009b2J\u009b31mxã\nTổng: 999";
+        TestFolder.plain(d.resolve("e.edxml"), TestFolder.edoc("000.00.00.H99", evil, "1"));
+        String text = StatsFormat.TEXT.render(stats(TrustPolicy.builder().build(), 1).scan(d), Locale.ENGLISH);
+        assertFalse(text.contains("\u009b"), text);
+        assertTrue(text.contains("000.00.00.H99: UBND \\u009B2J\\u009B31mxã\\u000ATổng: 999\n"), text);
+    }
+
+    @Test
     void theSameFolderAsAZipGivesTheSameFigures() throws Exception {
         Path zip = TestFolder.zip(dir.resolve("set"), dir.resolve("set.zip"));
         StatsReport z = stats(folder.trust(), 3).scan(zip);

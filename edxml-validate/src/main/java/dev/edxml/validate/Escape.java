@@ -26,15 +26,6 @@ final class Escape {
 
     /** The text on one line: line breaks and other control characters shown as {@code \\uXXXX}. */
     static String oneLine(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            b.append(c < 0x20 && c != '\t' || c == 0x7F ? visible(c) : String.valueOf(c));
-        }
-        return b.toString();
-    }
-
-    private static String visible(char c) {
-        return dev.edxml.internal.Markup.visible(c);
+        return dev.edxml.internal.Markup.oneLine(s);
     }
 }
