@@ -52,6 +52,24 @@ class StreamingSignerTest {
     }
 
     @Test
+    void aDiskErrorWhileStreamingIsAnIoErrorNotMalformedXml() throws Exception {
+        byte[] bytes = Edxml.toBytes(Fixtures.letter());
+        java.io.InputStream failing = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(bytes, 0, 300)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                int n = super.read(b, off, len);
+                if (n < 0) {
+                    throw new java.io.IOException("disk read error");
+                }
+                return n;
+            }
+        };
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> dev.edxml.sign.internal.StreamC14n
+                .digest(failing, java.security.MessageDigest.getInstance("SHA-256")));
+        assertEquals("disk read error", e.getMessage());
+    }
+
+    @Test
     void sameInputSameSignatureAndBothPathsAgree() throws Exception {
         TestPki pki = new TestPki("CA luồng");
         SigningKey key = pki.signer(TestPki.rsa(), "Lê Văn Luồng");

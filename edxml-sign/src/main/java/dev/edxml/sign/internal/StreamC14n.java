@@ -200,11 +200,12 @@ public final class StreamC14n {
         return FACTORY.createXMLStreamReader(in);
     }
 
-    private Result run(InputStream in) throws IOException, XMLStreamException {
+    private Result run(InputStream source) throws IOException, XMLStreamException {
         if (skeleton) {
             doc = Dom.newDocument();
             cur = doc;
         }
+        FailureRecording in = new FailureRecording(source);
         try {
             r = reader(in);
         } catch (RuntimeException e) {
@@ -249,7 +250,18 @@ public final class StreamC14n {
                 hasher.finish();
                 hasher = null;
             }
+        } catch (XMLStreamException e) {
+            // the parser wraps a failure of the stream it reads: that is an I/O error, not malformed XML
+            if (in.failure != null) {
+                throw in.failure;
+            }
+            throw e;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         } catch (RuntimeException e) {
+            if (in.failure != null) {
+                throw in.failure;
+            }
             // the JDK's parser reports some malformed input (bad encodings) as unchecked exceptions
             throw new XMLStreamException(String.valueOf(e.getMessage()), e);
         } finally {
@@ -623,6 +635,35 @@ public final class StreamC14n {
      * parsing and canonicalising (one core) overlap with SHA-256 (the other). The digest is touched by that thread
      * only until {@link #finish()} has joined it.
      */
+    /** The package's stream, remembering a failure of its own (an I/O error, as opposed to what the parser finds). */
+    private static final class FailureRecording extends java.io.FilterInputStream {
+        IOException failure;
+
+        FailureRecording(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+    }
+
     private static final class Hasher implements Runnable {
         private static final byte[] END = new byte[0];
         private final MessageDigest md;
