@@ -162,6 +162,8 @@ public final class Signer {
             throw new IllegalStateException("the writer wrote what the streaming canonicaliser leaves to a DOM");
         }
         Document doc = Dom.newDocument();
+        // the signature is made in a parent of its own: exclusive c14n of SignedInfo does not depend on it, so the
+        // element's name and namespace need not be the package's (any version of the format signs the same way)
         Element header = doc.createElementNS(dev.edxml.model.SpecVersion.QCVN_102_2016.namespace(), "edXML:edXMLHeader");
         doc.appendChild(header);
         return new Draft(pkg, doc, header, digest);
@@ -180,7 +182,7 @@ public final class Signer {
                 + (external != null ? ", external" : key == null ? ", two-step" : "") + "]";
     }
 
-    /** One package being signed: its DOM with the placeholder, then with the signature. */
+    /** One package being signed: its digest, then a small standalone document holding the signature. */
     private final class Draft {
         private final EdxmlPackage pkg;
         private final Document doc;

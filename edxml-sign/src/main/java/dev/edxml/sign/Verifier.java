@@ -128,6 +128,15 @@ public final class Verifier {
         InputStream open() throws IOException;
     }
 
+    /** The streaming path only, for tests: fails when the package would have gone to the DOM path. */
+    SignatureReport examineStreamingOnly(byte[] bytes) throws IOException {
+        try {
+            return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes));
+        } catch (Fallback e) {
+            throw new IllegalStateException("the streaming path handed this package to the DOM path", e);
+        }
+    }
+
     private SignatureReport examineStreaming(Source src) throws IOException {
         Instant at = policy.checkTime();
         StreamC14n.Result res;

@@ -81,6 +81,7 @@ class StreamingSignerTest {
         assertArrayEquals(a, b);
         Verifier v = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build());
         assertTrue(v.examine(a).isValid());
+        assertTrue(v.examineStreamingOnly(a).isValid(), "our own signatures take the streaming path");
         assertTrue(v.examineDom(a).isValid());
         byte[] tampered = VerifierTest.replace(a, "V/v kết nối", "V/v sửa đổi");
         List<String> streamed = StreamingCorpusTest.codes(v.examine(tampered));
