@@ -165,8 +165,9 @@ class RelayToleranceTest {
     }
 
     static String changeAttachment(String s) {
-        int at = s.indexOf("<edXML:ContentTransferEncoded", s.indexOf("phu-luc.bin"));
-        int v = s.indexOf('>', at) + 100;
+        int at = s.indexOf("<edXML:ContentTransferEncoded", Math.max(0, s.indexOf("phu-luc.bin")));
+        int from = s.indexOf('>', at) + 1;
+        int v = from + Math.min(100, (s.indexOf('<', from) - from) / 2);
         char c = s.charAt(v);
         return s.substring(0, v) + (c == 'A' ? 'B' : 'A') + s.substring(v + 1);
     }

@@ -252,6 +252,9 @@ public final class StreamC14n {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // CDATA reported as such (the JDK's parser reports it as characters otherwise): XPath joins a CDATA section
+        // with the text beside it, so one directly inside a trace list leaves the decision to the DOM path
+        f.setProperty("http://java.sun.com/xml/stream/properties/report-cdata-event", Boolean.TRUE);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLInputFactory.RESOLVER, (javax.xml.stream.XMLResolver) (p, s, b, n) -> {
             throw new XMLStreamException("external resource refused: " + s);
