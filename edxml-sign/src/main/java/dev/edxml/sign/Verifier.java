@@ -98,8 +98,21 @@ public final class Verifier {
         return require(examine(in.readAllBytes()));
     }
 
-    /** Verifies a package as this library writes it (the bytes {@code Edxml.toBytes} gives). */
+    /**
+     * Verifies a package signed in this process by {@link Signer} (built in code, never read), as this library writes
+     * it: the bytes {@code Edxml.toBytes} gives are then exactly the bytes that were signed.
+     *
+     * @throws IllegalArgumentException for a package that was read: writing a model again need not give the bytes
+     *                                  that were signed (another element order, layout or escaping); verify the bytes
+     *                                  received ({@link #verify(Path)}, {@link #verify(byte[])}), or receive the
+     *                                  package with {@code dev.edxml.validate.Receiver}, which keeps them
+     */
     public SignatureReport verify(EdxmlPackage pkg) throws IOException, SignatureVerificationException {
+        if (pkg.provenance().flavour() != dev.edxml.model.Provenance.Flavour.BUILT) {
+            throw new IllegalArgumentException("this package was read" + pkg.provenance().source().map(s -> " from " + s)
+                    .orElse("") + ": verify the bytes that were received (verify(Path) or verify(byte[])), not the"
+                    + " package written again, which need not be the bytes that were signed");
+        }
         return require(examine(Edxml.toBytes(pkg)));
     }
 
