@@ -702,6 +702,13 @@ public final class Verifier {
                     for (Element ts : Dom.children(ref, Dsig.NS, "Transforms")) {
                         for (Element t : Dom.children(ts, Dsig.NS, "Transform")) {
                             String alg = t.getAttributeNS(null, "Algorithm");
+                            if (RelayProfile.FILTER2.equals(alg) && RelayProfile.signedHops(t).isEmpty()) {
+                                // named here, as the XML-DSig layer may not even read it (an XPath element missing)
+                                problems.add(SignatureProblem.error("EDXML-SIG-007", alg
+                                        + " (not exactly the relay-tolerant profile's expression)"));
+                                ok = false;
+                                continue;
+                            }
                             ok &= known(t, CANONICALIZATIONS.contains(alg) || IMPLEMENTED_TRANSFORMS.contains(alg),
                                     "EDXML-SIG-007");
                         }
