@@ -13,14 +13,14 @@ import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.validate.ReceivedPackage;
-import dev.edxml.validate.Receiver;
+import dev.edxml.validate.PackageReceiver;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The receiver's job: check a package that arrived with the front door ({@link Receiver}: the package signature
+ * The receiver's job: check a package that arrived with the front door ({@link PackageReceiver}: the package signature
  * against our trust anchor, the PDF attachments' signatures, the axis rules, one verdict) and answer its sender with a status package: 03 "Đã tiếp nhận", or 02 "Từ chối tiếp nhận" with the reason.
  *
  * <pre>
@@ -45,7 +45,7 @@ public final class ReceiverExample {
     /** Checks {@code received} and writes the answer to {@code statusOut}; returns it. */
     public static StatusPackage receive(Path received, Path trustAnchor, Path statusOut) throws Exception {
         // one call: read once, verify the package signature and the PDFs' signatures, validate (axis profile)
-        Receiver receiver = Receiver.builder()
+        PackageReceiver receiver = PackageReceiver.builder()
                 .trust(TrustPolicy.builder().trustAnchors(trustAnchor).build())
                 .build();
         ReceivedPackage r = receiver.receive(received);

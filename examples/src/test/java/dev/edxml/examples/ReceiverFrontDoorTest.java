@@ -12,7 +12,7 @@ import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfSigner;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ReceivedPackage;
-import dev.edxml.validate.Receiver;
+import dev.edxml.validate.PackageReceiver;
 import dev.edxml.validate.RejectedPackageException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -43,14 +43,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The receiving front door ({@link Receiver}, edxml-validate): one call, one verdict over the XML signature, the PDF
+ * The receiving front door ({@link PackageReceiver}, edxml-validate): one call, one verdict over the XML signature, the PDF
  * signatures and the format. It lives here, beside the examples that use it, because edxml-validate's own tests run
  * inside its named module, which cannot see edxml-sign's test PKI (a test jar splitting the package dev.edxml.sign).
  */
 class ReceiverFrontDoorTest {
     static TestPki pki;
     static SigningKey key;
-    static Receiver receiver;
+    static PackageReceiver receiver;
     static byte[] signedPdf;
     static byte[] plainPdf;
 
@@ -58,7 +58,7 @@ class ReceiverFrontDoorTest {
     static void setUp() throws Exception {
         pki = new TestPki("CA thử nghiệm tiếp nhận");
         key = pki.signer(TestPki.rsa(), "Lê Văn Nhận");
-        receiver = Receiver.builder().trust(TrustPolicy.builder().trustAnchor(pki.root).build()).build();
+        receiver = PackageReceiver.builder().trust(TrustPolicy.builder().trustAnchor(pki.root).build()).build();
         plainPdf = pdf();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfSigner.builder(key).build().sign(new ByteArrayInputStream(plainPdf), out);
@@ -140,12 +140,12 @@ class ReceiverFrontDoorTest {
         assertTrue(axis.reasons().stream().anyMatch(x -> x.where().equals("format") && x.rejects()
                 && x.code().equals("EDXML-SIG-030")), () -> axis.describe(java.util.Locale.ENGLISH));
         // under the regulation's own profile an unsigned package or PDF is a warning
-        Receiver lenient = Receiver.builder().trust(TrustPolicy.builder().trustAnchor(pki.root).build())
+        PackageReceiver lenient = PackageReceiver.builder().trust(TrustPolicy.builder().trustAnchor(pki.root).build())
                 .profile(Profile.QCVN102).build();
         ReceivedPackage r = lenient.receive(unsigned);
         assertEquals(ReceivedPackage.Verdict.ACCEPT_WITH_WARNINGS, r.verdict(), () -> r.describe(java.util.Locale.ENGLISH));
         assertTrue(codes(r).contains("EDXML-SIG-001"), r::toString);
-        Receiver strict = Receiver.builder().trust(TrustPolicy.builder().trustAnchor(pki.root).build())
+        PackageReceiver strict = PackageReceiver.builder().trust(TrustPolicy.builder().trustAnchor(pki.root).build())
                 .profile(Profile.QCVN102).requireSignature(true).requireSignedAttachments(true).build();
         ReceivedPackage s = strict.receive(unsigned);
         assertEquals(ReceivedPackage.Verdict.REJECT, s.verdict());
@@ -209,8 +209,8 @@ class ReceiverFrontDoorTest {
 
     @Test
     void aReceiverMustSayWhomItTrusts() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Receiver.builder().build());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PackageReceiver.builder().build());
         assertTrue(e.getMessage().contains("trust"));
-        assertTrue(Receiver.builder().toString().contains("not ready"));
+        assertTrue(PackageReceiver.builder().toString().contains("not ready"));
     }
 }
