@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -58,6 +59,9 @@ public final class TrustPolicy {
     private final Map<X509Certificate, byte[]> ocspResponses;
     private final boolean requireRevocation;
     private final boolean network;
+    /** Binds signers to senders (agency codes); empty: by the names the certificate and the package state. */
+    private final Optional<AgencyDirectory> directory;
+    private final boolean requireSenderMatch;
 
     private TrustPolicy(Builder b) {
         this.anchors = Set.copyOf(b.anchors);
@@ -68,6 +72,18 @@ public final class TrustPolicy {
         this.ocspResponses = Map.copyOf(b.ocsp);
         this.requireRevocation = b.requireRevocation;
         this.network = b.network;
+        this.directory = Optional.ofNullable(b.directory);
+        this.requireSenderMatch = b.requireSenderMatch;
+    }
+
+    /** The agency directory that binds signers to senders, if one was given. */
+    public Optional<AgencyDirectory> agencyDirectory() {
+        return directory;
+    }
+
+    /** Whether a signer not shown to be the sender (MISMATCH or NO_EVIDENCE) makes the signature invalid. */
+    public boolean requiresSenderMatch() {
+        return requireSenderMatch;
     }
 
     public static Builder builder() {
@@ -237,7 +253,8 @@ public final class TrustPolicy {
                 + (ocspResponses.isEmpty() ? "" : ", " + ocspResponses.size() + " OCSP responses")
                 + (requireRevocation ? ", revocation required" : "")
                 + (network ? ", NETWORK revocation checks" : ", offline")
-                + (allowSha1 ? ", INSECURE legacy SHA-1 allowed" : "") + "]";
+                + (allowSha1 ? ", INSECURE legacy SHA-1 allowed" : "")
+                + directory.map(d -> ", " + d).orElse("") + (requireSenderMatch ? ", sender match required" : "") + "]";
     }
 
     /** The outcome of checking a certificate: the path found (signer first, anchor last) and the problems. */
@@ -262,6 +279,8 @@ public final class TrustPolicy {
         private final Map<X509Certificate, byte[]> ocsp = new HashMap<>();
         private boolean requireRevocation;
         private boolean network;
+        private AgencyDirectory directory;
+        private boolean requireSenderMatch;
 
         private Builder() {
         }
@@ -335,6 +354,24 @@ public final class TrustPolicy {
         /** Allow contacting OCSP responders named in certificates. Off by default: verification makes no network call. */
         public Builder allowNetworkRevocationChecks() {
             network = true;
+            return this;
+        }
+
+        /**
+         * The agency directory that binds signers to senders (agency codes to certificates, tax codes, names); without
+         * one, the certificate's organisation name is compared with {@code From/OrganName}.
+         */
+        public Builder agencyDirectory(AgencyDirectory d) {
+            directory = Objects.requireNonNull(d, "directory");
+            return this;
+        }
+
+        /**
+         * Make a signer not shown to be the sender an error: a certificate of another agency ({@code EDXML-SIG-026},
+         * a warning otherwise) or no evidence either way ({@code EDXML-SIG-027}, information otherwise).
+         */
+        public Builder requireSenderMatch() {
+            requireSenderMatch = true;
             return this;
         }
 

@@ -295,7 +295,7 @@ public final class Verifier {
 
     private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<SignatureProblem> problems) {
         return new SignatureReport(kind, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of());
+                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of(), Optional.empty());
     }
 
     @Override
@@ -362,9 +362,33 @@ public final class Verifier {
                         unsigned.stream().map(SignatureReport.UnsignedHop::describe)
                                 .collect(java.util.stream.Collectors.joining("; "))));
             }
+            Optional<SenderBinding> binding = Optional.empty();
+            if (verified && signer != null) {
+                binding = Optional.of(SenderBinder.bind(signer, fromText("OrganId"), fromText("OrganName"),
+                        policy.agencyDirectory()));
+                switch (binding.get().status()) {
+                    case MISMATCH -> problems.add(policy.requiresSenderMatch()
+                            ? SignatureProblem.error("EDXML-SIG-026", binding.get().evidence())
+                            : SignatureProblem.warning("EDXML-SIG-026", binding.get().evidence()));
+                    case NO_EVIDENCE -> problems.add(policy.requiresSenderMatch()
+                            ? SignatureProblem.error("EDXML-SIG-027", binding.get().evidence())
+                            : SignatureProblem.info("EDXML-SIG-027", binding.get().evidence()));
+                    default -> { }
+                }
+            }
             return new SignatureReport(SignatureReport.Kind.XMLDSIG, id, chain, Optional.ofNullable(signingTime),
                     Optional.ofNullable(signatureAlgorithm), Optional.ofNullable(digestAlgorithm), coverage, problems,
-                    at, unsigned);
+                    at, unsigned, binding);
+        }
+
+        /** A child of the sender ({@code edXMLHeader/MessageHeader/From}), as written. */
+        private Optional<String> fromText(String local) {
+            NodeList mh = doc.getElementsByTagNameNS(NS, "MessageHeader");
+            if (mh.getLength() != 1) {
+                return Optional.empty();
+            }
+            List<Element> from = Dom.children(mh.item(0), NS, "From");
+            return from.isEmpty() ? Optional.empty() : childText(from.get(0), local).filter(t -> !t.isEmpty());
         }
 
         /** The hops of the trace list after the first {@code n}: routing information outside the signature. */

@@ -120,6 +120,30 @@ public final class TestPki {
         return SigningKey.of(key.getPrivate(), List.of(c, root));
     }
 
+    /**
+     * A signer valid now for a year whose subject has this organisation and UID (either may be null, then left out),
+     * for tests of the signer's binding to the sender.
+     */
+    public SigningKey signerOf(KeyPair key, String organization, String uid, String cn) throws Exception {
+        X500NameBuilder nb = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN");
+        if (organization != null) {
+            nb.addRDN(BCStyle.O, organization);
+        }
+        if (uid != null) {
+            nb.addRDN(BCStyle.UID, uid);
+        }
+        nb.addRDN(BCStyle.CN, cn);
+        Instant now = Instant.now();
+        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(root, serial(), Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(Duration.ofDays(365))), nb.build(), key.getPublic());
+        b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
+        b.addExtension(Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(root));
+        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(key.getPublic()));
+        return SigningKey.of(key.getPrivate(), List.of(sign(b, rootKey, "SHA256withRSA"), root));
+    }
+
     public static Path pem(Path file, X509Certificate c) throws Exception {
         String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(c.getEncoded());
         return Files.writeString(file, "-----BEGIN CERTIFICATE-----\n" + b64 + "\n-----END CERTIFICATE-----\n");
