@@ -37,6 +37,20 @@ final class VerifyReports {
         o.put("digestAlgorithm", r.digestAlgorithm().orElse(null));
         o.put("coverage", token(r.coverage()));
         o.put("checkedAt", instant(r.checkedAt()));
+        o.put("senderBinding", r.senderBinding().map(b -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("status", token(b.status()));
+            m.put("organId", b.organId().orElse(null));
+            m.put("evidence", b.evidence());
+            return m;
+        }).orElse(null));
+        o.put("unsignedHops", r.unsignedHops().stream().map(h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("position", h.position());
+            m.put("organId", h.organId().orElse(null));
+            m.put("timestamp", h.timestamp().orElse(null));
+            return m;
+        }).toList());
         o.put("problems", r.problems().stream().map(p -> problem(p, lang)).toList());
         return o;
     }

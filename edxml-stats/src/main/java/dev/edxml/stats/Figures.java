@@ -22,6 +22,10 @@ import java.util.Optional;
  * @param xmldsigInvalid           documents whose XML-DSig signature is broken, partial, expired, revoked or malformed
  * @param legacyPlaceholder        documents carrying the old SDK's placeholder {@code Signature} block
  * @param unsigned                 documents without any signature
+ * @param xmldsigNotBySender       documents signed, but not by the sender: the signature value verified and the
+ *                                 certificate belongs to another agency or organisation ({@code SenderBinding}
+ *                                 MISMATCH); part of {@code xmldsigValid}, {@code xmldsigUntrusted} or (when a sender
+ *                                 match is required) {@code xmldsigInvalid}
  * @param unreadable               packages that could not be read (only in the total: they name no trustworthy sender)
  * @param formatErrors             packages with at least one error finding of the validator
  * @param attachments              attachments of the documents
@@ -44,7 +48,8 @@ import java.util.Optional;
  * @param rejectionReasons         the reasons of the 02 packages, most frequent first
  */
 public record Figures(Optional<String> organId, Optional<String> name, int packages, int documents, int xmldsigValid,
-                      int xmldsigUntrusted, int xmldsigInvalid, int legacyPlaceholder, int unsigned, int unreadable,
+                      int xmldsigUntrusted, int xmldsigInvalid, int legacyPlaceholder, int unsigned,
+                      int xmldsigNotBySender, int unreadable,
                       int formatErrors, int attachments, int pdfAttachments, int pdfValid, int pdfUntrusted,
                       int pdfInvalid, int pdfUnsigned, int pdfScanned, int pdfUnreadable, int documentsWithPdf,
                       int documentsAllPdfValid, int statusPackages, int acknowledged, int finished, int rejected,
@@ -58,6 +63,9 @@ public record Figures(Optional<String> organId, Optional<String> name, int packa
         rejectionReasons = List.copyOf(rejectionReasons);
         if (xmldsigValid + xmldsigUntrusted + xmldsigInvalid + legacyPlaceholder + unsigned != documents) {
             throw new IllegalArgumentException("the signature classes do not add up to the documents");
+        }
+        if (xmldsigNotBySender > xmldsigValid + xmldsigUntrusted + xmldsigInvalid) {
+            throw new IllegalArgumentException("more documents signed by another than signed documents");
         }
         if (pdfValid + pdfUntrusted + pdfInvalid + pdfUnsigned + pdfUnreadable != pdfAttachments
                 || pdfScanned > pdfUnsigned) {
@@ -98,7 +106,8 @@ public record Figures(Optional<String> organId, Optional<String> name, int packa
         return organId.map(id -> id + name.map(n -> " " + n).orElse("")).orElse("total") + ": " + documents
                 + " documents (" + xmldsigValid + " valid XML-DSig, " + xmldsigUntrusted + " untrusted, "
                 + xmldsigInvalid + " invalid, " + legacyPlaceholder + " legacy placeholder, " + unsigned
-                + " unsigned), " + pdfAttachments + " PDF attachments (" + pdfValid + " valid, " + pdfScanned
+                + " unsigned" + (xmldsigNotBySender > 0 ? "; " + xmldsigNotBySender + " not signed by the sender" : "")
+                + "), " + pdfAttachments + " PDF attachments (" + pdfValid + " valid, " + pdfScanned
                 + " scanned), " + formatErrors + "/" + packages + " packages with format errors, " + statusPackages
                 + " status packages (03: " + acknowledged + ", 06: " + finished + ", 02: " + rejected + ")"
                 + (unreadable > 0 ? ", " + unreadable + " unreadable" : "");
