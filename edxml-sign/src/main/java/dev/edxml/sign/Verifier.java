@@ -364,8 +364,14 @@ public final class Verifier {
             }
             Optional<SenderBinding> binding = Optional.empty();
             if (verified && signer != null) {
-                binding = Optional.of(SenderBinder.bind(signer, fromText("OrganId"), fromText("OrganName"),
-                        policy.agencyDirectory()));
+                try {
+                    binding = Optional.of(SenderBinder.bind(signer, fromText("OrganId"), fromText("OrganName"),
+                            policy.agencyDirectory()));
+                } catch (RuntimeException e) {
+                    // a certificate the JDK accepts but whose names do not parse (a changed KeyInfo copy)
+                    binding = Optional.of(new SenderBinding(SenderBinding.Status.NO_EVIDENCE, fromText("OrganId"),
+                            "the certificate's names cannot be read: " + rootMessage(e)));
+                }
                 switch (binding.get().status()) {
                     case MISMATCH -> problems.add(policy.requiresSenderMatch()
                             ? SignatureProblem.error("EDXML-SIG-026", binding.get().evidence())
