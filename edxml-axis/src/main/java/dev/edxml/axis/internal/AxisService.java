@@ -58,7 +58,6 @@ public final class AxisService implements HttpHandler {
 
     private final Config config;
     private final Store store;
-    private final Object commitLock = new Object();
 
     public AxisService(Config config, Store store) {
         this.config = config;
@@ -186,9 +185,7 @@ public final class AxisService implements HttpHandler {
                     facts.from(), now, facts.subject() == null ? "" : facts.subject(),
                     facts.notation() == null ? "" : facts.notation(), size, HexFormat.of().formatHex(sha.digest()),
                     List.copyOf(deliveries));
-            synchronized (commitLock) {
-                store.commit(staged, doc);
-            }
+            store.commit(staged, doc);
             log(system + " sendEdoc: accepted " + docId + " (" + kind.wire() + " from " + facts.from() + " to "
                     + String.join(",", facts.to()) + ", " + size + " bytes)");
             Map<String, Object> m = ok();
