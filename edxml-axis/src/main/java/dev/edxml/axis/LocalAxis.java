@@ -48,12 +48,14 @@ import java.util.function.Consumer;
  */
 public final class LocalAxis implements AutoCloseable {
     private final HttpServer server;
+    private final AxisService service;
     private final ExecutorService executor;
     private final Store store;
     private final Builder config;
 
-    private LocalAxis(HttpServer server, ExecutorService executor, Store store, Builder config) {
+    private LocalAxis(HttpServer server, AxisService service, ExecutorService executor, Store store, Builder config) {
         this.server = server;
+        this.service = service;
         this.executor = executor;
         this.store = store;
         this.config = config;
@@ -92,7 +94,8 @@ public final class LocalAxis implements AutoCloseable {
     /** Stops listening; requests in progress get a second to finish. Accepted packages stay in the data folder. */
     @Override
     public void close() {
-        server.stop(1);
+        service.stop(Duration.ofSeconds(1));
+        server.stop(0);
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
@@ -270,10 +273,10 @@ public final class LocalAxis implements AutoCloseable {
                 return t;
             });
             server.setExecutor(executor);
-            server.createContext("/", new AxisService(c, store));
+            AxisService service = new AxisService(c, store);
+            server.createContext("/", service);
             server.start();
-            Builder frozen = copy();
-            return new LocalAxis(server, executor, store, frozen);
+            return new LocalAxis(server, service, executor, store, copy());
         }
 
         private Builder copy() {

@@ -241,7 +241,7 @@ class ExchangeTest {
     @Test
     void concurrentSendersLoseNothing() throws Exception {
         int senders = 4;
-        int each = 5;
+        int each = 3;
         AxisClient g22 = client(axis.endpoint(), "vxp.g22", "bi-mat-g22");
         Path letter = signedLetter("7830", H41);
         ExecutorService pool = Executors.newFixedThreadPool(senders);

@@ -58,6 +58,8 @@ public final class AxisService implements HttpHandler {
 
     private final Config config;
     private final Store store;
+    private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean stopping;
 
     public AxisService(Config config, Store store) {
         this.config = config;
@@ -69,7 +71,11 @@ public final class AxisService implements HttpHandler {
         String endpoint = ex.getRequestURI().getPath().replaceAll("/+$", "");
         endpoint = endpoint.substring(endpoint.lastIndexOf('/') + 1);
         String who = "?";
+        active.incrementAndGet();
         try {
+            if (stopping) {
+                throw new AxisException("EDXML-AXS-501");
+            }
             String method = ex.getRequestMethod();
             if (!method.equals("POST") && !method.equals("GET")) {
                 throw new AxisException("EDXML-AXS-111", method);
@@ -98,6 +104,21 @@ public final class AxisService implements HttpHandler {
             fail(ex, new AxisException("EDXML-AXS-500", String.valueOf(e.getMessage())));
         } finally {
             ex.close();
+            active.decrementAndGet();
+        }
+    }
+
+    /** Refuses new requests (EDXML-AXS-501) and waits up to {@code wait} for those in progress. */
+    public void stop(Duration wait) {
+        stopping = true;
+        long end = System.nanoTime() + wait.toNanos();
+        while (active.get() > 0 && System.nanoTime() < end) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -452,6 +473,7 @@ public final class AxisService implements HttpHandler {
             case 111 -> 405;
             case 203 -> 413;
             case 500 -> 500;
+            case 501 -> 503;
             default -> 400;
         };
     }
