@@ -4,6 +4,8 @@ import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusPackage;
+import dev.edxml.sign.SignatureReport;
+import dev.edxml.sign.SignatureVerificationException;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TrustPolicy;
@@ -12,7 +14,6 @@ import dev.edxml.validate.Profile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,14 +134,22 @@ class ExchangeTest {
     }
 
     @Test
-    @Disabled("needs relay-tolerant profile, issue 12")
     void theReceiverVerifiesTheSignedLetterDespiteTheAxisHop() throws Exception {
         AxisClient g22 = client(axis.endpoint(), "vxp.g22", "bi-mat-g22");
         AxisClient h41 = client(axis.endpoint(), "vxp.h41", "bi-mat-h41");
         g22.send(signedLetter("7817", H41));
         ReceivedMessage m = h41.received(MessageType.EDOC).get(0);
         Path got = h41.download(m.docId(), tmp.resolve("got.edxml"));
-        Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).verify(got);
+        SignatureReport report = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).verify(got);
+        assertEquals(1, report.unsignedHops().size(), report::toString);
+        assertEquals(2, report.unsignedHops().get(0).position());
+        assertTrue(report.unsignedHops().get(0).organId().isEmpty(), "the axis's hop has only a Timestamp");
+        // a change to what the sender signed is still caught after the hop
+        Path changed = tmp.resolve("changed.edxml");
+        Files.writeString(changed, Files.readString(got, StandardCharsets.UTF_8).replace("7817", "7818"),
+                StandardCharsets.UTF_8);
+        assertThrows(SignatureVerificationException.class,
+                () -> Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).verify(changed));
     }
 
     @Test

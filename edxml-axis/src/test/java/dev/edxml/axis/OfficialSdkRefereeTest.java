@@ -4,6 +4,8 @@ import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.StatusCode;
 import dev.edxml.sign.Signer;
+import dev.edxml.sign.TrustPolicy;
+import dev.edxml.sign.Verifier;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +88,8 @@ class OfficialSdkRefereeTest {
             assertEquals(3, ((List<?>) get(agencies, "getAgencies")).size());
 
             // send: the SDK's own hash-file spelling and body (raw bytes and a CRLF, despite its multipart intent)
-            EdocPackage letter = Signer.builder().key(new Pki("TEST ONLY sdk").signer("SDK signer")).build()
+            Pki pki = new Pki("TEST ONLY sdk");
+            EdocPackage letter = Signer.builder().key(pki.signer("SDK signer")).build()
                     .sign(Letters.letter("9001", Letters.pdf(30_000), H41));
             Path file = Letters.write(tmp, "9001.edxml", letter);
             Object sent = call(g22, "sendEdoc", "{\"from\":\"" + G22 + "\",\"servicetype\":\"eDoc\",\"messagetype\":\"edoc\"}",
@@ -140,6 +143,9 @@ class OfficialSdkRefereeTest {
             Path got = ours.download(m.docId(), tmp.resolve("ours.edxml"));
             assertEquals(Files.readString(file, StandardCharsets.UTF_8), ExchangeTest.withoutHop(file, got));
             assertTrue(Edxml.read(got) instanceof EdocPackage);
+            // sent by the official client, relayed by the axis (one hop), verified by the receiver
+            assertEquals(1, Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).verify(got)
+                    .unsignedHops().size());
         } finally {
             System.setOut(out);
         }
