@@ -102,6 +102,7 @@ public final class LocalAxis implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        store.close();
     }
 
     @Override
@@ -243,7 +244,10 @@ public final class LocalAxis implements AutoCloseable {
             return this;
         }
 
-        /** Opens the data folder (repairing what an interrupted run left) and starts listening on 127.0.0.1. */
+        /**
+     * Opens the data folder (repairing what an interrupted run left; EDXML-AXS-502 when another local axis uses it)
+     * and starts listening on 127.0.0.1.
+     */
         public LocalAxis start() throws IOException {
             if (dataDir == null) {
                 throw new IllegalStateException("LocalAxis needs a dataDir");
@@ -265,7 +269,13 @@ public final class LocalAxis implements AutoCloseable {
                     Map.copyOf(agencyNames), hopOrganId, validation == null ? null : Validator.of(validation),
                     trust == null ? null : Verifier.of(trust), maxPackageSize, timestampTolerance, zone, clock,
                     locale, log);
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            HttpServer server;
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            } catch (IOException e) {
+                store.close();
+                throw e;
+            }
             AtomicInteger n = new AtomicInteger();
             ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "local-axis-" + n.incrementAndGet());

@@ -77,6 +77,15 @@ final class AxisServeCommand implements Callable<Integer> {
             description = "Refuse packages whose signature does not verify against these trust anchors.")
     Path trust;
 
+    @Option(names = "--max-package-mb", paramLabel = "N", defaultValue = "256",
+            description = "The largest package accepted, in megabytes (default 256).")
+    int maxPackageMb;
+
+    @Option(names = "--timestamp-tolerance", paramLabel = "DURATION",
+            description = "Refuse requests whose timestamp header is further than this from now, e.g. PT5M (default: "
+                    + "not checked; the official SDK sets its timestamp once per service object).")
+    Duration timestampTolerance;
+
     @Option(names = "--serve-for", paramLabel = "DURATION", hidden = true,
             description = "Stop after this long (tests), e.g. PT10S.")
     Duration serveFor;
@@ -86,7 +95,11 @@ final class AxisServeCommand implements Callable<Integer> {
         Lang lang = axis.cli.lang;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (maxPackageMb < 1) {
+            throw new ParameterException(spec.commandLine(), lang.t("err.badArgs", "--max-package-mb " + maxPackageMb));
+        }
         LocalAxis.Builder b = LocalAxis.builder().port(port).dataDir(data).locale(lang.locale())
+                .maxPackageSize((long) maxPackageMb << 20).timestampTolerance(timestampTolerance)
                 .hopOrganId(hopOrganId).log(line -> {
                     synchronized (err) {
                         err.println(line);

@@ -80,6 +80,8 @@ public final class Store {
     private final Map<String, Doc> byDocId = new ConcurrentHashMap<>();
     private final Map<String, Delivery> deliveries = new ConcurrentHashMap<>();
     private final List<String> recovered = new ArrayList<>();
+    private FileChannel lockChannel;
+    private java.nio.channels.FileLock lock;
 
     private Store(Path dir) {
         this.dir = dir;
@@ -89,11 +91,43 @@ public final class Store {
         this.tmp = dir.resolve("tmp");
     }
 
-    /** Opens (creating it when needed) the store in {@code dir} and repairs what an interrupted run left. */
+    /**
+     * Opens (creating it when needed) the store in {@code dir} and repairs what an interrupted run left. The folder is
+     * locked ({@code DIR/.lock}) until {@link #close()}: a second axis on it would take the first one's uploads in
+     * progress for leftovers (EDXML-AXS-502). The operating system releases the lock of a killed process.
+     */
     public static Store open(Path dir) throws IOException {
+        Files.createDirectories(dir);
         Store s = new Store(dir);
-        s.recover();
+        s.lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            s.lock = s.lockChannel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            s.lock = null;
+        }
+        if (s.lock == null) {
+            s.lockChannel.close();
+            throw new dev.edxml.axis.AxisException("EDXML-AXS-502", dir.toString());
+        }
+        try {
+            s.recover();
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
         return s;
+    }
+
+    /** Releases the folder's lock. */
+    public void close() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+            lockChannel.close();
+        } catch (IOException ignored) {
+            // closing the channel releases the lock anyway
+        }
     }
 
     /** What recovery removed or made again, one line each (for the log). */

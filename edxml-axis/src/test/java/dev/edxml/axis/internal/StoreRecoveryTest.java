@@ -36,6 +36,9 @@ class StoreRecoveryTest {
         Files.writeString(dir.resolve("inbox/sys.b/stray.json"), "{}");
         Files.writeString(dir.resolve("tmp/x.upload"), "partial");
 
+        org.junit.jupiter.api.Assertions.assertEquals("EDXML-AXS-502", org.junit.jupiter.api.Assertions.assertThrows(
+                dev.edxml.axis.AxisException.class, () -> Store.open(dir)).code(), "the folder is in use");
+        s.close();
         Store again = Store.open(dir);
         assertEquals(1, again.size());
         assertFalse(Files.exists(dir.resolve("packages/m2.edxml")));
@@ -44,6 +47,9 @@ class StoreRecoveryTest {
         assertEquals("pending", again.delivery(d.docId).status(), "the lost status update was never acknowledged");
         assertEquals(0, Files.list(dir.resolve("tmp")).count());
         assertEquals(4, again.recovered().size(), again.recovered()::toString);
-        assertEquals(List.of(), Store.open(dir).recovered(), "a clean store needs no repair");
+        again.close();
+        Store clean = Store.open(dir);
+        assertEquals(List.of(), clean.recovered(), "a clean store needs no repair");
+        clean.close();
     }
 }
