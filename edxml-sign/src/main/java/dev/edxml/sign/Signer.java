@@ -141,6 +141,8 @@ public final class Signer {
     }
 
     private Draft draft(EdxmlPackage pkg) throws IOException, GeneralSecurityException {
+        // refused before anything is computed: what our own verifier would reject (EDXML-SIG-107…109)
+        dev.edxml.sign.internal.SignerCertificates.requireFitForSigning(chain.get(0));
         // the package is written once with an empty Signature where the real one will stand, so that the bytes
         // around it (indentation included) are those the signed package will have; those bytes are canonicalised
         // and digested as they are written (a streaming exclusive canonicaliser, no DOM of the package), and the

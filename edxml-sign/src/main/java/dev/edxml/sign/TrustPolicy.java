@@ -1,5 +1,7 @@
 package dev.edxml.sign;
 
+import dev.edxml.sign.internal.SignerCertificates;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -89,15 +91,34 @@ public final class TrustPolicy {
 
     /**
      * Checks a signer's certificate: a path to a trust anchor (using {@code others} as intermediates), validity at
-     * {@link #checkTime()}, key usage for signing, and revocation as far as the policy allows.
+     * {@link #checkTime()}, key usage for signing ({@code EDXML-SIG-016}), a key of at least RSA-2048 or P-256
+     * ({@code EDXML-SIG-024}), an extended key usage, if any, not only for other purposes such as serverAuth or
+     * timeStamping ({@code EDXML-SIG-025}), and revocation as far as the policy allows.
      */
     public CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others) {
+        return check(signer, others, true);
+    }
+
+    /**
+     * Checks the certificate of a time-stamping authority (the signer of a PDF document timestamp): as
+     * {@link #check}, except that its extended key usage is timeStamping, as RFC 3161 wants, and not a signer's.
+     */
+    public CertificateCheck checkTimestampAuthority(X509Certificate tsa, Collection<X509Certificate> others) {
+        return check(tsa, others, false);
+    }
+
+    private CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others, boolean documents) {
         List<SignatureProblem> problems = new ArrayList<>();
         Instant when = checkTime();
         List<X509Certificate> path = new ArrayList<>(List.of(signer));
-        boolean[] usage = signer.getKeyUsage();
-        if (usage != null && !(usage[0] || usage[1])) {
+        if (!SignerCertificates.keyUsageAllowsSigning(signer)) {
             problems.add(SignatureProblem.error("EDXML-SIG-016"));
+        }
+        SignerCertificates.weakKey(signer).ifPresent(k ->
+                problems.add(SignatureProblem.error("EDXML-SIG-024", subject(signer), k)));
+        if (documents) {
+            SignerCertificates.purposesNotForSigning(signer).ifPresent(p ->
+                    problems.add(SignatureProblem.error("EDXML-SIG-025", subject(signer), p)));
         }
         if (anchors.isEmpty()) {
             problems.add(SignatureProblem.error("EDXML-SIG-014", subject(signer)));

@@ -61,6 +61,13 @@ public final class Verifier {
             CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS, "http://www.w3.org/2006/12/xml-c14n11",
             "http://www.w3.org/2006/12/xml-c14n11#WithComments");
 
+    /**
+     * Transforms the XML-DSig layer implements, whether or not they are allowed: unknown ones are named before it is
+     * asked (it would answer with a Java exception), refused ones are named by the transform checks.
+     */
+    private static final Set<String> IMPLEMENTED_TRANSFORMS = Set.of(Transform.ENVELOPED, Transform.BASE64,
+            Transform.XPATH, Transform.XPATH2, Transform.XSLT);
+
     private final TrustPolicy policy;
 
     private Verifier(TrustPolicy policy) {
@@ -91,8 +98,21 @@ public final class Verifier {
         return require(examine(in.readAllBytes()));
     }
 
-    /** Verifies a package as this library writes it (the bytes {@code Edxml.toBytes} gives). */
+    /**
+     * Verifies a package signed in this process by {@link Signer} (built in code, never read), as this library writes
+     * it: the bytes {@code Edxml.toBytes} gives are then exactly the bytes that were signed.
+     *
+     * @throws IllegalArgumentException for a package that was read: writing a model again need not give the bytes
+     *                                  that were signed (another element order, layout or escaping); verify the bytes
+     *                                  received ({@link #verify(Path)}, {@link #verify(byte[])}), or receive the
+     *                                  package with {@code dev.edxml.validate.Receiver}, which keeps them
+     */
     public SignatureReport verify(EdxmlPackage pkg) throws IOException, SignatureVerificationException {
+        if (pkg.provenance().flavour() != dev.edxml.model.Provenance.Flavour.BUILT) {
+            throw new IllegalArgumentException("this package was read" + pkg.provenance().source().map(s -> " from " + s)
+                    .orElse("") + ": verify the bytes that were received (verify(Path) or verify(byte[])), not the"
+                    + " package written again, which need not be the bytes that were signed");
+        }
         return require(examine(Edxml.toBytes(pkg)));
     }
 
@@ -322,7 +342,7 @@ public final class Verifier {
             try {
                 validate(sig);
             } catch (MarshalException e) {
-                problems.add(SignatureProblem.error("EDXML-SIG-019", String.valueOf(e.getMessage())));
+                problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
             } catch (Fallback e) {
                 throw e;
             } catch (XMLSignatureException | RuntimeException e) {
@@ -408,6 +428,10 @@ public final class Verifier {
             // only elements inside this signature can be referenced by Id: nothing outside can be pointed at
             registerIds(sigEl, ctx);
             ctx.setURIDereferencer(null);
+            if (!knownAlgorithms(sigEl)) {
+                return;   // the XML-DSig layer would only say "no such algorithm"; the problems name the URI
+            }
+            dropEmptyNames(sigEl);
             XMLSignature sig = Dsig.factory().unmarshalXMLSignature(ctx);
             List<?> refs = sig.getSignedInfo().getReferences();
             signatureAlgorithm = sig.getSignedInfo().getSignatureMethod().getAlgorithm();
@@ -450,7 +474,10 @@ public final class Verifier {
                 coverage = SignatureReport.Coverage.WHOLE_PACKAGE;
             } else {
                 coverage = refs.isEmpty() ? SignatureReport.Coverage.NOTHING : SignatureReport.Coverage.PART_OF_PACKAGE;
-                if (whole == 0) {
+                if (whole == 0 && problems.stream().anyMatch(p -> p.code().equals("EDXML-SIG-022"))) {
+                    // an XPointer to the document covers it, and was refused for what it is, not for coverage
+                    coverage = SignatureReport.Coverage.NOTHING;
+                } else if (whole == 0) {
                     problems.add(SignatureProblem.error("EDXML-SIG-005", "(no URI=\"\" reference)"));
                 } else {
                     problems.add(SignatureProblem.error("EDXML-SIG-005", whole + " × URI=\"\""));
@@ -637,11 +664,89 @@ public final class Verifier {
             return sb.toString();
         }
 
+        /**
+         * What went wrong, in words a user can act on: the innermost message without Java class names; the
+         * programming-error exceptions a hostile structure can provoke inside the XML-DSig layer say so instead.
+         */
         private String rootMessage(Throwable t) {
             while (t.getCause() != null) {
                 t = t.getCause();
             }
-            return String.valueOf(t.getMessage());
+            if (t instanceof NullPointerException || t instanceof ClassCastException
+                    || t instanceof IndexOutOfBoundsException || t.getMessage() == null) {
+                return "an element of the signature has an unexpected structure or is empty";
+            }
+            return t.getMessage().replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*", "");
+        }
+
+        /**
+         * Names the algorithms this verifier does not implement before the XML-DSig layer is asked to build them
+         * (it reports those only as a Java exception): transforms and canonicalisations (EDXML-SIG-007), signature
+         * and digest methods (EDXML-SIG-008).
+         */
+        private boolean knownAlgorithms(Element sigEl) {
+            boolean ok = true;
+            for (Element si : Dom.children(sigEl, Dsig.NS, "SignedInfo")) {
+                for (Element cm : Dom.children(si, Dsig.NS, "CanonicalizationMethod")) {
+                    ok &= known(cm, CANONICALIZATIONS.contains(cm.getAttributeNS(null, "Algorithm")), "EDXML-SIG-007");
+                }
+                for (Element sm : Dom.children(si, Dsig.NS, "SignatureMethod")) {
+                    ok &= known(sm, SignatureAlgorithm.forUri(sm.getAttributeNS(null, "Algorithm")).isPresent(),
+                            "EDXML-SIG-008");
+                }
+                for (Element ref : Dom.children(si, Dsig.NS, "Reference")) {
+                    for (Element dm : Dom.children(ref, Dsig.NS, "DigestMethod")) {
+                        ok &= known(dm, SignatureAlgorithm.DigestAlgorithm.forUri(dm.getAttributeNS(null, "Algorithm"))
+                                .isPresent(), "EDXML-SIG-008");
+                    }
+                    for (Element ts : Dom.children(ref, Dsig.NS, "Transforms")) {
+                        for (Element t : Dom.children(ts, Dsig.NS, "Transform")) {
+                            String alg = t.getAttributeNS(null, "Algorithm");
+                            if (RelayProfile.FILTER2.equals(alg) && RelayProfile.signedHops(t).isEmpty()) {
+                                // named here, as the XML-DSig layer may not even read it (an XPath element missing)
+                                problems.add(SignatureProblem.error("EDXML-SIG-007", alg
+                                        + " (not exactly the relay-tolerant profile's expression)"));
+                                ok = false;
+                                continue;
+                            }
+                            ok &= known(t, CANONICALIZATIONS.contains(alg) || IMPLEMENTED_TRANSFORMS.contains(alg),
+                                    "EDXML-SIG-007");
+                        }
+                    }
+                }
+            }
+            return ok;
+        }
+
+        private boolean known(Element e, boolean known, String code) {
+            if (!known) {
+                problems.add(SignatureProblem.error(code, e.getAttributeNS(null, "Algorithm")));
+            }
+            return known;
+        }
+
+        /**
+         * Leaves out an empty {@code X509SubjectName} (the official template has one), which the XML-DSig layer cannot
+         * read (it normalises an empty text away, then fails): the name is only an unsigned hint, and the element is
+         * removed only where nothing inside the signature could reference it (no {@code Id} on its ancestors below
+         * the signature), so no digest can change.
+         */
+        private void dropEmptyNames(Element sigEl) {
+            NodeList names = sigEl.getElementsByTagNameNS(Dsig.NS, "X509SubjectName");
+            for (int i = names.getLength() - 1; i >= 0; i--) {
+                Element name = (Element) names.item(i);
+                if (!name.getTextContent().isEmpty() || name.hasChildNodes()) {
+                    continue;
+                }
+                boolean referable = false;
+                for (Node a = name; a != null && a != sigEl; a = a.getParentNode()) {
+                    referable |= a instanceof Element && (((Element) a).hasAttribute("Id")
+                            || ((Element) a).hasAttribute("ID"));
+                }
+                if (!referable) {
+                    name.getParentNode().removeChild(name);
+                }
+            }
         }
     }
 
