@@ -108,6 +108,12 @@ class OfficialSdkRefereeTest {
             Path downloaded = Path.of((String) get(edoc, "getFilePath"));
             assertEquals(Files.readString(file, StandardCharsets.UTF_8), ExchangeTest.withoutHop(file, downloaded));
 
+            // the SDK's raw download (GET) and its counter (GET) are served too
+            Object raw = call(h41, "downloadEdoc", "{\"docId\":\"" + docId + "\",\"filePath\":\"" + tmp.resolve("sdk-raw") + "\"}");
+            assertEquals("0", get(raw, "getErrorCode"), () -> sdkChatter.toString(StandardCharsets.UTF_8));
+            assertEquals(-1L, Files.mismatch(downloaded, Path.of((String) get(raw, "getFilePath"))));
+            assertEquals(1, get(call(h41, "countReceiveEdoc", "{}"), "getCount"));
+
             Object done = call(h41, "updateStatus", "{\"status\":\"done\",\"docId\":\"" + docId + "\"}");
             assertEquals("OK", get(done, "getStatus"));
             assertEquals(0, ((List<?>) get(call(h41, "getReceivedEdocList",
