@@ -51,9 +51,10 @@ import java.util.Objects;
 
 /**
  * Signs packages (ký số gói tin) with a W3C XML-DSig enveloped signature over the whole package: one reference
- * {@code URI=""} with the enveloped-signature and exclusive canonicalisation transforms, so attachments are covered
- * too; the signature sits in {@code edXMLHeader} after the trace, with the signer's certificate chain in
- * {@code KeyInfo} and the signing time as a signed property. Immutable and thread-safe.
+ * {@code URI=""} with the enveloped-signature, relay-tolerant XPath Filter 2.0 (the trace hops relays append after
+ * signing stay outside; see {@link Builder#relayTolerant(boolean)}) and exclusive canonicalisation transforms, so
+ * attachments are covered too; the signature sits in {@code edXMLHeader} after the trace, with the signer's
+ * certificate chain in {@code KeyInfo} and the signing time as a signed property. Immutable and thread-safe.
  *
  * <pre>{@code
  * Signer signer = Signer.builder().key(SigningKey.fromPkcs12(p12, password, null)).build();

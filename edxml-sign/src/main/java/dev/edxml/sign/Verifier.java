@@ -105,7 +105,7 @@ public final class Verifier {
      * @throws IllegalArgumentException for a package that was read: writing a model again need not give the bytes
      *                                  that were signed (another element order, layout or escaping); verify the bytes
      *                                  received ({@link #verify(Path)}, {@link #verify(byte[])}), or receive the
-     *                                  package with {@code dev.edxml.validate.Receiver}, which keeps them
+     *                                  package with {@code dev.edxml.validate.PackageReceiver}, which keeps them
      */
     public SignatureReport verify(EdxmlPackage pkg) throws IOException, SignatureVerificationException {
         if (pkg.provenance().flavour() != dev.edxml.model.Provenance.Flavour.BUILT) {
