@@ -295,7 +295,8 @@ public final class Verifier {
 
     private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<SignatureProblem> problems) {
         return new SignatureReport(kind, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of(), Optional.empty());
+                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of(), Optional.empty(),
+                Optional.empty());
     }
 
     @Override
@@ -307,7 +308,10 @@ public final class Verifier {
     private final class Check {
         private final Document doc;
         private final NodeList sigs;
-        private final Instant at;
+        /** The time the certificates are checked at: the policy's, or the time a signature timestamp proves. */
+        private Instant at;
+        /** The time a trusted signature timestamp proves, or null. */
+        private Instant timestamp;
         /** The streamed digest of the URI="" reference, or null when Santuario computes it on the whole DOM. */
         private final byte[] wholeDigest;
         /** The hops the streamed digest was computed with ({@code Plan.WHOLE}: no filter). */
@@ -384,7 +388,7 @@ public final class Verifier {
             }
             return new SignatureReport(SignatureReport.Kind.XMLDSIG, id, chain, Optional.ofNullable(signingTime),
                     Optional.ofNullable(signatureAlgorithm), Optional.ofNullable(digestAlgorithm), coverage, problems,
-                    at, unsigned, binding);
+                    at, unsigned, binding, Optional.ofNullable(timestamp));
         }
 
         /** A child of the sender ({@code edXMLHeader/MessageHeader/From}), as written. */
@@ -550,9 +554,45 @@ public final class Verifier {
                 verified = true;
                 signingTime = SigningTimes.find(sigEl, refs);
             }
-            TrustPolicy.CertificateCheck cc = policy.check(signer, selector.others);
-            chain = cc.path();
+            chain = checkCertificate(sigEl, selector.others);
+        }
+
+        /**
+         * The signer's certificate, at the time that counts (ETSI EN 319 102-1): the time a trusted signature
+         * timestamp proves; else the check time, where a certificate that expired after the signing time the
+         * signature claims, and was good then, makes the signature INDETERMINATE ({@code EDXML-SIG-028}: valid at the
+         * claimed time, not proven) rather than invalid.
+         */
+        private List<X509Certificate> checkCertificate(Element sigEl, List<X509Certificate> others) {
+            Optional<SignatureTimestamps.Proof> proof = verified ? SignatureTimestamps.check(sigEl, policy)
+                    : Optional.empty();
+            proof.flatMap(SignatureTimestamps.Proof::problem).ifPresent(problems::add);
+            Optional<Instant> proven = proof.flatMap(SignatureTimestamps.Proof::time);
+            TrustPolicy.CertificateCheck cc;
+            if (proven.isPresent()) {
+                timestamp = proven.get();
+                at = proven.get();
+                cc = policy.checkAt(signer, others, at);
+                problems.add(SignatureProblem.info("EDXML-SIG-029", at.toString(),
+                        proof.flatMap(SignatureTimestamps.Proof::authority).orElse("?")));
+            } else {
+                cc = policy.check(signer, others);
+                List<SignatureProblem> errors = cc.problems().stream().filter(SignatureProblem::isError).toList();
+                if (verified && signingTime != null && !errors.isEmpty()
+                        && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-015"))
+                        && policy.checkAt(signer, others, signingTime).problems().stream()
+                        .noneMatch(SignatureProblem::isError)) {
+                    List<SignatureProblem> replaced = new ArrayList<>();
+                    for (SignatureProblem p : cc.problems()) {
+                        replaced.add(p.code().equals("EDXML-SIG-015") ? SignatureProblem.error("EDXML-SIG-028",
+                                signingTime.toString(), at.toString()) : p);
+                    }
+                    problems.addAll(replaced);
+                    return cc.path();
+                }
+            }
             problems.addAll(cc.problems());
+            return cc.path();
         }
 
         /** A reference's digest: the streamed one for URI="", Santuario's on the (skeleton) DOM for the others. */
