@@ -67,7 +67,7 @@ final class InspectCommand implements Callable<Integer> {
     boolean requireSignature;
 
     @picocli.CommandLine.Mixin
-    SenderOptions sender;
+    CheckOptions sender;
 
     @Override
     public Integer call() throws CliFailure {

@@ -66,7 +66,7 @@ final class StatsCommand implements Callable<Integer> {
     Integer threads;
 
     @picocli.CommandLine.Mixin
-    SenderOptions sender;
+    CheckOptions sender;
 
     @Override
     public Integer call() throws CliFailure {
@@ -74,7 +74,7 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ComplianceStats.Builder b = ComplianceStats.builder();
-        if (trust != null || sender.directory != null || sender.requireSenderMatch) {
+        if (trust != null || sender.given()) {
             try {
                 TrustPolicy.Builder policy = TrustPolicy.builder();
                 if (trust != null) {

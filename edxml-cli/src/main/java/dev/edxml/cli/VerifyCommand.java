@@ -62,7 +62,7 @@ final class VerifyCommand implements Callable<Integer> {
     boolean json;
 
     @picocli.CommandLine.Mixin
-    SenderOptions sender;
+    CheckOptions sender;
 
     @Override
     public Integer call() throws CliFailure {

@@ -30,12 +30,14 @@ final class VerifyReports {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("file", file);
         o.put("valid", r.isValid());
+        o.put("verdict", token(r.verdict()));
         o.put("kind", token(r.kind()));
         o.put("signer", r.signer().map(VerifyReports::signer).orElse(null));
         o.put("signingTime", r.signingTime().map(VerifyReports::instant).orElse(null));
         o.put("signatureAlgorithm", r.signatureAlgorithm().orElse(null));
         o.put("digestAlgorithm", r.digestAlgorithm().orElse(null));
         o.put("coverage", token(r.coverage()));
+        o.put("timestamp", r.timestamp().map(VerifyReports::instant).orElse(null));
         o.put("checkedAt", instant(r.checkedAt()));
         o.put("senderBinding", r.senderBinding().map(b -> {
             Map<String, Object> m = new LinkedHashMap<>();

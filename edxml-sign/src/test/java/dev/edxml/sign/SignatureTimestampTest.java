@@ -1,32 +1,11 @@
 package dev.edxml.sign;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.edxml.Edxml;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.bouncycastle.tsp.TSPAlgorithms;
-import org.bouncycastle.tsp.TimeStampRequest;
-import org.bouncycastle.tsp.TimeStampResponseGenerator;
-import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.math.BigInteger;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -35,9 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,18 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Validation time (ETSI EN 319 102-1): a trusted RFC 3161 signature timestamp from a local time-stamping authority
- * (BouncyCastle's TSP behind the JDK's HTTP server on 127.0.0.1) lets a signature stay valid after its certificate
+ * ({@link LocalTsa}: BouncyCastle's TSP behind the JDK's HTTP server on 127.0.0.1) lets a signature stay valid after its certificate
  * expired; without one, a certificate that expired after the claimed signing time makes the signature INDETERMINATE,
  * not INVALID.
  */
 class SignatureTimestampTest {
     static TestPki pki;
     static SigningKey key;
-    static KeyPair tsaKey;
-    static X509Certificate tsaCert;
-    static HttpServer server;
+    static LocalTsa authority;
     static URI tsa;
-    static final AtomicInteger REQUESTS = new AtomicInteger();
     /** Two years on: the signer's certificate (valid for a year) has expired. */
     static final Instant LATER = Instant.now().plus(Duration.ofDays(730));
 
@@ -65,51 +39,13 @@ class SignatureTimestampTest {
     static void start() throws Exception {
         pki = new TestPki("CA thử nghiệm dấu thời gian");
         key = pki.signer(TestPki.rsa(), "Lê Thị Thời");
-        tsaKey = TestPki.rsa();
-        tsaCert = tsaCertificate(pki, tsaKey);
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/tsa", exchange -> {
-            REQUESTS.incrementAndGet();
-            try {
-                TimeStampRequest request = new TimeStampRequest(exchange.getRequestBody().readAllBytes());
-                TimeStampTokenGenerator g = new TimeStampTokenGenerator(new JcaSimpleSignerInfoGeneratorBuilder()
-                        .build("SHA256withRSA", tsaKey.getPrivate(), tsaCert),
-                        new JcaDigestCalculatorProviderBuilder().build().get(
-                                new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
-                                        org.bouncycastle.asn1.oiw.OIWObjectIdentifiers.idSHA1)),
-                        new ASN1ObjectIdentifier("1.2.3.4.5"));
-                g.addCertificates(new JcaCertStore(List.of(tsaCert)));
-                byte[] answer = new TimeStampResponseGenerator(g, TSPAlgorithms.ALLOWED)
-                        .generate(request, BigInteger.valueOf(REQUESTS.get()), new Date()).getEncoded();
-                exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
-                exchange.sendResponseHeaders(200, answer.length);
-                exchange.getResponseBody().write(answer);
-            } catch (Exception e) {
-                exchange.sendResponseHeaders(500, -1);
-            } finally {
-                exchange.close();
-            }
-        });
-        server.start();
-        tsa = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa");
+        authority = LocalTsa.start(pki);
+        tsa = authority.uri();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
-    }
-
-    /** A time-stamping authority's certificate from the test CA: timeStamping as its only, critical, purpose. */
-    static X509Certificate tsaCertificate(TestPki ca, KeyPair k) throws Exception {
-        Instant now = Instant.now();
-        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(ca.root, BigInteger.valueOf(now.toEpochMilli()),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))),
-                new X500Name("C=VN,O=Dịch vụ dấu thời gian thử nghiệm,CN=TSA thử nghiệm"), k.getPublic());
-        b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
-        return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA")
-                .build(ca.rootKey.getPrivate())));
+        authority.close();
     }
 
     static byte[] timestamped() throws Exception {
@@ -131,9 +67,9 @@ class SignatureTimestampTest {
 
     @Test
     void aTimestampedSignatureIsValidNowAndAfterItsCertificateExpired() throws Exception {
-        int before = REQUESTS.get();
+        int before = authority.requests();
         byte[] pkg = timestamped();
-        assertEquals(before + 1, REQUESTS.get(), "the authority was asked once");
+        assertEquals(before + 1, authority.requests(), "the authority was asked once");
         String text = new String(pkg, StandardCharsets.UTF_8);
         assertTrue(text.contains("EncapsulatedTimeStamp"), text);
         SignatureReport now = verifier(null).verify(pkg);
@@ -199,7 +135,7 @@ class SignatureTimestampTest {
     void anUntrustedAuthorityProvesNothing() throws Exception {
         TestPki other = new TestPki("CA lạ");
         KeyPair k = TestPki.rsa();
-        X509Certificate foreignTsa = tsaCertificate(other, k);
+        X509Certificate foreignTsa = LocalTsa.certificate(other, k);
         byte[] pkg = timestamped();
         // verified against anchors that do not include the authority's root: the signer's CA only, through a
         // policy whose single anchor is a different CA for the authority (same signer root, so build anew)

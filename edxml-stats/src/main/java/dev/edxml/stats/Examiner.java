@@ -169,6 +169,7 @@ final class Examiner {
             case LEGACY_PLACEHOLDER -> Facts.Signature.LEGACY;
             case NONE -> Facts.Signature.NONE;
             case XMLDSIG -> r.isValid() ? Facts.Signature.VALID
+                    : r.verdict() == SignatureReport.Verdict.INDETERMINATE ? Facts.Signature.INDETERMINATE
                     : r.coverage() == SignatureReport.Coverage.WHOLE_PACKAGE && onlyUntrusted(r.errors())
                     ? Facts.Signature.UNTRUSTED : Facts.Signature.INVALID;
         };

@@ -15,7 +15,7 @@ record Facts(Kind kind, String source, Optional<String> organId, Optional<String
 
     enum Kind { DOCUMENT, STATUS, UNREADABLE }
 
-    enum Signature { VALID, UNTRUSTED, INVALID, LEGACY, NONE }
+    enum Signature { VALID, UNTRUSTED, INDETERMINATE, INVALID, LEGACY, NONE }
 
     int pdfAttachments() {
         return pdfValid + pdfUntrusted + pdfInvalid + pdfUnsigned + pdfUnreadable;
