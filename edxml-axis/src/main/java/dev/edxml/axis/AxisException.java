@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public class AxisException extends IOException {
     private static final long serialVersionUID = 1L;
-    private static final Messages MESSAGES = new Messages(AxisException.class, "/dev/edxml/axis/messages");
+    private static final Messages MESSAGES = new Messages(AxisException.class::getResourceAsStream, "/dev/edxml/axis/messages");
 
     private final String code;
     private final List<String> args;
