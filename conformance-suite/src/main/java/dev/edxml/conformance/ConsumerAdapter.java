@@ -36,6 +36,44 @@ public interface ConsumerAdapter {
     /** How the software is asked, for the report ({@code their-tool parse {file}}, a URL, a class name). */
     String describe();
 
+    /** Releases what the adapter holds (the batch adapter's process); the runner calls it at the end of a run. */
+    default void close() {
+    }
+
+    /**
+     * A command line started once for many cases (the batch mode): {@code {trust}} is replaced by the trust anchor's
+     * path; the runner writes each package's path on a line of its standard input and reads one JSON object a line
+     * from its standard output, in order: {@code edxml inspect --json}'s object accepts (as the command adapter's),
+     * an object with a {@code "rejected"} string rejects. No answer within the timeout, an answer that is not one
+     * JSON object, or the process ending is an error for that case, and a new process takes the next. One JVM for a
+     * whole run instead of one per case: {@code edxml inspect --batch --json --trust {trust}} is ours.
+     */
+    static ConsumerAdapter batch(CommandAdapter command) {
+        Objects.requireNonNull(command, "command").requireOnly(java.util.Set.of("trust"));
+        BatchProcess process = new BatchProcess(command);
+        return new ConsumerAdapter() {
+            @Override
+            public Answer read(Path file, Path trustAnchor) {
+                return process.read(file, trustAnchor);
+            }
+
+            @Override
+            public String describe() {
+                return command.template() + " (batch: a path a line on stdin, a JSON answer a line on stdout)";
+            }
+
+            @Override
+            public void close() {
+                process.stop();
+            }
+
+            @Override
+            public String toString() {
+                return "ConsumerAdapter.batch(" + command + ")";
+            }
+        };
+    }
+
     /**
      * A command line; {@code {file}} is replaced by the package's path and {@code {trust}} by the trust anchor's.
      * Exit code 0 with a JSON object on stdout ({@code edxml inspect --json}'s schema) is an acceptance, any other

@@ -51,6 +51,8 @@ public final class Runner {
     private final Clock clock;
     private final int parallelism;
     private final Progress progress;
+    /** The ids of the cases to run, or null for all. */
+    private final java.util.Set<String> only;
 
     /** Told after each case of a run: how many are done, of how many (called from the runner's threads). */
     @FunctionalInterface
@@ -64,6 +66,7 @@ public final class Runner {
         this.clock = b.clock;
         this.parallelism = b.parallelism;
         this.progress = b.progress;
+        this.only = b.only;
     }
 
     /** A runner of {@link Suite#current()}, unnamed product, system UTC clock, two cases at a time. */
@@ -90,7 +93,10 @@ public final class Runner {
                 continue;
             }
             Path file = workDir.resolve(c.file()).toAbsolutePath();
-            if (!c.isReply()) {
+            if (only != null && !only.contains(c.id())) {
+                tasks.add(() -> CaseResult.of(c, Verdict.NOT_RUN, "not run: not among the cases asked for",
+                        "chưa chạy: không nằm trong các ca được chọn", List.of()));
+            } else if (!c.isReply()) {
                 tasks.add(guarded(c, () -> judge(c, adapter.read(file, trust))));
             } else if (reply == null) {
                 tasks.add(() -> CaseResult.of(c, Verdict.NOT_RUN, "not run: no reply adapter given",
@@ -111,8 +117,11 @@ public final class Runner {
             }
         }
         String how = adapter.describe() + (reply == null ? "" : "; reply: " + reply.describe());
-        return new RunResult(suite.version(), suite.digest(), product, now(), how,
-                run(tasks));
+        try {
+            return new RunResult(suite.version(), suite.digest(), product, now(), how, run(tasks));
+        } finally {
+            adapter.close();
+        }
     }
 
     /**
@@ -343,7 +352,8 @@ public final class Runner {
 
     @Override
     public String toString() {
-        return "Runner[" + suite + ", " + product + ", parallelism " + parallelism + "]";
+        return "Runner[" + suite + ", " + product + ", parallelism " + parallelism
+                + (only == null ? "" : ", only " + new java.util.TreeSet<>(only)) + "]";
     }
 
     /** Builds a {@link Runner}. */
@@ -352,6 +362,7 @@ public final class Runner {
         private Product product = Product.UNNAMED;
         private Clock clock = Clock.systemUTC();
         private int parallelism = 2;
+        private java.util.Set<String> only;
         private Progress progress = (done, total) -> { };
 
         private Builder() {
@@ -372,6 +383,24 @@ public final class Runner {
         /** The clock of the run's date and of the validator's "today" (default: system, UTC). */
         public Builder clock(Clock c) {
             this.clock = Objects.requireNonNull(c, "clock");
+            return this;
+        }
+
+        /**
+         * Runs only these cases (to rerun the ones that failed); the others are {@link Verdict#NOT_RUN not run}, so
+         * such a run is never conformant.
+         *
+         * @throws IllegalArgumentException for an id that is not a case of the suite
+         */
+        public Builder only(java.util.Collection<String> ids) {
+            java.util.Set<String> known = suite.cases().stream().map(ConformanceCase::id)
+                    .collect(java.util.stream.Collectors.toSet());
+            for (String id : ids) {
+                if (!known.contains(id)) {
+                    throw new IllegalArgumentException("no case " + id + " in the suite " + suite.version());
+                }
+            }
+            only = java.util.Set.copyOf(ids);
             return this;
         }
 

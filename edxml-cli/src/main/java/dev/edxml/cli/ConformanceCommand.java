@@ -211,6 +211,13 @@ final class ConformanceCommand implements Callable<Integer> {
                 description = "The software as an HTTP endpoint: the package is POSTed; 2xx with the JSON object "
                         + "accepts, 4xx rejects, anything else is an error.")
         URI http;
+
+        @Option(names = "--batch-adapter", paramLabel = "CMD", required = true,
+                description = "The software as one process for all cases: {trust} is the suite's test root "
+                        + "certificate; each package's path is written on a line of its stdin, and it answers with one "
+                        + "JSON line on stdout (the 'edxml inspect --json' object accepts, {\"rejected\": \"…\"} "
+                        + "rejects). Ours: edxml inspect --batch --json --trust {trust}.")
+        String batchAdapter;
     }
 
     @Command(name = "consume", mixinStandardHelpOptions = true, sortOptions = false,
@@ -227,7 +234,10 @@ final class ConformanceCommand implements Callable<Integer> {
                 "      --vendor \"Công ty ABC\" --product QLVB --product-version 5.2 \\",
                 "      --report report/",
                 "  edxml conformance consume --http http://localhost:8080/edxml \\",
-                "      --report report/"})
+                "      --report report/",
+                "  edxml conformance consume \\",
+                "      --batch-adapter \"edxml inspect --batch --json --trust {trust}\" \\",
+                "      --report report/ --case C-SIG-003 --case C-SIG-004"})
     static final class Consume implements Callable<Integer> {
         @ParentCommand
         ConformanceCommand parent;
@@ -258,6 +268,11 @@ final class ConformanceCommand implements Callable<Integer> {
                 description = "How many cases are asked at once (default 2).")
         int parallel;
 
+        @Option(names = "--case", paramLabel = "ID",
+                description = "Run only this case (repeatable), e.g. to rerun the ones that failed; the others are "
+                        + "not run, so the run is not conformant.")
+        List<String> cases;
+
         @ArgGroup(exclusive = false)
         ProductOptions product = new ProductOptions();
 
@@ -266,7 +281,11 @@ final class ConformanceCommand implements Callable<Integer> {
             Lang lang = parent.cli.lang;
             Duration t = duration(spec, timeout, lang);
             ConsumerAdapter adapter;
-            if (target.http != null) {
+            if (target.batchAdapter != null) {
+                CommandAdapter c = command(spec, "--batch-adapter", target.batchAdapter, t, lang, "trust");
+                preflight(spec, "--batch-adapter", c, lang);
+                adapter = ConsumerAdapter.batch(c);
+            } else if (target.http != null) {
                 try {
                     preflight(spec, target.http, t, lang);
                 } catch (CannotReach e) {
@@ -289,7 +308,12 @@ final class ConformanceCommand implements Callable<Integer> {
                 reply = ReplyAdapter.command(c);
             }
             ProgressBar bar = bar(spec, parent.cli);
-            Runner runner = runner(spec, product, parallel, lang, bar);
+            Runner runner;
+            try {
+                runner = runner(spec, product, parallel, lang, bar, cases);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
             Path work = vectors;
             RunResult result;
             try {
@@ -540,6 +564,11 @@ final class ConformanceCommand implements Callable<Integer> {
     }
 
     static Runner runner(CommandSpec spec, ProductOptions product, int parallel, Lang lang, ProgressBar bar) {
+        return runner(spec, product, parallel, lang, bar, null);
+    }
+
+    static Runner runner(CommandSpec spec, ProductOptions product, int parallel, Lang lang, ProgressBar bar,
+                         List<String> cases) {
         if (parallel < 1 || parallel > 64) {
             throw new ParameterException(spec.commandLine(), lang.t("conf.badParallel", parallel));
         }
@@ -547,6 +576,9 @@ final class ConformanceCommand implements Callable<Integer> {
                 .parallelism(parallel);
         if (bar != null) {
             b.progress((done, total) -> bar.progress(done, total, null));
+        }
+        if (cases != null && !cases.isEmpty()) {
+            b.only(cases);
         }
         return b.build();
     }

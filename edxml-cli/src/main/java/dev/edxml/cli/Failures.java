@@ -50,6 +50,15 @@ final class Failures {
         return code;
     }
 
+    /** One line saying why a package could not be taken: its code and message, or why it could not be read. */
+    static String oneLine(Exception e, Lang lang) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof EdxmlException x) {
+            return (x.position().isEmpty() ? "" : x.position() + ": ") + x.code() + " " + x.message(lang.locale());
+        }
+        return cannotRun(cause, lang);
+    }
+
     /** {@code file:line:col: CODE message (path)}, the position and path only when known. */
     static String rejection(String source, EdxmlException e, Lang lang) {
         StringBuilder sb = new StringBuilder(source);

@@ -17,6 +17,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -49,8 +52,15 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The package (.edxml) to inspect.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", arity = "0..1",
+            description = "The package (.edxml) to inspect (none with --batch).")
     Path file;
+
+    @Option(names = "--batch",
+            description = "Read package paths from standard input, one a line, and answer each with one line of JSON "
+                    + "(the --json object, or {\"file\": …, \"rejected\": \"reason\"}); one process for many packages, "
+                    + "as a conformance batch adapter.")
+    boolean batch;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
@@ -71,7 +81,9 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliFailure {
-        String source = file.toString();
+        if (batch == (file != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), cli.lang.t("inspect.fileOrBatch"));
+        }
         Verifier verifier = null;
         if (trust != null) {
             try {
@@ -82,18 +94,15 @@ final class InspectCommand implements Callable<Integer> {
                 throw new CliFailure(trust.toString(), e);
             }
         }
+        if (batch) {
+            return batch(verifier);
+        }
+        String source = file.toString();
         Inspection inspection;
         SignatureReport signature = null;
         try {
-            if (Files.isDirectory(file)) {
-                throw new Failures.NotAFile();
-            }
-            EdxmlPackage pkg = Edxml.read(file);
-            inspection = Inspection.of(source, pkg);
-            if (verifier != null) {
-                signature = verifier.examine(file);
-                inspection = inspection.verified(signature);
-            }
+            inspection = inspect(file, verifier);
+            signature = inspection.verification().orElse(null);
         } catch (IOException e) {
             throw new CliFailure(source, e);
         }
@@ -113,5 +122,60 @@ final class InspectCommand implements Callable<Integer> {
             return EdxmlCli.REJECTED;
         }
         return EdxmlCli.OK;
+    }
+
+    private static Inspection inspect(Path file, Verifier verifier) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new Failures.NotAFile();
+        }
+        Inspection inspection = Inspection.of(file.toString(), Edxml.read(file));
+        return verifier == null ? inspection : inspection.verified(verifier.examine(file));
+    }
+
+    /**
+     * The batch mode: a path a line on standard input, one line of JSON a package on standard output, in order,
+     * flushed at once (the conformance runner waits for each answer). A package is rejected as the single mode
+     * rejects it (unreadable, a signature that does not verify, no signature under --require-signature).
+     */
+    private int batch(Verifier verifier) {
+        PrintWriter out = spec.commandLine().getOut();
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String line; (line = in.readLine()) != null; ) {
+                String path = line.strip();
+                if (path.isEmpty()) {
+                    continue;
+                }
+                String answer;
+                try {
+                    Inspection i = inspect(Path.of(path), verifier);
+                    Optional<SignatureReport> r = i.verification();
+                    if (r.isPresent() && r.get().kind() == SignatureReport.Kind.XMLDSIG && !r.get().isValid()) {
+                        answer = rejected(path, r.get().errors().get(0).code() + " "
+                                + r.get().errors().get(0).message(cli.lang.locale()));
+                    } else if (requireSignature && i.signatureKind() != Inspection.SignatureKind.XMLDSIG) {
+                        answer = rejected(path, cli.lang.t("sig.required"));
+                    } else {
+                        answer = JsonReport.render(i);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    answer = rejected(path, Failures.oneLine(e, cli.lang));
+                }
+                // one line: the pretty printer's line breaks and indentation go (strings hold none: they are escaped)
+                out.print(answer.replaceAll("\n\\s*", "") + "\n");
+                out.flush();
+            }
+        } catch (IOException e) {
+            return EdxmlCli.CANNOT_RUN;
+        }
+        return EdxmlCli.OK;
+    }
+
+    private static String rejected(String file, String reason) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("file", file);
+        o.put("rejected", reason);
+        return dev.edxml.internal.Json.write(o);
     }
 }

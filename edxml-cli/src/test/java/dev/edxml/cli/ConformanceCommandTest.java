@@ -59,10 +59,11 @@ class ConformanceCommandTest {
     }
 
     @Test
-    void ourCommandPassesEveryConsumerAndReplyCaseAsASeparateProcess() throws IOException {
+    void ourCommandPassesEveryConsumerAndReplyCaseInBatch() throws IOException {
+        // the consumer cases through one process (the batch adapter); the reply cases a process each
         String e = edxml();
         CliRun run = CliRun.of("conformance", "consume", "--lang", "en",
-                "--adapter", e + " inspect --json --trust {trust} {file}",
+                "--batch-adapter", e + " inspect --batch --json --trust {trust}",
                 "--reply-adapter", e + " reply {file} --status {status} --description {description} --out {out}",
                 "--vendor", "edxml.dev", "--product", "edxml-java", "--product-version", "0.1.0",
                 "--vectors", dir.resolve("vectors").toString(), "--report", dir.resolve("report").toString());
@@ -86,6 +87,30 @@ class ConformanceCommandTest {
                 "--format", "html", "--output", dir.resolve("again.html").toString());
         assertEquals(0, html.code(), html::toString);
         assertEquals(Files.readString(dir.resolve("report/report.html")), Files.readString(dir.resolve("again.html")));
+    }
+
+    @Test
+    void chosenCasesAsASeparateProcessEach() throws IOException {
+        // the per-case command mode, on a few cases (a JVM each costs about a second): the others are not run, and a
+        // run that leaves MUST cases out is not conformant
+        String e = edxml();
+        List<String> chosen = List.of("C-ENV-001", "C-HDR-002", "C-SIG-003");
+        List<String> args = new java.util.ArrayList<>(List.of("conformance", "consume", "--lang", "en",
+                "--adapter", e + " inspect --json --trust {trust} {file}",
+                "--vectors", dir.resolve("vectors").toString(), "--report", dir.resolve("report").toString()));
+        chosen.forEach(c -> args.addAll(List.of("--case", c)));
+        CliRun run = CliRun.of(args.toArray(new String[0]));
+        assertEquals(1, run.code(), run::toString);
+        RunResult r = results(dir.resolve("report"));
+        assertEquals(chosen, r.results().stream().filter(c -> c.verdict() == Verdict.PASS).map(c -> c.id()).sorted()
+                .toList());
+        assertTrue(r.results().stream().filter(c -> !chosen.contains(c.id()))
+                .allMatch(c -> c.verdict() == Verdict.NOT_RUN), r::toString);
+        assertTrue(run.out().startsWith("NOT CONFORMANT"), run.out());
+        CliRun unknown = CliRun.of("conformance", "consume", "--adapter", e + " inspect --json {file}",
+                "--report", dir.resolve("r2").toString(), "--case", "C-XYZ-999");
+        assertEquals(2, unknown.code(), unknown::toString);
+        assertTrue(unknown.err().contains("C-XYZ-999"), unknown::toString);
     }
 
     @Test
