@@ -75,8 +75,9 @@ final class InspectCommand implements Callable<Integer> {
             if (Files.isDirectory(file)) {
                 throw new Failures.NotAFile();
             }
-            EdxmlPackage pkg = Edxml.read(file);
-            inspection = Inspection.of(source, pkg);
+            try (EdxmlPackage pkg = Edxml.read(file)) {
+                inspection = Inspection.of(source, pkg);
+            }
             if (verifier != null) {
                 signature = verifier.examine(file);
             }

@@ -125,6 +125,8 @@ final class ReplyCommand implements Callable<Integer> {
                 throw new Failures.NotAFile();
             }
             received = Edxml.read(file);
+            // the reply quotes the header only: the attachments' temporary files are not needed
+            received.close();
         } catch (IOException e) {
             throw new CliFailure(file.toString(), e);
         }

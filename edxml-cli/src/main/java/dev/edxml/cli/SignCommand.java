@@ -96,6 +96,13 @@ final class SignCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliFailure(file.toString(), e);
         }
+        // the package's large attachments are in temporary files until it is closed
+        try (pkg) {
+            return sign(pkg, lang);
+        }
+    }
+
+    private Integer sign(EdxmlPackage pkg, Lang lang) throws CliFailure {
         Path store = source.keyStore != null ? source.keyStore : source.pkcs11;
         if (!Files.isRegularFile(store)) {
             // said before asking for a password that would be of no use

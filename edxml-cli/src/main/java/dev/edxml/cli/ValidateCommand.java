@@ -92,7 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
         ReportFile file = null;
         if (output != null) {
             try {
-                file = ReportFile.create(output);
+                file = ReportFile.create(output, out);
             } catch (IOException e) {
                 throw new CliFailure(output.toString(), e);
             }

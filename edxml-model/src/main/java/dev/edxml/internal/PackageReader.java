@@ -64,6 +64,8 @@ public final class PackageReader {
         };
         InputStream in = skipPrologJunk(new BufferedInputStream(shielded, 1 << 16));
         StaxInput x = new StaxInput(in, maxHeaderChars, maxElements, maxDepth);
+        Parts parts = new Parts();
+        boolean read = false;
         try {
             int ev;
             do {
@@ -72,7 +74,6 @@ public final class PackageReader {
             if (ev == XMLStreamConstants.END_DOCUMENT) {
                 throw x.error("EDXML-ENV-004", List.of("(none)", ""), null);
             }
-            Parts parts = new Parts();
             if (!NS.equals(x.ns())) {
                 throw x.error("EDXML-ENV-004", List.of(x.local(), x.ns()), "/" + x.local());
             }
@@ -97,8 +98,14 @@ public final class PackageReader {
                 throw new EdxmlException("EDXML-HDR-001", List.of(), parts.envelopeLine, parts.envelopeColumn,
                         ROOT + "/edXMLEnvelope/edXMLHeader", null);
             }
-            return new WireMapper(quirks).map(parts, flavour, source);
+            EdxmlPackage pkg = new WireMapper(quirks).map(parts, flavour, source);
+            read = true;
+            return pkg;
         } finally {
+            if (!read) {
+                // a package that is refused half-way leaves no spooled attachment behind
+                parts.attachments.forEach(a -> a.content().close());
+            }
             x.close();
         }
     }

@@ -175,15 +175,22 @@ public final class Validator {
         }
         RuleContext.Checked checked = new RuleContext.Checked(source, profile, clock, Optional.ofNullable(pkg),
                 Optional.ofNullable(failure), Optional.ofNullable(doc), open, new java.util.HashMap<>());
-        for (Rule rule : rules) {
-            Optional<Severity> sev = rule.severity(profile);
-            if (sev.isEmpty()) {
-                continue;
+        try {
+            for (Rule rule : rules) {
+                Optional<Severity> sev = rule.severity(profile);
+                if (sev.isEmpty()) {
+                    continue;
+                }
+                try {
+                    rule.check(new RuleContext(rule, sev.get(), checked, findings));
+                } catch (RuntimeException e) {
+                    findings.add(Catalogue.ruleFailure(rule, e));
+                }
             }
-            try {
-                rule.check(new RuleContext(rule, sev.get(), checked, findings));
-            } catch (RuntimeException e) {
-                findings.add(Catalogue.ruleFailure(rule, e));
+        } finally {
+            if (pkg != null) {
+                // the report keeps no content: the attachments' temporary files go now, not at the next collection
+                pkg.close();
             }
         }
         return new ValidationReport(source, profile, Optional.ofNullable(pkg).map(EdxmlPackage::kind), summary(pkg),

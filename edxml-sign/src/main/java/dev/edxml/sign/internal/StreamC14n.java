@@ -183,21 +183,13 @@ public final class StreamC14n {
     private static final XMLInputFactory FACTORY = factory();
 
     private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setProperty(XMLInputFactory.RESOLVER, (javax.xml.stream.XMLResolver) (p, s, b, n) -> {
-            throw new XMLStreamException("external resource refused: " + s);
-        });
-        return f;
+        // the project's one set of reader limits (depth, attribute, name and comment sizes) and hardening
+        return dev.edxml.internal.xml.XmlLimits.staxFactory();
     }
 
-    /** A StAX reader with DTDs refused and no external access. */
+    /** A StAX reader with DTDs refused, no external access, and the project's reader limits. */
     public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(in);
+        return FACTORY.createXMLStreamReader(dev.edxml.internal.xml.XmlLimits.guard(in));
     }
 
     private Result run(InputStream source) throws IOException, XMLStreamException {
