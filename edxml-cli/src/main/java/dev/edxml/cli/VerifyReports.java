@@ -17,6 +17,9 @@ import java.util.Map;
  * JSON object whose keys are always present ({@code null} when unknown). Problem messages follow {@code --lang}.
  */
 final class VerifyReports {
+    /** The verifier's "could not be read for verification". */
+    static final String UNREADABLE = "EDXML-SIG-021";
+
     private VerifyReports() {
     }
 
@@ -36,7 +39,11 @@ final class VerifyReports {
         }
         StringBuilder sb = new StringBuilder(Markup.oneLine(file)).append(": ");
         if (described.endsWith(problems.toString())) {
-            sb.append(Markup.oneLine(described.substring(0, described.length() - problems.length()))).append('\n');
+            // a package that is not XML (invalid UTF-8, cut short) is "unreadable", not "not signed"
+            boolean unreadable = r.kind() == SignatureReport.Kind.NONE
+                    && r.problems().stream().anyMatch(p -> p.code().equals(UNREADABLE));
+            sb.append(unreadable ? lang.t("verify.unreadable")
+                    : Markup.oneLine(described.substring(0, described.length() - problems.length()))).append('\n');
             for (SignatureProblem p : r.problems()) {
                 sb.append("  ").append(severity(p.severity(), locale)).append(' ').append(p.code()).append(' ')
                         .append(Markup.oneLine(p.message(locale))).append('\n');
