@@ -177,6 +177,7 @@ public final class XmlLimits {
             if (c == '\n') {
                 line++;
             }
+            utf8(c);
             recent = (recent << 8) | (c & 0xFF);
             switch (state) {
                 case TEXT -> {
@@ -246,6 +247,72 @@ public final class XmlLimits {
                 }
                 default -> throw new IllegalStateException(state.name());
             }
+        }
+
+        /** 0 undecided, 1 UTF-8 (checked), 2 another encoding (not checked). */
+        private int encoding;
+        private final StringBuilder prolog = new StringBuilder();
+        private int need;
+        private int lead;
+        private int position;
+
+        /**
+         * Checks UTF-8 as it passes: the JDK's parser reports a bad sequence by printing {@code [Fatal Error] …} on
+         * stderr through its default error handler, which no StAX property replaces; found here first, it is an
+         * {@code EDXML-ENV-001} with its line, and the parser prints nothing.
+         */
+        private void utf8(byte c) throws EdxmlException {
+            int b = c & 0xFF;
+            position++;
+            if (encoding == 0) {
+                if (position == 1 && (b == 0xFE || b == 0xFF || b == 0x00) || position == 2 && b == 0x00) {
+                    encoding = 2;  // UTF-16 or UTF-32: the parser's business
+                    return;
+                }
+                prolog.append((char) b);
+                String p = prolog.toString();
+                boolean declared = p.startsWith("<?xml") || p.startsWith("\u00EF\u00BB\u00BF<?xml");
+                if (position >= 9 && !declared || p.endsWith("?>") || position >= 512) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']")
+                            .matcher(p);
+                    encoding = declared && m.find() && !m.group(1).equalsIgnoreCase("UTF-8")
+                            && !m.group(1).equalsIgnoreCase("UTF8") ? 2 : 1;
+                    prolog.setLength(0);
+                }
+                return;
+            }
+            if (encoding == 2) {
+                return;
+            }
+            if (need > 0) {
+                boolean ok = b >= 0x80 && b <= 0xBF;
+                if (ok && lead != 0) {
+                    // the second byte: no overlong form, no surrogate, nothing beyond U+10FFFF
+                    ok = !(lead == 0xE0 && b < 0xA0 || lead == 0xED && b > 0x9F || lead == 0xF0 && b < 0x90
+                            || lead == 0xF4 && b > 0x8F);
+                    lead = 0;
+                }
+                if (!ok) {
+                    badUtf8();
+                }
+                need--;
+            } else if (b >= 0x80) {
+                if (b >= 0xC2 && b <= 0xDF) {
+                    need = 1;
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    need = 2;
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    need = 3;
+                } else {
+                    badUtf8();
+                }
+                lead = b;
+            }
+        }
+
+        private void badUtf8() throws EdxmlException {
+            throw new EdxmlException("EDXML-ENV-001", List.of("invalid UTF-8 byte sequence on line " + line),
+                    line, -1, null, null);
         }
 
         private void count(String what) throws EdxmlException {
