@@ -164,7 +164,7 @@ public final class Validator {
         LocatedElement doc = null;
         if (failure == null || !failure.code().startsWith("EDXML-ENV")) {
             try (InputStream in = StaxInput.skippingJunk(open.open())) {
-                doc = Located.of(new StaxInput(in, 8L << 20, 100_000, 64).skipTextOf(Set.of("ContentTransferEncoded"))
+                doc = Located.of(new StaxInput(in, 8L << 20, 100_000, 64).skipTextOf(Set.of("ContentTransferEncoded", "AttachmentData"))
                         .document());
             } catch (IOException | RuntimeException e) {
                 // the model's read failure already says what is wrong

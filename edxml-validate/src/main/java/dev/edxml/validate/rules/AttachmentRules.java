@@ -84,13 +84,13 @@ final class AttachmentRules {
                 rule("EDXML-ATT-021", PAIRING, E, E, W, ctx -> pairing(ctx, Pairing.Kind.ATTACHMENT_ALONE)),
                 rule("EDXML-ATT-022", PAIRING, E, E, W, ctx -> duplicates(ctx, true)),
                 rule("EDXML-ATT-023", PAIRING, W, W, I, ctx -> duplicates(ctx, false)),
-                rule("EDXML-ATT-024", PAIRING + "; spec §12.1.6", W, W, I, ctx -> pairing(ctx, Pairing.Kind.BY_NAME)),
+                rule("EDXML-ATT-024", PAIRING + "; spec §12.1.6", E, E, W, ctx -> pairing(ctx, Pairing.Kind.BY_NAME)),
                 rule("EDXML-ATT-025", PAIRING, E, E, W, AttachmentRules::contentIdMissing),
                 rule("EDXML-ATT-026", NAME, E, E, W, AttachmentRules::nameMissing),
                 rule("EDXML-ATT-027", NAME, E, E, W, AttachmentRules::unsafeName),
                 rule("EDXML-ATT-028", NAME + "; Bkav axis checker (500)", W, W, I, AttachmentRules::longName),
                 rule("EDXML-ATT-030", TYPE, W, W, I, AttachmentRules::typeMissing),
-                rule("EDXML-ATT-031", TYPE, W, W, I, AttachmentRules::typeContradictsBytes),
+                rule("EDXML-ATT-031", TYPE, E, E, W, AttachmentRules::typeContradictsBytes),
                 rule("EDXML-ATT-032", TYPE, W, I, null, ctx -> zipConvention(ctx, true)),
                 rule("EDXML-ATT-033", TYPE, W, W, I, ctx -> zipConvention(ctx, false)),
                 rule("EDXML-ATT-034", TYPE, W, W, I, AttachmentRules::manifestType),
@@ -155,6 +155,9 @@ final class AttachmentRules {
 
     private static void pairing(RuleContext ctx, Pairing.Kind kind) {
         ctx.edoc().ifPresent(p -> {
+            if (kind == Pairing.Kind.ATTACHMENT_ALONE && gatewayOnly(p)) {
+                return;  // the gateway's files have no manifest to be in: EDXML-ENV-023 reports the layout once
+            }
             List<ManifestReference> refs = p.manifest().map(Manifest::references).orElse(List.of());
             for (Pairing m : Pairing.of(p)) {
                 if (m.kind() != kind) {
@@ -486,8 +489,15 @@ final class AttachmentRules {
     // ---- locations ---------------------------------------------------------------------------------------------
 
     /** The {@code Attachment} elements as written, in document order (beside or inside the envelope). */
+    /** Files read from the gateway's own {@code edXMLAttachments} and no manifest (spec §13 F9). */
+    static boolean gatewayOnly(EdocPackage p) {
+        return p.manifest().isEmpty()
+                && p.provenance().quirks().contains(dev.edxml.model.Provenance.Quirk.GATEWAY_ATTACHMENTS);
+    }
+
     private static List<LocatedElement> attachments(RuleContext ctx) {
         List<LocatedElement> out = new ArrayList<>();
+        ctx.envelope().ifPresent(e -> all(e, "edXMLAttachments").forEach(ga -> out.addAll(all(ga, "Attachment"))));
         ctx.document().ifPresent(d -> {
             all(d, "AttachmentEncoded").forEach(ae -> out.addAll(all(ae, "Attachment")));
             if (!d.localName().equals("edXMLEnvelope")) {
