@@ -21,11 +21,13 @@ import java.util.Optional;
  * @param coverage           what the signature covers
  * @param problems           everything found, errors and warnings
  * @param checkedAt          the time the certificates were checked at
+ * @param unsignedHops       trace hops ({@code TraceHeader}) that relays appended after signing: routing information
+ *                           that a relay-tolerant signature leaves out by design (empty for a whole-document signature)
  */
 public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X509Certificate> chain,
                               Optional<Instant> signingTime, Optional<String> signatureAlgorithm,
                               Optional<String> digestAlgorithm, Coverage coverage, List<SignatureProblem> problems,
-                              Instant checkedAt) {
+                              Instant checkedAt, List<UnsignedHop> unsignedHops) {
     /** What signature a package carries. */
     public enum Kind {
         /** A W3C XML-DSig signature. */
@@ -36,9 +38,32 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
         NONE
     }
 
+    /**
+     * A trace hop appended after signing (vết xử lý do trục hoặc đơn vị chuyển tiếp thêm sau khi ký): not covered by
+     * the signature, so only as trustworthy as the channel it came through.
+     *
+     * @param position  its position in {@code TraceHeaderList} (1 for the first hop)
+     * @param organId   its {@code OrganId} text, as written
+     * @param timestamp its {@code Timestamp} text, as written
+     */
+    public record UnsignedHop(int position, Optional<String> organId, Optional<String> timestamp) {
+        public UnsignedHop {
+            Objects.requireNonNull(organId, "organId");
+            Objects.requireNonNull(timestamp, "timestamp");
+        }
+
+        /** {@code #2 02.29.W00 at 2025/10/23 15:46:19}. */
+        public String describe() {
+            return "#" + position + " " + organId.orElse("?") + " at " + timestamp.orElse("?");
+        }
+    }
+
     /** What a signature covers. */
     public enum Coverage {
-        /** The whole package, attachments included (reference {@code URI=""} with the enveloped transform). */
+        /**
+         * The whole package, attachments included (reference {@code URI=""} with the enveloped transform); under the
+         * relay-tolerant profile, everything but the trace hops appended after signing ({@link #unsignedHops()}).
+         */
         WHOLE_PACKAGE,
         /** Only part of it: other parts (attachments) could be swapped without breaking the signature. */
         PART_OF_PACKAGE,
@@ -50,6 +75,7 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
         Objects.requireNonNull(kind, "kind");
         chain = List.copyOf(chain);
         problems = List.copyOf(problems);
+        unsignedHops = List.copyOf(unsignedHops);
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(checkedAt, "checkedAt");
     }
@@ -89,8 +115,16 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
                 signingTime.ifPresent(t -> sb.append(vi ? " Thời điểm ký (theo chữ ký): " : " Signing time (as claimed): ")
                         .append(t).append('.'));
                 signatureAlgorithm.ifPresent(a -> sb.append(vi ? " Thuật toán: " : " Algorithm: ").append(a).append('.'));
-                sb.append(coverage == Coverage.WHOLE_PACKAGE ? (vi ? " Phạm vi: toàn bộ gói tin." : " Covers: the whole package.")
-                        : (vi ? " Phạm vi: không phải toàn bộ gói tin." : " Covers: not the whole package."));
+                if (coverage != Coverage.WHOLE_PACKAGE) {
+                    sb.append(vi ? " Phạm vi: không phải toàn bộ gói tin." : " Covers: not the whole package.");
+                } else if (unsignedHops.isEmpty()) {
+                    sb.append(vi ? " Phạm vi: toàn bộ gói tin." : " Covers: the whole package.");
+                } else {
+                    sb.append(vi ? " Phạm vi: toàn bộ gói tin, trừ " + unsignedHops.size()
+                            + " vết xử lý do đơn vị chuyển tiếp thêm sau khi ký (thông tin định tuyến, không được ký)."
+                            : " Covers: the whole package except " + unsignedHops.size()
+                            + " trace hop(s) that relays appended after signing (routing information, not signed).");
+                }
         }
         for (SignatureProblem p : problems) {
             sb.append(System.lineSeparator()).append("  ").append(vi ? severityVi(p.severity()) : p.severity().name())
