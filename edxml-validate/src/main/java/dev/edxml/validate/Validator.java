@@ -4,6 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.EdxmlException;
 import dev.edxml.EdxmlReader;
 import dev.edxml.internal.xml.StaxInput;
+import dev.edxml.internal.xml.XmlLimits;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.validate.rules.Catalogue;
@@ -164,7 +165,8 @@ public final class Validator {
         LocatedElement doc = null;
         if (failure == null || !failure.code().startsWith("EDXML-ENV")) {
             try (InputStream in = StaxInput.skippingJunk(open.open())) {
-                doc = Located.of(new StaxInput(in, 8L << 20, 100_000, 64).skipTextOf(Set.of("ContentTransferEncoded", "AttachmentData"))
+                doc = Located.of(new StaxInput(in, XmlLimits.MAX_TEXT_CHARS,
+                        XmlLimits.MAX_ELEMENTS, XmlLimits.MAX_DEPTH).skipTextOf(Set.of("ContentTransferEncoded", "AttachmentData"))
                         .document());
             } catch (IOException | RuntimeException e) {
                 // the model's read failure already says what is wrong

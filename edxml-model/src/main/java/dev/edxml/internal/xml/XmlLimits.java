@@ -33,6 +33,10 @@ public final class XmlLimits {
     public static final int MAX_ATTRIBUTES = 256;
     /** Characters of an element or attribute name. */
     public static final int MAX_NAME_CHARS = 1000;
+    /** Characters of text outside attachment content (the header, the body, the signature). */
+    public static final int MAX_TEXT_CHARS = 8 << 20;
+    /** Elements of a package (attachments count three or four each). */
+    public static final int MAX_ELEMENTS = 100_000;
 
     private XmlLimits() {
     }
