@@ -139,6 +139,7 @@ final class NewEdocCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliFailure {
         Lang lang = parent.cli.lang;
+        Outputs.refuseEarly(out);
         EdocDescription given = fromOptions();
         EdocDescription d = json == null ? given : readJson(lang).overriddenBy(given);
         List<String> missing = d.missing();

@@ -108,6 +108,7 @@ final class ReplyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliFailure {
         Lang lang = cli.lang;
+        Outputs.refuseEarly(out);
         StatusCode code = statusCode(lang);
         if (NEED_REASON.contains(code.code()) && (description == null || description.isBlank())) {
             throw new ParameterException(spec.commandLine(), lang.t("reply.needReason." + code.code()));

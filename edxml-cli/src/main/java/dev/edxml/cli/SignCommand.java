@@ -87,6 +87,7 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliFailure {
         Lang lang = cli.lang;
+        Outputs.refuseEarly(out);
         EdxmlPackage pkg;
         try {
             if (Files.isDirectory(file)) {

@@ -123,6 +123,11 @@ class HostileInputCliTest {
                     "--subject", "s", "--out", target.toString());
             assertEquals(2, n.code(), n::toString);
             assertTrue(n.err().contains("is not a regular file"), n::toString);
+            // refused before the work: before the key store (which does not exist) is even looked at
+            CliRun s = CliRun.of("--lang", "en", "sign", pkg.toString(), "--key", dir.resolve("none.p12").toString(),
+                    "--out", target.toString());
+            assertEquals(2, s.code(), s::toString);
+            assertTrue(s.err().startsWith(target + ": ") && s.err().contains("is not a regular file"), s::toString);
         }
         assertTrue(Files.isSymbolicLink(toStdout) && !Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS));
         // "-" is the standard output, written through

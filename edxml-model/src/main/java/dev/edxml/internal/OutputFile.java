@@ -62,6 +62,14 @@ public final class OutputFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Fails now, as {@link #create} would, when {@code target} exists and is not a regular file (nor a link to one):
+     * for a command to refuse before its work rather than after it.
+     */
+    public static void checkReplaceable(Path target) throws IOException {
+        checked(target.toAbsolutePath());
+    }
+
     /** Writes {@code bytes} to {@code target} atomically. */
     public static void write(Path target, byte[] bytes) throws IOException {
         try (OutputFile f = create(target); OutputStream out = f.open()) {

@@ -157,6 +157,8 @@ public final class XmlLimits {
             int b = super.read();
             if (b >= 0) {
                 scan((byte) b);
+            } else {
+                ended();
             }
             return b;
         }
@@ -167,7 +169,22 @@ public final class XmlLimits {
             for (int i = 0; i < n; i++) {
                 scan(b[off + i]);
             }
+            if (n < 0) {
+                ended();
+            }
             return n;
+        }
+
+        /** A sequence cut short by the end of the input is invalid too ("Expected byte 2 of 4-byte…"). */
+        private void ended() throws EdxmlException {
+            if (position == 1 && first >= 0x80) {
+                position = 2;
+                badUtf8();
+            }
+            if (need > 0 && encoding != 2) {
+                need = 0;
+                badUtf8();
+            }
         }
 
         @Override
@@ -268,11 +285,20 @@ public final class XmlLimits {
         private void utf8(byte c) throws EdxmlException {
             int b = c & 0xFF;
             position++;
-            if (encoding == 0) {
-                if (position == 1 && (b == 0xFE || b == 0xFF || b == 0x00) || position == 2 && b == 0x00) {
-                    encoding = 2;  // UTF-16 or UTF-32: the parser's business
+            if (position == 1) {
+                first = b;   // decided with the second byte
+                return;
+            }
+            if (position == 2) {
+                if (first == 0xFE && b == 0xFF || first == 0xFF && b == 0xFE || first == 0x00 || b == 0x00) {
+                    encoding = 2;  // UTF-16 or UTF-32 (a byte order mark or a zero byte): the parser's business
                     return;
                 }
+                prolog.append((char) first);
+                utf8Byte(first);
+            }
+            if (encoding == 0) {
+                // until the declaration has said otherwise the bytes are checked as UTF-8 (a declaration is ASCII)
                 prolog.append((char) b);
                 String p = prolog.toString();
                 boolean declared = p.startsWith("<?xml") || p.startsWith("\u00EF\u00BB\u00BF<?xml");
@@ -283,11 +309,16 @@ public final class XmlLimits {
                             && !m.group(1).equalsIgnoreCase("UTF8") ? 2 : 1;
                     prolog.setLength(0);
                 }
-                return;
             }
             if (encoding == 2) {
                 return;
             }
+            utf8Byte(b);
+        }
+
+        private int first;
+
+        private void utf8Byte(int b) throws EdxmlException {
             if (need > 0) {
                 boolean ok = b >= 0x80 && b <= 0xBF;
                 if (ok && lead != 0) {
