@@ -1,7 +1,7 @@
 /**
  * Format rules for edXML packages: the {@link dev.edxml.validate.Validator}, its profiles, the rule catalogue and the
  * {@link dev.edxml.validate.Rule} SPI for rules of one's own; and the receiving front door
- * ({@link dev.edxml.validate.Receiver}): read once, verify the signatures, validate, one verdict.
+ * ({@link dev.edxml.validate.PackageReceiver}): read once, verify the signatures, validate, one verdict.
  */
 module dev.edxml.validate {
     requires transitive dev.edxml.model;

@@ -21,11 +21,13 @@ import java.util.Optional;
  * What {@code inspect} reports about one package: the package and the facts that take reading the attachments'
  * bytes (what they are, whether a PDF is signed), gathered once for the text and JSON renderings.
  *
- * @param source      the file as the user named it
- * @param pkg         the package read
- * @param attachments one entry per attachment, in document order
+ * @param source       the file as the user named it
+ * @param pkg          the package read
+ * @param attachments  one entry per attachment, in document order
+ * @param verification the XML signature verified against trust anchors ({@code --trust}), if it was
  */
-record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachments) {
+record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachments,
+                  Optional<dev.edxml.sign.SignatureReport> verification) {
 
     /** How a package is signed, as {@code inspect} words it; {@link #json()} is the contract's value. */
     enum SignatureKind {
@@ -62,7 +64,24 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
                 facts.add(examine(a));
             }
         }
-        return new Inspection(source, pkg, List.copyOf(facts));
+        return new Inspection(source, pkg, List.copyOf(facts), Optional.empty());
+    }
+
+    /** The same, with the signature verified against trust anchors. */
+    Inspection verified(dev.edxml.sign.SignatureReport report) {
+        return new Inspection(source, pkg, attachments, Optional.of(report));
+    }
+
+    /**
+     * The signature verdict of the JSON contract: {@code valid} or {@code invalid} (verified against trust anchors),
+     * {@code unsigned} (no XML-DSig signature: none, or the SDK's placeholder), {@code not-verified} (signed, no
+     * trust anchors given).
+     */
+    String verdict() {
+        if (signatureKind() != SignatureKind.XMLDSIG) {
+            return "unsigned";
+        }
+        return verification.map(r -> r.isValid() ? "valid" : "invalid").orElse("not-verified");
     }
 
     SignatureKind signatureKind() {

@@ -23,11 +23,13 @@ import java.util.Optional;
  * @param checkedAt          the time the certificates were checked at
  * @param unsignedHops       trace hops ({@code TraceHeader}) that relays appended after signing: routing information
  *                           that a relay-tolerant signature leaves out by design (empty for a whole-document signature)
+ * @param senderBinding      whether the signer is the sending agency, for a signature whose value verified
  */
 public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X509Certificate> chain,
                               Optional<Instant> signingTime, Optional<String> signatureAlgorithm,
                               Optional<String> digestAlgorithm, Coverage coverage, List<SignatureProblem> problems,
-                              Instant checkedAt, List<UnsignedHop> unsignedHops) {
+                              Instant checkedAt, List<UnsignedHop> unsignedHops,
+                              Optional<SenderBinding> senderBinding) {
     /** What signature a package carries. */
     public enum Kind {
         /** A W3C XML-DSig signature. */
@@ -76,6 +78,7 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
         chain = List.copyOf(chain);
         problems = List.copyOf(problems);
         unsignedHops = List.copyOf(unsignedHops);
+        Objects.requireNonNull(senderBinding, "senderBinding");
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(checkedAt, "checkedAt");
     }

@@ -51,9 +51,10 @@ import java.util.Objects;
 
 /**
  * Signs packages (ký số gói tin) with a W3C XML-DSig enveloped signature over the whole package: one reference
- * {@code URI=""} with the enveloped-signature and exclusive canonicalisation transforms, so attachments are covered
- * too; the signature sits in {@code edXMLHeader} after the trace, with the signer's certificate chain in
- * {@code KeyInfo} and the signing time as a signed property. Immutable and thread-safe.
+ * {@code URI=""} with the enveloped-signature, relay-tolerant XPath Filter 2.0 (the trace hops relays append after
+ * signing stay outside; see {@link Builder#relayTolerant(boolean)}) and exclusive canonicalisation transforms, so
+ * attachments are covered too; the signature sits in {@code edXMLHeader} after the trace, with the signer's
+ * certificate chain in {@code KeyInfo} and the signing time as a signed property. Immutable and thread-safe.
  *
  * <pre>{@code
  * Signer signer = Signer.builder().key(SigningKey.fromPkcs12(p12, password, null)).build();
@@ -141,6 +142,8 @@ public final class Signer {
     }
 
     private Draft draft(EdxmlPackage pkg) throws IOException, GeneralSecurityException {
+        // refused before anything is computed: what our own verifier would reject (EDXML-SIG-107…109)
+        dev.edxml.sign.internal.SignerCertificates.requireFitForSigning(chain.get(0));
         // the package is written once with an empty Signature where the real one will stand, so that the bytes
         // around it (indentation included) are those the signed package will have; those bytes are canonicalised
         // and digested as they are written (a streaming exclusive canonicaliser, no DOM of the package), and the

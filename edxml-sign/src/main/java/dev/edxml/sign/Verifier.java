@@ -110,7 +110,7 @@ public final class Verifier {
      * @throws IllegalArgumentException for a package that was read: writing a model again need not give the bytes
      *                                  that were signed (another element order, layout or escaping); verify the bytes
      *                                  received ({@link #verify(Path)}, {@link #verify(byte[])}), or receive the
-     *                                  package with {@code dev.edxml.validate.Receiver}, which keeps them
+     *                                  package with {@code dev.edxml.validate.PackageReceiver}, which keeps them
      */
     public SignatureReport verify(EdxmlPackage pkg) throws IOException, SignatureVerificationException {
         if (pkg.provenance().flavour() != dev.edxml.model.Provenance.Flavour.BUILT) {
@@ -302,16 +302,16 @@ public final class Verifier {
     /**
      * A form of signature only the DOM path checks, on a package too large for it: the DOM holds several times the
      * package's size (a valid 150 MB package ran a 512 MB heap out of memory), so such a package is refused at once
-     * (EDXML-SIG-024) rather than read.
+     * (EDXML-SIG-028) rather than read.
      */
     private SignatureReport tooLargeForTheDom(long size) {
         return report(SignatureReport.Kind.XMLDSIG, policy.checkTime(), List.of(SignatureProblem.error(
-                "EDXML-SIG-024", String.valueOf(MAX_DOM_BYTES), String.valueOf(size))));
+                "EDXML-SIG-028", String.valueOf(MAX_DOM_BYTES), String.valueOf(size))));
     }
 
     private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<SignatureProblem> problems) {
         return new SignatureReport(kind, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of());
+                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of(), Optional.empty());
     }
 
     @Override
@@ -378,9 +378,33 @@ public final class Verifier {
                         unsigned.stream().map(SignatureReport.UnsignedHop::describe)
                                 .collect(java.util.stream.Collectors.joining("; "))));
             }
+            Optional<SenderBinding> binding = Optional.empty();
+            if (verified && signer != null) {
+                binding = Optional.of(SenderBinder.bind(signer, fromText("OrganId"), fromText("OrganName"),
+                        policy.agencyDirectory()));
+                switch (binding.get().status()) {
+                    case MISMATCH -> problems.add(policy.requiresSenderMatch()
+                            ? SignatureProblem.error("EDXML-SIG-026", binding.get().evidence())
+                            : SignatureProblem.warning("EDXML-SIG-026", binding.get().evidence()));
+                    case NO_EVIDENCE -> problems.add(policy.requiresSenderMatch()
+                            ? SignatureProblem.error("EDXML-SIG-027", binding.get().evidence())
+                            : SignatureProblem.info("EDXML-SIG-027", binding.get().evidence()));
+                    default -> { }
+                }
+            }
             return new SignatureReport(SignatureReport.Kind.XMLDSIG, id, chain, Optional.ofNullable(signingTime),
                     Optional.ofNullable(signatureAlgorithm), Optional.ofNullable(digestAlgorithm), coverage, problems,
-                    at, unsigned);
+                    at, unsigned, binding);
+        }
+
+        /** A child of the sender ({@code edXMLHeader/MessageHeader/From}), as written. */
+        private Optional<String> fromText(String local) {
+            NodeList mh = doc.getElementsByTagNameNS(NS, "MessageHeader");
+            if (mh.getLength() != 1) {
+                return Optional.empty();
+            }
+            List<Element> from = Dom.children(mh.item(0), NS, "From");
+            return from.isEmpty() ? Optional.empty() : childText(from.get(0), local).filter(t -> !t.isEmpty());
         }
 
         /** The hops of the trace list after the first {@code n}: routing information outside the signature. */
@@ -718,6 +742,13 @@ public final class Verifier {
                     for (Element ts : Dom.children(ref, Dsig.NS, "Transforms")) {
                         for (Element t : Dom.children(ts, Dsig.NS, "Transform")) {
                             String alg = t.getAttributeNS(null, "Algorithm");
+                            if (RelayProfile.FILTER2.equals(alg) && RelayProfile.signedHops(t).isEmpty()) {
+                                // named here, as the XML-DSig layer may not even read it (an XPath element missing)
+                                problems.add(SignatureProblem.error("EDXML-SIG-007", alg
+                                        + " (not exactly the relay-tolerant profile's expression)"));
+                                ok = false;
+                                continue;
+                            }
                             ok &= known(t, CANONICALIZATIONS.contains(alg) || IMPLEMENTED_TRANSFORMS.contains(alg),
                                     "EDXML-SIG-007");
                         }

@@ -53,6 +53,23 @@ class XmlsecInteropTest {
     }
 
     @Test
+    void xmlsec1VerifiesEcdsaSha512WithAP521Key(@TempDir Path dir) throws Exception {
+        Tools.require("xmlsec1");
+        Path root = TestPki.pem(dir.resolve("root.pem"), pki.root);
+        SigningKey k = pki.signer(TestPki.ec("secp521r1"), "Đinh Văn Khoa");
+        Path f = dir.resolve("signed-p521.edxml");
+        Edxml.write(Signer.builder().key(k).algorithm(SignatureAlgorithm.ECDSA_SHA512).build()
+                .sign(Fixtures.letter()), f);
+        assertTrue(Files.readString(f).contains(SignatureAlgorithm.ECDSA_SHA512.uri()));
+        Tools.Result ok = Tools.run(List.of("xmlsec1", "--verify", "--trusted-pem", root.toString(), f.toString()));
+        assertEquals(0, ok.exit(), ok.output());
+        assertTrue(ok.output().startsWith("OK"), ok.output());
+        Files.write(f, VerifierTest.replace(Files.readAllBytes(f), "V/v kết nối", "V/v sửa"));
+        assertNotEquals(0, Tools.run(List.of("xmlsec1", "--verify", "--trusted-pem", root.toString(), f.toString()))
+                .exit());
+    }
+
+    @Test
     void weVerifyWhatXmlsec1Signs(@TempDir Path dir) throws Exception {
         Tools.require("xmlsec1");
         Path template = dir.resolve("template.edxml");

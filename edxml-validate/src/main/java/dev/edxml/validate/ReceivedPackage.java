@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A package as it was received (gói tin đã nhận): what was read, what its XML signature and its PDF attachments'
- * signatures say, what the format rules find, and one verdict over all of it. Made by {@link Receiver}; every part
+ * signatures say, what the format rules find, and one verdict over all of it. Made by {@link PackageReceiver}; every part
  * comes from the same bytes, whose SHA-256 it keeps for the receiver's records. Immutable.
  *
  * <p>The verdict cannot be overlooked by accident: {@link #requireAccepted()} returns the package only when it is

@@ -121,6 +121,10 @@ public final class StreamC14n {
     /** While the filter is unknown: {start, end, ordinal (0: whitespace)} of the trace parts in the pending bytes. */
     private final List<long[]> segments = new ArrayList<>();
     private int traceTextKept;
+    /** Whether the element open at depth 4 is the header's {@code MessageHeader}. */
+    private boolean messageHeaderOpen;
+    /** The depth of the sender's {@code MessageHeader/From} while it is open, or 0: its text is kept in the skeleton. */
+    private int fromDepth;
 
     private StreamC14n(MessageDigest md, boolean skeleton, OnSignature onSignature, int hops) {
         this.md = md;
@@ -360,7 +364,14 @@ public final class StreamC14n {
             if (depth == pathLength && onPath[pathLength]) {
                 hopOrdinal = 0;
             }
-        } else if (depth == pathLength + 1 && onPath[pathLength] && RelayProfile.NAMESPACE.equals(ns) && "TraceHeader".equals(local)
+        }
+        if (depth == pathLength) {
+            messageHeaderOpen = onPath[pathLength - 1] && RelayProfile.NAMESPACE.equals(ns) && "MessageHeader".equals(local);
+        } else if (depth == pathLength + 1 && messageHeaderOpen && RelayProfile.NAMESPACE.equals(ns)
+                && "From".equals(local)) {
+            fromDepth = depth;
+        }
+        if (depth == pathLength + 1 && onPath[pathLength] && RelayProfile.NAMESPACE.equals(ns) && "TraceHeader".equals(local)
                 && sigDepth == 0) {
             hop = true;
             hopOrdinal++;
@@ -486,6 +497,9 @@ public final class StreamC14n {
         keptText();
         int ended = depth;
         depth--;
+        if (ended == fromDepth) {
+            fromDepth = 0;
+        }
         if (skeleton) {
             cur = cur.getParentNode();
         }
@@ -609,8 +623,9 @@ public final class StreamC14n {
             }
             return;
         }
-        if (skeleton && inList && depth > n && traceTextKept < MAX_TRACE_TEXT) {
-            // the hops' text, so that the report can list the ones outside the signature
+        if (skeleton && (inList && depth > n || fromDepth > 0 && depth > fromDepth) && traceTextKept < MAX_TRACE_TEXT) {
+            // the hops' text, so that the report can list the ones outside the signature, and the sender's, so that
+            // the signer can be bound to it
             traceTextKept += r.getTextLength();
             keepText();
         }

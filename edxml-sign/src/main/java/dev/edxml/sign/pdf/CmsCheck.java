@@ -63,6 +63,8 @@ final class CmsCheck {
     private final List<SignatureProblem> problems = new ArrayList<>();
     private String digestName;
     private Instant time;
+    /** A document timestamp: its certificate is a time-stamping authority's, not a signer's. */
+    private boolean timestamp;
 
     private CmsCheck(String field, TrustPolicy policy) {
         this.field = field;
@@ -127,6 +129,7 @@ final class CmsCheck {
     }
 
     private Result checkTimestamp(byte[] bytes, ByteRange range, PdfSource src) throws IOException {
+        timestamp = true;
         TimeStampToken token;
         try {
             token = new TimeStampToken(new CMSSignedData(bytes));
@@ -268,7 +271,8 @@ final class CmsCheck {
         if (!matches) {
             problems.add(SignatureProblem.error(PdfCodes.DIGEST_MISMATCH, field));
         }
-        TrustPolicy.CertificateCheck cc = policy.check(cert, others);
+        TrustPolicy.CertificateCheck cc = timestamp ? policy.checkTimestampAuthority(cert, others)
+                : policy.check(cert, others);
         problems.addAll(cc.problems());
         List<X509Certificate> chain = new ArrayList<>(cc.path());
         if (chain.size() == 1) {

@@ -3,6 +3,7 @@ package dev.edxml.sign.pdf;
 import dev.edxml.sign.SignatureAlgorithm;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.SigningKey;
+import dev.edxml.sign.internal.SignerCertificates;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
@@ -102,6 +103,7 @@ public final class PdfSigner {
     private void sign(PdfSource src, OutputStream out) throws IOException, GeneralSecurityException {
         Instant now = clock.instant();
         X509Certificate cert = key.chain().get(0);
+        SignerCertificates.requireFitForSigning(cert);
         SignerIdentity who = SignerIdentity.of(cert);
         List<String> lines = List.of("Ký bởi: " + (stampName != null ? stampName : who.organization().orElse(who.displayName())),
                 "Ngày ký: " + STAMP_TIME.format(now));

@@ -37,7 +37,7 @@ import java.util.Set;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * Receiver receiver = Receiver.builder()
+ * PackageReceiver receiver = PackageReceiver.builder()
  *         .trust(TrustPolicy.builder().trustAnchors(Path.of("anchors/")).build())
  *         .build();
  * ReceivedPackage r = receiver.receive(Path.of("incoming.edxml"));
@@ -51,7 +51,7 @@ import java.util.Set;
  * unsigned packages and PDFs, PDFs that look scanned, and format warnings; ACCEPT otherwise. Trace hops that relays
  * appended after signing are routing information, not a reason (see {@link SignatureReport#unsignedHops()}).
  */
-public final class Receiver {
+public final class PackageReceiver {
     /** Packages up to this size are held in memory; larger ones go to a private temporary copy. */
     private static final int IN_MEMORY = 16 << 20;
     /** PDF problems meaning the attachment could not be read as a PDF at all. */
@@ -65,7 +65,7 @@ public final class Receiver {
     private final boolean requireSignature;
     private final boolean requireSignedAttachments;
 
-    private Receiver(Builder b) {
+    private PackageReceiver(Builder b) {
         this.trust = b.trust;
         this.verifier = Verifier.of(b.trust);
         this.validator = Validator.of(b.profile);
@@ -220,11 +220,11 @@ public final class Receiver {
 
     @Override
     public String toString() {
-        return "Receiver[" + validator.profile().name() + ", " + trust + (requireSignature ? ", signature required" : "")
+        return "PackageReceiver[" + validator.profile().name() + ", " + trust + (requireSignature ? ", signature required" : "")
                 + (requireSignedAttachments ? ", signed PDFs required" : "") + "]";
     }
 
-    /** Builds a {@link Receiver}. */
+    /** Builds a {@link PackageReceiver}. */
     public static final class Builder {
         private TrustPolicy trust;
         private Profile profile = Profile.AXIS;
@@ -269,18 +269,18 @@ public final class Receiver {
         @Override
         public String toString() {
             try {
-                return "Receiver.Builder{" + build() + "}";
+                return "PackageReceiver.Builder{" + build() + "}";
             } catch (RuntimeException e) {
-                return "Receiver.Builder{not ready: " + e.getMessage() + "}";
+                return "PackageReceiver.Builder{not ready: " + e.getMessage() + "}";
             }
         }
 
-        public Receiver build() {
+        public PackageReceiver build() {
             if (trust == null) {
                 throw new IllegalStateException("a receiver needs a trust policy: trust(TrustPolicy.builder()"
                         + ".trustAnchors(…).build())");
             }
-            return new Receiver(this);
+            return new PackageReceiver(this);
         }
     }
 }
