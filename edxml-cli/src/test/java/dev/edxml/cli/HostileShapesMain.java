@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Run in a forked JVM with {@code -Xmx128m} by {@link HostileShapesProperty}: every command on every hostile file, in
+ * Run in a forked JVM with {@code -Xmx128m} by {@link HostileShapesProperties}: every command on every hostile file, in
  * one process (not a JVM per case). Arguments: the trust anchor, then the files. One line per command on stdout,
  * tab-separated: {@code file command exit millis verdict}, where the verdict is {@code ok} or what went wrong (an Error
  * such as an OutOfMemoryError, a stack trace or raw control characters in the output, parser noise on System.err).

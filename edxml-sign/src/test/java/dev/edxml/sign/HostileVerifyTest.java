@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 15: what an intermediary can add to a validly signed package (its {@code Signature} element is not signed) is
  * bounded: text in the signature, nesting, and the size of a package whose signature only the DOM path checks.
- * Time and memory are held by the forked {@code -Xmx128m} property (edxml-cli's HostileShapesProperty); here, the
+ * Time and memory are held by the forked {@code -Xmx128m} property (edxml-cli's HostileShapesProperties); here, the
  * verdicts.
  */
 class HostileVerifyTest {

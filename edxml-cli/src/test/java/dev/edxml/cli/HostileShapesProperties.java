@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * each ends with a verdict (exit 0 or 1), within a time bound, with no Error, stack trace, parser noise or raw
  * control character. A try batches many shapes, so the property costs a few forks, not one per case.
  */
-class HostileShapesProperty {
+class HostileShapesProperties {
     /** Generous per command, far below what the quadratic paths took (80 MB of ds:Object: 87 s). */
     private static final long MAX_MILLIS = 15_000;
 
