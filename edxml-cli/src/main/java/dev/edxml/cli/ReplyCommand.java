@@ -102,7 +102,7 @@ final class ReplyCommand implements Callable<Integer> {
     String department;
 
     @Option(names = "--out", paramLabel = "OUT", required = true,
-            description = "Where to write the status package (written atomically).")
+            description = "Where to write the status package (written atomically; - for standard output).")
     Path out;
 
     @Override
@@ -167,11 +167,11 @@ final class ReplyCommand implements Callable<Integer> {
         }
         StatusPackage reply = Edxml.status().header(sh.build()).build();
         try {
-            Edxml.write(reply, out);
+            Outputs.write(reply, out, spec.commandLine().getOut(), Outputs.After.NOTHING);
         } catch (IOException e) {
             throw new CliFailure(out.toString(), e);
         }
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = Outputs.isStdout(out) ? spec.commandLine().getErr() : spec.commandLine().getOut();
         stdout.println(lang.t("reply.written", out, code.code(), name(code, lang),
                 h.code().map(DocumentCode::display).orElse(h.documentId().orElse("?")),
                 answering.organId().get().value(), addressee));

@@ -76,7 +76,8 @@ final class SignCommand implements Callable<Integer> {
     String alias;
 
     @Option(names = "--out", paramLabel = "OUT", required = true,
-            description = "Where to write the signed package (written atomically; may be FILE itself).")
+            description = "Where to write the signed package (written atomically; may be FILE itself; - for "
+                    + "standard output).")
     Path out;
 
     @Option(names = "--password-file", paramLabel = "F",
@@ -126,7 +127,7 @@ final class SignCommand implements Callable<Integer> {
         Signer signer = Signer.builder().key(key).build();
         try {
             EdxmlPackage signed = signer.sign(pkg);
-            Edxml.write(signed, out);
+            Outputs.write(signed, out, spec.commandLine().getOut(), Outputs.After.NOTHING);
         } catch (IOException e) {
             throw new CliFailure(out.toString(), e);
         } catch (GeneralSecurityException e) {
@@ -135,7 +136,8 @@ final class SignCommand implements Callable<Integer> {
         if (pkg.signature().map(SignatureBlock::kind).filter(k -> k == SignatureBlock.Kind.XMLDSIG).isPresent()) {
             spec.commandLine().getErr().println(file + ": " + lang.t("sign.replaced"));
         }
-        PrintWriter stdout = spec.commandLine().getOut();
+        // with --out - the package is on standard output: the note goes to stderr
+        PrintWriter stdout = Outputs.isStdout(out) ? spec.commandLine().getErr() : spec.commandLine().getOut();
         stdout.println(lang.t("sign.done", file, out, SignerIdentity.of(key.chain().get(0)).displayName(),
                 signer.algorithm().name()));
         stdout.flush();

@@ -69,7 +69,8 @@ final class ValidateCommand implements Callable<Integer> {
     String formatName;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE (atomically) instead of standard output.")
+            description = "Write the report to FILE (atomically) instead of standard output; - is standard output. "
+                    + "A device, FIFO or a link to one is not replaced.")
     Path output;
 
     @Override

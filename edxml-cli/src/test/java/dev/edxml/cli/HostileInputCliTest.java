@@ -134,6 +134,23 @@ class HostileInputCliTest {
         CliRun stdout = CliRun.of("--lang", "en", "validate", pkg.toString(), "--output", "-", "--format", "json");
         assertTrue(stdout.out().contains("\"profile\""), stdout::toString);
         assertFalse(Files.exists(Path.of("-")));
+        // a package to standard output: written through, the note on stderr, nothing left in the folder
+        SigningFixtures keys = new SigningFixtures(dir);
+        CliRun signed = CliRun.withEnv(java.util.Map.of(SignCommand.PASSWORD_VARIABLE, SigningFixtures.PASSWORD),
+                "--lang", "en", "sign", pkg.toString(), "--key", keys.p12.toString(), "--out", "-");
+        assertEquals(0, signed.code(), signed::toString);
+        assertTrue(signed.out().startsWith("<?xml"), signed::toString);
+        assertTrue(signed.err().contains("Nguyễn Văn Ký"), signed::toString);
+        Path back = Files.writeString(dir.resolve("from-stdout.edxml"), signed.out(), StandardCharsets.UTF_8);
+        CliRun verified = CliRun.of("--lang", "en", "verify", back.toString(), "--trust", keys.root.toString());
+        assertEquals(0, verified.code(), verified::toString);
+        CliRun made = CliRun.of("--lang", "en", "new", "edoc", "--from", "000.00.00.G22", "--from-name", "A",
+                "--to", "000.00.00.H41", "--number", "1", "--notation", "A", "--date", "2025-03-07",
+                "--subject", "s", "--out", "-");
+        assertEquals(0, made.code(), made::toString);
+        assertTrue(made.out().startsWith("<?xml") && made.out().contains("<edXML:Subject>s</edXML:Subject>"),
+                made::toString);
+        assertFalse(Files.exists(Path.of("-")));
     }
 
     /** The CLI in a separate JVM whose temporary folder is {@code tmp}. */
