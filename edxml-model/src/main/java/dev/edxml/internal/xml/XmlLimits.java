@@ -177,9 +177,13 @@ public final class XmlLimits {
 
         /** A sequence cut short by the end of the input is invalid too ("Expected byte 2 of 4-byte…"). */
         private void ended() throws EdxmlException {
-            if (position == 1 && first >= 0x80) {
-                position = 2;
-                badUtf8();
+            if (position > 0 && position < 4) {
+                // fewer than four bytes in all: checked as they are
+                int n = position;
+                position = 4;
+                for (int shift = 8 * (n - 1); shift >= 0; shift -= 8) {
+                    afterHead(head >>> shift & 0xFF);
+                }
             }
             if (need > 0 && encoding != 2) {
                 need = 0;
@@ -285,24 +289,41 @@ public final class XmlLimits {
         private void utf8(byte c) throws EdxmlException {
             int b = c & 0xFF;
             position++;
-            if (position == 1) {
-                first = b;   // decided with the second byte
-                return;
-            }
-            if (position == 2) {
-                if (first == 0xFE && b == 0xFF || first == 0xFF && b == 0xFE || first == 0x00 || b == 0x00) {
-                    encoding = 2;  // UTF-16 or UTF-32 (a byte order mark or a zero byte): the parser's business
+            if (position <= 4) {
+                // the encoding is told by the first four bytes, as the parser tells it (XML 1.0 appendix F)
+                head = head << 8 | b;
+                if (position < 4) {
                     return;
                 }
-                prolog.append((char) first);
-                utf8Byte(first);
+                encoding = otherThanUtf8(head) ? 2 : 0;
+                if (encoding == 2) {
+                    return;
+                }
+                for (int shift = 24; shift >= 0; shift -= 8) {
+                    afterHead(head >>> shift & 0xFF);
+                }
+                return;
             }
+            if (encoding == 2) {
+                return;
+            }
+            afterHead(b);
+        }
+
+        /** UTF-16 or UTF-32 (with or without a byte order mark) or EBCDIC: the parser's business, not checked here. */
+        private static boolean otherThanUtf8(int h) {
+            int two = h >>> 16;
+            return two == 0xFEFF || two == 0xFFFE || h == 0x0000003C || h == 0x3C000000 || h == 0x00003C00
+                    || h == 0x003C0000 || h == 0x003C003F || h == 0x3C003F00 || h == 0x4C6FA794 || h == 0x0000FEFF;
+        }
+
+        private void afterHead(int b) throws EdxmlException {
             if (encoding == 0) {
                 // until the declaration has said otherwise the bytes are checked as UTF-8 (a declaration is ASCII)
                 prolog.append((char) b);
                 String p = prolog.toString();
                 boolean declared = p.startsWith("<?xml") || p.startsWith("\u00EF\u00BB\u00BF<?xml");
-                if (position >= 9 && !declared || p.endsWith("?>") || position >= 512) {
+                if (p.length() >= 9 && !declared || p.endsWith("?>") || p.length() >= 512) {
                     java.util.regex.Matcher m = java.util.regex.Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']")
                             .matcher(p);
                     encoding = declared && m.find() && !m.group(1).equalsIgnoreCase("UTF-8")
@@ -310,13 +331,10 @@ public final class XmlLimits {
                     prolog.setLength(0);
                 }
             }
-            if (encoding == 2) {
-                return;
-            }
             utf8Byte(b);
         }
 
-        private int first;
+        private int head;
 
         private void utf8Byte(int b) throws EdxmlException {
             if (need > 0) {
