@@ -66,13 +66,16 @@ final class InspectCommand implements Callable<Integer> {
                     + "exit 1. With --trust the signature must also verify.")
     boolean requireSignature;
 
+    @picocli.CommandLine.Mixin
+    CheckOptions sender;
+
     @Override
     public Integer call() throws CliFailure {
         String source = file.toString();
         Verifier verifier = null;
         if (trust != null) {
             try {
-                verifier = Verifier.of(TrustPolicy.builder().trustAnchors(trust).build());
+                verifier = Verifier.of(sender.apply(TrustPolicy.builder().trustAnchors(trust)).build());
             } catch (IOException e) {
                 throw new CliFailure(trust.toString(), e);
             } catch (CertificateException e) {

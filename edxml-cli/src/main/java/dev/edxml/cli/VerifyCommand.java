@@ -61,6 +61,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per file (an array when several files are given).")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    CheckOptions sender;
+
     @Override
     public Integer call() throws CliFailure {
         Lang lang = cli.lang;
@@ -78,7 +81,7 @@ final class VerifyCommand implements Callable<Integer> {
             policy.allowInsecureLegacySha1();
             err.println("edxml: " + lang.t("verify.sha1Warning"));
         }
-        Verifier verifier = Verifier.of(policy.build());
+        Verifier verifier = Verifier.of(sender.apply(policy).build());
 
         List<Map<String, Object>> objects = new ArrayList<>();
         int valid = 0;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,18 +20,20 @@ import java.util.stream.Collectors;
  * not have.
  */
 public final class Messages {
-    private static final Messages MODEL = new Messages(Messages.class, "/dev/edxml/messages");
+    private static final Messages MODEL = new Messages(Messages.class::getResourceAsStream, "/dev/edxml/messages");
 
     private final Map<String, String> vi;
     private final Map<String, String> en;
 
     /**
-     * The bundles {@code base_vi.properties} and {@code base_en.properties}, read through {@code owner} (so that a
-     * module's encapsulated resources are found).
+     * The bundles {@code base_vi.properties} and {@code base_en.properties}, opened by the owning module itself, as in
+     * {@code new Messages(SignMessages.class::getResourceAsStream, "/dev/edxml/sign/messages")}: on the module path a
+     * module's resources in its own packages are encapsulated, so only code of that module may open them (a
+     * {@code Class} handed to this module would be looked up with this module as the caller, and found nothing).
      */
-    public Messages(Class<?> owner, String base) {
-        this.vi = load(owner, base + "_vi.properties");
-        this.en = load(owner, base + "_en.properties");
+    public Messages(Function<String, InputStream> opener, String base) {
+        this.vi = load(opener, base + "_vi.properties");
+        this.en = load(opener, base + "_en.properties");
     }
 
     /** A model message in Vietnamese for a {@code vi} locale, otherwise in English. */
@@ -58,8 +61,8 @@ public final class Messages {
         return ("vi".equals(language) ? vi : en).keySet();
     }
 
-    private static Map<String, String> load(Class<?> owner, String name) {
-        try (InputStream in = owner.getResourceAsStream(name)) {
+    private static Map<String, String> load(Function<String, InputStream> opener, String name) {
+        try (InputStream in = opener.apply(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }

@@ -24,12 +24,14 @@ import java.util.Optional;
  * @param unsignedHops       trace hops ({@code TraceHeader}) that relays appended after signing: routing information
  *                           that a relay-tolerant signature leaves out by design (empty for a whole-document signature)
  * @param senderBinding      whether the signer is the sending agency, for a signature whose value verified
+ * @param timestamp          the time a trusted signature timestamp (RFC 3161) proves the signature existed; the
+ *                           certificates were then checked at that time ({@code checkedAt})
  */
 public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X509Certificate> chain,
                               Optional<Instant> signingTime, Optional<String> signatureAlgorithm,
                               Optional<String> digestAlgorithm, Coverage coverage, List<SignatureProblem> problems,
                               Instant checkedAt, List<UnsignedHop> unsignedHops,
-                              Optional<SenderBinding> senderBinding) {
+                              Optional<SenderBinding> senderBinding, Optional<Instant> timestamp) {
     /** What signature a package carries. */
     public enum Kind {
         /** A W3C XML-DSig signature. */
@@ -79,6 +81,7 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
         problems = List.copyOf(problems);
         unsignedHops = List.copyOf(unsignedHops);
         Objects.requireNonNull(senderBinding, "senderBinding");
+        Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(checkedAt, "checkedAt");
     }
@@ -87,6 +90,31 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
     public boolean isValid() {
         return kind == Kind.XMLDSIG && coverage == Coverage.WHOLE_PACKAGE
                 && problems.stream().noneMatch(SignatureProblem::isError);
+    }
+
+    /** What the verification concluded, as ETSI EN 319 102-1 names it. */
+    public enum Verdict {
+        /** Valid ({@link #isValid()}). */
+        VALID,
+        /**
+         * Valid at the signing time the signature claims, but not proven: the certificate has expired (or is not yet
+         * valid) at the check time and no trusted timestamp proves the signature existed while it was good
+         * ({@code EDXML-SIG-028} is the only error). Neither valid nor invalid: an archive's old packages land here.
+         */
+        INDETERMINATE,
+        /** Anything else that is not valid. */
+        INVALID
+    }
+
+    /** The verdict: VALID, INDETERMINATE (valid at the claimed signing time, not proven) or INVALID. */
+    public Verdict verdict() {
+        if (isValid()) {
+            return Verdict.VALID;
+        }
+        List<SignatureProblem> errors = errors();
+        return kind == Kind.XMLDSIG && coverage == Coverage.WHOLE_PACKAGE && !errors.isEmpty()
+                && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-028")) ? Verdict.INDETERMINATE
+                : Verdict.INVALID;
     }
 
     /** The errors. */
@@ -113,10 +141,15 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
                 break;
             default:
                 sb.append(isValid() ? (vi ? "Chữ ký số hợp lệ." : "Valid signature.")
+                        : verdict() == Verdict.INDETERMINATE
+                        ? (vi ? "Chữ ký số CHƯA XÁC ĐỊNH được: hợp lệ tại thời điểm ký mà chữ ký nêu, nhưng không có bằng chứng."
+                        : "The signature is INDETERMINATE: valid at the signing time it claims, not proven.")
                         : (vi ? "Chữ ký số KHÔNG hợp lệ." : "The signature is NOT valid."));
                 signer.ifPresent(s -> sb.append(vi ? " Người ký: " : " Signed by: ").append(s.describe(locale)).append('.'));
                 signingTime.ifPresent(t -> sb.append(vi ? " Thời điểm ký (theo chữ ký): " : " Signing time (as claimed): ")
                         .append(t).append('.'));
+                timestamp.ifPresent(t -> sb.append(vi ? " Dấu thời gian chứng minh chữ ký đã có lúc: "
+                        : " A trusted timestamp proves the signature existed at: ").append(t).append('.'));
                 signatureAlgorithm.ifPresent(a -> sb.append(vi ? " Thuật toán: " : " Algorithm: ").append(a).append('.'));
                 if (coverage != Coverage.WHOLE_PACKAGE) {
                     sb.append(vi ? " Phạm vi: không phải toàn bộ gói tin." : " Covers: not the whole package.");

@@ -36,20 +36,6 @@ public record SignerIdentity(String subject, Optional<String> commonName, Option
 
     /** The identity a certificate states. */
     public static SignerIdentity of(X509Certificate cert) {
-        try {
-            return parsed(cert);
-        } catch (RuntimeException e) {
-            // a damaged certificate whose names the JDK accepted and BouncyCastle does not (one changed byte can do
-            // it): the JDK's text of the names, nothing more, so that verification reports instead of throwing
-            javax.security.auth.x500.X500Principal s = cert.getSubjectX500Principal();
-            return new SignerIdentity(s.getName(javax.security.auth.x500.X500Principal.RFC2253), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-                    cert.getIssuerX500Principal().getName(javax.security.auth.x500.X500Principal.RFC2253),
-                    toHex(cert.getSerialNumber()), cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant());
-        }
-    }
-
-    private static SignerIdentity parsed(X509Certificate cert) {
         X500Name subject = X500Name.getInstance(cert.getSubjectX500Principal().getEncoded());
         X500Name issuer = X500Name.getInstance(cert.getIssuerX500Principal().getEncoded());
         List<String> tax = new ArrayList<>();

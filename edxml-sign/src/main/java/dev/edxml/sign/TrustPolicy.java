@@ -112,7 +112,20 @@ public final class TrustPolicy {
      * timeStamping ({@code EDXML-SIG-025}), and revocation as far as the policy allows.
      */
     public CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others) {
-        return check(signer, others, true);
+        return check(signer, others, true, checkTime());
+    }
+
+    /**
+     * As {@link #check}, at another time: the time a signature timestamp proves, or the signing time a signature
+     * claims (to tell an expired certificate from one that was never valid).
+     */
+    CertificateCheck checkAt(X509Certificate signer, Collection<X509Certificate> others, Instant when) {
+        return check(signer, others, true, when);
+    }
+
+    /** As {@link #checkTimestampAuthority}, at the time the timestamp states. */
+    CertificateCheck checkTimestampAuthorityAt(X509Certificate tsa, Collection<X509Certificate> others, Instant when) {
+        return check(tsa, others, false, when);
     }
 
     /**
@@ -120,12 +133,12 @@ public final class TrustPolicy {
      * {@link #check}, except that its extended key usage is timeStamping, as RFC 3161 wants, and not a signer's.
      */
     public CertificateCheck checkTimestampAuthority(X509Certificate tsa, Collection<X509Certificate> others) {
-        return check(tsa, others, false);
+        return check(tsa, others, false, checkTime());
     }
 
-    private CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others, boolean documents) {
+    private CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others, boolean documents,
+                                   Instant when) {
         List<SignatureProblem> problems = new ArrayList<>();
-        Instant when = checkTime();
         List<X509Certificate> path = new ArrayList<>(List.of(signer));
         if (!SignerCertificates.keyUsageAllowsSigning(signer)) {
             problems.add(SignatureProblem.error("EDXML-SIG-016"));

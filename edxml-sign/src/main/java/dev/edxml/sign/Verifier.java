@@ -302,16 +302,17 @@ public final class Verifier {
     /**
      * A form of signature only the DOM path checks, on a package too large for it: the DOM holds several times the
      * package's size (a valid 150 MB package ran a 512 MB heap out of memory), so such a package is refused at once
-     * (EDXML-SIG-028) rather than read.
+     * (EDXML-SIG-040) rather than read.
      */
     private SignatureReport tooLargeForTheDom(long size) {
         return report(SignatureReport.Kind.XMLDSIG, policy.checkTime(), List.of(SignatureProblem.error(
-                "EDXML-SIG-028", String.valueOf(MAX_DOM_BYTES), String.valueOf(size))));
+                "EDXML-SIG-040", String.valueOf(MAX_DOM_BYTES), String.valueOf(size))));
     }
 
     private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<SignatureProblem> problems) {
         return new SignatureReport(kind, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of(), Optional.empty());
+                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of(), Optional.empty(),
+                Optional.empty());
     }
 
     @Override
@@ -323,7 +324,10 @@ public final class Verifier {
     private final class Check {
         private final Document doc;
         private final NodeList sigs;
-        private final Instant at;
+        /** The time the certificates are checked at: the policy's, or the time a signature timestamp proves. */
+        private Instant at;
+        /** The time a trusted signature timestamp proves, or null. */
+        private Instant timestamp;
         /** The streamed digest of the URI="" reference, or null when Santuario computes it on the whole DOM. */
         private final byte[] wholeDigest;
         /** The hops the streamed digest was computed with ({@code Plan.WHOLE}: no filter). */
@@ -380,8 +384,14 @@ public final class Verifier {
             }
             Optional<SenderBinding> binding = Optional.empty();
             if (verified && signer != null) {
-                binding = Optional.of(SenderBinder.bind(signer, fromText("OrganId"), fromText("OrganName"),
-                        policy.agencyDirectory()));
+                try {
+                    binding = Optional.of(SenderBinder.bind(signer, fromText("OrganId"), fromText("OrganName"),
+                            policy.agencyDirectory()));
+                } catch (RuntimeException e) {
+                    // a certificate the JDK accepts but whose names do not parse (a changed KeyInfo copy)
+                    binding = Optional.of(new SenderBinding(SenderBinding.Status.NO_EVIDENCE, fromText("OrganId"),
+                            "the certificate's names cannot be read: " + rootMessage(e)));
+                }
                 switch (binding.get().status()) {
                     case MISMATCH -> problems.add(policy.requiresSenderMatch()
                             ? SignatureProblem.error("EDXML-SIG-026", binding.get().evidence())
@@ -394,7 +404,7 @@ public final class Verifier {
             }
             return new SignatureReport(SignatureReport.Kind.XMLDSIG, id, chain, Optional.ofNullable(signingTime),
                     Optional.ofNullable(signatureAlgorithm), Optional.ofNullable(digestAlgorithm), coverage, problems,
-                    at, unsigned, binding);
+                    at, unsigned, binding, Optional.ofNullable(timestamp));
         }
 
         /** A child of the sender ({@code edXMLHeader/MessageHeader/From}), as written. */
@@ -560,9 +570,45 @@ public final class Verifier {
                 verified = true;
                 signingTime = SigningTimes.find(sigEl, refs);
             }
-            TrustPolicy.CertificateCheck cc = policy.check(signer, selector.others);
-            chain = cc.path();
+            chain = checkCertificate(sigEl, selector.others);
+        }
+
+        /**
+         * The signer's certificate, at the time that counts (ETSI EN 319 102-1): the time a trusted signature
+         * timestamp proves; else the check time, where a certificate that expired after the signing time the
+         * signature claims, and was good then, makes the signature INDETERMINATE ({@code EDXML-SIG-028}: valid at the
+         * claimed time, not proven) rather than invalid.
+         */
+        private List<X509Certificate> checkCertificate(Element sigEl, List<X509Certificate> others) {
+            Optional<SignatureTimestamps.Proof> proof = verified ? SignatureTimestamps.check(sigEl, policy)
+                    : Optional.empty();
+            proof.flatMap(SignatureTimestamps.Proof::problem).ifPresent(problems::add);
+            Optional<Instant> proven = proof.flatMap(SignatureTimestamps.Proof::time);
+            TrustPolicy.CertificateCheck cc;
+            if (proven.isPresent()) {
+                timestamp = proven.get();
+                at = proven.get();
+                cc = policy.checkAt(signer, others, at);
+                problems.add(SignatureProblem.info("EDXML-SIG-029", at.toString(),
+                        proof.flatMap(SignatureTimestamps.Proof::authority).orElse("?")));
+            } else {
+                cc = policy.check(signer, others);
+                List<SignatureProblem> errors = cc.problems().stream().filter(SignatureProblem::isError).toList();
+                if (verified && signingTime != null && !errors.isEmpty()
+                        && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-015"))
+                        && policy.checkAt(signer, others, signingTime).problems().stream()
+                        .noneMatch(SignatureProblem::isError)) {
+                    List<SignatureProblem> replaced = new ArrayList<>();
+                    for (SignatureProblem p : cc.problems()) {
+                        replaced.add(p.code().equals("EDXML-SIG-015") ? SignatureProblem.error("EDXML-SIG-028",
+                                signingTime.toString(), at.toString()) : p);
+                    }
+                    problems.addAll(replaced);
+                    return cc.path();
+                }
+            }
             problems.addAll(cc.problems());
+            return cc.path();
         }
 
         /** A reference's digest: the streamed one for URI="", Santuario's on the (skeleton) DOM for the others. */

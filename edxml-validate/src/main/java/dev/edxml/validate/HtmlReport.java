@@ -13,7 +13,7 @@ import java.util.Locale;
  * by severity with line, column, element path, message and basis. Every text from a package is escaped.
  */
 final class HtmlReport {
-    private static final Messages TEXTS = new Messages(HtmlReport.class, "/dev/edxml/validate/reports");
+    private static final Messages TEXTS = new Messages(HtmlReport.class::getResourceAsStream, "/dev/edxml/validate/reports");
     private static final String STYLE = """
             body{font-family:"Segoe UI",Roboto,Arial,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;\
             color:#1d1d1f;line-height:1.45}

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** The Vietnamese and English texts of this module's codes ({@code EDXML-SIG-*}, {@code EDXML-PDF-*}). */
 public final class SignMessages {
-    private static final Messages BUNDLE = new Messages(SignMessages.class, "/dev/edxml/sign/messages");
+    private static final Messages BUNDLE = new Messages(SignMessages.class::getResourceAsStream, "/dev/edxml/sign/messages");
 
     private SignMessages() {
     }

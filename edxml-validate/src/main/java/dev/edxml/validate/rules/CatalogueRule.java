@@ -18,7 +18,7 @@ final class CatalogueRule implements Rule {
     static final java.util.Map<String, Messages> MESSAGES = java.util.stream.Stream.of("env", "hdr", "trc", "att",
                     "sig", "sta")
             .collect(java.util.stream.Collectors.toUnmodifiableMap(a -> a,
-                    a -> new Messages(CatalogueRule.class, "/dev/edxml/validate/messages_" + a)));
+                    a -> new Messages(CatalogueRule.class::getResourceAsStream, "/dev/edxml/validate/messages_" + a)));
 
     static String text(String code, List<String> args, Locale locale) {
         String area = code.length() > 10 ? code.substring(6, 9).toLowerCase(Locale.ROOT) : "env";
