@@ -10,5 +10,5 @@ module dev.edxml.model {
     // message bundles and XML plumbing shared by this project's own modules; not an API
     exports dev.edxml.internal to dev.edxml.sign, dev.edxml.validate, dev.edxml.conformance, dev.edxml.stats,
             dev.edxml.axis;
-    exports dev.edxml.internal.xml to dev.edxml.sign, dev.edxml.validate, dev.edxml.conformance;
+    exports dev.edxml.internal.xml to dev.edxml.sign, dev.edxml.validate, dev.edxml.conformance, dev.edxml.axis;
 }

@@ -45,25 +45,17 @@ public final class EdxmlWriter {
 
     /**
      * Writes a package to a file atomically: the bytes go to a temporary file in the same folder, which then replaces
-     * the target, so the target is either the old file or the complete new one.
+     * the target, so the target is either the old file or the complete new one. Only a regular file (or a symbolic link
+     * to one) is replaced: a folder, FIFO, device node or socket is refused with a {@link java.nio.file.FileSystemException}
+     * before anything is written.
      */
     public void write(EdxmlPackage pkg, Path file) throws IOException {
-        Path abs = file.toAbsolutePath();
-        // not createTempFile: its owner-only permissions would stay on the package after the move, and a package is
-        // for other users too (a receiving service); a fresh file gets the usual permissions of the umask
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
+        // only a regular file is replaced: a FIFO, a device or a link to one is refused (a FileSystemException)
+        try (dev.edxml.internal.OutputFile target = dev.edxml.internal.OutputFile.create(file)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(target.open(), 1 << 16)) {
                 write(pkg, out);
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+            target.commit();
         }
     }
 

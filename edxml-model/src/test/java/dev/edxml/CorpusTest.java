@@ -171,12 +171,21 @@ class CorpusTest {
     }
 
     @Test
-    void gatewayVocabularyIsKeptAsExtensionsAndNamedAsAFlavour() throws IOException {
+    void gatewayFilesAreAttachmentsAndTheFlavourIsNamed() throws IOException {
+        // issue 15: the file in edXMLAttachments/Attachment/AttachmentData is the package's attachment, not unknown
+        // content (which hid it from everything that looks for attachments: "carries no attachment")
         EdocPackage p = (EdocPackage) Edxml.read(corpus().resolve("gateway-built/nonstd_1760427207626_b.txt.edxml"));
         assertEquals(Provenance.Flavour.GATEWAY_NONSTANDARD, p.provenance().flavour());
-        assertTrue(p.extensions().envelope().elements().stream().anyMatch(e -> e.localName().equals("edXMLAttachments")));
+        assertTrue(p.provenance().quirks().contains(Provenance.Quirk.GATEWAY_ATTACHMENTS));
+        assertEquals(1, p.attachments().size());
+        assertEquals("1760427207626_b.txt", p.attachments().get(0).name().orElseThrow());
+        try (InputStream in = p.attachments().get(0).content().openStream()) {
+            assertEquals("b", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        assertTrue(p.extensions().envelope().elements().stream().noneMatch(e -> e.localName().equals("edXMLAttachments")));
+        // written in the regulation's layout (AttachmentEncoded), then stable
         byte[] once = Edxml.toBytes(p);
-        assertTrue(new String(once, java.nio.charset.StandardCharsets.UTF_8).contains("edXMLAttachments"));
+        assertTrue(new String(once, java.nio.charset.StandardCharsets.UTF_8).contains("AttachmentEncoded"));
         assertTrue(Arrays.equals(once, Edxml.toBytes(Edxml.parse(once))));
     }
 }

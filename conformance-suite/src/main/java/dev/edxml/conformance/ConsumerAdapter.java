@@ -215,7 +215,10 @@ public interface ConsumerAdapter {
      */
     static ConsumerAdapter library() {
         return parser("edxml-java " + ConsumerAdapter.class.getPackage().getName(), (file, trust) -> {
-            EdxmlPackage pkg = Edxml.read(file);
+            Map<String, String> fields;
+            try (EdxmlPackage pkg = Edxml.read(file)) {
+                fields = Fields.of(pkg);
+            }
             Verifier verifier;
             try {
                 verifier = Verifier.of(TrustPolicy.builder().trustAnchors(trust).build());
@@ -226,7 +229,7 @@ public interface ConsumerAdapter {
             if (report.kind() == SignatureReport.Kind.XMLDSIG && !report.isValid()) {
                 throw new SignatureRejected(report);
             }
-            return Fields.of(pkg);
+            return fields;
         });
     }
 

@@ -246,6 +246,13 @@ public final class Runner {
             return CaseResult.of(c, Verdict.ERROR, "cannot read " + file + ": " + e,
                     "không đọc được " + file + ": " + e, List.of());
         }
+        try (pkg) {
+            return checkRead(c, file, expected, verifier, pkg);
+        }
+    }
+
+    private CaseResult checkRead(ConformanceCase c, Path file, Map<String, String> expected, Verifier verifier,
+                                 EdxmlPackage pkg) {
         List<String> problems = new ArrayList<>();
         ValidationReport v = Validator.builder().profile(Profile.QCVN102).clock(clock).build().validate(file);
         for (Finding f : v.errors()) {

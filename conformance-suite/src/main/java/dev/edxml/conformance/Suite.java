@@ -190,30 +190,8 @@ public final class Suite {
     }
 
     static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        // created with the umask's permissions (createTempFile's are owner-only): vectors and reports are for others
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp;
-        for (int attempt = 0; ; attempt++) {
-            try {
-                tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + Long.toHexString(
-                        java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp"));
-                break;
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (attempt == 9) {
-                    throw e;
-                }
-            }
-        }
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // the umask's permissions, and only a regular file is replaced (a FIFO or a device is refused)
+        dev.edxml.internal.OutputFile.write(target, bytes);
     }
 
     static String sha256Hex(byte[] bytes) {

@@ -238,6 +238,8 @@ public final class AxisClient {
      */
     public Path download(String docId, Path target) throws IOException {
         requireText(docId, "docId");
+        // only a regular file is replaced: a FIFO, a device or a link to one is refused before the download
+        dev.edxml.internal.OutputFile.checkReplaceable(target);
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Map<String, String> params = new LinkedHashMap<>();

@@ -490,7 +490,7 @@ final class ConformanceCommand implements Callable<Integer> {
                 out.print(text);
                 out.flush();
             } else {
-                try (ReportFile file = ReportFile.create(output)) {
+                try (ReportFile file = ReportFile.create(output, spec.commandLine().getOut())) {
                     file.commit(w -> w.write(text));
                 } catch (IOException e) {
                     throw new CliFailure(output.toString(), e);

@@ -89,15 +89,9 @@ final class DemoKeys {
     /** Writes the root certificate as PEM, for {@code edxml verify --trust}; atomically, like every output file. */
     Path writeRoot(Path file) throws IOException, GeneralSecurityException {
         String b64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(root.getEncoded());
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".edxml-", ".tmp");
-        try {
-            Files.writeString(tmp, "-----BEGIN CERTIFICATE-----\n" + b64 + "\n-----END CERTIFICATE-----\n",
-                    StandardCharsets.US_ASCII);
-            return Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        dev.edxml.internal.OutputFile.write(file, ("-----BEGIN CERTIFICATE-----\n" + b64
+                + "\n-----END CERTIFICATE-----\n").getBytes(StandardCharsets.US_ASCII));
+        return file;
     }
 
     private static KeyPair rsa(SecureRandom random) throws GeneralSecurityException {

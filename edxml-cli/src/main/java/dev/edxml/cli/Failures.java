@@ -67,7 +67,8 @@ final class Failures {
         }
         sb.append(": ").append(e.code()).append(' ').append(e.message(lang.locale()));
         e.path().ifPresent(p -> sb.append(" (").append(p).append(')'));
-        return sb.toString();
+        // the message and path may quote the package: neutralised like every human output
+        return dev.edxml.internal.Markup.oneLine(sb.toString());
     }
 
     private static String cannotRun(Throwable cause, Lang lang) {
@@ -75,6 +76,8 @@ final class Failures {
             return lang.t("err.noSuchFile");
         } else if (cause instanceof NotAFile) {
             return lang.t("err.isDirectory");
+        } else if (cause instanceof dev.edxml.internal.OutputFile.NotRegularFileException) {
+            return lang.t("err.notRegular");
         } else if (cause instanceof AccessDeniedException) {
             return lang.t("err.accessDenied");
         } else if (cause instanceof SignCommand.NoPassword) {

@@ -128,7 +128,10 @@ final class InspectCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             throw new Failures.NotAFile();
         }
-        Inspection inspection = Inspection.of(file.toString(), Edxml.read(file));
+        Inspection inspection;
+        try (EdxmlPackage pkg = Edxml.read(file)) {   // its temporary attachment files go at once
+            inspection = Inspection.of(file.toString(), pkg);
+        }
         return verifier == null ? inspection : inspection.verified(verifier.examine(file));
     }
 

@@ -133,12 +133,13 @@ final class NewEdocCommand implements Callable<Integer> {
     Path json;
 
     @Option(names = "--out", paramLabel = "OUT.edxml", required = true,
-            description = "Where to write the package (written atomically).")
+            description = "Where to write the package (written atomically; - for standard output).")
     Path out;
 
     @Override
     public Integer call() throws CliFailure {
         Lang lang = parent.cli.lang;
+        Outputs.refuseEarly(out);
         EdocDescription given = fromOptions();
         EdocDescription d = json == null ? given : readJson(lang).overriddenBy(given);
         List<String> missing = d.missing();
@@ -163,19 +164,23 @@ final class NewEdocCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliFailure("edxml", e);
         }
+        ValidationReport[] checked = new ValidationReport[1];
         try {
-            Edxml.write(pkg, out);
+            // validated as written (for --out -, the temporary file before it goes to standard output)
+            Outputs.write(pkg, out, spec.commandLine().getOut(),
+                    f -> checked[0] = Validator.of(Profile.named("qcvn102").orElseThrow()).validate(f));
         } catch (IOException e) {
             throw new CliFailure(out.toString(), e);
         }
-        ValidationReport report = Validator.of(Profile.named("qcvn102").orElseThrow()).validate(out);
+        ValidationReport report = checked[0];
         PrintWriter err = spec.commandLine().getErr();
+        String shown = Outputs.isStdout(out) ? "-" : report.source();
         for (Finding f : report.findings()) {
-            err.println(report.source() + ":" + f.format(lang.locale()));
+            err.println(shown + ":" + f.format(lang.locale()));
         }
         err.println(ValidateCommand.summary(List.of(report), report.profile(), lang));
         err.flush();
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = Outputs.isStdout(out) ? err : spec.commandLine().getOut();
         String id = pkg.header().documentId().orElse("");
         stdout.println(report.isValid() ? lang.t("new.written", out, id)
                 : lang.t("new.writtenWithErrors", out, id, report.errors().size()));

@@ -102,12 +102,13 @@ final class ReplyCommand implements Callable<Integer> {
     String department;
 
     @Option(names = "--out", paramLabel = "OUT", required = true,
-            description = "Where to write the status package (written atomically).")
+            description = "Where to write the status package (written atomically; - for standard output).")
     Path out;
 
     @Override
     public Integer call() throws CliFailure {
         Lang lang = cli.lang;
+        Outputs.refuseEarly(out);
         StatusCode code = statusCode(lang);
         if (NEED_REASON.contains(code.code()) && (description == null || description.isBlank())) {
             throw new ParameterException(spec.commandLine(), lang.t("reply.needReason." + code.code()));
@@ -125,6 +126,8 @@ final class ReplyCommand implements Callable<Integer> {
                 throw new Failures.NotAFile();
             }
             received = Edxml.read(file);
+            // the reply quotes the header only: the attachments' temporary files are not needed
+            received.close();
         } catch (IOException e) {
             throw new CliFailure(file.toString(), e);
         }
@@ -164,11 +167,11 @@ final class ReplyCommand implements Callable<Integer> {
         }
         StatusPackage reply = Edxml.status().header(sh.build()).build();
         try {
-            Edxml.write(reply, out);
+            Outputs.write(reply, out, spec.commandLine().getOut(), Outputs.After.NOTHING);
         } catch (IOException e) {
             throw new CliFailure(out.toString(), e);
         }
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = Outputs.isStdout(out) ? spec.commandLine().getErr() : spec.commandLine().getOut();
         stdout.println(lang.t("reply.written", out, code.code(), name(code, lang),
                 h.code().map(DocumentCode::display).orElse(h.documentId().orElse("?")),
                 answering.organId().get().value(), addressee));

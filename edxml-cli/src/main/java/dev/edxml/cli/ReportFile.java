@@ -1,19 +1,20 @@
 package dev.edxml.cli;
 
+import dev.edxml.internal.OutputFile;
+
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A report file written atomically: the text goes to a temporary file in the same folder, which then replaces the
- * target in one step, so the target is the old file or the complete new one. The temporary file is created when this
- * object is, so that an unwritable place is found before the (possibly long) work, not after it.
+ * A report file written atomically ({@link OutputFile}): the text goes to a temporary file in the same folder, which
+ * then replaces the target in one step, so the target is the old file or the complete new one. The temporary file is
+ * created when this object is, so that an unwritable or refused place (a FIFO, a device, a link to one) is found before
+ * the (possibly long) work, not after it. The name {@code -} means the command's standard output, written through.
  */
 final class ReportFile implements AutoCloseable {
     /** Writes the report's text. */
@@ -21,50 +22,51 @@ final class ReportFile implements AutoCloseable {
         void writeTo(Writer w) throws IOException;
     }
 
-    private final Path target;
-    private final Path temp;
+    private final OutputFile file;
+    private final PrintWriter stdout;
 
-    private ReportFile(Path target, Path temp) {
-        this.target = target;
-        this.temp = temp;
+    private ReportFile(OutputFile file, PrintWriter stdout) {
+        this.file = file;
+        this.stdout = stdout;
     }
 
-    /** Reserves the temporary file beside {@code target}; fails when the folder is missing or not writable. */
-    static ReportFile create(Path target) throws IOException {
+    /** Whether {@code target} names the standard output. */
+    static boolean isStdout(Path target) {
+        return target.toString().equals("-");
+    }
+
+    /**
+     * Reserves the temporary file beside {@code target}; fails when the folder is missing or not writable, or when the
+     * target exists and is not a regular file. {@code -} writes to {@code stdout} instead.
+     */
+    static ReportFile create(Path target, PrintWriter stdout) throws IOException {
+        if (isStdout(target)) {
+            return new ReportFile(null, stdout);
+        }
         if (Files.isDirectory(target)) {
             throw new Failures.NotAFile();
         }
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        for (int attempt = 0; ; attempt++) {
-            // created with the umask's permissions (not createTempFile's owner-only ones): the report is for others too
-            Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(
-                    ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
-            try {
-                return new ReportFile(absolute, Files.createFile(temp));
-            } catch (FileAlreadyExistsException e) {
-                if (attempt == 9) {
-                    throw e;
-                }
-            }
-        }
+        return new ReportFile(OutputFile.create(target), null);
     }
 
     /** Writes the content (UTF-8) and moves it into place. */
     void commit(Content content) throws IOException {
-        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        if (file == null) {
+            content.writeTo(stdout);
+            stdout.flush();
+            return;
+        }
+        try (Writer w = new OutputStreamWriter(file.open(), StandardCharsets.UTF_8)) {
             content.writeTo(w);
         }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        file.commit();
     }
 
     /** Removes the temporary file when the report was not committed. */
     @Override
     public void close() throws IOException {
-        Files.deleteIfExists(temp);
+        if (file != null) {
+            file.close();
+        }
     }
 }

@@ -78,7 +78,8 @@ final class SignCommand implements Callable<Integer> {
     String alias;
 
     @Option(names = "--out", paramLabel = "OUT", required = true,
-            description = "Where to write the signed package (written atomically; may be FILE itself).")
+            description = "Where to write the signed package (written atomically; may be FILE itself; - for "
+                    + "standard output).")
     Path out;
 
     @Option(names = "--password-file", paramLabel = "F",
@@ -95,6 +96,7 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliFailure {
         Lang lang = cli.lang;
+        Outputs.refuseEarly(out);
         EdxmlPackage pkg;
         try {
             if (Files.isDirectory(file)) {
@@ -104,6 +106,13 @@ final class SignCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliFailure(file.toString(), e);
         }
+        // the package's large attachments are in temporary files until it is closed
+        try (pkg) {
+            return sign(pkg, lang);
+        }
+    }
+
+    private Integer sign(EdxmlPackage pkg, Lang lang) throws CliFailure {
         Path store = source.keyStore != null ? source.keyStore : source.pkcs11;
         if (!Files.isRegularFile(store)) {
             // said before asking for a password that would be of no use
@@ -134,7 +143,7 @@ final class SignCommand implements Callable<Integer> {
         Signer signer = builder.build();
         try {
             EdxmlPackage signed = signer.sign(pkg);
-            Edxml.write(signed, out);
+            Outputs.write(signed, out, spec.commandLine().getOut(), Outputs.After.NOTHING);
         } catch (IOException e) {
             throw new CliFailure(tsa != null && !(e instanceof java.nio.file.FileSystemException) ? tsa : out.toString(), e);
         } catch (GeneralSecurityException e) {
@@ -143,7 +152,8 @@ final class SignCommand implements Callable<Integer> {
         if (pkg.signature().map(SignatureBlock::kind).filter(k -> k == SignatureBlock.Kind.XMLDSIG).isPresent()) {
             spec.commandLine().getErr().println(file + ": " + lang.t("sign.replaced"));
         }
-        PrintWriter stdout = spec.commandLine().getOut();
+        // with --out - the package is on standard output: the note goes to stderr
+        PrintWriter stdout = Outputs.isStdout(out) ? spec.commandLine().getErr() : spec.commandLine().getOut();
         stdout.println(lang.t("sign.done", file, out, SignerIdentity.of(key.chain().get(0)).displayName(),
                 signer.algorithm().name()));
         stdout.flush();

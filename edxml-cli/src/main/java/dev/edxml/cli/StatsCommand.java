@@ -98,8 +98,8 @@ final class StatsCommand implements Callable<Integer> {
         Map<StatsFormat, ReportFile> files = new LinkedHashMap<>();
         List<Path> targets = new ArrayList<>();
         try {
-            reserve(files, targets, StatsFormat.CSV, csv);
-            reserve(files, targets, StatsFormat.HTML, html);
+            reserve(files, targets, StatsFormat.CSV, csv, out);
+            reserve(files, targets, StatsFormat.HTML, html, out);
             ProgressBar bar = cli.progressOnTerminal ? new ProgressBar(err, lang) : null;
             if (bar != null) {
                 b.progress((done, total) -> bar.progress(done, total, null));
@@ -145,13 +145,13 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    private static void reserve(Map<StatsFormat, ReportFile> files, List<Path> targets, StatsFormat format, Path target)
-            throws CliFailure {
+    private static void reserve(Map<StatsFormat, ReportFile> files, List<Path> targets, StatsFormat format, Path target,
+                                PrintWriter out) throws CliFailure {
         if (target == null) {
             return;
         }
         try {
-            files.put(format, ReportFile.create(target));
+            files.put(format, ReportFile.create(target, out));
             targets.add(target);
         } catch (IOException e) {
             throw new CliFailure(target.toString(), e);

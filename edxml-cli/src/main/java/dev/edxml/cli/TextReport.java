@@ -19,6 +19,8 @@ import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
 
+import dev.edxml.internal.Markup;
+
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,7 +182,8 @@ final class TextReport {
             sb.append(lang.t("value.none")).append('\n');
         }
         for (int i = 0; i < values.size(); i++) {
-            sb.append(i == 0 ? "" : " ".repeat(LABEL_WIDTH)).append(values.get(i)).append('\n');
+            // package text cannot drive the terminal or forge a line ("Signature: VALID"): Markup.oneLine
+            sb.append(i == 0 ? "" : " ".repeat(LABEL_WIDTH)).append(Markup.oneLine(values.get(i))).append('\n');
         }
     }
 }

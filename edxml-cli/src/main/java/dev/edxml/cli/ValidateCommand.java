@@ -69,7 +69,8 @@ final class ValidateCommand implements Callable<Integer> {
     String formatName;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE (atomically) instead of standard output.")
+            description = "Write the report to FILE (atomically) instead of standard output; - is standard output. "
+                    + "A device, FIFO or a link to one is not replaced.")
     Path output;
 
     @Override
@@ -92,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
         ReportFile file = null;
         if (output != null) {
             try {
-                file = ReportFile.create(output);
+                file = ReportFile.create(output, out);
             } catch (IOException e) {
                 throw new CliFailure(output.toString(), e);
             }

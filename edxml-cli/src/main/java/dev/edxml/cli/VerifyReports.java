@@ -1,5 +1,6 @@
 package dev.edxml.cli;
 
+import dev.edxml.internal.Markup;
 import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.SignerIdentity;
@@ -16,14 +17,54 @@ import java.util.Map;
  * JSON object whose keys are always present ({@code null} when unknown). Problem messages follow {@code --lang}.
  */
 final class VerifyReports {
+    /** The verifier's "could not be read for verification". */
+    static final String UNREADABLE = "EDXML-SIG-021";
+
     private VerifyReports() {
     }
 
-    /** {@code file: summary}, then one indented line per problem. */
+    /**
+     * {@code file: summary}, then one indented line per problem. The summary quotes the certificate's names and the
+     * problems quote the package: both may carry escape sequences or line breaks from an attacker (a self-signed
+     * certificate whose name redraws the screen to read "valid"), so each is one neutralised line
+     * ({@link Markup#oneLine}).
+     */
     static String text(String file, SignatureReport r, Lang lang) {
-        StringBuilder sb = new StringBuilder(file).append(": ");
-        r.describe(lang.locale()).lines().forEach(line -> sb.append(line).append('\n'));
+        Locale locale = lang.locale();
+        String described = r.describe(locale);
+        StringBuilder problems = new StringBuilder();
+        for (SignatureProblem p : r.problems()) {
+            problems.append(System.lineSeparator()).append("  ").append(severity(p.severity(), locale)).append(' ')
+                    .append(p.code()).append(' ').append(p.message(locale));
+        }
+        StringBuilder sb = new StringBuilder(Markup.oneLine(file)).append(": ");
+        if (described.endsWith(problems.toString())) {
+            // a package that is not XML (invalid UTF-8, cut short) is "unreadable", not "not signed"
+            boolean unreadable = r.kind() == SignatureReport.Kind.NONE
+                    && r.problems().stream().anyMatch(p -> p.code().equals(UNREADABLE));
+            sb.append(unreadable ? lang.t("verify.unreadable")
+                    : Markup.oneLine(described.substring(0, described.length() - problems.length()))).append('\n');
+            for (SignatureProblem p : r.problems()) {
+                sb.append("  ").append(severity(p.severity(), locale)).append(' ').append(p.code()).append(' ')
+                        .append(Markup.oneLine(p.message(locale))).append('\n');
+            }
+        } else {
+            // a wording this class does not know: each line neutralised (a forged line stays possible, not an escape)
+            described.lines().forEach(line -> sb.append(Markup.oneLine(line)).append('\n'));
+        }
         return sb.toString();
+    }
+
+    /** The severity as {@link SignatureReport#describe} words it. */
+    private static String severity(SignatureProblem.Severity s, Locale locale) {
+        if (!"vi".equals(locale.getLanguage())) {
+            return s.name();
+        }
+        return switch (s) {
+            case ERROR -> "LỖI";
+            case WARNING -> "CẢNH BÁO";
+            default -> "THÔNG TIN";
+        };
     }
 
     static Map<String, Object> json(String file, SignatureReport r, Lang lang) {

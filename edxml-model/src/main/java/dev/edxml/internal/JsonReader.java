@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A strict JSON reader (RFC 8259) for the small descriptions the command and the conformance suite take: objects become {@link Map}s in their
- * order, arrays {@link List}s, numbers {@link BigDecimal}s. No comments, no trailing commas, no duplicate keys, nothing
+ * order, arrays {@link List}s, numbers {@link BigDecimal}s (at most {@value #MAX_NUMBER_CHARS} characters and an
+ * exponent within ±{@value #MAX_NUMBER_SCALE}). No comments, no trailing commas, no duplicate keys, nothing
  * after the value: a description a clerk got slightly wrong is refused with its line and column, not half-read.
  */
 public final class JsonReader {
@@ -34,6 +35,11 @@ public final class JsonReader {
             return column;
         }
     }
+
+    /** Characters a number may have: the descriptions hold counts, sizes and dates, not long figures. */
+    public static final int MAX_NUMBER_CHARS = 100;
+    /** The decimal exponent a number may reach either way; beyond it, using the number costs unbounded memory. */
+    public static final int MAX_NUMBER_SCALE = 1000;
 
     private final String s;
     private int i;
@@ -202,7 +208,20 @@ public final class JsonReader {
                 throw error("bad number");
             }
         }
-        return new BigDecimal(s.substring(start, i));
+        if (i - start > MAX_NUMBER_CHARS) {
+            throw error("number longer than " + MAX_NUMBER_CHARS + " characters");
+        }
+        BigDecimal d;
+        try {
+            d = new BigDecimal(s.substring(start, i));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw error("number out of range");
+        }
+        // 1e200000000 is a short literal, but printing it or taking its integer part needs 200 million digits
+        if (Math.abs((long) d.scale()) > MAX_NUMBER_SCALE) {
+            throw error("number out of range (exponent beyond ±" + MAX_NUMBER_SCALE + ")");
+        }
+        return d;
     }
 
     private boolean digits() {

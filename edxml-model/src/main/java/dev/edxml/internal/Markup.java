@@ -42,16 +42,43 @@ public final class Markup {
     }
 
     /**
-     * Text from a package for one line of a terminal or text report: line breaks and other control characters (C0,
-     * DEL and C1, which include the terminal's escape sequences) shown as {@code \\uXXXX}, tabs kept.
+     * Text from a package or a certificate for one line of a terminal or text report, the one neutralisation every
+     * human output uses: line breaks and other control characters (C0, DEL and C1, which include the terminal's escape
+     * sequences), the Unicode line and paragraph separators and the bidirectional overrides and isolates (which can
+     * make a line read backwards) shown as {@code \\uXXXX}; tabs kept.
      */
     public static String oneLine(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        return neutralised(s, false);
+    }
+
+    /**
+     * The same, but line breaks (CR, LF) kept: for a CSV field, which quotes them, and for multi-line text whose
+     * lines are each shown as they are.
+     */
+    public static String noControls(String s) {
+        return neutralised(s, true);
+    }
+
+    /** Whether a terminal or a text viewer could act on {@code c} rather than show it. */
+    public static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029
+                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
+                || c == 0x061C;
+    }
+
+    private static String neutralised(String s, boolean keepLineBreaks) {
+        StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            b.append(c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F ? visible(c) : String.valueOf(c));
+            boolean replace = isControl(c) && !(keepLineBreaks && (c == '\n' || c == '\r'));
+            if (replace && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(replace ? visible(c) : String.valueOf(c));
+            }
         }
-        return b.toString();
+        return b == null ? s : b.toString();
     }
 
     /** {@code \\uXXXX}: a character shown by its code. */

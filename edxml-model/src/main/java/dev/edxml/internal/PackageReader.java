@@ -64,6 +64,8 @@ public final class PackageReader {
         };
         InputStream in = skipPrologJunk(new BufferedInputStream(shielded, 1 << 16));
         StaxInput x = new StaxInput(in, maxHeaderChars, maxElements, maxDepth);
+        Parts parts = new Parts();
+        boolean read = false;
         try {
             int ev;
             do {
@@ -72,7 +74,6 @@ public final class PackageReader {
             if (ev == XMLStreamConstants.END_DOCUMENT) {
                 throw x.error("EDXML-ENV-004", List.of("(none)", ""), null);
             }
-            Parts parts = new Parts();
             if (!NS.equals(x.ns())) {
                 throw x.error("EDXML-ENV-004", List.of(x.local(), x.ns()), "/" + x.local());
             }
@@ -97,8 +98,14 @@ public final class PackageReader {
                 throw new EdxmlException("EDXML-HDR-001", List.of(), parts.envelopeLine, parts.envelopeColumn,
                         ROOT + "/edXMLEnvelope/edXMLHeader", null);
             }
-            return new WireMapper(quirks).map(parts, flavour, source);
+            EdxmlPackage pkg = new WireMapper(quirks).map(parts, flavour, source);
+            read = true;
+            return pkg;
         } finally {
+            if (!read) {
+                // a package that is refused half-way leaves no spooled attachment behind
+                parts.attachments.forEach(a -> a.content().close());
+            }
             x.close();
         }
     }
@@ -197,6 +204,10 @@ public final class PackageReader {
             } else if (qcvn && x.local().equals("AttachmentEncoded")) {
                 quirks.add(Provenance.Quirk.ATTACHMENTS_INSIDE_ENVELOPE);
                 readAttachments(x, parts, path + "/AttachmentEncoded");
+            } else if (qcvn && x.local().equals("edXMLAttachments") && x.raw().getAttributeCount() == 0) {
+                // the gateway flavour (gateway-built/nonstd_*): its files are the package's attachments, not
+                // unknown content; Attachment{AttachmentName, AttachmentType, AttachmentSize, AttachmentData}
+                readGatewayAttachments(x, parts, path + "/edXMLAttachments");
             } else {
                 parts.envelopeExtensions.add(x.tree(path, siblings, 2));
             }
@@ -258,7 +269,35 @@ public final class PackageReader {
         }
     }
 
+    private void readGatewayAttachments(StaxInput x, Parts parts, String path) throws IOException {
+        if (parts.attachmentLine < 0) {
+            parts.attachmentLine = x.line();
+        }
+        Map<String, Integer> siblings = new HashMap<>();
+        List<XNode> leftovers = new ArrayList<>();
+        while (x.nextTag(path) == XMLStreamConstants.START_ELEMENT) {
+            if (NS.equals(x.ns()) && x.local().equals("Attachment")) {
+                int n = siblings.merge("Attachment", 1, Integer::sum);
+                parts.attachments.add(readAttachment(x, path + "/Attachment" + (n > 1 ? "[" + n + "]" : ""),
+                        "AttachmentData"));
+                quirks.add(Provenance.Quirk.GATEWAY_ATTACHMENTS);
+            } else {
+                leftovers.add(x.tree(path, siblings, 3));
+            }
+        }
+        if (!leftovers.isEmpty()) {
+            // what else the gateway put there is kept, in an element of the same name
+            XNode rest = new XNode(NS, "edXMLAttachments", "", -1, -1, path);
+            rest.children.addAll(leftovers);
+            parts.envelopeExtensions.add(rest);
+        }
+    }
+
     private Attachment readAttachment(StaxInput x, String path) throws IOException {
+        return readAttachment(x, path, "ContentTransferEncoded");
+    }
+
+    private Attachment readAttachment(StaxInput x, String path, String contentElement) throws IOException {
         Map<String, String> attrs = new HashMap<>();
         attributes(x, attrs);
         XNode fields = new XNode(NS, "Attachment", "", x.line(), x.column(), path);
@@ -266,8 +305,8 @@ public final class PackageReader {
         AttachmentContent content = null;
         Map<String, Integer> siblings = new HashMap<>();
         while (x.nextTag(path) == XMLStreamConstants.START_ELEMENT) {
-            if (NS.equals(x.ns()) && x.local().equals("ContentTransferEncoded") && content == null) {
-                content = readContent(x, path + "/ContentTransferEncoded");
+            if (NS.equals(x.ns()) && x.local().equals(contentElement) && content == null) {
+                content = readContent(x, path + "/" + contentElement);
             } else {
                 fields.children.add(x.tree(path, siblings, 3));
             }

@@ -109,7 +109,8 @@ final class WireMapper {
                 }
                 bodyExt = rest(p.body);
             }
-            if (p.envelopeExtensions.stream().anyMatch(c -> c.local.equals("edXMLAttachments"))
+            if (quirks.contains(Provenance.Quirk.GATEWAY_ATTACHMENTS)
+                    || p.envelopeExtensions.stream().anyMatch(c -> c.local.equals("edXMLAttachments"))
                     || p.body != null && p.body.children.stream().anyMatch(c -> c.local.equals("edXMLAttachments"))) {
                 // spec §13 F9: a gateway's own vocabulary; kept as extensions, reported as a flavour
                 flavour = Provenance.Flavour.GATEWAY_NONSTANDARD;

@@ -19,10 +19,12 @@ import java.util.Objects;
  * The bytes of an attachment, as transported (after the optional zipping of the official SDK's convention).
  *
  * <p>Content is never exposed as one big array: {@link #openStream()} streams it. Content read from a package is
- * kept in memory up to {@value #DEFAULT_MEMORY_THRESHOLD} bytes and in a temporary file beyond, deleted when the
- * content is no longer reachable. Two contents are equal when they have the same size and SHA-256 digest.
+ * kept in memory up to {@value #DEFAULT_MEMORY_THRESHOLD} bytes and in a temporary file beyond. That file is deleted
+ * by {@link #close()} (or by closing the package: {@code try (EdxmlPackage pkg = Edxml.read(file)) {…}}); failing
+ * that, when the content is garbage-collected or the JVM exits (also on Ctrl-C). Two contents are equal when they have
+ * the same size and SHA-256 digest, also after closing.
  */
-public final class AttachmentContent {
+public final class AttachmentContent implements AutoCloseable {
     /** Content up to this size stays in memory; larger content goes to a temporary file. */
     public static final int DEFAULT_MEMORY_THRESHOLD = 1 << 20;
 
@@ -32,12 +34,20 @@ public final class AttachmentContent {
     private final Path file;
     private final long size;
     private final byte[] sha256;
+    /** Deletes the temporary file this content owns; {@code null} for content in memory or in a caller's file. */
+    private final Cleaner.Cleanable cleanup;
+    private volatile boolean closed;
 
     private AttachmentContent(byte[] bytes, Path file, long size, byte[] sha256) {
+        this(bytes, file, size, sha256, false);
+    }
+
+    private AttachmentContent(byte[] bytes, Path file, long size, byte[] sha256, boolean ownsFile) {
         this.bytes = bytes;
         this.file = file;
         this.size = size;
         this.sha256 = sha256;
+        this.cleanup = ownsFile ? CLEANER.register(this, () -> dev.edxml.internal.TempFiles.delete(file)) : null;
     }
 
     /** Content holding a copy of {@code bytes}. */
@@ -90,9 +100,31 @@ public final class AttachmentContent {
         return HexFormat.of().formatHex(sha256);
     }
 
-    /** A new stream over the bytes. */
+    /**
+     * A new stream over the bytes.
+     *
+     * @throws IOException when the content was spooled to a temporary file and has been {@linkplain #close() closed}
+     */
     public InputStream openStream() throws IOException {
-        return bytes != null ? new ByteArrayInputStream(bytes) : Files.newInputStream(file);
+        if (bytes != null) {
+            return new ByteArrayInputStream(bytes);
+        }
+        if (closed) {
+            throw new IOException("the attachment content was closed and its temporary file deleted");
+        }
+        return Files.newInputStream(file);
+    }
+
+    /**
+     * Deletes the temporary file holding this content, if it has one (content in memory or in a caller's
+     * {@linkplain #ofFile(Path) file} is left as it is). Idempotent; the size and digest stay readable.
+     */
+    @Override
+    public void close() {
+        if (cleanup != null) {
+            closed = true;
+            cleanup.clean();
+        }
     }
 
     /** The first bytes (at most {@code n}), for sniffing the type. */
@@ -162,8 +194,7 @@ public final class AttachmentContent {
             md.update(b, off, len);
             size += len;
             if (fileOut == null && memory.size() + len > threshold) {
-                file = tempDir == null ? Files.createTempFile("edxml-att-", ".bin")
-                        : Files.createTempFile(tempDir, "edxml-att-", ".bin");
+                file = dev.edxml.internal.TempFiles.create(tempDir, "edxml-att-", ".bin");
                 fileOut = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 memory.writeTo(fileOut);
                 memory = null;
@@ -186,9 +217,7 @@ public final class AttachmentContent {
                 return new AttachmentContent(memory.toByteArray(), null, size, digest);
             }
             fileOut.close();
-            AttachmentContent c = new AttachmentContent(null, file, size, digest);
-            Path f = file;
-            CLEANER.register(c, () -> deleteQuietly(f));
+            AttachmentContent c = new AttachmentContent(null, file, size, digest, true);
             file = null;
             return c;
         }
@@ -197,18 +226,10 @@ public final class AttachmentContent {
         public void close() throws IOException {
             if (fileOut != null && file != null) {
                 fileOut.close();
-                deleteQuietly(file);
+                dev.edxml.internal.TempFiles.delete(file);
                 file = null;
             }
             done = true;
-        }
-
-        private static void deleteQuietly(Path f) {
-            try {
-                Files.deleteIfExists(f);
-            } catch (IOException e) {
-                // a temporary file that cannot be deleted is left to the system's cleanup of its temp directory
-            }
         }
     }
 }

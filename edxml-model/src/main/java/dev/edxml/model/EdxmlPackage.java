@@ -6,8 +6,13 @@ import java.util.Optional;
  * An edXML package (gói tin edXML): a document package ({@link EdocPackage}) or a status package
  * ({@link StatusPackage}).
  * Read one with {@code Edxml.read(…)}, build one with {@code Edxml.edoc()} or {@code Edxml.status()}.
+ *
+ * <p>A package read from a file may hold large attachments in temporary files: close it when done with it
+ * ({@code try (EdxmlPackage pkg = Edxml.read(file)) {…}}) so that they are deleted at once rather than at the next
+ * garbage collection or at exit. Closing a package closes its attachments' {@link AttachmentContent} (a package
+ * built from it with {@code toBuilder()} shares them); the header stays readable.
  */
-public sealed interface EdxmlPackage permits EdocPackage, StatusPackage {
+public sealed interface EdxmlPackage extends AutoCloseable permits EdocPackage, StatusPackage {
     /** Document or status package. */
     PackageKind kind();
 
@@ -22,4 +27,12 @@ public sealed interface EdxmlPackage permits EdocPackage, StatusPackage {
 
     /** How the package looked when read; not part of its value. */
     Provenance provenance();
+
+    /** Deletes the temporary files of the attachments' content; idempotent. */
+    @Override
+    default void close() {
+        if (this instanceof EdocPackage doc) {
+            doc.attachments().forEach(a -> a.content().close());
+        }
+    }
 }

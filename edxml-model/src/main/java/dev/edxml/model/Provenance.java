@@ -42,7 +42,12 @@ public record Provenance(Optional<String> source, Flavour flavour, Set<Quirk> qu
         /** Elements or attributes this library does not model (kept as extensions). */
         UNKNOWN_CONTENT,
         /** Content ids written with a {@code cid:} prefix. */
-        CID_PREFIX
+        CID_PREFIX,
+        /**
+         * Files in a gateway's own vocabulary, {@code edXMLEnvelope/edXMLAttachments/Attachment/AttachmentData} (spec
+         * §13 F9), read as the package's attachments; peers following the regulation do not find them.
+         */
+        GATEWAY_ATTACHMENTS
     }
 
     public Provenance {

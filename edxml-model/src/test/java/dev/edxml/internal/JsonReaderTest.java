@@ -35,4 +35,16 @@ class JsonReaderTest {
         // a number is written in plain notation, whatever notation it was read in: the same value
         assertEquals("[\n  -1500,\n  0.00015\n]", Json.write(JsonReader.read("[-1.5E+3, 1.5e-4]")));
     }
+
+    @Test
+    void numbersAreBounded() throws Exception {
+        // 1e200000000 read as a BigDecimal is small; printing it (Json.write) needs 200 million digits: out of memory
+        for (String bad : List.of("{\"number\": 1e200000000}", "[1E-2000000000]", "[1e1001]", "[1e-1001]",
+                "[" + "9".repeat(101) + "]")) {
+            JsonReader.Malformed e = assertThrows(JsonReader.Malformed.class, () -> JsonReader.read(bad), bad);
+            assertEquals(1, e.line());
+        }
+        assertEquals(new BigDecimal("1e1000"), JsonReader.read("1e1000"));
+        assertEquals(new BigDecimal("9".repeat(100)), JsonReader.read("9".repeat(100)));
+    }
 }

@@ -55,6 +55,11 @@ import java.util.Set;
  * Verification works on the bytes of the package and never fetches anything.
  */
 public final class Verifier {
+    /**
+     * Packages whose signature only the DOM path checks (any form but the usual one, or more than 16 MiB before the
+     * signature) are read into a tree of several times their size: up to this many bytes (8 MiB).
+     */
+    public static final long MAX_DOM_BYTES = 8L << 20;
     private static final String NS = dev.edxml.model.SpecVersion.QCVN_102_2016.namespace();
     private static final Set<String> CANONICALIZATIONS = Set.of(CanonicalizationMethod.EXCLUSIVE,
             CanonicalizationMethod.EXCLUSIVE_WITH_COMMENTS, CanonicalizationMethod.INCLUSIVE,
@@ -124,7 +129,8 @@ public final class Verifier {
         try {
             return examineStreaming(() -> Files.newInputStream(file));
         } catch (Fallback f) {
-            return examineDom(Files.readAllBytes(file));
+            long size = Files.size(file);
+            return size > MAX_DOM_BYTES ? tooLargeForTheDom(size) : examineDom(Files.readAllBytes(file));
         }
     }
 
@@ -140,7 +146,7 @@ public final class Verifier {
         try {
             return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes));
         } catch (Fallback f) {
-            return examineDom(bytes);
+            return bytes.length > MAX_DOM_BYTES ? tooLargeForTheDom(bytes.length) : examineDom(bytes);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);  // not reached: reading an array does not fail
         }
@@ -291,6 +297,16 @@ public final class Verifier {
             throw new SignatureVerificationException(r);
         }
         return r;
+    }
+
+    /**
+     * A form of signature only the DOM path checks, on a package too large for it: the DOM holds several times the
+     * package's size (a valid 150 MB package ran a 512 MB heap out of memory), so such a package is refused at once
+     * (EDXML-SIG-040) rather than read.
+     */
+    private SignatureReport tooLargeForTheDom(long size) {
+        return report(SignatureReport.Kind.XMLDSIG, policy.checkTime(), List.of(SignatureProblem.error(
+                "EDXML-SIG-040", String.valueOf(MAX_DOM_BYTES), String.valueOf(size))));
     }
 
     private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<SignatureProblem> problems) {

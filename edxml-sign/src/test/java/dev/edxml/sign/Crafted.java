@@ -38,6 +38,8 @@ final class Crafted {
     String digestMethod = DigestMethod.SHA256;
     String referenceUri = "";
     boolean xpathTransform;
+    /** The reference's canonicalisation transform (default exclusive, the form the streaming path checks). */
+    String referenceC14n = CanonicalizationMethod.EXCLUSIVE;
     /** Local name of the edXML element the signature is appended to (default edXMLHeader). */
     String parent = "edXMLHeader";
     /** An Id attribute value put on MessageHeader (for partial references). */
@@ -58,7 +60,7 @@ final class Crafted {
         if (xpathTransform) {
             ts.add(f.newTransform(Transform.XPATH, new XPathFilterParameterSpec("1")));
         }
-        ts.add(f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null));
+        ts.add(f.newTransform(referenceC14n, (TransformParameterSpec) null));
         Reference ref = f.newReference(referenceUri, f.newDigestMethod(digestMethod, null), ts, null, null);
         SignedInfo si = f.newSignedInfo(f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE,
                 (C14NMethodParameterSpec) null), f.newSignatureMethod(signatureMethod,

@@ -113,7 +113,7 @@ final class Examiner {
             return Facts.unreadable(new UnreadablePackage(source, ComplianceStats.READ_FAILED, OptionalInt.empty(),
                     OptionalInt.empty(), String.valueOf(e.getMessage())));
         }
-        try {
+        try (pkg) {
             boolean formatError = input.formatError(validator);
             if (pkg instanceof EdocPackage doc) {
                 return document(source, input, doc, formatError);

@@ -102,7 +102,9 @@ final class MachineForms {
      * One field, quoted when needed. Text a spreadsheet would run as a formula ({@code = + - @} first) gets a leading
      * apostrophe: names and reasons come from the packages, which anyone can write.
      */
-    static String field(String s) {
+    static String field(String raw) {
+        // line breaks are quoted; ESC, C1 and the bidirectional controls would still reach a terminal running cat
+        String s = dev.edxml.internal.Markup.noControls(raw);
         String v = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?") ? "'" + s : s;
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
             return "\"" + v.replace("\"", "\"\"") + "\"";

@@ -45,21 +45,7 @@ public enum StatsFormat {
      */
     public void write(StatsReport report, Path file, Locale locale) throws IOException {
         String text = render(report, locale);
-        Path target = file.toAbsolutePath();
-        // created with the umask's permissions (createTempFile's are owner-only): the figures are for others too
-        Path temp = Files.createFile(target.resolveSibling("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp"));
-        try {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        // only a regular file is replaced (a FIFO or a device is refused): dev.edxml.internal.OutputFile
+        dev.edxml.internal.OutputFile.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }

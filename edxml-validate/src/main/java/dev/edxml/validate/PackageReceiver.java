@@ -105,7 +105,8 @@ public final class PackageReceiver {
             for (int n; (n = in.read(buf)) > 0; ) {
                 sha.update(buf, 0, n);
                 if (spill == null && mem.size() + n > IN_MEMORY) {
-                    copy = Files.createTempFile("edxml-received-", ".edxml");   // owner-only where POSIX
+                    // owner-only where POSIX; deleted below, or at exit (Ctrl-C) by the project's temporary-file hook
+                    copy = dev.edxml.internal.TempFiles.create(null, "edxml-received-", ".edxml");
                     spill = Files.newOutputStream(copy, StandardOpenOption.TRUNCATE_EXISTING);
                     mem.writeTo(spill);
                     mem = null;
@@ -135,7 +136,7 @@ public final class PackageReceiver {
                 spill.close();
             }
             if (copy != null) {
-                Files.deleteIfExists(copy);
+                dev.edxml.internal.TempFiles.delete(copy);
             }
         }
     }

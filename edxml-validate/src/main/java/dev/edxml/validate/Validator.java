@@ -4,6 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.EdxmlException;
 import dev.edxml.EdxmlReader;
 import dev.edxml.internal.xml.StaxInput;
+import dev.edxml.internal.xml.XmlLimits;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.validate.rules.Catalogue;
@@ -164,7 +165,8 @@ public final class Validator {
         LocatedElement doc = null;
         if (failure == null || !failure.code().startsWith("EDXML-ENV")) {
             try (InputStream in = StaxInput.skippingJunk(open.open())) {
-                doc = Located.of(new StaxInput(in, 8L << 20, 100_000, 64).skipTextOf(Set.of("ContentTransferEncoded"))
+                doc = Located.of(new StaxInput(in, XmlLimits.MAX_TEXT_CHARS,
+                        XmlLimits.MAX_ELEMENTS, XmlLimits.MAX_DEPTH).skipTextOf(Set.of("ContentTransferEncoded", "AttachmentData"))
                         .document());
             } catch (IOException | RuntimeException e) {
                 // the model's read failure already says what is wrong
@@ -175,15 +177,22 @@ public final class Validator {
         }
         RuleContext.Checked checked = new RuleContext.Checked(source, profile, clock, Optional.ofNullable(pkg),
                 Optional.ofNullable(failure), Optional.ofNullable(doc), open, new java.util.HashMap<>());
-        for (Rule rule : rules) {
-            Optional<Severity> sev = rule.severity(profile);
-            if (sev.isEmpty()) {
-                continue;
+        try {
+            for (Rule rule : rules) {
+                Optional<Severity> sev = rule.severity(profile);
+                if (sev.isEmpty()) {
+                    continue;
+                }
+                try {
+                    rule.check(new RuleContext(rule, sev.get(), checked, findings));
+                } catch (RuntimeException e) {
+                    findings.add(Catalogue.ruleFailure(rule, e));
+                }
             }
-            try {
-                rule.check(new RuleContext(rule, sev.get(), checked, findings));
-            } catch (RuntimeException e) {
-                findings.add(Catalogue.ruleFailure(rule, e));
+        } finally {
+            if (pkg != null) {
+                // the report keeps no content: the attachments' temporary files go now, not at the next collection
+                pkg.close();
             }
         }
         return new ValidationReport(source, profile, Optional.ofNullable(pkg).map(EdxmlPackage::kind), summary(pkg),

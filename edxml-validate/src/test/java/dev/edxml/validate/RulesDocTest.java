@@ -30,6 +30,36 @@ import static org.junit.jupiter.api.Assertions.fail;
 class RulesDocTest {
     static final String UPDATE = "mvn -B -q -pl edxml-validate -am test -Dtest=RulesDocTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dedxml.updateDocs=true";
+    /** How a severity is chosen (issue 15): hand-written, kept in the generator so that the page stays generated. */
+    private static final String POLICY = """
+            ### Severity policy
+
+            One question decides a severity: can a receiver process the package as it is?
+
+            - **Error under `qcvn102` and `axis`**: what a receiver cannot process, or would process wrongly, and
+              what a clerk must therefore not send: a package that cannot be read at all (every reader code, such as
+              `EDXML-ENV-011` for markup past the reader limits), a file whose bytes contradict its declared type
+              (`EDXML-ATT-031`: an `application/pdf` that is a PNG does not open), an organisation identifier with
+              characters no identifier structure allows (`EDXML-HDR-045`: `12-H29 ?` cannot be routed), a manifest
+              reference whose content id matches no attachment (`EDXML-ATT-020`) or matches one only by file name
+              (`EDXML-ATT-024`: only readers that also pair by name find the file), a gateway's own vocabulary
+              (`EDXML-ENV-023`: peers do not look there).
+            - **Warning under `qcvn102` and `axis`**: what real traffic shows and the national axis accepts, so that
+              a clerk is told but not stopped. The corpus in `../shared/samples` (VPCP SDK output, packages received
+              over the VXP axis, Bkav and gateway integrators) is the evidence: a due date before the promulgation date
+              (`EDXML-HDR-020`), three-part legacy identifiers such as `28.22.H17` (`EDXML-HDR-033`), the official
+              SDK's zip convention (`EDXML-ATT-032`), element orders of other producers (`EDXML-ENV-036`). The test
+              `CorpusExpectationsTest` records every finding on these samples, so that a change of severity shows.
+            - **`axis` differs from `qcvn102`** only where the axis is known to be stricter (a real XML-DSig signature
+              is required, `EDXML-SIG-030`; the `edXML` wrapper, `EDXML-ENV-020`) or to pass what the regulation's text
+              does not allow (foreign-namespace content and stray attributes, `EDXML-ENV-033` to `EDXML-ENV-035`).
+            - **`lenient`**, for reading legacy archives, lowers to a warning what still lets the files be found and
+              opened (a manifest paired with its attachment by file name only, `EDXML-ATT-024`; a mismatched type,
+              `EDXML-ATT-031`; an odd identifier, `EDXML-HDR-045`); what cannot be read or unpacked at all stays an
+              error under every profile.
+
+            """;
+
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** Arguments that render a message as its pattern: {0}, {1}, … stay visible in the page. */
     private static final List<String> PLACEHOLDERS = IntStream.range(0, 10).mapToObj(i -> "{" + i + "}").toList();
@@ -91,6 +121,7 @@ class RulesDocTest {
                         + "something is wrong or unusual, but peers cope; **info** — worth knowing; **—** — the rule "
                         + "does not run under that profile. `{0}`, `{1}`… stand for what a finding fills in "
                         + "(element names, values, codes).\n\n")
+                .append(POLICY)
                 .append("## Findings\n\n")
                 .append(rows.stream().filter(r -> r.kind().equals("rule")).count()).append(" rules, ")
                 .append(rows.stream().filter(r -> r.kind().equals("reader")).count()).append(" reader codes, ")

@@ -36,14 +36,8 @@ public final class HeaderScan {
     }
 
     private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setXMLResolver((publicId, systemId, base, ns) -> {
-            throw new XMLStreamException("external entities are not read");
-        });
-        return f;
+        // the project's one set of reader limits and hardening (no DTD, nothing fetched, depth, markup sizes)
+        return dev.edxml.internal.xml.XmlLimits.staxFactory();
     }
 
     public static Facts scan(Path file) throws IOException, NotEdxml {
@@ -56,7 +50,7 @@ public final class HeaderScan {
         XMLStreamReader r;
         try {
             synchronized (FACTORY) {
-                r = FACTORY.createXMLStreamReader(in);
+                r = FACTORY.createXMLStreamReader(dev.edxml.internal.xml.XmlLimits.guard(in));
             }
         } catch (XMLStreamException e) {
             throw new NotEdxml(e.getMessage());

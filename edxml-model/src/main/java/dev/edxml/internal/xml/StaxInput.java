@@ -32,17 +32,11 @@ public final class StaxInput {
         this.maxChars = maxChars;
         this.maxElements = maxElements;
         this.maxDepth = maxDepth;
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setProperty(XMLInputFactory.RESOLVER, (javax.xml.stream.XMLResolver) (p, s, b, n) -> {
-            throw new XMLStreamException("external resource refused: " + s);
-        });
+        XMLInputFactory f = XmlLimits.staxFactory();
+        // the parser's own depth bound one above this read's, so that the tree's check (with its path) speaks first
+        f.setProperty("jdk.xml.maxElementDepth", maxDepth + 1);
         try {
-            r = f.createXMLStreamReader(in);
+            r = f.createXMLStreamReader(XmlLimits.guard(in));
         } catch (XMLStreamException e) {
             throw malformed(e);
         }
@@ -222,6 +216,10 @@ public final class StaxInput {
     }
 
     private EdxmlException malformed(XMLStreamException e) {
+        EdxmlException limit = XmlLimits.limitIn(e);
+        if (limit != null) {
+            return limit;
+        }
         Location l = e.getLocation();
         String msg = e.getMessage() == null ? "" : e.getMessage();
         // the JDK prefixes messages with "ParseError at [row,col]:[l,c]\nMessage: "; keep the message only
@@ -239,6 +237,10 @@ public final class StaxInput {
         }
         // "entity" alone is no sign of a DTD: the JDK's premature-end message speaks of "the same entity"
         String code = msg.contains("DOCTYPE") || msg.contains("DTD") ? "EDXML-ENV-002" : "EDXML-ENV-001";
+        if (msg.contains("maxElementDepth")) {
+            return new EdxmlException("EDXML-ENV-008", List.of(String.valueOf(maxDepth)),
+                    l == null ? line() : l.getLineNumber(), l == null ? column() : l.getColumnNumber(), null, e);
+        }
         return new EdxmlException(code, List.of(msg.strip()), l == null ? line() : l.getLineNumber(),
                 l == null ? column() : l.getColumnNumber(), null, e);
     }

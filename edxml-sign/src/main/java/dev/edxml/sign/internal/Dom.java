@@ -27,29 +27,41 @@ public final class Dom {
     private Dom() {
     }
 
-    /** Parses XML with DTDs refused, no external access, and the JDK's secure-processing limits. */
+    /**
+     * Parses XML with DTDs refused, no external access, and the project's reader limits
+     * ({@link dev.edxml.internal.xml.XmlLimits}: depth, attribute and comment sizes). A parse error is thrown, never
+     * printed: the JDK's default handler would write {@code [Fatal Error] …} on stderr.
+     */
     public static Document parse(byte[] xml) throws IOException, SAXException {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
+            DocumentBuilderFactory f = dev.edxml.internal.xml.XmlLimits.domFactory();
             DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
+            b.setErrorHandler(SILENT);
             b.setEntityResolver((p, s) -> {
                 throw new SAXException("external resource refused: " + s);
             });
-            return b.parse(new InputSource(new ByteArrayInputStream(xml)));
+            return b.parse(new InputSource(dev.edxml.internal.xml.XmlLimits.guard(new ByteArrayInputStream(xml))));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a required safety feature", e);
         }
     }
+
+    /** Errors are thrown to the caller; warnings (none matter for signatures) are dropped; nothing is printed. */
+    public static final org.xml.sax.ErrorHandler SILENT = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(org.xml.sax.SAXParseException e) {
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
 
     /**
      * The JDK's DOM implementation, looked up once (it is a stateless singleton; making a {@code DocumentBuilder}

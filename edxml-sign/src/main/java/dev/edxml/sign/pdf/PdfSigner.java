@@ -91,21 +91,12 @@ public final class PdfSigner {
      * beside {@code out} and moved into place, so {@code out} is either the complete signed PDF or untouched.
      */
     public void sign(Path pdf, Path out) throws IOException, GeneralSecurityException {
-        Path dir = out.toAbsolutePath().getParent();
-        // a fresh file, not createTempFile, so that the signed PDF gets the umask's permissions, not owner-only ones
-        Path tmp = dir.resolve("." + out.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-        try {
-            try (PdfSource src = PdfSource.of(pdf); OutputStream o = Files.newOutputStream(tmp,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+        // only a regular file is replaced (a FIFO or a device is refused), with the umask's permissions
+        try (dev.edxml.internal.OutputFile target = dev.edxml.internal.OutputFile.create(out)) {
+            try (PdfSource src = PdfSource.of(pdf); OutputStream o = target.open()) {
                 sign(src, o);
             }
-            try {
-                Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+            target.commit();
         }
     }
 

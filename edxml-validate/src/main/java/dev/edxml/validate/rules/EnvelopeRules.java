@@ -78,7 +78,7 @@ final class EnvelopeRules {
 
     private static void body(RuleContext ctx) {
         ctx.edoc().ifPresent(p -> {
-            if (p.manifest().isEmpty() && !p.attachments().isEmpty()) {
+            if (p.manifest().isEmpty() && !p.attachments().isEmpty() && !AttachmentRules.gatewayOnly(p)) {
                 ctx.report(ctx.envelope().map(LocatedElement::location).orElse(Location.PACKAGE));
             }
         });

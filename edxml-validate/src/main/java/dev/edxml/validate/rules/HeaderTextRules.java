@@ -60,6 +60,8 @@ final class HeaderTextRules {
         return List.of(
                 rule("EDXML-HDR-033", "QCVN 102:2016 §8; Amendment 1:2022, QĐ 20/2020 (OrganId)", W, W, I,
                         ctx -> organIds(ctx, OrganId.Scheme.UNKNOWN)),
+                rule("EDXML-HDR-045", "QCVN 102:2016 §8; Amendment 1:2022, QĐ 20/2020 (OrganId characters)", E, E, W,
+                        HeaderTextRules::organIdCharacters),
                 rule("EDXML-HDR-034", "Decree 30/2020 Appendix VI (OrganId String 13)", W, W, I,
                         ctx -> organIds(ctx, null)),
                 rule("EDXML-HDR-035", "QCVN 102:2016 §8 (OrganId)", I, I, null,
@@ -96,6 +98,26 @@ final class HeaderTextRules {
                     c.report(e, field(e), shown(v), String.valueOf(HeaderFields.length(v)));
                 } else if (scheme != null && OrganId.of(v).scheme() == scheme) {
                     c.report(e, field(e), shown(v));
+                }
+            }
+        });
+    }
+
+    /**
+     * Every identifier structure (QCVN 102 {@code 000.00.00.G22}, QĐ 20/2020 {@code G12.01}, a 12-digit enterprise
+     * code, a connected system's {@code vxp.saas.03}) is ASCII letters, digits and dots: anything else (a space, a
+     * dash, a question mark left by a failed decoding) cannot route, so the package cannot reach anyone.
+     */
+    private static void organIdCharacters(RuleContext ctx) {
+        any(ctx, (c, h) -> {
+            for (LocatedElement e : organIds(h)) {
+                String v = e.text().strip();
+                StringBuilder bad = new StringBuilder();
+                v.codePoints().filter(cp -> !(cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '.')))
+                        .distinct().forEach(cp -> bad.append(bad.length() == 0 ? "" : " ")
+                                .append(String.format(Locale.ROOT, "U+%04X", cp)));
+                if (bad.length() > 0) {
+                    c.report(e, field(e), shown(v), bad.toString());
                 }
             }
         });

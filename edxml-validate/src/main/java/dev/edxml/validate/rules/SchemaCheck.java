@@ -1,6 +1,7 @@
 package dev.edxml.validate.rules;
 
 import dev.edxml.internal.xml.EdxmlSchema;
+import dev.edxml.internal.xml.XmlLimits;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.validate.Location;
 import org.xml.sax.Attributes;
@@ -93,7 +94,7 @@ final class SchemaCheck extends XMLFilterImpl {
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             v.setErrorHandler(check.new Collector());
-            v.validate(new SAXSource(check, new InputSource(in)));
+            v.validate(new SAXSource(check, new InputSource(XmlLimits.guard(in))));
             return check.problems;
         } catch (SAXException | ParserConfigurationException e) {
             // the package was well-formed when the tree was read; a parse failure here is unexpected
@@ -102,15 +103,10 @@ final class SchemaCheck extends XMLFilterImpl {
     }
 
     private static XMLReader hardenedParser() throws SAXException, ParserConfigurationException {
-        SAXParserFactory f = SAXParserFactory.newDefaultInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        SAXParserFactory f = XmlLimits.saxFactory();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         XMLReader r = f.newSAXParser().getXMLReader();
-        r.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        XmlLimits.limit(r::setProperty);
         r.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         return r;
     }

@@ -112,7 +112,7 @@ class AttachmentRulesTest {
     void att024PairedOnlyByName() {
         EdocPackage.Builder b = edoc().attachments(List.of(file("cid:209", "a.pdf", "application/pdf", PDF)))
                 .manifest(Manifest.of(List.of(ref("cid:210", "application/pdf", "a.pdf"))));
-        expectOne(bytes(b), "EDXML-ATT-024", WARNING, WARNING, INFO, REF + "/ContentId");
+        expectOne(bytes(b), "EDXML-ATT-024", ERROR, ERROR, WARNING, REF + "/ContentId");
         absent(bytes(b), "EDXML-ATT-020", "EDXML-ATT-021");
         absent(bytes(edoc()), "EDXML-ATT-024");
     }
@@ -180,15 +180,20 @@ class AttachmentRulesTest {
 
     @Test
     void att031DeclaredTypeContradictsTheBytes() {
-        Finding f = expectOne(only(file("a", "a.doc", "application/msword", PDF)), "EDXML-ATT-031", WARNING, WARNING,
-                INFO, ATT + "/ContentType");
+        Finding f = expectOne(only(file("a", "a.doc", "application/msword", PDF)), "EDXML-ATT-031", ERROR, ERROR,
+                WARNING, ATT + "/ContentType");
         assertEquals("The attachment a.doc is declared as application/msword, but its bytes start like PDF (%PDF-)",
                 f.messageEn());
         Finding text = expectOne(only(file("a", "a.pdf", "application/pdf", "xin chào".getBytes(StandardCharsets.UTF_8))),
-                "EDXML-ATT-031", WARNING, WARNING, INFO, ATT + "/ContentType");
+                "EDXML-ATT-031", ERROR, ERROR, WARNING, ATT + "/ContentType");
         assertTrue(text.messageEn().endsWith("start like 0x78696E20"), text.messageEn());
-        expectOne(only(file("a", "a.png", "image/png", PDF)), "EDXML-ATT-031", WARNING, WARNING, INFO, "/ContentType");
-        expectOne(only(file("a", "a.zip", DOCX, OLE)), "EDXML-ATT-031", WARNING, WARNING, INFO, "/ContentType");
+        expectOne(only(file("a", "a.png", "image/png", PDF)), "EDXML-ATT-031", ERROR, ERROR, WARNING, "/ContentType");
+        expectOne(only(file("a", "a.zip", DOCX, OLE)), "EDXML-ATT-031", ERROR, ERROR, WARNING, "/ContentType");
+        // issue 15: a "PDF" that is a PNG cannot be opened by the receiver; an error where it was a warning
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+        Finding pdfPng = expectOne(only(file("a", "cong-van.pdf", "application/pdf", png)), "EDXML-ATT-031", ERROR,
+                ERROR, WARNING, "/ContentType");
+        assertTrue(pdfPng.messageEn().contains("declared as application/pdf"), pdfPng.messageEn());
         absent(bytes(edoc()), "EDXML-ATT-031");
         absent(only(file("a", "a.bin", "application/octet-stream", PDF)), "EDXML-ATT-031");
         absent(only(file("a", "a.doc", "application/zip", zipOf("x.doc", OLE))), "EDXML-ATT-031");
