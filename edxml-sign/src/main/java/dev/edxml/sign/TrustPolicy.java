@@ -92,8 +92,16 @@ public final class TrustPolicy {
      * {@link #checkTime()}, key usage for signing, and revocation as far as the policy allows.
      */
     public CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others) {
+        return check(signer, others, checkTime());
+    }
+
+    /**
+     * Like {@link #check(X509Certificate, Collection)}, at a given time instead of {@link #checkTime()}: the time a
+     * trusted timestamp proves the signature existed at.
+     */
+    public CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others, Instant when) {
+        Objects.requireNonNull(when, "when");
         List<SignatureProblem> problems = new ArrayList<>();
-        Instant when = checkTime();
         List<X509Certificate> path = new ArrayList<>(List.of(signer));
         boolean[] usage = signer.getKeyUsage();
         if (usage != null && !(usage[0] || usage[1])) {

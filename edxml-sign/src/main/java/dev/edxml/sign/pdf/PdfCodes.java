@@ -30,6 +30,13 @@ final class PdfCodes {
     static final String CHANGED_AFTER = "EDXML-PDF-023";
     static final String ATTACHMENT_UNPACK = "EDXML-PDF-024";
     static final String DAMAGED_END = "EDXML-PDF-025";
+    static final String REVISION_NOT_CLOSED = "EDXML-PDF-026";
+    static final String DOCMDP_VIOLATED = "EDXML-PDF-027";
+    static final String FIELD_LOCKED = "EDXML-PDF-028";
+    static final String TAIL_FORM_FILL = "EDXML-PDF-029";
+    static final String TAIL_ANNOTATIONS = "EDXML-PDF-030";
+    static final String TIMESTAMP_INVALID = "EDXML-PDF-031";
+    static final String TIMESTAMP_BEFORE_SIGNING = "EDXML-PDF-032";
 
     private PdfCodes() {
     }
