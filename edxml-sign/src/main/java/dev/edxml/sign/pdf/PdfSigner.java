@@ -3,6 +3,9 @@ package dev.edxml.sign.pdf;
 import dev.edxml.sign.SignatureAlgorithm;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.SigningKey;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
@@ -56,6 +59,7 @@ public final class PdfSigner {
     private final StampArea stamp;
     private final String stampName;
     private final Path font;
+    private final int certify;
 
     private PdfSigner(Builder b) {
         this.key = b.key;
@@ -67,6 +71,7 @@ public final class PdfSigner {
         this.stamp = b.stamp;
         this.stampName = b.stampName;
         this.font = b.font;
+        this.certify = b.certify;
     }
 
     public static Builder builder(SigningKey key) {
@@ -144,6 +149,9 @@ public final class PdfSigner {
             m.setTimeInMillis(now.toEpochMilli());
             sig.setSignDate(m);
             options.setPreferredSignatureSize(signatureSize());
+            if (certify > 0) {
+                certify(doc, sig);
+            }
             if (stamp != null) {
                 options.setVisualSignature(new ByteArrayInputStream(StampTemplate.create(doc, stamp, font, lines)));
                 options.setPage(stamp.page() - 1);
@@ -153,6 +161,32 @@ public final class PdfSigner {
         } catch (CmsSigner.KeyFailure e) {
             throw e.securityCause();
         }
+    }
+
+    /**
+     * Makes {@code sig} the document's certification signature with the DocMDP level asked for (ISO 32000-1
+     * 12.8.2.2): a {@code /Reference} with the DocMDP transform, and {@code /Perms /DocMDP} in the catalog.
+     */
+    private void certify(PDDocument doc, PDSignature sig) throws IOException {
+        if (!doc.getSignatureDictionaries().isEmpty()) {
+            throw new IOException("the PDF is already signed; a certification signature (DocMDP) must be the first");
+        }
+        COSDictionary params = new COSDictionary();
+        params.setItem(COSName.TYPE, COSName.getPDFName("TransformParams"));
+        params.setInt(COSName.P, certify);
+        params.setName(COSName.V, "1.2");
+        COSDictionary ref = new COSDictionary();
+        ref.setItem(COSName.TYPE, COSName.getPDFName("SigRef"));
+        ref.setItem(COSName.getPDFName("TransformMethod"), COSName.getPDFName("DocMDP"));
+        ref.setItem(COSName.getPDFName("TransformParams"), params);
+        COSArray refs = new COSArray();
+        refs.add(ref);
+        sig.getCOSObject().setItem(COSName.getPDFName("Reference"), refs);
+        COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+        COSDictionary perms = new COSDictionary();
+        perms.setItem(COSName.getPDFName("DocMDP"), sig);
+        catalog.setItem(COSName.PERMS, perms);
+        catalog.setNeedToBeUpdated(true);
     }
 
     /** Room for the CMS value: the chain, the signature and the attributes, with a margin. */
@@ -169,7 +203,7 @@ public final class PdfSigner {
         return "PdfSigner[PAdES B-B, " + algorithm + ", " + key
                 + (reason != null ? ", reason " + reason : "") + (location != null ? ", location " + location : "")
                 + (stamp != null ? ", visible stamp on " + stamp + (stampName != null ? " \"" + stampName + "\"" : "")
-                + ", font " + font : ", invisible") + "]";
+                + ", font " + font : ", invisible") + (certify > 0 ? ", certifies with DocMDP P=" + certify : "") + "]";
     }
 
     /** Builds a {@link PdfSigner}. */
@@ -183,6 +217,7 @@ public final class PdfSigner {
         private StampArea stamp;
         private String stampName;
         private Path font;
+        private int certify;
 
         private Builder(SigningKey key) {
             this.key = Objects.requireNonNull(key, "key");
@@ -239,6 +274,19 @@ public final class PdfSigner {
          */
         public Builder font(Path ttf) {
             font = Objects.requireNonNull(ttf, "ttf");
+            return this;
+        }
+
+        /**
+         * Makes this a certification signature (chữ ký chứng nhận) with DocMDP permission level {@code p}: 1 permits
+         * no change after it, 2 permits filling in forms and further signatures, 3 also annotations. It must be the
+         * PDF's first signature. By default a signature is an approval signature and certifies nothing.
+         */
+        public Builder certify(int p) {
+            if (p < 1 || p > 3) {
+                throw new IllegalArgumentException("the DocMDP level is 1, 2 or 3, not " + p);
+            }
+            certify = p;
             return this;
         }
 
