@@ -5,7 +5,11 @@ import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.SigningKey;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSUpdateInfo;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
@@ -156,10 +160,40 @@ public final class PdfSigner {
                 options.setVisualSignature(new ByteArrayInputStream(StampTemplate.create(doc, stamp, font, lines)));
                 options.setPage(stamp.page() - 1);
             }
+            java.util.Set<COSObjectKey> existing = new java.util.HashSet<>(doc.getDocument().getXrefTable().keySet());
             doc.addSignature(sig, new CmsSigner(key, algorithm.jcaName()), options);
+            leaveEarlierObjectsAlone(doc, existing, stamp == null ? 0 : stamp.page() - 1);
             doc.saveIncremental(out);
         } catch (CmsSigner.KeyFailure e) {
             throw e.securityCause();
+        }
+    }
+
+    /**
+     * PDFBox marks objects it only read while adding a signature (earlier signature fields and their widgets among
+     * them) as changed, and an incremental save then writes them again. Other tools' signatures may then look
+     * altered to a checker, and our own inspection would call the earlier signature changed. So every object of the
+     * file as it was is left out of the update except those a new signature field must change: the catalog, the form
+     * dictionary and its field list, and the page that gets the widget with its annotation list.
+     */
+    private static void leaveEarlierObjectsAlone(PDDocument doc, java.util.Set<COSObjectKey> existing, int page) {
+        COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+        java.util.Set<COSBase> needed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        needed.add(catalog);
+        COSBase form = catalog.getDictionaryObject(COSName.ACRO_FORM);
+        needed.add(form);
+        if (form instanceof COSDictionary) {
+            needed.add(((COSDictionary) form).getDictionaryObject(COSName.FIELDS));
+        }
+        COSDictionary pageDict = doc.getPage(page).getCOSObject();
+        needed.add(pageDict);
+        needed.add(pageDict.getDictionaryObject(COSName.ANNOTS));
+        for (COSObjectKey k : existing) {
+            COSObject ref = doc.getDocument().getObjectFromPool(k);
+            COSBase o = ref.getObject();
+            if (o instanceof COSUpdateInfo && !needed.contains(o)) {
+                ((COSUpdateInfo) o).setNeedToBeUpdated(false);
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.stream.Stream;
@@ -177,6 +178,31 @@ class PdfSignerTest {
     void theSignerPrintsWhatItWillDo() {
         String s = PdfSigner.builder(key).reason("Phê duyệt").build().toString();
         assertTrue(s.contains("PAdES B-B") && s.contains("Phê duyệt") && s.contains("invisible"), s);
+    }
+
+    /**
+     * A personal signature made by another tool (PDFBox directly, visible or not), then the organisation's with this
+     * signer: the earlier signature's field, widget and appearance are not written again, so no checker can see them
+     * changed, and our inspection finds only "further signatures" after the first.
+     */
+    @Test
+    void aSecondSignatureLeavesTheEarlierSignaturesObjectsAlone() throws Exception {
+        SigningKey person = pki.signer(TestPki.rsa(), "Nguyễn Văn An");
+        byte[] byOtherTool = RawSigning.sign(PdfFixtures.textPdf(), person,
+                org.apache.pdfbox.cos.COSName.getPDFName("ETSI.CAdES.detached"), "SHA-256", true, RawSigning.Ess.CORRECT);
+        byte[] visibleFirst = sign(PdfSigner.builder(person).clock(PdfFixtures.CLOCK).visibleStamp(AREA)
+                .font(RequiredTools.font()).build(), PdfFixtures.textPdf());
+        for (byte[] first : List.of(byOtherTool, visibleFirst)) {
+            byte[] both = sign(PdfSigner.builder(key).clock(PdfFixtures.CLOCK)
+                    .visibleStamp(StampArea.of(1, 330, 140, 230, 60)).font(RequiredTools.font()).build(), first);
+            String appended = new String(both, first.length, both.length - first.length,
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertFalse(appended.contains("/T (Signature1)"), "the first signature's field was written again");
+            PdfReport r = PdfSignatures.inspect(new java.io.ByteArrayInputStream(both), policy);
+            assertTrue(r.isValid(), r::toString);
+            assertEquals(PdfChange.SIGNATURES, r.signatures().get(0).changesAfter(), r::toString);
+            assertTrue(r.allProblems().stream().noneMatch(p -> p.code().equals(PdfCodes.CHANGED_AFTER)), r::toString);
+        }
     }
 
     private static long countFiles(Path dir) throws IOException {
