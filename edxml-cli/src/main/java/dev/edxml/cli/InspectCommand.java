@@ -60,9 +60,11 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws CliFailure {
         String source = file.toString();
         Verifier verifier = null;
+        TrustPolicy policy = null;
         if (trust != null) {
             try {
-                verifier = Verifier.of(TrustPolicy.builder().trustAnchors(trust).build());
+                policy = TrustPolicy.builder().trustAnchors(trust).build();
+                verifier = Verifier.of(policy);
             } catch (IOException e) {
                 throw new CliFailure(trust.toString(), e);
             } catch (CertificateException e) {
@@ -76,7 +78,7 @@ final class InspectCommand implements Callable<Integer> {
                 throw new Failures.NotAFile();
             }
             EdxmlPackage pkg = Edxml.read(file);
-            inspection = Inspection.of(source, pkg);
+            inspection = Inspection.of(source, pkg, policy);
             if (verifier != null) {
                 signature = verifier.examine(file);
             }
@@ -84,7 +86,7 @@ final class InspectCommand implements Callable<Integer> {
             throw new CliFailure(source, e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? JsonReport.render(inspection) + "\n" : TextReport.render(inspection, cli.lang));
+        out.print(json ? JsonReport.render(inspection, cli.lang) + "\n" : TextReport.render(inspection, cli.lang));
         out.flush();
         if (signature != null && signature.kind() == SignatureReport.Kind.XMLDSIG && !signature.isValid()) {
             PrintWriter err = spec.commandLine().getErr();

@@ -65,6 +65,14 @@ final class PdfVerdicts {
         return r.looksScanned() ? "scanned" : "unsigned";
     }
 
+    /** Signed, and nothing wrong but the missing trust anchors (EDXML-SIG-014 on each signature). */
+    static boolean intactButUntrusted(PdfReport r) {
+        return r.isSigned() && r.problems().stream().noneMatch(SignatureProblem::isError)
+                && r.signatures().stream().allMatch(s -> s.signatureValueVerifies() && s.digestMatches()
+                && s.problems().stream().filter(SignatureProblem::isError)
+                .allMatch(p -> p.code().equals("EDXML-SIG-014")));
+    }
+
     /** Whether a file is a bare PDF: its name ends in {@code .pdf}, or it starts with {@code %PDF-}. */
     static boolean isPdf(Path file) throws IOException {
         if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
@@ -131,11 +139,20 @@ final class PdfVerdicts {
 
     /** The JSON object of one PDF: its verdict and each signature with signer, time, coverage and verdict. */
     static Map<String, Object> json(Checked c, Lang lang) {
+        return json(c, lang, true);
+    }
+
+    /**
+     * @param trustChecked false when no trust anchors were given ({@code inspect} without {@code --trust}): then a
+     *                     signed PDF whose only errors are "no trusted path" has the verdict {@code intact-untrusted}
+     */
+    static Map<String, Object> json(Checked c, Lang lang, boolean trustChecked) {
         PdfReport r = c.report();
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("name", c.name());
         o.put("contentId", c.contentId().orElse(null));
-        o.put("verdict", c.verdict());
+        o.put("verdict", !trustChecked && intactButUntrusted(r) ? "intact-untrusted" : c.verdict());
+        o.put("trustChecked", trustChecked);
         o.put("valid", r.isValid());
         o.put("signed", r.isSigned());
         o.put("looksScanned", r.looksScanned());
