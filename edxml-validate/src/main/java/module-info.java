@@ -4,6 +4,7 @@
  */
 module dev.edxml.validate {
     requires transitive dev.edxml.model;
+    requires dev.edxml.sign;
     requires java.xml;
 
     exports dev.edxml.validate;

@@ -486,7 +486,7 @@ final class AttachmentRules {
     // ---- locations ---------------------------------------------------------------------------------------------
 
     /** The {@code Attachment} elements as written, in document order (beside or inside the envelope). */
-    private static List<LocatedElement> attachments(RuleContext ctx) {
+    static List<LocatedElement> attachments(RuleContext ctx) {
         List<LocatedElement> out = new ArrayList<>();
         ctx.document().ifPresent(d -> {
             all(d, "AttachmentEncoded").forEach(ae -> out.addAll(all(ae, "Attachment")));
