@@ -133,11 +133,15 @@ final class VerifyCommand implements Callable<Integer> {
                     o = new java.util.LinkedHashMap<>(VerifyReports.json(file.toString(), report, lang));
                     o.put("valid", report.isValid() && !pdfRejects);
                     o.put("pdfAttachments", pdfs.stream().map(c -> PdfVerdicts.json(c, lang)).toList());
+                    o.put("decree30", PdfVerdicts.decree30Json(PdfVerdicts.decree30(pdfs), lang));
                 }
                 objects.add(o);
             } else {
                 out.print(report == null ? file + ":\n" : VerifyReports.text(file.toString(), report, lang));
                 pdfs.forEach(c -> out.print(PdfVerdicts.text(c, lang)));
+                if (report != null) {
+                    out.print(PdfVerdicts.decree30Text(PdfVerdicts.decree30(pdfs), lang));
+                }
             }
         }
         if (json && files.size() > 1) {

@@ -257,6 +257,11 @@ class VerifyCommandTest {
         assertEquals("Văn phòng Chính phủ", at(o, "pdfAttachments.0.signatures.0.signer.commonName"));
         assertEquals("whole-file", at(o, "pdfAttachments.0.signatures.0.coverage"));
         assertEquals(0L, ((Number) at(o, "pdfAttachments.0.signatures.0.certificationLevel")).longValue());
+        // Decree 30: the test PDF carries the organisation's signature only (CN = O, tax code): no personal one
+        assertEquals("EDXML-PDF-046", at(o, "decree30.0.code"));
+        assertTrue(((String) at(o, "decree30.0.message")).contains("organisation"), run::toString);
+        assertEquals("EDXML-PDF-041", at(o, "decree30.1.code"));
+        assertTrue(((String) at(o, "decree30.1.clause")).contains("Phụ lục I"), run::toString);
     }
 
     @Test
