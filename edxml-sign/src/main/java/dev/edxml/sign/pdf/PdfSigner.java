@@ -64,6 +64,20 @@ public final class PdfSigner {
     private final String stampName;
     private final Path font;
     private final int certify;
+    private final StampKind kind;
+    private final String numberAndNotation;
+    private final java.awt.image.BufferedImage image;
+    private final float sealWidth;
+
+    /** What the signature shows on the page. */
+    private enum StampKind { NONE, TEXT, ATTACHMENT, PERSONAL, SEAL }
+
+    /** The Decree 30 stamp's text size, in points (Appendix I, Part I, II.8.b: cỡ chữ 10). */
+    static final float DECREE_FONT_SIZE = 10;
+    /** The page's right margin (Appendix I, Part I, I.3: 15–20 mm) and a 5 mm top offset, in points. */
+    private static final float RIGHT_MARGIN = 15 * 72 / 25.4f;
+    private static final float TOP_OFFSET = 5 * 72 / 25.4f;
+    private static final float ATTACHMENT_STAMP_WIDTH = 190;
 
     private PdfSigner(Builder b) {
         this.key = b.key;
@@ -76,6 +90,10 @@ public final class PdfSigner {
         this.stampName = b.stampName;
         this.font = b.font;
         this.certify = b.certify;
+        this.kind = b.kind;
+        this.numberAndNotation = b.numberAndNotation;
+        this.image = b.image;
+        this.sealWidth = b.sealWidth;
     }
 
     public static Builder builder(SigningKey key) {
@@ -121,9 +139,12 @@ public final class PdfSigner {
         Instant now = clock.instant();
         X509Certificate cert = key.chain().get(0);
         SignerIdentity who = SignerIdentity.of(cert);
-        List<String> lines = List.of("Ký bởi: " + (stampName != null ? stampName : who.organization().orElse(who.displayName())),
-                "Ngày ký: " + STAMP_TIME.format(now));
-        if (stamp != null) {
+        List<String> lines = kind == StampKind.ATTACHMENT
+                ? List.of(numberAndNotation, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        now.atOffset(VIETNAM).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
+                : List.of("Ký bởi: " + (stampName != null ? stampName : who.organization().orElse(who.displayName())),
+                        "Ngày ký: " + STAMP_TIME.format(now));
+        if (kind == StampKind.TEXT || kind == StampKind.ATTACHMENT) {
             StampTemplate.checkGlyphs(font, lines);
         }
         PDDocument doc;
@@ -156,16 +177,52 @@ public final class PdfSigner {
             if (certify > 0) {
                 certify(doc, sig);
             }
-            if (stamp != null) {
-                options.setVisualSignature(new ByteArrayInputStream(StampTemplate.create(doc, stamp, font, lines)));
-                options.setPage(stamp.page() - 1);
+            StampArea area = area(doc, lines);
+            if (area != null) {
+                byte[] template = switch (kind) {
+                    case TEXT -> StampTemplate.create(doc, area, font, lines);
+                    case ATTACHMENT -> StampTemplate.createText(doc, area, font, lines, DECREE_FONT_SIZE);
+                    case PERSONAL, SEAL -> StampTemplate.createImage(doc, area, image);
+                    case NONE -> throw new IllegalStateException();
+                };
+                options.setVisualSignature(new ByteArrayInputStream(template));
+                options.setPage(area.page() - 1);
             }
             java.util.Set<COSObjectKey> existing = new java.util.HashSet<>(doc.getDocument().getXrefTable().keySet());
             doc.addSignature(sig, new CmsSigner(key, algorithm.jcaName()), options);
-            leaveEarlierObjectsAlone(doc, existing, stamp == null ? 0 : stamp.page() - 1);
+            leaveEarlierObjectsAlone(doc, existing, area == null ? 0 : area.page() - 1);
             doc.saveIncremental(out);
         } catch (CmsSigner.KeyFailure e) {
             throw e.securityCause();
+        }
+    }
+
+    /** Where the stamp goes on this document, or {@code null} for an invisible signature. */
+    private StampArea area(PDDocument doc, List<String> lines) throws IOException {
+        switch (kind) {
+            case NONE:
+                return null;
+            case ATTACHMENT: {
+                // top right of page 1, inside the right margin, just below the top edge
+                org.apache.pdfbox.pdmodel.common.PDRectangle media = doc.getPage(0).getMediaBox();
+                float width = Math.min(ATTACHMENT_STAMP_WIDTH, media.getWidth() - RIGHT_MARGIN);
+                float height = StampTemplate.textHeight(font, lines, DECREE_FONT_SIZE, width);
+                return StampArea.of(1, media.getWidth() - RIGHT_MARGIN - width,
+                        Math.max(0, media.getHeight() - TOP_OFFSET - height), width, height);
+            }
+            case SEAL: {
+                // the seal at its size, its right edge a third into the personal signature, centred on it
+                float h = sealWidth * image.getHeight() / image.getWidth();
+                float x = stamp.x() + stamp.width() / 3 - sealWidth;
+                float y = stamp.y() + stamp.height() / 2 - h / 2;
+                if (x < 0 || y < 0) {
+                    throw new IllegalArgumentException("the seal (" + sealWidth + " pt wide) over the left third of "
+                            + "the personal signature at " + stamp + " would leave the page");
+                }
+                return StampArea.of(stamp.page(), x, y, sealWidth, h);
+            }
+            default:
+                return stamp;
         }
     }
 
@@ -232,12 +289,96 @@ public final class PdfSigner {
         return Math.max(SignatureOptions.DEFAULT_SIGNATURE_SIZE, certs + 4096);
     }
 
+    /** Times New Roman where this machine has it, else Liberation Serif (metric-compatible), else nothing. */
+    public static java.util.Optional<Path> decreeFont() {
+        for (Path p : List.of(Path.of("/usr/share/fonts/truetype/msttcorefonts/Times_New_Roman.ttf"),
+                Path.of("/usr/share/fonts/truetype/msttcorefonts/times.ttf"), Path.of("C:/Windows/Fonts/times.ttf"),
+                Path.of("/Library/Fonts/Times New Roman.ttf"), LIBERATION_SERIF,
+                Path.of("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"))) {
+            if (Files.isRegularFile(p)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    static final Path LIBERATION_SERIF = Path.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf");
+
+    /** Whether a name is the certificate's O, OU or CN, spaces and case aside. */
+    static boolean namedByCertificate(String name, X509Certificate cert) {
+        SignerIdentity id = SignerIdentity.of(cert);
+        String n = normalise(name);
+        return java.util.stream.Stream.of(id.organization(), id.organizationalUnit(), id.commonName())
+                .flatMap(java.util.Optional::stream).anyMatch(v -> normalise(v).equals(n));
+    }
+
+    private static String normalise(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A signature or seal image as Decree 30/2020 wants it: a PNG with a transparent background, blue for a personal
+     * signature, red for a seal (judged by the average colour of its visible pixels).
+     */
+    static java.awt.image.BufferedImage readPng(Path file, boolean blue) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < 8 || (bytes[0] & 0xFF) != 0x89 || bytes[1] != 'P' || bytes[2] != 'N' || bytes[3] != 'G') {
+                throw new IllegalStateException(file + " is not a PNG image (Decree 30/2020 asks for .png)");
+            }
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new ByteArrayInputStream(bytes));
+            if (img == null) {
+                throw new IllegalStateException(file + " cannot be read as a PNG image");
+            }
+            if (!img.getColorModel().hasAlpha()) {
+                throw new IllegalStateException(file + " has no transparent background (Decree 30/2020 asks for a PNG "
+                        + "with a transparent background)");
+            }
+            long r = 0;
+            long g = 0;
+            long b = 0;
+            long n = 0;
+            for (int y = 0; y < img.getHeight(); y += Math.max(1, img.getHeight() / 200)) {
+                for (int x = 0; x < img.getWidth(); x += Math.max(1, img.getWidth() / 200)) {
+                    int argb = img.getRGB(x, y);
+                    if ((argb >>> 24) > 128) {
+                        r += argb >> 16 & 0xFF;
+                        g += argb >> 8 & 0xFF;
+                        b += argb & 0xFF;
+                        n++;
+                    }
+                }
+            }
+            if (n == 0) {
+                throw new IllegalStateException(file + " is fully transparent");
+            }
+            boolean ok = blue ? b > r + 20 && b > g : r > g + 20 && r > b + 20;
+            if (!ok) {
+                throw new IllegalStateException(file + " is not " + (blue ? "blue" : "red") + " (average colour "
+                        + r / n + "," + g / n + "," + b / n + "); Decree 30/2020 asks for a " + (blue
+                        ? "blue signature image" : "red seal image"));
+            }
+            return img;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the image " + file + " cannot be read", e);
+        }
+    }
+
     @Override
     public String toString() {
         return "PdfSigner[PAdES B-B, " + algorithm + ", " + key
                 + (reason != null ? ", reason " + reason : "") + (location != null ? ", location " + location : "")
-                + (stamp != null ? ", visible stamp on " + stamp + (stampName != null ? " \"" + stampName + "\"" : "")
-                + ", font " + font : ", invisible") + (certify > 0 ? ", certifies with DocMDP P=" + certify : "") + "]";
+                + switch (kind) {
+                    case NONE -> ", invisible";
+                    case TEXT -> ", visible stamp on " + stamp + (stampName != null ? " \"" + stampName + "\"" : "")
+                            + ", font " + font;
+                    case ATTACHMENT -> ", Decree 30 attachment stamp \"" + numberAndNotation + "\" top right of page 1, "
+                            + "font " + font + (font.toString().contains("Liberation")
+                            ? " (Liberation Serif, metric-compatible with Times New Roman)" : "");
+                    case PERSONAL -> ", personal signature image on " + stamp;
+                    case SEAL -> ", seal image " + sealWidth + " pt over the left third of the signature on " + stamp;
+                } + (certify > 0 ? ", certifies with DocMDP P=" + certify : "") + "]";
     }
 
     /** Builds a {@link PdfSigner}. */
@@ -252,6 +393,11 @@ public final class PdfSigner {
         private String stampName;
         private Path font;
         private int certify;
+        private StampKind kind = StampKind.NONE;
+        private String numberAndNotation;
+        private Path imageFile;
+        private java.awt.image.BufferedImage image;
+        private float sealWidth;
 
         private Builder(SigningKey key) {
             this.key = Objects.requireNonNull(key, "key");
@@ -290,15 +436,68 @@ public final class PdfSigner {
             return this;
         }
 
-        /** Shows a stamp in this area with "Ký bởi: organisation" and "Ngày ký: time"; needs {@link #font(Path)}. */
+        /**
+         * Shows a stamp in this area with "Ký bởi: organisation" and "Ngày ký: time"; needs {@link #font(Path)}. A
+         * long name is wrapped onto more lines before the text is made smaller.
+         */
         public Builder visibleStamp(StampArea area) {
             stamp = Objects.requireNonNull(area, "area");
+            kind = StampKind.TEXT;
             return this;
         }
 
-        /** The name the stamp shows instead of the certificate's organisation ({@code O}). */
+        /**
+         * The name the stamp shows instead of the certificate's organisation ({@code O}): it must be the certificate's
+         * own organisation ({@code O}), unit ({@code OU}) or common name ({@code CN}) as written there (spaces and
+         * case aside), so that a stamp can never name someone the certificate does not.
+         */
         public Builder stampName(String name) {
             stampName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * The organisation's signature on a document attached in a separate file, as Decree 30/2020 asks (Appendix
+         * I, Part I, II.8.b): at the top right of page 1, no image, the document's number and notation
+         * ({@code "123/QĐ-VPCP"}) and the signing time as date, time and Vietnam time zone in ISO 8601
+         * ({@code 2026-11-25T14:30:05+07:00}), in Times New Roman 10 pt, regular, black. Without {@link #font(Path)}
+         * the font is Times New Roman when installed, else Liberation Serif (metric-compatible; Debian package
+         * {@code fonts-liberation}); see {@link #decreeFont()}.
+         */
+        public Builder attachmentStamp(String numberAndNotation) {
+            Objects.requireNonNull(numberAndNotation, "numberAndNotation");
+            if (numberAndNotation.isBlank() || numberAndNotation.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("the number and notation must be one line of text");
+            }
+            this.numberAndNotation = numberAndNotation.strip();
+            kind = StampKind.ATTACHMENT;
+            return this;
+        }
+
+        /**
+         * The competent person's signature (Appendix I, Part I, II.7.d): the image of their handwritten signature, a
+         * blue PNG with a transparent background, fitted into {@code area}, which lies between the title and the name.
+         */
+        public Builder personalSignatureImage(Path png, StampArea area) {
+            imageFile = Objects.requireNonNull(png, "png");
+            stamp = Objects.requireNonNull(area, "area");
+            kind = StampKind.PERSONAL;
+            return this;
+        }
+
+        /**
+         * The organisation's signature on the main document (Appendix I, Part I, II.8.a): the image of its seal, a red
+         * PNG with a transparent background, {@code sealWidth} points wide (the seal's real size: 36 mm ≈ 102 pt is
+         * usual), overlapping the left third of the personal signature image that lies in {@code personalSignature}.
+         */
+        public Builder sealImage(Path png, StampArea personalSignature, float sealWidth) {
+            imageFile = Objects.requireNonNull(png, "png");
+            stamp = Objects.requireNonNull(personalSignature, "personalSignature");
+            if (!(sealWidth > 0 && Float.isFinite(sealWidth))) {
+                throw new IllegalArgumentException("the seal's width must be positive: " + sealWidth);
+            }
+            this.sealWidth = sealWidth;
+            kind = StampKind.SEAL;
             return this;
         }
 
@@ -339,15 +538,30 @@ public final class PdfSigner {
          *                               text is never folded to ASCII
          */
         public PdfSigner build() {
-            if (stamp != null && font == null) {
+            if (kind == StampKind.ATTACHMENT && font == null) {
+                font = decreeFont().orElseThrow(() -> new IllegalStateException("the Decree 30 stamp needs Times New "
+                        + "Roman or a metric-compatible font: install Liberation Serif (Debian package fonts-liberation, "
+                        + LIBERATION_SERIF + ") or call font(Path)"));
+            }
+            if (kind == StampKind.TEXT && font == null) {
                 throw new IllegalStateException("a visible stamp needs a TrueType font with Vietnamese glyphs: call "
                         + "font(Path), e.g. /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf (Debian fonts-dejavu-core)");
             }
-            if (stamp != null && !Files.isRegularFile(font)) {
+            if (font != null && !Files.isRegularFile(font)) {
                 throw new IllegalStateException("the stamp font " + font + " does not exist");
             }
-            if ((stampName != null || font != null) && stamp == null) {
-                throw new IllegalStateException("stampName and font are for a visible stamp: call visibleStamp(area)");
+            if (font != null && kind != StampKind.TEXT && kind != StampKind.ATTACHMENT) {
+                throw new IllegalStateException("font is for a text stamp: call visibleStamp(area) or attachmentStamp(…)");
+            }
+            if (stampName != null && kind != StampKind.TEXT) {
+                throw new IllegalStateException("stampName is for a visible stamp: call visibleStamp(area)");
+            }
+            if (stampName != null && !namedByCertificate(stampName, key.chain().get(0))) {
+                throw new IllegalStateException("the stamp name \"" + stampName + "\" is not the certificate's "
+                        + "organisation (O), unit (OU) or common name (CN): a stamp must not name someone else");
+            }
+            if (kind == StampKind.PERSONAL || kind == StampKind.SEAL) {
+                image = readPng(imageFile, kind == StampKind.PERSONAL);
             }
             return new PdfSigner(this);
         }
