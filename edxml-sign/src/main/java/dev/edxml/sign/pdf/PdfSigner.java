@@ -55,6 +55,7 @@ public final class PdfSigner {
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx", Locale.ROOT).withZone(VIETNAM);
 
     private final SigningKey key;
+    private final List<X509Certificate> chain;
     private final SignatureAlgorithm algorithm;
     private final String reason;
     private final String location;
@@ -81,7 +82,10 @@ public final class PdfSigner {
 
     private PdfSigner(Builder b) {
         this.key = b.key;
-        this.algorithm = b.algorithm != null ? b.algorithm : b.key.defaultAlgorithm();
+        this.chain = b.chain;
+        this.algorithm = b.algorithm != null ? b.algorithm
+                : "EC".equals(b.chain.get(0).getPublicKey().getAlgorithm()) ? SignatureAlgorithm.ECDSA_SHA256
+                : SignatureAlgorithm.RSA_SHA256;
         this.reason = b.reason;
         this.location = b.location;
         this.contact = b.contact;
@@ -97,7 +101,19 @@ public final class PdfSigner {
     }
 
     public static Builder builder(SigningKey key) {
-        return new Builder(key);
+        return new Builder(Objects.requireNonNull(key, "key"), key.chain());
+    }
+
+    /**
+     * A signer for two-step signing with a key held elsewhere (a remote signing service such as VNPT SmartCA or
+     * Viettel MySign, which takes a hash and answers minutes later, after the user approves on a phone): only the
+     * certificate chain, signer first. Use {@link #prepare(Path, Path)}, then {@link PreparedPdfSignature#complete}.
+     */
+    public static Builder builder(List<X509Certificate> chain) {
+        if (chain.isEmpty()) {
+            throw new IllegalArgumentException("the certificate chain is empty");
+        }
+        return new Builder(null, List.copyOf(chain));
     }
 
     /**
@@ -135,9 +151,45 @@ public final class PdfSigner {
         }
     }
 
+    /**
+     * The first step of signing with a key held elsewhere: writes to {@code prepared} the PDF with the new signature
+     * field and an empty signature value (its stamp included), atomically, and returns what must be signed and the
+     * state to finish with. The state can be saved ({@link PreparedPdfSignature#toBytes()}) and completed in another
+     * process, after a restart, with the answer of the signing service.
+     */
+    public PreparedPdfSignature prepare(Path pdf, Path prepared) throws IOException, GeneralSecurityException {
+        byte[][] digest = new byte[1][];
+        Path dir = prepared.toAbsolutePath().getParent();
+        Path tmp = dir.resolve("." + prepared.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        try {
+            try (PdfSource src = PdfSource.of(pdf); OutputStream o = Files.newOutputStream(tmp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                write(src, o, digest);
+            }
+            PreparedPdfSignature state = PreparedPdfSignature.of(tmp, chain, algorithm, digest[0]);
+            try {
+                Files.move(tmp, prepared, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, prepared, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return state;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     private void sign(PdfSource src, OutputStream out) throws IOException, GeneralSecurityException {
+        if (key == null) {
+            throw new IllegalStateException("this signer has only a certificate chain: use prepare(…) and complete(…)");
+        }
+        write(src, out, null);
+    }
+
+    /** Signs with the key, or (with {@code remoteDigest}) writes an empty signature value and keeps the digest. */
+    private void write(PdfSource src, OutputStream out, byte[][] remoteDigest)
+            throws IOException, GeneralSecurityException {
         Instant now = clock.instant();
-        X509Certificate cert = key.chain().get(0);
+        X509Certificate cert = chain.get(0);
         SignerIdentity who = SignerIdentity.of(cert);
         List<String> lines = kind == StampKind.ATTACHMENT
                 ? List.of(numberAndNotation, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
@@ -189,9 +241,26 @@ public final class PdfSigner {
                 options.setPage(area.page() - 1);
             }
             java.util.Set<COSObjectKey> existing = new java.util.HashSet<>(doc.getDocument().getXrefTable().keySet());
-            doc.addSignature(sig, new CmsSigner(key, algorithm.jcaName()), options);
-            leaveEarlierObjectsAlone(doc, existing, area == null ? 0 : area.page() - 1);
-            doc.saveIncremental(out);
+            if (remoteDigest == null) {
+                doc.addSignature(sig, new CmsSigner(key, algorithm.jcaName()), options);
+                leaveEarlierObjectsAlone(doc, existing, area == null ? 0 : area.page() - 1);
+                doc.saveIncremental(out);
+            } else {
+                doc.addSignature(sig, options);
+                leaveEarlierObjectsAlone(doc, existing, area == null ? 0 : area.page() - 1);
+                org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport ext =
+                        doc.saveIncrementalForExternalSigning(out);
+                java.security.MessageDigest md = java.security.MessageDigest.getInstance(algorithm.digest().jcaName());
+                try (java.io.InputStream content = ext.getContent()) {
+                    byte[] buf = new byte[64 << 10];
+                    int n;
+                    while ((n = content.read(buf)) > 0) {
+                        md.update(buf, 0, n);
+                    }
+                }
+                remoteDigest[0] = md.digest();
+                ext.setSignature(new byte[0]); // the hole stays zeros until complete()
+            }
         } catch (CmsSigner.KeyFailure e) {
             throw e.securityCause();
         }
@@ -283,7 +352,7 @@ public final class PdfSigner {
     /** Room for the CMS value: the chain, the signature and the attributes, with a margin. */
     private int signatureSize() throws CertificateEncodingException {
         int certs = 0;
-        for (X509Certificate c : key.chain()) {
+        for (X509Certificate c : chain) {
             certs += c.getEncoded().length;
         }
         return Math.max(SignatureOptions.DEFAULT_SIGNATURE_SIZE, certs + 4096);
@@ -367,7 +436,8 @@ public final class PdfSigner {
 
     @Override
     public String toString() {
-        return "PdfSigner[PAdES B-B, " + algorithm + ", " + key
+        return "PdfSigner[PAdES B-B, " + algorithm + ", " + (key != null ? key
+                : "two-step, " + chain.get(0).getSubjectX500Principal().getName())
                 + (reason != null ? ", reason " + reason : "") + (location != null ? ", location " + location : "")
                 + switch (kind) {
                     case NONE -> ", invisible";
@@ -384,6 +454,7 @@ public final class PdfSigner {
     /** Builds a {@link PdfSigner}. */
     public static final class Builder {
         private final SigningKey key;
+        private final List<X509Certificate> chain;
         private SignatureAlgorithm algorithm;
         private String reason;
         private String location;
@@ -399,8 +470,9 @@ public final class PdfSigner {
         private java.awt.image.BufferedImage image;
         private float sealWidth;
 
-        private Builder(SigningKey key) {
-            this.key = Objects.requireNonNull(key, "key");
+        private Builder(SigningKey key, List<X509Certificate> chain) {
+            this.key = key;
+            this.chain = chain;
         }
 
         /** The signature algorithm; by default RSA-SHA256 or ECDSA-SHA256 by the key. SHA-1 is refused. */
@@ -556,7 +628,7 @@ public final class PdfSigner {
             if (stampName != null && kind != StampKind.TEXT) {
                 throw new IllegalStateException("stampName is for a visible stamp: call visibleStamp(area)");
             }
-            if (stampName != null && !namedByCertificate(stampName, key.chain().get(0))) {
+            if (stampName != null && !namedByCertificate(stampName, chain.get(0))) {
                 throw new IllegalStateException("the stamp name \"" + stampName + "\" is not the certificate's "
                         + "organisation (O), unit (OU) or common name (CN): a stamp must not name someone else");
             }
