@@ -146,7 +146,7 @@ public final class Signer {
         return new PreparedSignature(captured[0], algorithm, value -> {
             d.setSignatureValue(value);
             return d.finish();
-        });
+        }, d.signature);
     }
 
     private Draft draft(EdxmlPackage pkg) throws IOException, GeneralSecurityException {
