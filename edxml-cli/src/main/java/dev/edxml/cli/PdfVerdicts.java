@@ -31,7 +31,7 @@ import java.util.Optional;
  * of a document lives in its PDF signatures, Decree 30/2020 Art. 5), and their text and JSON renderings.
  *
  * <p>Verdicts: {@code valid}; {@code invalid} (a signature does not hold, or the PDF changed after it: the package is
- * rejected); {@code unsigned} and {@code scanned} (warnings, rejections under {@code --require-signed-attachments});
+ * rejected); {@code untrusted} (intact, but a signer's certificate is not trusted, expired or revoked: rejected); {@code unsigned} and {@code scanned} (warnings, rejections under {@code --require-signed-attachments});
  * {@code unreadable} (not a PDF, damaged, encrypted, or a zip that cannot be unpacked safely: rejected).
  */
 final class PdfVerdicts {
@@ -44,7 +44,7 @@ final class PdfVerdicts {
         /** Whether it makes the package (or the bare PDF) fail. */
         boolean rejects(boolean requireSigned) {
             String v = verdict();
-            return v.equals("invalid") || v.equals("unreadable")
+            return v.equals("invalid") || v.equals("untrusted") || v.equals("unreadable")
                     || requireSigned && (v.equals("unsigned") || v.equals("scanned"));
         }
     }
@@ -57,7 +57,7 @@ final class PdfVerdicts {
             return "valid";
         }
         if (r.isSigned()) {
-            return "invalid";
+            return r.isIntact() ? "untrusted" : "invalid";
         }
         if (r.problems().stream().anyMatch(SignatureProblem::isError)) {
             return "unreadable";

@@ -282,6 +282,6 @@ class VerifyCommandTest {
         assertEquals(1, untrusted.code(), untrusted::toString);
         Object o = JsonParser.parse(untrusted.out());
         assertEquals("pdf", at(o, "kind"));
-        assertEquals("invalid", at(o, "pdf.verdict"));
+        assertEquals("untrusted", at(o, "pdf.verdict"));
     }
 }
