@@ -16,7 +16,15 @@ import java.util.*;
 Locale vi = Locale.forLanguageTag("vi");
 Path dir = Files.createTempDirectory("edxml-jshell-");
 
-// 1. Build a package: an official letter from the Government Office to a province, with a small PDF.
+// 1. Build a package: an official letter from the Government Office to a province, with a one-page PDF (PDFBox is in
+//    the jar; a real letter's PDF comes from the document system, signed by the signer and the agency).
+byte[] pdfBytes;
+try (var d = new org.apache.pdfbox.pdmodel.PDDocument()) {
+    d.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+    var o = new java.io.ByteArrayOutputStream();
+    d.save(o);
+    pdfBytes = o.toByteArray();
+}
 //    Builders check types, not completeness: the validator (step 6) says what is missing.
 //    (jshell ends a statement at the first line that is complete; the outer parentheses keep the chain together.)
 EdocPackage pkg = (Edxml.edoc()
@@ -30,7 +38,7 @@ EdocPackage pkg = (Edxml.edoc()
         .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
                 List.of(TraceHeader.of("000.00.00.G22", Instant.now()))))
         .addAttachment(Attachment.builder().name("cong-van.pdf").contentType("application/pdf")
-                .content("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).build())
+                .content(pdfBytes).build())
         .build());
 
 // 2. Every value prints its content, so jshell shows what you built.
@@ -84,4 +92,21 @@ report.findings().forEach(f -> System.out.println("   " + f.format(vi)));
 ValidationReport unsignedReport = Validator.of(Profile.AXIS).validate(file);
 System.out.println("6. Gói chưa ký: " + (unsignedReport.isValid() ? "hợp lệ" : "không hợp lệ"));
 unsignedReport.errors().forEach(f -> System.out.println("   " + f.format(vi)));
+
+// 8. Receive it as the other side does: one call reads the file once, verifies the package signature and the PDFs'
+//    signatures, validates, and gives one verdict with its reasons (here: the PDF itself is not signed).
+PackageReceiver receiver = PackageReceiver.builder().trust(TrustPolicy.builder().trustAnchor(cert).build()).build();
+ReceivedPackage received = receiver.receive(signedFile);
+System.out.println("7. Tiếp nhận: " + received.verdict());
+received.reasons().forEach(r -> System.out.println("   " + r.code() + " [" + r.where() + "] " + r.message(vi)));
+
+// 9. A relay (the national axis) appends its trace hop on the way: the signature leaves such hops out by design, so it
+//    stays valid, and the hop is listed as routing information that nobody signed.
+String relayedText = Files.readString(signedFile).replace("</edXML:TraceHeaderList>",
+        "<edXML:TraceHeader><edXML:OrganId>02.29.W00</edXML:OrganId><edXML:Timestamp>2025/09/30 08:00:01"
+        + "</edXML:Timestamp></edXML:TraceHeader></edXML:TraceHeaderList>");
+ReceivedPackage relayed = receiver.receive(relayedText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+System.out.println("8. Sau khi trục thêm vết xử lý: chữ ký " + (relayed.signature().isValid() ? "vẫn hợp lệ" : "KHÔNG hợp lệ")
+        + ", vết không được ký: " + relayed.signature().unsignedHops().stream()
+        .map(SignatureReport.UnsignedHop::describe).toList());
 System.out.println("Xong. Các tệp ở " + dir);

@@ -1,10 +1,11 @@
 /**
  * Format rules for edXML packages: the {@link dev.edxml.validate.Validator}, its profiles, the rule catalogue and the
- * {@link dev.edxml.validate.Rule} SPI for rules of one's own.
+ * {@link dev.edxml.validate.Rule} SPI for rules of one's own; and the receiving front door
+ * ({@link dev.edxml.validate.PackageReceiver}): read once, verify the signatures, validate, one verdict.
  */
 module dev.edxml.validate {
     requires transitive dev.edxml.model;
-    requires dev.edxml.sign;
+    requires transitive dev.edxml.sign;
     requires java.xml;
 
     exports dev.edxml.validate;

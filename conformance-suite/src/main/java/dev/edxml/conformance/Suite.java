@@ -37,7 +37,7 @@ import java.util.TreeMap;
  */
 public final class Suite {
     /** The catalogue's version; it changes whenever a case is added, changed or withdrawn (ids are never reused). */
-    public static final String VERSION = "1.0.0-draft";
+    public static final String VERSION = "1.1.0-draft";
     /** The manifest's file name in a generated set. */
     public static final String MANIFEST_FILE = "manifest.json";
     /** The checksum file's name: {@code sha256sum -c SHA256SUMS} checks a generated set. */

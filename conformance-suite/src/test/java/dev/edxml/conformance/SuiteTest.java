@@ -120,7 +120,7 @@ class SuiteTest {
         assertEquals(Suite.current().find("C-SIG-001").orElseThrow(), cases.stream()
                 .filter(c -> c.id().equals("C-SIG-001")).findFirst().orElseThrow());
         assertTrue(Suite.current().find("C-XXX-999").isEmpty());
-        assertEquals("1.0.0-draft", Suite.current().version());
+        assertEquals("1.1.0-draft", Suite.current().version());
     }
 
     @Test

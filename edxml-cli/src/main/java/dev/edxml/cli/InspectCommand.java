@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
  * {@code edxml inspect FILE [--json] [--trust PEM|DIR]}: what a person needs to know about a package, in plain words or
  * as JSON. With {@code --trust} it is also a receiver's check: an XML-DSig signature must verify against the trust
  * anchors (whole package, trusted signer), else the verification problems go to stderr and the exit code is 1; an
- * unsigned package or the SDK's legacy placeholder is shown as usual (exit 0), as a receiver reading them does.
+ * unsigned package or the SDK's legacy placeholder is shown as usual (exit 0), as a receiver reading them does, unless
+ * {@code --require-signature} refuses it (exit 1). With {@code --trust} the signer shown is the one whose certificate
+ * verified, and trace hops that relays appended after signing are listed as unsigned routing information.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Shows what a package says: sender, receivers, number, date, subject, trace, attachments and "
@@ -36,7 +38,10 @@ import java.util.concurrent.Callable;
             "",
             "--json prints the keys of the CLI contract: kind, documentId, from.organId,",
             "to[].organId, code.number, code.notation, promulgationDate, subject,",
-            "statusCode, attachments[] and signature.kind."})
+            "statusCode, attachments[] and signature.kind; signature.verdict is valid,",
+            "invalid (with --trust), unsigned or not-verified.",
+            "",
+            "A receiver's check: edxml inspect --trust anchors/ --require-signature 1234.edxml"})
 final class InspectCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -56,6 +61,14 @@ final class InspectCommand implements Callable<Integer> {
                     + "signer. Unsigned packages and the legacy placeholder are shown as usual.")
     Path trust;
 
+    @Option(names = "--require-signature",
+            description = "Refuse a package without an XML-DSig signature (none, or only the old SDK's placeholder): "
+                    + "exit 1. With --trust the signature must also verify.")
+    boolean requireSignature;
+
+    @picocli.CommandLine.Mixin
+    CheckOptions sender;
+
     @Override
     public Integer call() throws CliFailure {
         String source = file.toString();
@@ -63,7 +76,7 @@ final class InspectCommand implements Callable<Integer> {
         TrustPolicy policy = null;
         if (trust != null) {
             try {
-                policy = TrustPolicy.builder().trustAnchors(trust).build();
+                policy = sender.apply(TrustPolicy.builder().trustAnchors(trust)).build();
                 verifier = Verifier.of(policy);
             } catch (IOException e) {
                 throw new CliFailure(trust.toString(), e);
@@ -81,6 +94,7 @@ final class InspectCommand implements Callable<Integer> {
             inspection = Inspection.of(source, pkg, policy);
             if (verifier != null) {
                 signature = verifier.examine(file);
+                inspection = inspection.verified(signature);
             }
         } catch (IOException e) {
             throw new CliFailure(source, e);
@@ -91,6 +105,12 @@ final class InspectCommand implements Callable<Integer> {
         if (signature != null && signature.kind() == SignatureReport.Kind.XMLDSIG && !signature.isValid()) {
             PrintWriter err = spec.commandLine().getErr();
             err.print(VerifyReports.text(source, signature, cli.lang));
+            err.flush();
+            return EdxmlCli.REJECTED;
+        }
+        if (requireSignature && inspection.signatureKind() != Inspection.SignatureKind.XMLDSIG) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(source + ": " + cli.lang.t("sig.required"));
             err.flush();
             return EdxmlCli.REJECTED;
         }

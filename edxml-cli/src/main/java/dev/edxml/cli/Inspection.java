@@ -22,12 +22,14 @@ import java.util.Optional;
  * What {@code inspect} reports about one package: the package and the facts that take reading the attachments'
  * bytes (what they are, whether a PDF is signed), gathered once for the text and JSON renderings.
  *
- * @param source      the file as the user named it
- * @param pkg         the package read
- * @param attachments one entry per attachment, in document order
+ * @param source       the file as the user named it
+ * @param pkg          the package read
+ * @param attachments  one entry per attachment, in document order
+ * @param verification the XML signature verified against trust anchors ({@code --trust}), if it was
  * @param trustChecked whether the PDF signatures were checked against trust anchors ({@code --trust})
  */
-record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachments, boolean trustChecked) {
+record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachments,
+                  Optional<dev.edxml.sign.SignatureReport> verification, boolean trustChecked) {
 
     /** How a package is signed, as {@code inspect} words it; {@link #json()} is the contract's value. */
     enum SignatureKind {
@@ -71,7 +73,24 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
                 facts.add(examine(a, p));
             }
         }
-        return new Inspection(source, pkg, List.copyOf(facts), policy != null);
+        return new Inspection(source, pkg, List.copyOf(facts), Optional.empty(), policy != null);
+    }
+
+    /** The same, with the signature verified against trust anchors. */
+    Inspection verified(dev.edxml.sign.SignatureReport report) {
+        return new Inspection(source, pkg, attachments, Optional.of(report), trustChecked);
+    }
+
+    /**
+     * The signature verdict of the JSON contract: {@code valid} or {@code invalid} (verified against trust anchors),
+     * {@code unsigned} (no XML-DSig signature: none, or the SDK's placeholder), {@code not-verified} (signed, no
+     * trust anchors given).
+     */
+    String verdict() {
+        if (signatureKind() != SignatureKind.XMLDSIG) {
+            return "unsigned";
+        }
+        return verification.map(r -> r.isValid() ? "valid" : "invalid").orElse("not-verified");
     }
 
     SignatureKind signatureKind() {

@@ -53,8 +53,36 @@ final class JsonReport {
         Map<String, Object> sig = new LinkedHashMap<>();
         sig.put("kind", in.signatureKind().json());
         sig.put("claimedSubject", in.claimedSigner().orElse(null));
+        sig.put("verdict", in.verdict());
+        in.verification().filter(r -> r.kind() == dev.edxml.sign.SignatureReport.Kind.XMLDSIG).ifPresent(r -> {
+            // the signer as verified (from the certificate that verified), never the unsigned subject-name hint
+            sig.put("signer", r.isValid() ? r.signer().map(JsonReport::signer).orElse(null) : null);
+            sig.put("signingTime", r.signingTime().map(Object::toString).orElse(null));
+            sig.put("unsignedHops", r.unsignedHops().stream().map(h -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("position", h.position());
+                m.put("organId", h.organId().orElse(null));
+                m.put("timestamp", h.timestamp().orElse(null));
+                return m;
+            }).toList());
+            sig.put("problems", r.problems().stream().map(p -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("code", p.code());
+                m.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+                m.put("message", p.message(java.util.Locale.ENGLISH));
+                return m;
+            }).toList());
+        });
         o.put("signature", sig);
         return Json.write(o);
+    }
+
+    private static Map<String, Object> signer(dev.edxml.sign.SignerIdentity id) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("subject", id.subject());
+        m.put("commonName", id.commonName().orElse(null));
+        m.put("organization", id.organization().orElse(null));
+        return m;
     }
 
     private static void edoc(Map<String, Object> o, EdocPackage edoc) {

@@ -41,6 +41,8 @@ import java.util.concurrent.Callable;
             "  edxml sign 1234.edxml --key signer.p12 --alias \"tran van minh\" \\",
             "      --password-file pin.txt --out 1234.edxml",
             "  edxml sign 1234.edxml --pkcs11 token.cfg --out 1234-signed.edxml",
+            "  edxml sign 1234.edxml --key signer.p12 --tsa http://tsa.example.vn/tsa \\",
+            "      --out 1234-signed.edxml",
             "",
             "token.cfg is a SunPKCS11 configuration file, for example:",
             "  name = token",
@@ -84,6 +86,12 @@ final class SignCommand implements Callable<Integer> {
                     + PASSWORD_VARIABLE + ".")
     Path passwordFile;
 
+    @Option(names = "--tsa", paramLabel = "URL",
+            description = "Add an RFC 3161 signature timestamp from this time-stamping authority (http or https): the "
+                    + "proof of when the package was signed, so the signature stays valid after the certificate "
+                    + "expires. Contacted once, with a 30-second timeout.")
+    String tsa;
+
     @Override
     public Integer call() throws CliFailure {
         Lang lang = cli.lang;
@@ -115,12 +123,20 @@ final class SignCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password, '\0');
         }
-        Signer signer = Signer.builder().key(key).build();
+        Signer.Builder builder = Signer.builder().key(key);
+        if (tsa != null) {
+            try {
+                builder.timestampAuthority(dev.edxml.sign.TimestampAuthority.of(java.net.URI.create(tsa)));
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure("--tsa", new IOException("not an http or https address: " + tsa));
+            }
+        }
+        Signer signer = builder.build();
         try {
             EdxmlPackage signed = signer.sign(pkg);
             Edxml.write(signed, out);
         } catch (IOException e) {
-            throw new CliFailure(out.toString(), e);
+            throw new CliFailure(tsa != null && !(e instanceof java.nio.file.FileSystemException) ? tsa : out.toString(), e);
         } catch (GeneralSecurityException e) {
             throw new CliFailure(keySource, e);
         }

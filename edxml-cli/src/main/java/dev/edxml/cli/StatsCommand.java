@@ -65,15 +65,22 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Packages read in parallel (default: one per processor).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    CheckOptions sender;
+
     @Override
     public Integer call() throws CliFailure {
         Lang lang = cli.lang;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ComplianceStats.Builder b = ComplianceStats.builder();
-        if (trust != null) {
+        if (trust != null || sender.given()) {
             try {
-                b.trust(TrustPolicy.builder().trustAnchors(trust).build());
+                TrustPolicy.Builder policy = TrustPolicy.builder();
+                if (trust != null) {
+                    policy.trustAnchors(trust);
+                }
+                b.trust(sender.apply(policy).build());
             } catch (IOException e) {
                 throw new CliFailure(trust.toString(), e);
             } catch (CertificateException e) {

@@ -1,5 +1,7 @@
 package dev.edxml.cli;
 
+import dev.edxml.sign.SignatureReport;
+
 import dev.edxml.cli.Inspection.AttachmentFacts;
 import dev.edxml.model.DocumentCode;
 import dev.edxml.model.DocumentType;
@@ -56,8 +58,23 @@ final class TextReport {
         } else {
             status(((StatusPackage) in.pkg()).header());
         }
-        List<String> sig = new ArrayList<>(List.of(lang.t("sig." + in.signatureKind().json())));
-        in.claimedSigner().ifPresent(s -> sig.add(lang.t("sig.claimed", s)));
+        List<String> sig = new ArrayList<>();
+        Optional<SignatureReport> verified = in.verification().filter(r -> r.kind() == SignatureReport.Kind.XMLDSIG);
+        if (verified.isEmpty()) {
+            sig.add(lang.t("sig." + in.signatureKind().json()));
+            in.claimedSigner().ifPresent(s -> sig.add(lang.t("sig.claimed", s)));
+        } else if (verified.get().isValid()) {
+            SignatureReport r = verified.get();
+            // the signer from the certificate that verified, not the unsigned subject-name hint
+            sig.add(lang.t("sig.verified", r.signer().map(id -> id.describe(lang.locale())).orElse("?")));
+            r.signingTime().ifPresent(t -> sig.add(lang.t("sig.time", t.toString())));
+            for (SignatureReport.UnsignedHop h : r.unsignedHops()) {
+                sig.add(lang.t("sig.unsignedHop", h.position(), h.organId().orElse("?"), h.timestamp().orElse("?")));
+            }
+        } else {
+            sig.add(lang.t("sig.invalid", verified.get().errors().stream().map(e -> e.code()).distinct()
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
         line("label.signature", sig);
         return sb.toString();
     }

@@ -72,6 +72,9 @@ final class VerifyCommand implements Callable<Integer> {
                     + "without it they are warnings.")
     boolean requireSignedAttachments;
 
+    @picocli.CommandLine.Mixin
+    CheckOptions sender;
+
     @Override
     public Integer call() throws CliFailure {
         Lang lang = cli.lang;
@@ -89,7 +92,7 @@ final class VerifyCommand implements Callable<Integer> {
             policy.allowInsecureLegacySha1();
             err.println("edxml: " + lang.t("verify.sha1Warning"));
         }
-        TrustPolicy trustPolicy = policy.build();
+        TrustPolicy trustPolicy = sender.apply(policy).build();
         Verifier verifier = Verifier.of(trustPolicy);
 
         List<Map<String, Object>> objects = new ArrayList<>();

@@ -30,13 +30,29 @@ final class VerifyReports {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("file", file);
         o.put("valid", r.isValid());
+        o.put("verdict", token(r.verdict()));
         o.put("kind", token(r.kind()));
         o.put("signer", r.signer().map(VerifyReports::signer).orElse(null));
         o.put("signingTime", r.signingTime().map(VerifyReports::instant).orElse(null));
         o.put("signatureAlgorithm", r.signatureAlgorithm().orElse(null));
         o.put("digestAlgorithm", r.digestAlgorithm().orElse(null));
         o.put("coverage", token(r.coverage()));
+        o.put("timestamp", r.timestamp().map(VerifyReports::instant).orElse(null));
         o.put("checkedAt", instant(r.checkedAt()));
+        o.put("senderBinding", r.senderBinding().map(b -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("status", token(b.status()));
+            m.put("organId", b.organId().orElse(null));
+            m.put("evidence", b.evidence());
+            return m;
+        }).orElse(null));
+        o.put("unsignedHops", r.unsignedHops().stream().map(h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("position", h.position());
+            m.put("organId", h.organId().orElse(null));
+            m.put("timestamp", h.timestamp().orElse(null));
+            return m;
+        }).toList());
         o.put("problems", r.problems().stream().map(p -> problem(p, lang)).toList());
         return o;
     }

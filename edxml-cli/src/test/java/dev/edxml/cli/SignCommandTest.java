@@ -163,6 +163,29 @@ class SignCommandTest {
         assertNoStackTrace(run);
     }
 
+    @Test
+    void aCertificateNotForSigningIsRefusedWithItsCodeAndNothingIsWritten() throws Exception {
+        java.security.KeyPair pair = TestPki.rsa();
+        java.security.cert.X509Certificate enc = keys.pki.issue(pair, "Trần Mã Hóa",
+                org.bouncycastle.asn1.x509.KeyUsage.keyEncipherment);
+        Path p12 = TestPki.pkcs12(dir.resolve("encryption.p12"), dev.edxml.sign.SigningKey.of(pair.getPrivate(),
+                java.util.List.of(enc, keys.pki.root)), SigningFixtures.PASSWORD.toCharArray());
+        CliRun vi = CliRun.of("sign", unsigned.toString(), "--key", p12.toString(), "--password-file",
+                keys.passwordFile.toString(), "--out", out.toString());
+        assertEquals(2, vi.code(), vi::toString);
+        assertEquals("", vi.out(), vi::toString);
+        assertTrue(vi.err().startsWith(p12 + ": EDXML-SIG-107 Chứng thư số của "), vi::toString);
+        assertTrue(vi.err().contains("Trần Mã Hóa") && vi.err().contains("keyEncipherment"), vi::toString);
+        assertEquals(1, vi.err().lines().count(), vi::toString);
+        assertNoStackTrace(vi);
+        assertFalse(Files.exists(out), "nothing is written");
+        CliRun en = CliRun.of("--lang", "en", "sign", unsigned.toString(), "--key", p12.toString(),
+                "--password-file", keys.passwordFile.toString(), "--out", out.toString());
+        assertEquals(2, en.code(), en::toString);
+        assertTrue(en.err().startsWith(p12 + ": EDXML-SIG-107 The certificate of "), en::toString);
+        assertFalse(Files.exists(out));
+    }
+
     /** The whole path through a token: {@code edxml sign --pkcs11} in a JVM whose environment points at SoftHSM. */
     @Test
     void signsWithATokenAndThePinFromTheEnvironment() throws Exception {

@@ -6,7 +6,10 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Locale;
 
-/** A signing key could not be loaded: wrong password or PIN, no such entry, an unusable store or token. */
+/**
+ * A signing key could not be loaded (wrong password or PIN, no such entry, an unusable store or token), or its
+ * certificate is unfit to sign and a signer refused it before signing ({@code EDXML-SIG-107}…{@code 109}).
+ */
 public class KeyAccessException extends GeneralSecurityException {
     private static final long serialVersionUID = 1L;
 

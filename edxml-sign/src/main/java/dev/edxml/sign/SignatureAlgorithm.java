@@ -14,6 +14,8 @@ public enum SignatureAlgorithm {
             DigestAlgorithm.SHA256),
     ECDSA_SHA256("http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256", "SHA256withECDSA", DigestAlgorithm.SHA256),
     ECDSA_SHA384("http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384", "SHA384withECDSA", DigestAlgorithm.SHA384),
+    /** ECDSA with SHA-512 (RFC 6931), the natural pair of a P-521 key. */
+    ECDSA_SHA512("http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512", "SHA512withECDSA", DigestAlgorithm.SHA512),
     /** RSA with SHA-1: never used for signing; accepted in verification only when a policy explicitly allows legacy SHA-1. */
     RSA_SHA1("http://www.w3.org/2000/09/xmldsig#rsa-sha1", "SHA1withRSA", DigestAlgorithm.SHA1);
 

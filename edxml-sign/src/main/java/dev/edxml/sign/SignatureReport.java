@@ -21,11 +21,17 @@ import java.util.Optional;
  * @param coverage           what the signature covers
  * @param problems           everything found, errors and warnings
  * @param checkedAt          the time the certificates were checked at
+ * @param unsignedHops       trace hops ({@code TraceHeader}) that relays appended after signing: routing information
+ *                           that a relay-tolerant signature leaves out by design (empty for a whole-document signature)
+ * @param senderBinding      whether the signer is the sending agency, for a signature whose value verified
+ * @param timestamp          the time a trusted signature timestamp (RFC 3161) proves the signature existed; the
+ *                           certificates were then checked at that time ({@code checkedAt})
  */
 public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X509Certificate> chain,
                               Optional<Instant> signingTime, Optional<String> signatureAlgorithm,
                               Optional<String> digestAlgorithm, Coverage coverage, List<SignatureProblem> problems,
-                              Instant checkedAt) {
+                              Instant checkedAt, List<UnsignedHop> unsignedHops,
+                              Optional<SenderBinding> senderBinding, Optional<Instant> timestamp) {
     /** What signature a package carries. */
     public enum Kind {
         /** A W3C XML-DSig signature. */
@@ -36,9 +42,32 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
         NONE
     }
 
+    /**
+     * A trace hop appended after signing (vết xử lý do trục hoặc đơn vị chuyển tiếp thêm sau khi ký): not covered by
+     * the signature, so only as trustworthy as the channel it came through.
+     *
+     * @param position  its position in {@code TraceHeaderList} (1 for the first hop)
+     * @param organId   its {@code OrganId} text, as written
+     * @param timestamp its {@code Timestamp} text, as written
+     */
+    public record UnsignedHop(int position, Optional<String> organId, Optional<String> timestamp) {
+        public UnsignedHop {
+            Objects.requireNonNull(organId, "organId");
+            Objects.requireNonNull(timestamp, "timestamp");
+        }
+
+        /** {@code #2 02.29.W00 at 2025/10/23 15:46:19}. */
+        public String describe() {
+            return "#" + position + " " + organId.orElse("?") + " at " + timestamp.orElse("?");
+        }
+    }
+
     /** What a signature covers. */
     public enum Coverage {
-        /** The whole package, attachments included (reference {@code URI=""} with the enveloped transform). */
+        /**
+         * The whole package, attachments included (reference {@code URI=""} with the enveloped transform); under the
+         * relay-tolerant profile, everything but the trace hops appended after signing ({@link #unsignedHops()}).
+         */
         WHOLE_PACKAGE,
         /** Only part of it: other parts (attachments) could be swapped without breaking the signature. */
         PART_OF_PACKAGE,
@@ -50,6 +79,9 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
         Objects.requireNonNull(kind, "kind");
         chain = List.copyOf(chain);
         problems = List.copyOf(problems);
+        unsignedHops = List.copyOf(unsignedHops);
+        Objects.requireNonNull(senderBinding, "senderBinding");
+        Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(checkedAt, "checkedAt");
     }
@@ -58,6 +90,31 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
     public boolean isValid() {
         return kind == Kind.XMLDSIG && coverage == Coverage.WHOLE_PACKAGE
                 && problems.stream().noneMatch(SignatureProblem::isError);
+    }
+
+    /** What the verification concluded, as ETSI EN 319 102-1 names it. */
+    public enum Verdict {
+        /** Valid ({@link #isValid()}). */
+        VALID,
+        /**
+         * Valid at the signing time the signature claims, but not proven: the certificate has expired (or is not yet
+         * valid) at the check time and no trusted timestamp proves the signature existed while it was good
+         * ({@code EDXML-SIG-028} is the only error). Neither valid nor invalid: an archive's old packages land here.
+         */
+        INDETERMINATE,
+        /** Anything else that is not valid. */
+        INVALID
+    }
+
+    /** The verdict: VALID, INDETERMINATE (valid at the claimed signing time, not proven) or INVALID. */
+    public Verdict verdict() {
+        if (isValid()) {
+            return Verdict.VALID;
+        }
+        List<SignatureProblem> errors = errors();
+        return kind == Kind.XMLDSIG && coverage == Coverage.WHOLE_PACKAGE && !errors.isEmpty()
+                && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-028")) ? Verdict.INDETERMINATE
+                : Verdict.INVALID;
     }
 
     /** The errors. */
@@ -84,13 +141,26 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
                 break;
             default:
                 sb.append(isValid() ? (vi ? "Chữ ký số hợp lệ." : "Valid signature.")
+                        : verdict() == Verdict.INDETERMINATE
+                        ? (vi ? "Chữ ký số CHƯA XÁC ĐỊNH được: hợp lệ tại thời điểm ký mà chữ ký nêu, nhưng không có bằng chứng."
+                        : "The signature is INDETERMINATE: valid at the signing time it claims, not proven.")
                         : (vi ? "Chữ ký số KHÔNG hợp lệ." : "The signature is NOT valid."));
                 signer.ifPresent(s -> sb.append(vi ? " Người ký: " : " Signed by: ").append(s.describe(locale)).append('.'));
                 signingTime.ifPresent(t -> sb.append(vi ? " Thời điểm ký (theo chữ ký): " : " Signing time (as claimed): ")
                         .append(t).append('.'));
+                timestamp.ifPresent(t -> sb.append(vi ? " Dấu thời gian chứng minh chữ ký đã có lúc: "
+                        : " A trusted timestamp proves the signature existed at: ").append(t).append('.'));
                 signatureAlgorithm.ifPresent(a -> sb.append(vi ? " Thuật toán: " : " Algorithm: ").append(a).append('.'));
-                sb.append(coverage == Coverage.WHOLE_PACKAGE ? (vi ? " Phạm vi: toàn bộ gói tin." : " Covers: the whole package.")
-                        : (vi ? " Phạm vi: không phải toàn bộ gói tin." : " Covers: not the whole package."));
+                if (coverage != Coverage.WHOLE_PACKAGE) {
+                    sb.append(vi ? " Phạm vi: không phải toàn bộ gói tin." : " Covers: not the whole package.");
+                } else if (unsignedHops.isEmpty()) {
+                    sb.append(vi ? " Phạm vi: toàn bộ gói tin." : " Covers: the whole package.");
+                } else {
+                    sb.append(vi ? " Phạm vi: toàn bộ gói tin, trừ " + unsignedHops.size()
+                            + " vết xử lý do đơn vị chuyển tiếp thêm sau khi ký (thông tin định tuyến, không được ký)."
+                            : " Covers: the whole package except " + unsignedHops.size()
+                            + " trace hop(s) that relays appended after signing (routing information, not signed).");
+                }
         }
         for (SignatureProblem p : problems) {
             sb.append(System.lineSeparator()).append("  ").append(vi ? severityVi(p.severity()) : p.severity().name())

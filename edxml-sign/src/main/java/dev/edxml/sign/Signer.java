@@ -9,6 +9,7 @@ import dev.edxml.model.XmlElement;
 import dev.edxml.sign.internal.CapturingProvider;
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
+import dev.edxml.sign.internal.RelayProfile;
 import dev.edxml.sign.internal.StreamingDigest;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -32,6 +33,8 @@ import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.SignatureMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
+import javax.xml.crypto.dsig.spec.XPathFilter2ParameterSpec;
+import javax.xml.crypto.dsig.spec.XPathType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -48,9 +51,10 @@ import java.util.Objects;
 
 /**
  * Signs packages (ký số gói tin) with a W3C XML-DSig enveloped signature over the whole package: one reference
- * {@code URI=""} with the enveloped-signature and exclusive canonicalisation transforms, so attachments are covered
- * too; the signature sits in {@code edXMLHeader} after the trace, with the signer's certificate chain in
- * {@code KeyInfo} and the signing time as a signed property. Immutable and thread-safe.
+ * {@code URI=""} with the enveloped-signature, relay-tolerant XPath Filter 2.0 (the trace hops relays append after
+ * signing stay outside; see {@link Builder#relayTolerant(boolean)}) and exclusive canonicalisation transforms, so
+ * attachments are covered too; the signature sits in {@code edXMLHeader} after the trace, with the signer's
+ * certificate chain in {@code KeyInfo} and the signing time as a signed property. Immutable and thread-safe.
  *
  * <pre>{@code
  * Signer signer = Signer.builder().key(SigningKey.fromPkcs12(p12, password, null)).build();
@@ -64,12 +68,16 @@ import java.util.Objects;
 public final class Signer {
     static final String SIGNATURE_ID = "edxml-signature";
     static final String SIGNING_TIME_ID = "edxml-signing-time";
+    /** The depth of the signature below the document element ({@code edXML/edXMLEnvelope/edXMLHeader/Signature}). */
+    private static final int SIGNATURE_LEVEL = 3;
 
     private final SigningKey key;
     private final ExternalSigner external;
     private final List<X509Certificate> chain;
     private final SignatureAlgorithm algorithm;
     private final boolean signingTime;
+    private final boolean relayTolerant;
+    private final TimestampAuthority tsa;
     private final Clock clock;
 
     private Signer(Builder b) {
@@ -86,6 +94,8 @@ public final class Signer {
             throw new IllegalArgumentException("SHA-1 is not used for new signatures");
         }
         this.signingTime = b.signingTime;
+        this.relayTolerant = b.relayTolerant;
+        this.tsa = b.tsa;
         this.clock = b.clock;
     }
 
@@ -108,18 +118,12 @@ public final class Signer {
         if (key == null && external == null) {
             throw new IllegalStateException("this signer has only a certificate chain: use prepare(…) and complete(…)");
         }
-        PrivateKey k;
-        Provider p;
-        if (key != null) {
-            k = key.privateKey();
-            p = key.provider().orElse(null);
-        } else {
-            k = new CapturingProvider.ExternalKey(chain.get(0).getPublicKey().getAlgorithm(),
-                    data -> external.sign(data, algorithm));
-            p = new CapturingProvider(List.of(algorithm.jcaName()));
-        }
         Draft d = draft(pkg);
-        d.sign(k, p);
+        byte[] data = d.marshal();
+        d.setSignatureValue(key != null ? signLocally(data) : external.sign(data, algorithm));
+        if (tsa != null) {
+            d.timestamp(tsa);
+        }
         return (P) d.finish();
     }
 
@@ -135,38 +139,53 @@ public final class Signer {
      */
     public PreparedSignature prepare(EdxmlPackage pkg) throws IOException, GeneralSecurityException {
         Draft d = draft(pkg);
-        byte[][] captured = new byte[1][];
-        PrivateKey k = new CapturingProvider.ExternalKey(chain.get(0).getPublicKey().getAlgorithm(), data -> {
-            captured[0] = data;
-            // a stand-in value the XML-DSig layer accepts (for ECDSA it must be DER: r = s = 1); complete() replaces it
-            return algorithm.name().startsWith("ECDSA") ? new byte[] {0x30, 0x06, 0x02, 0x01, 0x01, 0x02, 0x01, 0x01}
-                    : new byte[1];
-        });
-        d.sign(k, new CapturingProvider(List.of(algorithm.jcaName())));
-        return new PreparedSignature(captured[0], algorithm, value -> {
+        byte[] data = d.marshal();
+        return new PreparedSignature(data, algorithm, value -> {
             d.setSignatureValue(value);
             return d.finish();
         }, d.signature);
     }
 
     private Draft draft(EdxmlPackage pkg) throws IOException, GeneralSecurityException {
+        // refused before anything is computed: what our own verifier would reject (EDXML-SIG-107…109)
+        dev.edxml.sign.internal.SignerCertificates.requireFitForSigning(chain.get(0));
         // the package is written once with an empty Signature where the real one will stand, so that the bytes
         // around it (indentation included) are those the signed package will have; those bytes are canonicalised
         // and digested as they are written (a streaming exclusive canonicaliser, no DOM of the package), and the
         // signature itself is made in a small document of its own with that digest
         XmlElement placeholder = new XmlElement(Dsig.NS, "Signature", Map.of(), List.of());
         EdxmlPackage withPlaceholder = withSignature(pkg, new SignatureBlock(placeholder));
-        byte[] digest = StreamingDigest.ofPackage(withPlaceholder,
-                java.security.MessageDigest.getInstance(algorithm.digest().jcaName()));
+        dev.edxml.sign.internal.StreamC14n.Result digested = StreamingDigest.ofPackage(withPlaceholder,
+                java.security.MessageDigest.getInstance(algorithm.digest().jcaName()), relayTolerant);
+        byte[] digest = digested.digest();
         if (digest == null) {
             throw new IllegalStateException("the writer wrote what the streaming canonicaliser leaves to a DOM");
+        }
+        if (digested.traceHops() > RelayProfile.MAX_HOPS) {
+            throw new IllegalArgumentException("the package has " + digested.traceHops() + " trace hops; at most "
+                    + RelayProfile.MAX_HOPS + " can be signed");
         }
         Document doc = Dom.newDocument();
         // the signature is made in a parent of its own: exclusive c14n of SignedInfo does not depend on it, so the
         // element's name and namespace need not be the package's (any version of the format signs the same way)
         Element header = doc.createElementNS(dev.edxml.model.SpecVersion.QCVN_102_2016.namespace(), "edXML:edXMLHeader");
         doc.appendChild(header);
-        return new Draft(pkg, doc, header, digest);
+        return new Draft(pkg, doc, header, digest, relayTolerant ? digested.traceHops() : -1);
+    }
+
+    /** The signature value of the canonical SignedInfo with the local key (JCA format: DER for ECDSA). */
+    private byte[] signLocally(byte[] data) throws GeneralSecurityException {
+        java.security.Signature s;
+        String name = algorithm == SignatureAlgorithm.RSA_PSS_SHA256 ? "RSASSA-PSS" : algorithm.jcaName();
+        s = key.provider().isPresent() ? java.security.Signature.getInstance(name, key.provider().get())
+                : java.security.Signature.getInstance(name);
+        if (algorithm == SignatureAlgorithm.RSA_PSS_SHA256) {
+            s.setParameter(new java.security.spec.PSSParameterSpec("SHA-256", "MGF1",
+                    java.security.spec.MGF1ParameterSpec.SHA256, 32, 1));
+        }
+        s.initSign(key.privateKey());
+        s.update(data);
+        return s.sign();
     }
 
     static EdxmlPackage withSignature(EdxmlPackage pkg, SignatureBlock block) {
@@ -178,7 +197,8 @@ public final class Signer {
 
     @Override
     public String toString() {
-        return "Signer[" + algorithm + ", " + chain.get(0).getSubjectX500Principal().getName()
+        return "Signer[" + algorithm + (relayTolerant ? ", relay-tolerant" : ", whole document") + ", "
+                + chain.get(0).getSubjectX500Principal().getName()
                 + (external != null ? ", external" : key == null ? ", two-step" : "") + "]";
     }
 
@@ -188,22 +208,76 @@ public final class Signer {
         private final Document doc;
         private final Element parent;
         private final byte[] digest;
+        /** The hops signed under the relay-tolerant profile, or -1 for a whole-document signature. */
+        private final int signedHops;
         private Element signature;
 
-        Draft(EdxmlPackage pkg, Document doc, Element parent, byte[] digest) {
+        Draft(EdxmlPackage pkg, Document doc, Element parent, byte[] digest, int signedHops) {
             this.pkg = pkg;
             this.doc = doc;
             this.parent = parent;
             this.digest = digest;
+            this.signedHops = signedHops;
         }
 
-        void sign(PrivateKey k, Provider provider) throws GeneralSecurityException {
+        /**
+         * Builds the signature element, lays it out as the package's writer and a pretty-printing relay write it
+         * (each element on its own line, indented by its depth), and returns the canonical {@code SignedInfo} that
+         * the signature value is computed over. The XML-DSig layer first signs with a stand-in key; the value is set
+         * by {@link #setSignatureValue} over the laid-out {@code SignedInfo}, so that a relay that re-indents the
+         * package (a DOM round trip with a pretty printer) leaves the signed bytes as they were.
+         */
+        byte[] marshal() throws GeneralSecurityException {
+            PrivateKey k = new CapturingProvider.ExternalKey(chain.get(0).getPublicKey().getAlgorithm(),
+                    // a stand-in value the XML-DSig layer accepts (for ECDSA it must be DER: r = s = 1)
+                    data -> algorithm.name().startsWith("ECDSA")
+                            ? new byte[] {0x30, 0x06, 0x02, 0x01, 0x01, 0x02, 0x01, 0x01} : new byte[1]);
+            sign(k, new CapturingProvider(List.of(algorithm.jcaName())));
+            // base64 on one line (the XML-DSig layer breaks long values with CR LF), then the pretty layout
+            for (String name : List.of("DigestValue", "SignatureValue", "X509Certificate")) {
+                org.w3c.dom.NodeList nl = signature.getElementsByTagNameNS(Dsig.NS, name);
+                for (int i = 0; i < nl.getLength(); i++) {
+                    nl.item(i).setTextContent(nl.item(i).getTextContent().replaceAll("\\s+", ""));
+                }
+            }
+            Dom.indent(signature, SIGNATURE_LEVEL);
+            Element si = Dom.children(signature, Dsig.NS, "SignedInfo").get(0);
+            // the references to objects inside the signature (the signing time) are digested again as laid out
+            for (Element ref : Dom.children(si, Dsig.NS, "Reference")) {
+                String uri = ref.getAttributeNS(null, "URI");
+                if (uri.startsWith("#")) {
+                    Element target = byId(signature, uri.substring(1));
+                    byte[] d = java.security.MessageDigest.getInstance(algorithm.digest().jcaName())
+                            .digest(Dsig.canonicalizeExclusive(target));
+                    Dom.children(ref, Dsig.NS, "DigestValue").get(0)
+                            .setTextContent(java.util.Base64.getEncoder().encodeToString(d));
+                }
+            }
+            return Dsig.canonicalizeExclusive(si);
+        }
+
+        private Element byId(Element root, String id) {
+            org.w3c.dom.NodeList all = root.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                if (id.equals(((Element) all.item(i)).getAttribute("Id"))) {
+                    return (Element) all.item(i);
+                }
+            }
+            throw new IllegalStateException("no element with Id " + id);
+        }
+
+        private void sign(PrivateKey k, Provider provider) throws GeneralSecurityException {
             XMLSignatureFactory f = Dsig.factory();
             try {
                 DigestMethod dm = f.newDigestMethod(algorithm.digest().uri(), null);
-                List<Transform> transforms = List.of(
-                        f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
-                        f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null));
+                List<Transform> transforms = new ArrayList<>();
+                transforms.add(f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null));
+                if (signedHops >= 0) {
+                    transforms.add(f.newTransform(Transform.XPATH2, new XPathFilter2ParameterSpec(List.of(new XPathType(
+                            RelayProfile.expression(signedHops), XPathType.Filter.SUBTRACT,
+                            Map.of(RelayProfile.PREFIX, RelayProfile.NAMESPACE))))));
+                }
+                transforms.add(f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null));
                 List<Reference> refs = new ArrayList<>();
                 refs.add(f.newReference("", dm, transforms, null, null, digest));
                 List<XMLObject> objects = new ArrayList<>();
@@ -246,15 +320,21 @@ public final class Signer {
             sv.setTextContent(java.util.Base64.getEncoder().encodeToString(value));
         }
 
+        /**
+         * Asks the authority for a timestamp over the canonical {@code SignatureValue} element and adds it as an
+         * unsigned property ({@code Object/QualifyingProperties/UnsignedProperties/UnsignedSignatureProperties/
+         * SignatureTimeStamp}, XAdES 1.3.2 names), laid out as the rest of the signature.
+         */
+        void timestamp(TimestampAuthority authority) throws IOException, GeneralSecurityException {
+            Element value = Dom.children(signature, Dsig.NS, "SignatureValue").get(0);
+            byte[] imprint = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Dsig.canonicalizeExclusive(value));
+            byte[] token = authority.token(imprint);
+            signature.appendChild(SignatureTimestamps.element(doc, SIGNATURE_ID, token));
+            Dom.indent(signature, SIGNATURE_LEVEL);
+        }
+
         EdxmlPackage finish() {
-            // the signature value and certificates are not signed themselves: write their base64 on one line, as the
-            // attachments are, instead of the CRLF-broken lines of the XML-DSig implementation
-            for (String name : List.of("SignatureValue", "X509Certificate")) {
-                org.w3c.dom.NodeList nl = signature.getElementsByTagNameNS(Dsig.NS, name);
-                for (int i = 0; i < nl.getLength(); i++) {
-                    nl.item(i).setTextContent(nl.item(i).getTextContent().replaceAll("\\s+", ""));
-                }
-            }
             return withSignature(pkg, new SignatureBlock(Dom.toXmlElement(signature)));
         }
     }
@@ -266,6 +346,8 @@ public final class Signer {
         private List<X509Certificate> chain;
         private SignatureAlgorithm algorithm;
         private boolean signingTime = true;
+        private boolean relayTolerant = true;
+        private TimestampAuthority tsa;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -298,6 +380,28 @@ public final class Signer {
         /** Whether to include the signing time as a signed property (default: yes). */
         public Builder signingTime(boolean include) {
             signingTime = include;
+            return this;
+        }
+
+        /**
+         * Whether trace hops that relays append after signing stay outside the signature (default: yes, the
+         * relay-tolerant profile: an XPath Filter 2.0 transform leaves out the {@code TraceHeader} elements after those
+         * present now and the whitespace directly inside {@code TraceHeaderList}; everything else is signed).
+         * {@code false} signs the whole document with only enveloped-signature and exclusive c14n, for verifiers that
+         * do not implement Filter 2.0; such a signature breaks at the first relay that adds a hop.
+         */
+        public Builder relayTolerant(boolean tolerant) {
+            relayTolerant = tolerant;
+            return this;
+        }
+
+        /**
+         * Adds an RFC 3161 signature timestamp from this authority (as XAdES-T does: an unsigned property over the
+         * {@code SignatureValue}), the proof of when the signature existed; verifiers then check the certificate at
+         * that time. One-step signing only ({@link #sign}); the authority is contacted for each signature.
+         */
+        public Builder timestampAuthority(TimestampAuthority authority) {
+            tsa = Objects.requireNonNull(authority, "authority");
             return this;
         }
 

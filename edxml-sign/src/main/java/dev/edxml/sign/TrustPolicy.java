@@ -1,5 +1,7 @@
 package dev.edxml.sign;
 
+import dev.edxml.sign.internal.SignerCertificates;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,6 +38,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -56,6 +59,9 @@ public final class TrustPolicy {
     private final Map<X509Certificate, byte[]> ocspResponses;
     private final boolean requireRevocation;
     private final boolean network;
+    /** Binds signers to senders (agency codes); empty: by the names the certificate and the package state. */
+    private final Optional<AgencyDirectory> directory;
+    private final boolean requireSenderMatch;
 
     private TrustPolicy(Builder b) {
         this.anchors = Set.copyOf(b.anchors);
@@ -66,6 +72,18 @@ public final class TrustPolicy {
         this.ocspResponses = Map.copyOf(b.ocsp);
         this.requireRevocation = b.requireRevocation;
         this.network = b.network;
+        this.directory = Optional.ofNullable(b.directory);
+        this.requireSenderMatch = b.requireSenderMatch;
+    }
+
+    /** The agency directory that binds signers to senders, if one was given. */
+    public Optional<AgencyDirectory> agencyDirectory() {
+        return directory;
+    }
+
+    /** Whether a signer not shown to be the sender (MISMATCH or NO_EVIDENCE) makes the signature invalid. */
+    public boolean requiresSenderMatch() {
+        return requireSenderMatch;
     }
 
     public static Builder builder() {
@@ -89,23 +107,55 @@ public final class TrustPolicy {
 
     /**
      * Checks a signer's certificate: a path to a trust anchor (using {@code others} as intermediates), validity at
-     * {@link #checkTime()}, key usage for signing, and revocation as far as the policy allows.
+     * {@link #checkTime()}, key usage for signing ({@code EDXML-SIG-016}), a key of at least RSA-2048 or P-256
+     * ({@code EDXML-SIG-024}), an extended key usage, if any, not only for other purposes such as serverAuth or
+     * timeStamping ({@code EDXML-SIG-025}), and revocation as far as the policy allows.
      */
     public CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others) {
-        return check(signer, others, checkTime());
+        return check(signer, others, true, checkTime());
+    }
+
+    /**
+     * As {@link #check}, at another time: the time a signature timestamp proves, or the signing time a signature
+     * claims (to tell an expired certificate from one that was never valid).
+     */
+    CertificateCheck checkAt(X509Certificate signer, Collection<X509Certificate> others, Instant when) {
+        return check(signer, others, true, when);
+    }
+
+    /** As {@link #checkTimestampAuthority}, at the time the timestamp states. */
+    CertificateCheck checkTimestampAuthorityAt(X509Certificate tsa, Collection<X509Certificate> others, Instant when) {
+        return check(tsa, others, false, when);
+    }
+
+    /**
+     * Checks the certificate of a time-stamping authority (the signer of a PDF document timestamp): as
+     * {@link #check}, except that its extended key usage is timeStamping, as RFC 3161 wants, and not a signer's.
+     */
+    public CertificateCheck checkTimestampAuthority(X509Certificate tsa, Collection<X509Certificate> others) {
+        return check(tsa, others, false, checkTime());
     }
 
     /**
      * Like {@link #check(X509Certificate, Collection)}, at a given time instead of {@link #checkTime()}: the time a
-     * trusted timestamp proves the signature existed at.
+     * trusted timestamp proves the signature existed at (used by the PDF inspection, another package).
      */
     public CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others, Instant when) {
-        Objects.requireNonNull(when, "when");
+        return checkAt(signer, others, java.util.Objects.requireNonNull(when, "when"));
+    }
+
+    private CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others, boolean documents,
+                                   Instant when) {
         List<SignatureProblem> problems = new ArrayList<>();
         List<X509Certificate> path = new ArrayList<>(List.of(signer));
-        boolean[] usage = signer.getKeyUsage();
-        if (usage != null && !(usage[0] || usage[1])) {
+        if (!SignerCertificates.keyUsageAllowsSigning(signer)) {
             problems.add(SignatureProblem.error("EDXML-SIG-016"));
+        }
+        SignerCertificates.weakKey(signer).ifPresent(k ->
+                problems.add(SignatureProblem.error("EDXML-SIG-024", subject(signer), k)));
+        if (documents) {
+            SignerCertificates.purposesNotForSigning(signer).ifPresent(p ->
+                    problems.add(SignatureProblem.error("EDXML-SIG-025", subject(signer), p)));
         }
         if (anchors.isEmpty()) {
             problems.add(SignatureProblem.error("EDXML-SIG-014", subject(signer)));
@@ -224,7 +274,8 @@ public final class TrustPolicy {
                 + (ocspResponses.isEmpty() ? "" : ", " + ocspResponses.size() + " OCSP responses")
                 + (requireRevocation ? ", revocation required" : "")
                 + (network ? ", NETWORK revocation checks" : ", offline")
-                + (allowSha1 ? ", INSECURE legacy SHA-1 allowed" : "") + "]";
+                + (allowSha1 ? ", INSECURE legacy SHA-1 allowed" : "")
+                + directory.map(d -> ", " + d).orElse("") + (requireSenderMatch ? ", sender match required" : "") + "]";
     }
 
     /** The outcome of checking a certificate: the path found (signer first, anchor last) and the problems. */
@@ -249,6 +300,8 @@ public final class TrustPolicy {
         private final Map<X509Certificate, byte[]> ocsp = new HashMap<>();
         private boolean requireRevocation;
         private boolean network;
+        private AgencyDirectory directory;
+        private boolean requireSenderMatch;
 
         private Builder() {
         }
@@ -322,6 +375,24 @@ public final class TrustPolicy {
         /** Allow contacting OCSP responders named in certificates. Off by default: verification makes no network call. */
         public Builder allowNetworkRevocationChecks() {
             network = true;
+            return this;
+        }
+
+        /**
+         * The agency directory that binds signers to senders (agency codes to certificates, tax codes, names); without
+         * one, the certificate's organisation name is compared with {@code From/OrganName}.
+         */
+        public Builder agencyDirectory(AgencyDirectory d) {
+            directory = Objects.requireNonNull(d, "directory");
+            return this;
+        }
+
+        /**
+         * Make a signer not shown to be the sender an error: a certificate of another agency ({@code EDXML-SIG-026},
+         * a warning otherwise) or no evidence either way ({@code EDXML-SIG-027}, information otherwise).
+         */
+        public Builder requireSenderMatch() {
+            requireSenderMatch = true;
             return this;
         }
 

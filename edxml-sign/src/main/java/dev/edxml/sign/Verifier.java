@@ -4,6 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
+import dev.edxml.sign.internal.RelayProfile;
 import dev.edxml.sign.internal.StreamC14n;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -58,6 +60,13 @@ public final class Verifier {
             CanonicalizationMethod.EXCLUSIVE_WITH_COMMENTS, CanonicalizationMethod.INCLUSIVE,
             CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS, "http://www.w3.org/2006/12/xml-c14n11",
             "http://www.w3.org/2006/12/xml-c14n11#WithComments");
+
+    /**
+     * Transforms the XML-DSig layer implements, whether or not they are allowed: unknown ones are named before it is
+     * asked (it would answer with a Java exception), refused ones are named by the transform checks.
+     */
+    private static final Set<String> IMPLEMENTED_TRANSFORMS = Set.of(Transform.ENVELOPED, Transform.BASE64,
+            Transform.XPATH, Transform.XPATH2, Transform.XSLT);
 
     private final TrustPolicy policy;
 
@@ -89,8 +98,21 @@ public final class Verifier {
         return require(examine(in.readAllBytes()));
     }
 
-    /** Verifies a package as this library writes it (the bytes {@code Edxml.toBytes} gives). */
+    /**
+     * Verifies a package signed in this process by {@link Signer} (built in code, never read), as this library writes
+     * it: the bytes {@code Edxml.toBytes} gives are then exactly the bytes that were signed.
+     *
+     * @throws IllegalArgumentException for a package that was read: writing a model again need not give the bytes
+     *                                  that were signed (another element order, layout or escaping); verify the bytes
+     *                                  received ({@link #verify(Path)}, {@link #verify(byte[])}), or receive the
+     *                                  package with {@code dev.edxml.validate.PackageReceiver}, which keeps them
+     */
     public SignatureReport verify(EdxmlPackage pkg) throws IOException, SignatureVerificationException {
+        if (pkg.provenance().flavour() != dev.edxml.model.Provenance.Flavour.BUILT) {
+            throw new IllegalArgumentException("this package was read" + pkg.provenance().source().map(s -> " from " + s)
+                    .orElse("") + ": verify the bytes that were received (verify(Path) or verify(byte[])), not the"
+                    + " package written again, which need not be the bytes that were signed");
+        }
         return require(examine(Edxml.toBytes(pkg)));
     }
 
@@ -141,7 +163,7 @@ public final class Verifier {
         Instant at = policy.checkTime();
         StreamC14n.Result res;
         try (InputStream in = src.open()) {
-            res = StreamC14n.examine(new java.io.BufferedInputStream(in, 1 << 16), Verifier::wholeDigestFor);
+            res = StreamC14n.examine(new java.io.BufferedInputStream(in, 1 << 16), Verifier::planFor);
         } catch (XMLStreamException e) {
             return report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-021",
                     streamMessage(e))));
@@ -155,7 +177,8 @@ public final class Verifier {
         if (digest == null) {
             throw new Fallback();
         }
-        return new Check(doc, sigs, at, digest).run();
+        StreamC14n.Plan plan = planFor(res.signature());
+        return new Check(doc, sigs, at, digest, plan == null ? StreamC14n.Plan.WHOLE : plan.signedHops()).run();
     }
 
     private static String streamMessage(XMLStreamException e) {
@@ -165,11 +188,11 @@ public final class Verifier {
     }
 
     /**
-     * The digest for the reference {@code URI=""} if the signature has exactly one, with exactly the transforms
-     * enveloped-signature and exclusive c14n (no prefix list) and a known digest; otherwise {@code null} (the
-     * DOM path checks it).
+     * How to digest the reference {@code URI=""} if the signature has exactly one, with exactly the transforms
+     * enveloped-signature and exclusive c14n (no prefix list), or enveloped-signature, the relay profile's
+     * Filter 2.0 transform and exclusive c14n, and a known digest; otherwise {@code null} (the DOM path checks it).
      */
-    private static java.security.MessageDigest wholeDigestFor(Element sig) {
+    private static StreamC14n.Plan planFor(Element sig) {
         List<Element> si = Dom.children(sig, Dsig.NS, "SignedInfo");
         if (si.size() != 1) {
             return null;
@@ -191,6 +214,15 @@ public final class Verifier {
             return null;
         }
         List<Element> t = Dom.children(ts.get(0), Dsig.NS, "Transform");
+        int hops = StreamC14n.Plan.WHOLE;
+        if (t.size() == 3) {
+            OptionalInt n = RelayProfile.signedHops(t.get(1));
+            if (n.isEmpty()) {
+                return null;
+            }
+            hops = n.getAsInt();
+            t = List.of(t.get(0), t.get(2));
+        }
         if (t.size() != 2 || !Transform.ENVELOPED.equals(t.get(0).getAttributeNS(null, "Algorithm"))
                 || !CanonicalizationMethod.EXCLUSIVE.equals(t.get(1).getAttributeNS(null, "Algorithm"))
                 || hasElementChild(t.get(0)) || hasElementChild(t.get(1))) {
@@ -206,7 +238,7 @@ public final class Verifier {
             return null;
         }
         try {
-            return java.security.MessageDigest.getInstance(d.get().jcaName());
+            return new StreamC14n.Plan(java.security.MessageDigest.getInstance(d.get().jcaName()), hops);
         } catch (java.security.NoSuchAlgorithmException e) {
             return null;
         }
@@ -235,7 +267,7 @@ public final class Verifier {
         if (sigs.getLength() == 0) {
             return unsigned(doc, at);
         }
-        return new Check(doc, sigs, at, null).run();
+        return new Check(doc, sigs, at, null, StreamC14n.Plan.WHOLE).run();
     }
 
     private static SignatureReport unsigned(Document doc, Instant at) {
@@ -263,7 +295,8 @@ public final class Verifier {
 
     private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<SignatureProblem> problems) {
         return new SignatureReport(kind, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at);
+                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of(), Optional.empty(),
+                Optional.empty());
     }
 
     @Override
@@ -275,9 +308,18 @@ public final class Verifier {
     private final class Check {
         private final Document doc;
         private final NodeList sigs;
-        private final Instant at;
+        /** The time the certificates are checked at: the policy's, or the time a signature timestamp proves. */
+        private Instant at;
+        /** The time a trusted signature timestamp proves, or null. */
+        private Instant timestamp;
         /** The streamed digest of the URI="" reference, or null when Santuario computes it on the whole DOM. */
         private final byte[] wholeDigest;
+        /** The hops the streamed digest was computed with ({@code Plan.WHOLE}: no filter). */
+        private final int streamedHops;
+        /** The hops the relay profile's transform declares as signed, or -1 when the signature has no such transform. */
+        private int signedHops = -1;
+        /** The digests and the signature value verified (the hops outside the signature mean something then). */
+        private boolean verified;
         private final List<SignatureProblem> problems = new ArrayList<>();
         private SignatureReport.Coverage coverage = SignatureReport.Coverage.NOTHING;
         private String signatureAlgorithm;
@@ -286,11 +328,12 @@ public final class Verifier {
         private X509Certificate signer;
         private List<X509Certificate> chain = List.of();
 
-        Check(Document doc, NodeList sigs, Instant at, byte[] wholeDigest) {
+        Check(Document doc, NodeList sigs, Instant at, byte[] wholeDigest, int streamedHops) {
             this.doc = doc;
             this.sigs = sigs;
             this.at = at;
             this.wholeDigest = wholeDigest;
+            this.streamedHops = streamedHops;
         }
 
         SignatureReport run() {
@@ -303,7 +346,7 @@ public final class Verifier {
             try {
                 validate(sig);
             } catch (MarshalException e) {
-                problems.add(SignatureProblem.error("EDXML-SIG-019", String.valueOf(e.getMessage())));
+                problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
             } catch (Fallback e) {
                 throw e;
             } catch (XMLSignatureException | RuntimeException e) {
@@ -316,9 +359,77 @@ public final class Verifier {
             } catch (RuntimeException e) {
                 problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
             }
+            List<SignatureReport.UnsignedHop> unsigned = signedHops < 0 || !verified ? List.of()
+                    : unsignedHops(signedHops);
+            if (!unsigned.isEmpty()) {
+                problems.add(SignatureProblem.info("EDXML-SIG-023", String.valueOf(unsigned.size()),
+                        unsigned.stream().map(SignatureReport.UnsignedHop::describe)
+                                .collect(java.util.stream.Collectors.joining("; "))));
+            }
+            Optional<SenderBinding> binding = Optional.empty();
+            if (verified && signer != null) {
+                try {
+                    binding = Optional.of(SenderBinder.bind(signer, fromText("OrganId"), fromText("OrganName"),
+                            policy.agencyDirectory()));
+                } catch (RuntimeException e) {
+                    // a certificate the JDK accepts but whose names do not parse (a changed KeyInfo copy)
+                    binding = Optional.of(new SenderBinding(SenderBinding.Status.NO_EVIDENCE, fromText("OrganId"),
+                            "the certificate's names cannot be read: " + rootMessage(e)));
+                }
+                switch (binding.get().status()) {
+                    case MISMATCH -> problems.add(policy.requiresSenderMatch()
+                            ? SignatureProblem.error("EDXML-SIG-026", binding.get().evidence())
+                            : SignatureProblem.warning("EDXML-SIG-026", binding.get().evidence()));
+                    case NO_EVIDENCE -> problems.add(policy.requiresSenderMatch()
+                            ? SignatureProblem.error("EDXML-SIG-027", binding.get().evidence())
+                            : SignatureProblem.info("EDXML-SIG-027", binding.get().evidence()));
+                    default -> { }
+                }
+            }
             return new SignatureReport(SignatureReport.Kind.XMLDSIG, id, chain, Optional.ofNullable(signingTime),
                     Optional.ofNullable(signatureAlgorithm), Optional.ofNullable(digestAlgorithm), coverage, problems,
-                    at);
+                    at, unsigned, binding, Optional.ofNullable(timestamp));
+        }
+
+        /** A child of the sender ({@code edXMLHeader/MessageHeader/From}), as written. */
+        private Optional<String> fromText(String local) {
+            NodeList mh = doc.getElementsByTagNameNS(NS, "MessageHeader");
+            if (mh.getLength() != 1) {
+                return Optional.empty();
+            }
+            List<Element> from = Dom.children(mh.item(0), NS, "From");
+            return from.isEmpty() ? Optional.empty() : childText(from.get(0), local).filter(t -> !t.isEmpty());
+        }
+
+        /** The hops of the trace list after the first {@code n}: routing information outside the signature. */
+        private List<SignatureReport.UnsignedHop> unsignedHops(int n) {
+            List<SignatureReport.UnsignedHop> out = new ArrayList<>();
+            Element root = doc.getDocumentElement();
+            List<Element> level = List.of(root);
+            String[] path = {"edXML", "edXMLEnvelope", "edXMLHeader", "TraceHeaderList"};
+            if (!is(root, path[0])) {
+                return out;
+            }
+            for (int i = 1; i < path.length; i++) {
+                List<Element> next = new ArrayList<>();
+                for (Element e : level) {
+                    next.addAll(Dom.children(e, NS, path[i]));
+                }
+                level = next;
+            }
+            for (Element list : level) {
+                List<Element> hops = Dom.children(list, NS, "TraceHeader");
+                for (int i = n; i < hops.size(); i++) {
+                    out.add(new SignatureReport.UnsignedHop(i + 1, childText(hops.get(i), "OrganId"),
+                            childText(hops.get(i), "Timestamp")));
+                }
+            }
+            return out;
+        }
+
+        private Optional<String> childText(Element e, String local) {
+            List<Element> c = Dom.children(e, NS, local);
+            return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0).getTextContent().strip());
         }
 
         private void checkPlacement(Element sig) {
@@ -351,6 +462,10 @@ public final class Verifier {
             // only elements inside this signature can be referenced by Id: nothing outside can be pointed at
             registerIds(sigEl, ctx);
             ctx.setURIDereferencer(null);
+            if (!knownAlgorithms(sigEl)) {
+                return;   // the XML-DSig layer would only say "no such algorithm"; the problems name the URI
+            }
+            dropEmptyNames(sigEl);
             XMLSignature sig = Dsig.factory().unmarshalXMLSignature(ctx);
             List<?> refs = sig.getSignedInfo().getReferences();
             signatureAlgorithm = sig.getSignedInfo().getSignatureMethod().getAlgorithm();
@@ -375,9 +490,12 @@ public final class Verifier {
                 } else if (uri.isEmpty()) {
                     whole++;
                     digestAlgorithm = dm;
-                    referencesOk &= checkTransforms(r, true);
+                    referencesOk &= checkTransforms(r, true, transformElements(sigEl, refs.indexOf(o)));
+                } else if (uri.startsWith("#xpointer(")) {
+                    problems.add(SignatureProblem.error("EDXML-SIG-022", uri));
+                    referencesOk = false;
                 } else if (uri.startsWith("#") && isInside(sigEl, uri.substring(1))) {
-                    referencesOk &= checkTransforms(r, false);
+                    referencesOk &= checkTransforms(r, false, List.of());
                 } else if (uri.startsWith("#")) {
                     problems.add(SignatureProblem.error("EDXML-SIG-005", uri));
                     referencesOk = false;
@@ -390,7 +508,10 @@ public final class Verifier {
                 coverage = SignatureReport.Coverage.WHOLE_PACKAGE;
             } else {
                 coverage = refs.isEmpty() ? SignatureReport.Coverage.NOTHING : SignatureReport.Coverage.PART_OF_PACKAGE;
-                if (whole == 0) {
+                if (whole == 0 && problems.stream().anyMatch(p -> p.code().equals("EDXML-SIG-022"))) {
+                    // an XPointer to the document covers it, and was refused for what it is, not for coverage
+                    coverage = SignatureReport.Coverage.NOTHING;
+                } else if (whole == 0) {
                     problems.add(SignatureProblem.error("EDXML-SIG-005", "(no URI=\"\" reference)"));
                 } else {
                     problems.add(SignatureProblem.error("EDXML-SIG-005", whole + " × URI=\"\""));
@@ -430,11 +551,48 @@ public final class Verifier {
                     problems.add(SignatureProblem.error("EDXML-SIG-012"));
                 }
             } else {
+                verified = true;
                 signingTime = SigningTimes.find(sigEl, refs);
             }
-            TrustPolicy.CertificateCheck cc = policy.check(signer, selector.others);
-            chain = cc.path();
+            chain = checkCertificate(sigEl, selector.others);
+        }
+
+        /**
+         * The signer's certificate, at the time that counts (ETSI EN 319 102-1): the time a trusted signature
+         * timestamp proves; else the check time, where a certificate that expired after the signing time the
+         * signature claims, and was good then, makes the signature INDETERMINATE ({@code EDXML-SIG-028}: valid at the
+         * claimed time, not proven) rather than invalid.
+         */
+        private List<X509Certificate> checkCertificate(Element sigEl, List<X509Certificate> others) {
+            Optional<SignatureTimestamps.Proof> proof = verified ? SignatureTimestamps.check(sigEl, policy)
+                    : Optional.empty();
+            proof.flatMap(SignatureTimestamps.Proof::problem).ifPresent(problems::add);
+            Optional<Instant> proven = proof.flatMap(SignatureTimestamps.Proof::time);
+            TrustPolicy.CertificateCheck cc;
+            if (proven.isPresent()) {
+                timestamp = proven.get();
+                at = proven.get();
+                cc = policy.checkAt(signer, others, at);
+                problems.add(SignatureProblem.info("EDXML-SIG-029", at.toString(),
+                        proof.flatMap(SignatureTimestamps.Proof::authority).orElse("?")));
+            } else {
+                cc = policy.check(signer, others);
+                List<SignatureProblem> errors = cc.problems().stream().filter(SignatureProblem::isError).toList();
+                if (verified && signingTime != null && !errors.isEmpty()
+                        && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-015"))
+                        && policy.checkAt(signer, others, signingTime).problems().stream()
+                        .noneMatch(SignatureProblem::isError)) {
+                    List<SignatureProblem> replaced = new ArrayList<>();
+                    for (SignatureProblem p : cc.problems()) {
+                        replaced.add(p.code().equals("EDXML-SIG-015") ? SignatureProblem.error("EDXML-SIG-028",
+                                signingTime.toString(), at.toString()) : p);
+                    }
+                    problems.addAll(replaced);
+                    return cc.path();
+                }
+            }
             problems.addAll(cc.problems());
+            return cc.path();
         }
 
         /** A reference's digest: the streamed one for URI="", Santuario's on the (skeleton) DOM for the others. */
@@ -443,13 +601,30 @@ public final class Verifier {
                 return r.validate(ctx);
             }
             List<?> ts = r.getTransforms();
-            boolean standard = ts.size() == 2 && Transform.ENVELOPED.equals(((Transform) ts.get(0)).getAlgorithm())
-                    && CanonicalizationMethod.EXCLUSIVE.equals(((Transform) ts.get(1)).getAlgorithm())
-                    && noPrefixList((Transform) ts.get(1));
+            int filters = streamedHops == StreamC14n.Plan.WHOLE ? 0 : 1;
+            boolean standard = ts.size() == 2 + filters
+                    && Transform.ENVELOPED.equals(((Transform) ts.get(0)).getAlgorithm())
+                    && CanonicalizationMethod.EXCLUSIVE.equals(((Transform) ts.get(1 + filters)).getAlgorithm())
+                    && noPrefixList((Transform) ts.get(1 + filters))
+                    && (filters == 0 || isRelayFilter((Transform) ts.get(1), streamedHops));
             if (!standard) {
                 throw new Fallback();
             }
             return java.security.MessageDigest.isEqual(wholeDigest, r.getDigestValue());
+        }
+
+        /** Santuario's reading of the Filter 2.0 transform agrees with ours (one subtract, the profile's text). */
+        private boolean isRelayFilter(Transform t, int hops) {
+            if (!(t.getParameterSpec() instanceof javax.xml.crypto.dsig.spec.XPathFilter2ParameterSpec)) {
+                return false;
+            }
+            List<?> xpaths = ((javax.xml.crypto.dsig.spec.XPathFilter2ParameterSpec) t.getParameterSpec()).getXPathList();
+            if (xpaths.size() != 1) {
+                return false;
+            }
+            javax.xml.crypto.dsig.spec.XPathType x = (javax.xml.crypto.dsig.spec.XPathType) xpaths.get(0);
+            return x.getFilter() == javax.xml.crypto.dsig.spec.XPathType.Filter.SUBTRACT
+                    && RelayProfile.signedHops(x.getExpression()).equals(OptionalInt.of(hops));
         }
 
         private boolean noPrefixList(Transform t) {
@@ -475,15 +650,42 @@ public final class Verifier {
             return true;
         }
 
-        private boolean checkTransforms(Reference r, boolean whole) {
+        /** The {@code Transform} elements of the {@code index}-th reference of the signature's SignedInfo. */
+        private List<Element> transformElements(Element sigEl, int index) {
+            List<Element> si = Dom.children(sigEl, Dsig.NS, "SignedInfo");
+            List<Element> refs = si.isEmpty() ? List.of() : Dom.children(si.get(0), Dsig.NS, "Reference");
+            if (index < 0 || index >= refs.size()) {
+                return List.of();
+            }
+            List<Element> ts = Dom.children(refs.get(index), Dsig.NS, "Transforms");
+            return ts.isEmpty() ? List.of() : Dom.children(ts.get(0), Dsig.NS, "Transform");
+        }
+
+        /**
+         * The transforms allowed: enveloped-signature (whole-package reference only), then, for the whole package,
+         * the relay profile's Filter 2.0 transform exactly, then one canonicalisation; nothing else.
+         */
+        private boolean checkTransforms(Reference r, boolean whole, List<Element> elements) {
             List<?> ts = r.getTransforms();
             boolean enveloped = false;
+            boolean filtered = false;
             boolean ok = true;
             int c14n = 0;
-            for (Object o : ts) {
-                String alg = ((Transform) o).getAlgorithm();
-                if (alg.equals(Transform.ENVELOPED) && whole && !enveloped) {
+            for (int i = 0; i < ts.size(); i++) {
+                String alg = ((Transform) ts.get(i)).getAlgorithm();
+                if (alg.equals(Transform.ENVELOPED) && whole && !enveloped && !filtered && c14n == 0) {
                     enveloped = true;
+                } else if (alg.equals(RelayProfile.FILTER2) && whole && enveloped && !filtered && c14n == 0) {
+                    OptionalInt hops = i < elements.size() ? RelayProfile.signedHops(elements.get(i))
+                            : OptionalInt.empty();
+                    if (hops.isEmpty()) {
+                        problems.add(SignatureProblem.error("EDXML-SIG-007", alg
+                                + " (not exactly the relay-tolerant profile's expression)"));
+                        ok = false;
+                    } else {
+                        signedHops = hops.getAsInt();
+                    }
+                    filtered = true;
                 } else if (CANONICALIZATIONS.contains(alg) && c14n == 0) {
                     c14n++;
                 } else {
@@ -532,11 +734,89 @@ public final class Verifier {
             return sb.toString();
         }
 
+        /**
+         * What went wrong, in words a user can act on: the innermost message without Java class names; the
+         * programming-error exceptions a hostile structure can provoke inside the XML-DSig layer say so instead.
+         */
         private String rootMessage(Throwable t) {
             while (t.getCause() != null) {
                 t = t.getCause();
             }
-            return String.valueOf(t.getMessage());
+            if (t instanceof NullPointerException || t instanceof ClassCastException
+                    || t instanceof IndexOutOfBoundsException || t.getMessage() == null) {
+                return "an element of the signature has an unexpected structure or is empty";
+            }
+            return t.getMessage().replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*", "");
+        }
+
+        /**
+         * Names the algorithms this verifier does not implement before the XML-DSig layer is asked to build them
+         * (it reports those only as a Java exception): transforms and canonicalisations (EDXML-SIG-007), signature
+         * and digest methods (EDXML-SIG-008).
+         */
+        private boolean knownAlgorithms(Element sigEl) {
+            boolean ok = true;
+            for (Element si : Dom.children(sigEl, Dsig.NS, "SignedInfo")) {
+                for (Element cm : Dom.children(si, Dsig.NS, "CanonicalizationMethod")) {
+                    ok &= known(cm, CANONICALIZATIONS.contains(cm.getAttributeNS(null, "Algorithm")), "EDXML-SIG-007");
+                }
+                for (Element sm : Dom.children(si, Dsig.NS, "SignatureMethod")) {
+                    ok &= known(sm, SignatureAlgorithm.forUri(sm.getAttributeNS(null, "Algorithm")).isPresent(),
+                            "EDXML-SIG-008");
+                }
+                for (Element ref : Dom.children(si, Dsig.NS, "Reference")) {
+                    for (Element dm : Dom.children(ref, Dsig.NS, "DigestMethod")) {
+                        ok &= known(dm, SignatureAlgorithm.DigestAlgorithm.forUri(dm.getAttributeNS(null, "Algorithm"))
+                                .isPresent(), "EDXML-SIG-008");
+                    }
+                    for (Element ts : Dom.children(ref, Dsig.NS, "Transforms")) {
+                        for (Element t : Dom.children(ts, Dsig.NS, "Transform")) {
+                            String alg = t.getAttributeNS(null, "Algorithm");
+                            if (RelayProfile.FILTER2.equals(alg) && RelayProfile.signedHops(t).isEmpty()) {
+                                // named here, as the XML-DSig layer may not even read it (an XPath element missing)
+                                problems.add(SignatureProblem.error("EDXML-SIG-007", alg
+                                        + " (not exactly the relay-tolerant profile's expression)"));
+                                ok = false;
+                                continue;
+                            }
+                            ok &= known(t, CANONICALIZATIONS.contains(alg) || IMPLEMENTED_TRANSFORMS.contains(alg),
+                                    "EDXML-SIG-007");
+                        }
+                    }
+                }
+            }
+            return ok;
+        }
+
+        private boolean known(Element e, boolean known, String code) {
+            if (!known) {
+                problems.add(SignatureProblem.error(code, e.getAttributeNS(null, "Algorithm")));
+            }
+            return known;
+        }
+
+        /**
+         * Leaves out an empty {@code X509SubjectName} (the official template has one), which the XML-DSig layer cannot
+         * read (it normalises an empty text away, then fails): the name is only an unsigned hint, and the element is
+         * removed only where nothing inside the signature could reference it (no {@code Id} on its ancestors below
+         * the signature), so no digest can change.
+         */
+        private void dropEmptyNames(Element sigEl) {
+            NodeList names = sigEl.getElementsByTagNameNS(Dsig.NS, "X509SubjectName");
+            for (int i = names.getLength() - 1; i >= 0; i--) {
+                Element name = (Element) names.item(i);
+                if (!name.getTextContent().isEmpty() || name.hasChildNodes()) {
+                    continue;
+                }
+                boolean referable = false;
+                for (Node a = name; a != null && a != sigEl; a = a.getParentNode()) {
+                    referable |= a instanceof Element && (((Element) a).hasAttribute("Id")
+                            || ((Element) a).hasAttribute("ID"));
+                }
+                if (!referable) {
+                    name.getParentNode().removeChild(name);
+                }
+            }
         }
     }
 

@@ -4,7 +4,9 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -64,13 +66,36 @@ public final class TestPki {
     }
 
     public static KeyPair ec() throws GeneralSecurityException {
+        return ec("secp256r1");
+    }
+
+    /** An EC key on a named curve ({@code secp384r1}, {@code secp521r1}…). */
+    public static KeyPair ec(String curve) throws GeneralSecurityException {
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-        g.initialize(new ECGenParameterSpec("secp256r1"));
+        g.initialize(new ECGenParameterSpec(curve));
+        return g.generateKeyPair();
+    }
+
+    /** An RSA key of this size (below 2048 only to test that weak keys are refused). */
+    public static KeyPair rsa(int bits) throws GeneralSecurityException {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(bits, new SecureRandom());
         return g.generateKeyPair();
     }
 
     /** A signer certificate valid from {@code from} to {@code to}, issued by the root. */
     public X509Certificate issue(KeyPair key, String cn, Instant from, Instant to, int keyUsage) throws Exception {
+        return issue(key, cn, from, to, keyUsage, new KeyPurposeId[0]);
+    }
+
+    /** A signer certificate valid now for a year with this key usage and, unless none are given, extended key usage. */
+    public X509Certificate issue(KeyPair key, String cn, int keyUsage, KeyPurposeId... purposes) throws Exception {
+        Instant now = Instant.now();
+        return issue(key, cn, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)), keyUsage, purposes);
+    }
+
+    private X509Certificate issue(KeyPair key, String cn, Instant from, Instant to, int keyUsage,
+                                  KeyPurposeId[] purposes) throws Exception {
         X500Name n = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN").addRDN(BCStyle.L, "Hà Nội")
                 .addRDN(BCStyle.O, "Văn phòng Chính phủ").addRDN(BCStyle.UID, "MST:0100107370-001")
                 .addRDN(BCStyle.CN, cn).build();
@@ -78,6 +103,9 @@ public final class TestPki {
                 key.getPublic());
         b.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        if (purposes.length > 0) {
+            b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
+        }
         JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
         b.addExtension(Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(root));
         b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(key.getPublic()));
@@ -90,6 +118,30 @@ public final class TestPki {
         X509Certificate c = issue(key, cn, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)),
                 KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
         return SigningKey.of(key.getPrivate(), List.of(c, root));
+    }
+
+    /**
+     * A signer valid now for a year whose subject has this organisation and UID (either may be null, then left out),
+     * for tests of the signer's binding to the sender.
+     */
+    public SigningKey signerOf(KeyPair key, String organization, String uid, String cn) throws Exception {
+        X500NameBuilder nb = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN");
+        if (organization != null) {
+            nb.addRDN(BCStyle.O, organization);
+        }
+        if (uid != null) {
+            nb.addRDN(BCStyle.UID, uid);
+        }
+        nb.addRDN(BCStyle.CN, cn);
+        Instant now = Instant.now();
+        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(root, serial(), Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(Duration.ofDays(365))), nb.build(), key.getPublic());
+        b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
+        b.addExtension(Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(root));
+        b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(key.getPublic()));
+        return SigningKey.of(key.getPrivate(), List.of(sign(b, rootKey, "SHA256withRSA"), root));
     }
 
     public static Path pem(Path file, X509Certificate c) throws Exception {

@@ -147,8 +147,8 @@ class VerifierTest {
     void certificateNotMeantForSigningIsRejected() throws Exception {
         X509Certificate enc = pki.issue(keyPair, "Mã hóa", Instant.now().minus(Duration.ofDays(1)),
                 Instant.now().plus(Duration.ofDays(30)), KeyUsage.keyEncipherment);
-        byte[] b = Edxml.toBytes(Signer.builder().key(SigningKey.of(keyPair.getPrivate(), List.of(enc, pki.root)))
-                .build().sign(Fixtures.letter()));
+        // made by hand: Signer refuses such a certificate (EDXML-SIG-107)
+        byte[] b = new Crafted().sign(Edxml.toBytes(Fixtures.letter()), keyPair.getPrivate(), List.of(enc, pki.root));
         assertTrue(codes(verifier.examine(b)).contains("EDXML-SIG-016"));
     }
 
@@ -279,5 +279,40 @@ class VerifierTest {
         byte[] whole = signed();
         byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
         assertEquals(Set.of("EDXML-SIG-021"), codes(verifier.examine(truncated)));
+    }
+
+    @Test
+    void anEmptyX509SubjectNameAsInTheOfficialTemplateIsAccepted() throws Exception {
+        byte[] b = signed();
+        String s = new String(b, StandardCharsets.UTF_8).replaceAll("<X509SubjectName>[^<]*</X509SubjectName>",
+                "<X509SubjectName/>");
+        assertTrue(s.contains("<X509SubjectName/>"));
+        SignatureReport r = verifier.examine(s.getBytes(StandardCharsets.UTF_8));
+        assertTrue(r.isValid(), r::toString);
+        assertTrue(verifier.examineDom(s.getBytes(StandardCharsets.UTF_8)).isValid());
+    }
+
+    @Test
+    void anUnknownAlgorithmIsNamedNotAJavaException() throws Exception {
+        String s = new String(signed(), StandardCharsets.UTF_8);
+        String t = s.replaceFirst("<Transform Algorithm=\"http://www.w3.org/2001/10/xml-exc-c14n#\"/>",
+                "<Transform Algorithm=\"urn:unknown-transform\"/>");
+        String d = s.replaceFirst("xmlenc#sha256", "xmldsig-more#unknown-digest");
+        String m = s.replaceFirst("xmldsig-more#rsa-sha256", "xmldsig-more#unknown-signature");
+        for (String[] c : new String[][] {{t, "EDXML-SIG-007", "urn:unknown-transform"},
+                {d, "EDXML-SIG-008", "http://www.w3.org/2001/04/xmldsig-more#unknown-digest"},
+                {m, "EDXML-SIG-008", "http://www.w3.org/2001/04/xmldsig-more#unknown-signature"}}) {
+            SignatureReport r = verifier.examine(c[0].getBytes(StandardCharsets.UTF_8));
+            assertEquals(Set.of(c[1]), codes(r), r::toString);
+            assertEquals(List.of(c[2]), r.errors().get(0).args(), r::toString);
+            assertFalse(r.toString().contains("Exception"), r::toString);
+        }
+    }
+
+    @Test
+    void anXPointerToTheDocumentIsRefusedForWhatItIs() throws Exception {
+        String s = new String(signed(), StandardCharsets.UTF_8).replaceFirst("URI=\"\"", "URI=\"#xpointer(/)\"");
+        SignatureReport r = verifier.examine(s.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Set.of("EDXML-SIG-022"), codes(r), r::toString);
     }
 }

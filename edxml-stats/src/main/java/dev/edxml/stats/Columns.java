@@ -37,7 +37,10 @@ final class Columns {
             new Count("acknowledged", Figures::acknowledged),
             new Count("finished", Figures::finished),
             new Count("rejected", Figures::rejected),
-            new Count("statusUnmatched", Figures::statusUnmatched));
+            new Count("statusUnmatched", Figures::statusUnmatched),
+            // added after the first release of the columns: at the end, so that the earlier columns keep their place
+            new Count("xmldsigNotBySender", Figures::xmldsigNotBySender),
+            new Count("xmldsigIndeterminate", Figures::xmldsigIndeterminate));
 
     private Columns() {
     }
@@ -50,6 +53,8 @@ final class Columns {
         m.put("xmldsigInvalid", Figures.percent(f.xmldsigInvalid(), f.documents()));
         m.put("legacyPlaceholder", Figures.percent(f.legacyPlaceholder(), f.documents()));
         m.put("unsigned", Figures.percent(f.unsigned(), f.documents()));
+        m.put("xmldsigNotBySender", Figures.percent(f.xmldsigNotBySender(), f.documents()));
+        m.put("xmldsigIndeterminate", Figures.percent(f.xmldsigIndeterminate(), f.documents()));
         m.put("documentsAllPdfValid", f.pdfValidShare());
         m.put("pdfScanned", f.scannedShare());
         m.put("formatErrors", f.formatErrorShare());

@@ -15,6 +15,7 @@ import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
 import dev.edxml.sign.SignatureProblem;
+import dev.edxml.sign.SenderBinding;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
@@ -134,10 +135,13 @@ final class Examiner {
                 pdf[pdfClass(PdfSignatures.inspect(a, policy))]++;
             }
         }
+        SignatureReport sig = input.signature(verifier);
+        // signed, but not by the sender: the value verified, the certificate is another agency's or organisation's
+        boolean notBySender = sig.senderBinding().filter(b -> b.status() == SenderBinding.Status.MISMATCH).isPresent();
         return new Facts(Facts.Kind.DOCUMENT, source, organId, from.flatMap(Organization::name), formatError,
-                signature(input.signature(verifier)), doc.attachments().size(), pdf[0], pdf[1], pdf[2], pdf[3] + pdf[4],
+                signature(sig), doc.attachments().size(), pdf[0], pdf[1], pdf[2], pdf[3] + pdf[4],
                 pdf[4], pdf[5], doc.header().documentId(), sentAt(doc, organId), Optional.empty(), Optional.empty(),
-                Optional.empty(), null);
+                Optional.empty(), null, notBySender);
     }
 
     private static Facts status(String source, StatusPackage pkg, boolean formatError) {
@@ -147,7 +151,7 @@ final class Examiner {
                 from.flatMap(Organization::name), formatError, Facts.Signature.NONE, 0, 0, 0, 0, 0, 0, 0,
                 h.responseFor().flatMap(ResponseFor::documentId), Optional.empty(),
                 h.statusCode().map(StatusCode::code), h.description(), h.timestamp().flatMap(EdxmlTimestamp::instant),
-                null);
+                null, false);
     }
 
     /** The sender's own hop of the trace, or failing that the first hop with a time: when the document left. */
@@ -165,6 +169,7 @@ final class Examiner {
             case LEGACY_PLACEHOLDER -> Facts.Signature.LEGACY;
             case NONE -> Facts.Signature.NONE;
             case XMLDSIG -> r.isValid() ? Facts.Signature.VALID
+                    : r.verdict() == SignatureReport.Verdict.INDETERMINATE ? Facts.Signature.INDETERMINATE
                     : r.coverage() == SignatureReport.Coverage.WHOLE_PACKAGE && onlyUntrusted(r.errors())
                     ? Facts.Signature.UNTRUSTED : Facts.Signature.INVALID;
         };

@@ -11,11 +11,11 @@ record Facts(Kind kind, String source, Optional<String> organId, Optional<String
              Signature signature, int attachments, int pdfValid, int pdfUntrusted, int pdfInvalid, int pdfUnsigned,
              int pdfScanned, int pdfUnreadable, Optional<String> documentId, Optional<Instant> sentAt,
              Optional<String> statusCode, Optional<String> description, Optional<Instant> statusTime,
-             UnreadablePackage unreadable) {
+             UnreadablePackage unreadable, boolean notBySender) {
 
     enum Kind { DOCUMENT, STATUS, UNREADABLE }
 
-    enum Signature { VALID, UNTRUSTED, INVALID, LEGACY, NONE }
+    enum Signature { VALID, UNTRUSTED, INDETERMINATE, INVALID, LEGACY, NONE }
 
     int pdfAttachments() {
         return pdfValid + pdfUntrusted + pdfInvalid + pdfUnsigned + pdfUnreadable;
@@ -24,6 +24,6 @@ record Facts(Kind kind, String source, Optional<String> organId, Optional<String
     static Facts unreadable(UnreadablePackage u) {
         return new Facts(Kind.UNREADABLE, u.source(), Optional.empty(), Optional.empty(), true, Signature.NONE, 0, 0,
                 0, 0, 0, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), u);
+                Optional.empty(), u, false);
     }
 }

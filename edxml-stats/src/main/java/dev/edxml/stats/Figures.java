@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The figures (số liệu) of one sending agency, or of the whole set ({@link StatsReport#total()}). Every count is
  * defined in the module README; in short, each document package falls in exactly one of {@code xmldsigValid},
- * {@code xmldsigUntrusted}, {@code xmldsigInvalid}, {@code legacyPlaceholder}, {@code unsigned}, and each PDF
+ * {@code xmldsigUntrusted}, {@code xmldsigIndeterminate}, {@code xmldsigInvalid}, {@code legacyPlaceholder},
+ * {@code unsigned}, and each PDF
  * attachment in exactly one of {@code pdfValid}, {@code pdfUntrusted}, {@code pdfInvalid}, {@code pdfUnsigned},
  * {@code pdfUnreadable} ({@code pdfScanned} is the part of {@code pdfUnsigned} that looks scanned).
  *
@@ -22,6 +23,14 @@ import java.util.Optional;
  * @param xmldsigInvalid           documents whose XML-DSig signature is broken, partial, expired, revoked or malformed
  * @param legacyPlaceholder        documents carrying the old SDK's placeholder {@code Signature} block
  * @param unsigned                 documents without any signature
+ * @param xmldsigNotBySender       documents signed, but not by the sender: the signature value verified and the
+ *                                 certificate belongs to another agency or organisation ({@code SenderBinding}
+ *                                 MISMATCH); part of {@code xmldsigValid}, {@code xmldsigUntrusted} or (when a sender
+ *                                 match is required) {@code xmldsigInvalid}
+ * @param xmldsigIndeterminate     documents whose XML-DSig signature is valid at the signing time it claims but not
+ *                                 proven: the certificate has expired since and no trusted timestamp proves the time
+ *                                 (ETSI EN 319 102-1 INDETERMINATE; an archive's old packages land here, not in
+ *                                 {@code xmldsigInvalid})
  * @param unreadable               packages that could not be read (only in the total: they name no trustworthy sender)
  * @param formatErrors             packages with at least one error finding of the validator
  * @param attachments              attachments of the documents
@@ -44,7 +53,8 @@ import java.util.Optional;
  * @param rejectionReasons         the reasons of the 02 packages, most frequent first
  */
 public record Figures(Optional<String> organId, Optional<String> name, int packages, int documents, int xmldsigValid,
-                      int xmldsigUntrusted, int xmldsigInvalid, int legacyPlaceholder, int unsigned, int unreadable,
+                      int xmldsigUntrusted, int xmldsigInvalid, int legacyPlaceholder, int unsigned,
+                      int xmldsigNotBySender, int xmldsigIndeterminate, int unreadable,
                       int formatErrors, int attachments, int pdfAttachments, int pdfValid, int pdfUntrusted,
                       int pdfInvalid, int pdfUnsigned, int pdfScanned, int pdfUnreadable, int documentsWithPdf,
                       int documentsAllPdfValid, int statusPackages, int acknowledged, int finished, int rejected,
@@ -56,8 +66,12 @@ public record Figures(Optional<String> organId, Optional<String> name, int packa
         Objects.requireNonNull(timeToAcknowledge, "timeToAcknowledge");
         Objects.requireNonNull(timeToFinish, "timeToFinish");
         rejectionReasons = List.copyOf(rejectionReasons);
-        if (xmldsigValid + xmldsigUntrusted + xmldsigInvalid + legacyPlaceholder + unsigned != documents) {
+        if (xmldsigValid + xmldsigUntrusted + xmldsigIndeterminate + xmldsigInvalid + legacyPlaceholder + unsigned
+                != documents) {
             throw new IllegalArgumentException("the signature classes do not add up to the documents");
+        }
+        if (xmldsigNotBySender > xmldsigValid + xmldsigUntrusted + xmldsigIndeterminate + xmldsigInvalid) {
+            throw new IllegalArgumentException("more documents signed by another than signed documents");
         }
         if (pdfValid + pdfUntrusted + pdfInvalid + pdfUnsigned + pdfUnreadable != pdfAttachments
                 || pdfScanned > pdfUnsigned) {
@@ -97,8 +111,10 @@ public record Figures(Optional<String> organId, Optional<String> name, int packa
     public String toString() {
         return organId.map(id -> id + name.map(n -> " " + n).orElse("")).orElse("total") + ": " + documents
                 + " documents (" + xmldsigValid + " valid XML-DSig, " + xmldsigUntrusted + " untrusted, "
+                + (xmldsigIndeterminate > 0 ? xmldsigIndeterminate + " indeterminate, " : "")
                 + xmldsigInvalid + " invalid, " + legacyPlaceholder + " legacy placeholder, " + unsigned
-                + " unsigned), " + pdfAttachments + " PDF attachments (" + pdfValid + " valid, " + pdfScanned
+                + " unsigned" + (xmldsigNotBySender > 0 ? "; " + xmldsigNotBySender + " not signed by the sender" : "")
+                + "), " + pdfAttachments + " PDF attachments (" + pdfValid + " valid, " + pdfScanned
                 + " scanned), " + formatErrors + "/" + packages + " packages with format errors, " + statusPackages
                 + " status packages (03: " + acknowledged + ", 06: " + finished + ", 02: " + rejected + ")"
                 + (unreadable > 0 ? ", " + unreadable + " unreadable" : "");

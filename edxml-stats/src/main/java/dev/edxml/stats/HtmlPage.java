@@ -9,7 +9,7 @@ import java.util.Locale;
  * to anything outside the page, so that it opens offline. Every text from the packages is escaped.
  */
 final class HtmlPage {
-    private static final String[] COLOURS = {"#1a7f37", "#9a6700", "#cf222e", "#8250df", "#6e7781"};
+    private static final String[] COLOURS = {"#1a7f37", "#9a6700", "#cf222e", "#8250df", "#6e7781", "#0969da"};
 
     private HtmlPage() {
     }
@@ -41,7 +41,8 @@ final class HtmlPage {
     /** One stacked bar per agency (and the total): its documents by XML signature class, as shares. */
     private static void signatureChart(StringBuilder sb, StatsReport r, Texts t) {
         List<Figures> rows = rows(r);
-        String[] labels = {t.t("xmlValid"), t.t("xmlUntrusted"), t.t("xmlInvalid"), t.t("legacy"), t.t("unsigned")};
+        String[] labels = {t.t("xmlValid"), t.t("xmlUntrusted"), t.t("xmlInvalid"), t.t("legacy"), t.t("unsigned"),
+            t.t("xmlIndeterminate")};
         int rowH = 22;
         int h = rows.size() * rowH + 40;
         sb.append("<h2>").append(esc(t.t("chartSignatures"))).append("</h2>\n<svg"
@@ -51,7 +52,7 @@ final class HtmlPage {
             int y = i * rowH;
             sb.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(esc(label(f, r, t))).append("</text>\n");
             int[] parts = {f.xmldsigValid(), f.xmldsigUntrusted(), f.xmldsigInvalid(), f.legacyPlaceholder(),
-                f.unsigned()};
+                f.unsigned(), f.xmldsigIndeterminate()};
             double x = 180;
             for (int k = 0; k < parts.length; k++) {
                 double w = f.documents() == 0 ? 0 : 500.0 * parts[k] / f.documents();
@@ -67,8 +68,8 @@ final class HtmlPage {
         }
         int ly = rows.size() * rowH + 20;
         for (int k = 0; k < labels.length; k++) {
-            sb.append("<rect x=\"").append(k * 150).append("\" y=\"").append(ly - 10).append("\" width=\"10\" height=\"10\" fill=\"")
-                    .append(COLOURS[k]).append("\"/><text x=\"").append(k * 150 + 14).append("\" y=\"").append(ly)
+            sb.append("<rect x=\"").append(k * 125).append("\" y=\"").append(ly - 10).append("\" width=\"10\" height=\"10\" fill=\"")
+                    .append(COLOURS[k]).append("\"/><text x=\"").append(k * 125 + 14).append("\" y=\"").append(ly)
                     .append("\">").append(esc(labels[k])).append("</text>\n");
         }
         sb.append("</svg>\n");

@@ -34,7 +34,8 @@ final class Tally {
     private static final class Agency {
         final Map<String, Integer> names = new HashMap<>();
         final Map<String, Integer> reasons = new HashMap<>();
-        int packages, documents, valid, untrusted, invalid, legacy, unsigned, formatErrors, attachments;
+        int packages, documents, valid, untrusted, indeterminate, invalid, legacy, unsigned, notBySender, formatErrors,
+                attachments;
         int pdfValid, pdfUntrusted, pdfInvalid, pdfUnsigned, pdfScanned, pdfUnreadable, withPdf, allPdfValid;
         int status, acknowledged, finished, rejected, unmatched;
         final List<Long> toAcknowledge = new ArrayList<>();
@@ -64,9 +65,13 @@ final class Tally {
         switch (f.signature()) {
             case VALID -> a.valid++;
             case UNTRUSTED -> a.untrusted++;
+            case INDETERMINATE -> a.indeterminate++;
             case INVALID -> a.invalid++;
             case LEGACY -> a.legacy++;
             case NONE -> a.unsigned++;
+        }
+        if (f.notBySender()) {
+            a.notBySender++;
         }
         a.attachments += f.attachments();
         a.pdfValid += f.pdfValid();
@@ -153,6 +158,8 @@ final class Tally {
         s.packages += a.packages;
         s.documents += a.documents;
         s.valid += a.valid;
+        s.notBySender += a.notBySender;
+        s.indeterminate += a.indeterminate;
         s.untrusted += a.untrusted;
         s.invalid += a.invalid;
         s.legacy += a.legacy;
@@ -180,7 +187,7 @@ final class Tally {
     private static Figures figures(Optional<String> organId, Optional<String> name, Agency a, int unreadable) {
         int pdfs = a.pdfValid + a.pdfUntrusted + a.pdfInvalid + a.pdfUnsigned + a.pdfUnreadable;
         return new Figures(organId, name, a.packages, a.documents, a.valid, a.untrusted, a.invalid, a.legacy,
-                a.unsigned, unreadable, a.formatErrors, a.attachments, pdfs, a.pdfValid, a.pdfUntrusted, a.pdfInvalid,
+                a.unsigned, a.notBySender, a.indeterminate, unreadable, a.formatErrors, a.attachments, pdfs, a.pdfValid, a.pdfUntrusted, a.pdfInvalid,
                 a.pdfUnsigned, a.pdfScanned, a.pdfUnreadable, a.withPdf, a.allPdfValid, a.status, a.acknowledged,
                 a.finished, a.rejected, a.unmatched, summary(a.toAcknowledge), summary(a.toFinish),
                 reasons(a.reasons));

@@ -32,19 +32,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * order of {@link Columns#COUNTS}: packages, documents, xmldsigValid, xmldsigUntrusted, xmldsigInvalid,
  * legacyPlaceholder, unsigned, unreadable, formatErrors, attachments, pdfAttachments, pdfValid, pdfUntrusted,
  * pdfInvalid, pdfUnsigned, pdfScanned, pdfUnreadable, documentsWithPdf, documentsAllPdfValid, statusPackages,
- * acknowledged, finished, rejected, statusUnmatched.
+ * acknowledged, finished, rejected, statusUnmatched, xmldsigNotBySender (the folder's signers' certificates name no
+ * organisation: no evidence either way, so 0 everywhere; {@link #signedButNotByTheSenderIsCounted} counts one),
+ * xmldsigIndeterminate (0 now; {@link #anExpiredCertificateIsIndeterminateNotInvalid} counts them two years on).
  */
 class ComplianceStatsTest {
     /** A: a1, a2 valid; a5 untrusted; a6 altered; a3 legacy; a4 unsigned. PDFs a1 valid, a5 untrusted, a2 scanned, a3 blank. */
-    static final int[] A = {6, 6, 2, 1, 1, 1, 1, 0, 0, 6, 4, 1, 1, 0, 2, 1, 0, 4, 1, 0, 0, 0, 0, 0};
+    static final int[] A = {6, 6, 2, 1, 1, 1, 1, 0, 0, 6, 4, 1, 1, 0, 2, 1, 0, 4, 1, 0, 0, 0, 0, 0, 0, 0};
     /** B: b1 valid (one signed PDF, one scanned), b2 unsigned with a "PDF" that is not one, b3 legacy. */
-    static final int[] B = {3, 3, 1, 0, 0, 1, 1, 0, 0, 3, 3, 1, 0, 0, 1, 1, 1, 2, 0, 0, 0, 0, 0, 0};
+    static final int[] B = {3, 3, 1, 0, 0, 1, 1, 0, 0, 3, 3, 1, 0, 0, 1, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0};
     /** S (H14): 03 a1, 02 b1, 02 b2, 99 (format error), 03 about a document not in the folder (unmatched). */
-    static final int[] S = {5, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2, 0, 2, 1};
+    static final int[] S = {5, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2, 0, 2, 1, 0, 0};
     /** R (H41): 03 a1, 06 a1, 03 a2, 02 a3. */
-    static final int[] R = {4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 2, 1, 1, 0};
+    static final int[] R = {4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 2, 1, 1, 0, 0, 0};
     /** The sum, plus the three unreadable packages (garbage, cut, DTD), which are format errors too. */
-    static final int[] TOTAL = {21, 9, 3, 1, 1, 2, 2, 3, 4, 9, 7, 2, 1, 0, 3, 2, 1, 6, 1, 9, 4, 1, 3, 1};
+    static final int[] TOTAL = {21, 9, 3, 1, 1, 2, 2, 3, 4, 9, 7, 2, 1, 0, 3, 2, 1, 6, 1, 9, 4, 1, 3, 1, 0, 0};
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-01T00:00:00Z"), ZoneOffset.UTC);
 
@@ -110,6 +112,34 @@ class ComplianceStatsTest {
                 bad.stream().map(UnreadablePackage::code).toList());
         assertTrue(bad.stream().allMatch(u -> u.line().isPresent() && u.column().isPresent()), bad::toString);
         assertEquals("2:32", bad.get(1).position());
+    }
+
+    @Test
+    void signedButNotByTheSenderIsCounted(@TempDir Path other) throws Exception {
+        // a letter from "Bộ A" signed with a certificate of another agency, and one of Bộ A's own
+        Pki pki = new Pki("CA thử nghiệm người gửi");
+        TestFolder.signed(other.resolve("la.edxml"), TestFolder.edoc(TestFolder.A, "Bộ A", "1"),
+                pki.signerOf("Ủy ban nhân dân tỉnh Lai Châu", "Văn thư Lai Châu"));
+        TestFolder.signed(other.resolve("ok.edxml"), TestFolder.edoc(TestFolder.A, "Bộ A", "2"),
+                pki.signerOf("BỘ A", "Văn thư Bộ A"));
+        StatsReport r = stats(TrustPolicy.builder().trustAnchor(pki.root).build(), 1).scan(other);
+        assertEquals(2, r.total().xmldsigValid(), r::toString);
+        assertEquals(1, r.total().xmldsigNotBySender(), r::toString);
+        assertTrue(r.total().toString().contains("1 not signed by the sender"), r::toString);
+    }
+
+    @Test
+    void anExpiredCertificateIsIndeterminateNotInvalid() throws Exception {
+        // two years on, every signer's certificate (valid for a year) has expired; the signatures claim a signing
+        // time when they were good and carry no timestamp: indeterminate, not invalid (a6, altered, stays invalid)
+        StatsReport r = stats(TrustPolicy.builder().trustAnchor(folder.trust().anchors().get(0))
+                .at(java.time.Instant.now().plus(java.time.Duration.ofDays(730))).build(), 1).scan(dir.resolve("set"));
+        Figures a = r.agencies().get(0);
+        assertEquals(0, a.xmldsigValid(), a::toString);
+        assertEquals(2, a.xmldsigIndeterminate(), a::toString);
+        assertEquals(a.documents(), a.xmldsigValid() + a.xmldsigUntrusted() + a.xmldsigIndeterminate()
+                + a.xmldsigInvalid() + a.legacyPlaceholder() + a.unsigned());
+        assertTrue(a.toString().contains("2 indeterminate"), a::toString);
     }
 
     @Test

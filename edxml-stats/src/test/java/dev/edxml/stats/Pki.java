@@ -56,9 +56,18 @@ final class Pki {
 
     /** A signer valid now for a year, key usage digitalSignature + nonRepudiation, with this root in its chain. */
     SigningKey signer(String cn) throws Exception {
+        return signerOf(null, cn);
+    }
+
+    /** The same, with an organisation (O) in the subject unless it is null. */
+    SigningKey signerOf(String organization, String cn) throws Exception {
         KeyPair key = rsa();
         Instant now = Instant.now();
-        X500Name n = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN").addRDN(BCStyle.CN, cn).build();
+        X500NameBuilder nb = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN");
+        if (organization != null) {
+            nb.addRDN(BCStyle.O, organization);
+        }
+        X500Name n = nb.addRDN(BCStyle.CN, cn).build();
         X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(root, serial(),
                 Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365))), n,
                 key.getPublic());

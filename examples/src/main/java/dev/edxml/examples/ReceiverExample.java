@@ -11,21 +11,17 @@ import dev.edxml.model.ResponseFor;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
-import dev.edxml.sign.SignatureVerificationException;
 import dev.edxml.sign.TrustPolicy;
-import dev.edxml.sign.Verifier;
-import dev.edxml.validate.Finding;
-import dev.edxml.validate.Profile;
-import dev.edxml.validate.ValidationReport;
-import dev.edxml.validate.Validator;
+import dev.edxml.validate.ReceivedPackage;
+import dev.edxml.validate.PackageReceiver;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The receiver's job: check a package that arrived (signature against our trust anchor, then the axis rules) and
- * answer its sender with a status package: 03 "Đã tiếp nhận", or 02 "Từ chối tiếp nhận" with the reason.
+ * The receiver's job: check a package that arrived with the front door ({@link PackageReceiver}: the package signature
+ * against our trust anchor, the PDF attachments' signatures, the axis rules, one verdict) and answer its sender with a status package: 03 "Đã tiếp nhận", or 02 "Từ chối tiếp nhận" with the reason.
  *
  * <pre>
  * java -cp edxml.jar:examples/target/classes dev.edxml.examples.ReceiverExample received.edxml ca.pem status.edxml
@@ -48,24 +44,28 @@ public final class ReceiverExample {
 
     /** Checks {@code received} and writes the answer to {@code statusOut}; returns it. */
     public static StatusPackage receive(Path received, Path trustAnchor, Path statusOut) throws Exception {
-        // a package that cannot even be read cannot be answered: there is nobody to address the status to
-        if (!(Edxml.read(received) instanceof EdocPackage edoc)) {
+        // one call: read once, verify the package signature and the PDFs' signatures, validate (axis profile)
+        PackageReceiver receiver = PackageReceiver.builder()
+                .trust(TrustPolicy.builder().trustAnchors(trustAnchor).build())
+                .build();
+        ReceivedPackage r = receiver.receive(received);
+        // a status package is not answered: there is no document to answer
+        if (!(r.pkg() instanceof EdocPackage edoc)) {
             throw new IllegalArgumentException(received + " is a status package: statuses are not answered");
         }
         String reason = null;
-        try {
-            // the signature first: rules about content mean nothing if the content was changed on the way
-            Verifier.of(TrustPolicy.builder().trustAnchors(trustAnchor).build()).verify(received);
-        } catch (SignatureVerificationException e) {
-            reason = "Chữ ký số không hợp lệ: " + e.report().errors().get(0).message(VI);
-        }
-        if (reason == null) {
-            ValidationReport report = Validator.of(Profile.AXIS).validate(received);
-            if (!report.isValid()) {
-                Finding first = report.errors().get(0);
-                reason = "Gói tin không đạt yêu cầu (" + report.errors().size() + " lỗi), " + first.code() + ": "
+        if (r.verdict() == ReceivedPackage.Verdict.REJECT) {
+            // the first rejecting reason: the signature's come first, as rules about content mean nothing if the
+            // content was changed on the way
+            ReceivedPackage.Reason first = r.reasons().get(0);
+            long errors = r.reasons().stream().filter(ReceivedPackage.Reason::rejects).count();
+            reason = switch (first.where()) {
+                case "signature" -> "Chữ ký số không hợp lệ: " + first.message(VI);
+                case "format" -> "Gói tin không đạt yêu cầu (" + errors + " lỗi), " + first.code() + ": "
                         + first.message(VI);
-            }
+                default -> "Chữ ký số của " + first.where().replace("attachment", "tệp đính kèm") + " không hợp lệ: "
+                        + first.message(VI);
+            };
         }
         StatusPackage status = answer(edoc, reason == null ? StatusCode.ACCEPTED : StatusCode.REJECTED, reason,
                 Instant.now());

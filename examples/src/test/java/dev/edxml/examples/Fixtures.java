@@ -22,8 +22,11 @@ final class Fixtures {
         signer = pki.signer(TestPki.rsa(), "Văn thư Văn phòng Chính phủ");
         p12 = TestPki.pkcs12(dir.resolve("van-thu.p12"), signer, P12_PASSWORD.toCharArray());
         anchor = TestPki.pem(dir.resolve("ca.pem"), pki.root);
-        pdf = Files.writeString(dir.resolve("cong-van-7816.pdf"), "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-                + "trailer\n<< /Root 1 0 R >>\n%%EOF\n", StandardCharsets.US_ASCII);
+        // a real one-page PDF, signed by the agency as the decree wants: a receiver checks it too
+        java.io.ByteArrayOutputStream signedPdf = new java.io.ByteArrayOutputStream();
+        dev.edxml.sign.pdf.PdfSigner.builder(signer).build().sign(new java.io.ByteArrayInputStream(
+                ReceiverFrontDoorTest.pdf()), signedPdf);
+        pdf = Files.write(dir.resolve("cong-van-7816.pdf"), signedPdf.toByteArray());
     }
 
     /** A signed letter from {@link SenderExample}, at {@code dir/name}. */

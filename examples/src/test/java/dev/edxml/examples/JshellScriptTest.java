@@ -58,6 +58,9 @@ class JshellScriptTest {
                 "5. Kiểm tra theo hồ sơ axis: hợp lệ",
                 "6. Gói chưa ký: không hợp lệ",
                 "error EDXML-SIG-030 Gói tin chưa được ký số",
+                "7. Tiếp nhận: ACCEPT_WITH_WARNINGS",
+                "[attachment cong-van.pdf]",
+                "8. Sau khi trục thêm vết xử lý: chữ ký vẫn hợp lệ, vết không được ký: [#2 02.29.W00 at 2025/09/30 08:00:01]",
                 "Xong. Các tệp ở " + dir)) {
             assertTrue(text.contains(expected), "missing \"" + expected + "\" in:\n" + text);
         }

@@ -78,7 +78,7 @@ class PublicValuesPrintTest {
             }
         }
         assertTrue(modules.containsAll(List.of("dev.edxml.model", "dev.edxml.sign", "dev.edxml.validate",
-                "dev.edxml.conformance", "dev.edxml.stats")), "modules found: " + modules);
+                "dev.edxml.conformance", "dev.edxml.stats", "dev.edxml.axis")), "modules found: " + modules);
         assertTrue(checked > 50, "only " + checked + " public types found");
         assertEquals(List.of(), plain, "public types that print as Object's ClassName@hash");
     }

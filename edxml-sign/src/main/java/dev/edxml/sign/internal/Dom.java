@@ -105,6 +105,40 @@ public final class Dom {
         return new XmlElement(ns == null ? "" : ns, e.getLocalName(), attrs, children);
     }
 
+    /**
+     * Lays an element out as a pretty printer does (jdom's and the official SDK's pretty format, and this library's
+     * writer): an element whose children are only elements gets each child on a new line indented two spaces per
+     * level, and its end tag on a new line at its own level; text-only and mixed content is left as it is. Existing
+     * whitespace-only text between elements is replaced. Line breaks are line feeds (what a parser gives for CR LF).
+     */
+    public static void indent(Element e, int level) {
+        boolean elementsOnly = false;
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.ELEMENT_NODE) {
+                elementsOnly = true;
+            } else if (c.getNodeType() != Node.TEXT_NODE || !c.getNodeValue().isBlank()) {
+                return;
+            }
+        }
+        if (!elementsOnly) {
+            return;
+        }
+        for (Node c = e.getFirstChild(); c != null; ) {
+            Node next = c.getNextSibling();
+            if (c.getNodeType() == Node.TEXT_NODE) {
+                e.removeChild(c);
+            }
+            c = next;
+        }
+        Document doc = e.getOwnerDocument();
+        String inner = "\n" + "  ".repeat(level + 1);
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            e.insertBefore(doc.createTextNode(inner), c);
+            indent((Element) c, level + 1);
+        }
+        e.appendChild(doc.createTextNode("\n" + "  ".repeat(level)));
+    }
+
     /** The child elements of {@code parent} with this namespace and local name. */
     public static List<Element> children(Node parent, String ns, String local) {
         List<Element> out = new ArrayList<>();

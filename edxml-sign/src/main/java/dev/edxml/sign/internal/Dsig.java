@@ -25,6 +25,23 @@ public final class Dsig {
     private Dsig() {
     }
 
+    /**
+     * The exclusive canonical form (without comments) of an element's subtree, as {@code SignedInfo} is signed. Uses
+     * Santuario's canonicaliser; its algorithm table is set up by Santuario's JSR-105 provider, which the caller has
+     * used by then ({@code Init.init()} only registers the built-in algorithms once and changes no setting).
+     */
+    public static byte[] canonicalizeExclusive(org.w3c.dom.Element e) throws java.security.GeneralSecurityException {
+        org.apache.xml.security.Init.init();
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            org.apache.xml.security.c14n.Canonicalizer.getInstance(
+                    org.apache.xml.security.c14n.Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS).canonicalizeSubtree(e, out);
+            return out.toByteArray();
+        } catch (org.apache.xml.security.exceptions.XMLSecurityException ex) {
+            throw new java.security.SignatureException("canonicalising SignedInfo failed: " + ex.getMessage(), ex);
+        }
+    }
+
     public static XMLSignatureFactory factory() {
         return XMLSignatureFactory.getInstance("DOM", PROVIDER);
     }

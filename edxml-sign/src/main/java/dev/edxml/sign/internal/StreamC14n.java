@@ -49,9 +49,28 @@ public final class StreamC14n {
 
     /** What to do when the first signature has been read (verification picks the digest algorithm then). */
     public interface OnSignature {
-        /** The digest to continue with, or {@code null} to give up the digest (the caller falls back). */
-        MessageDigest digestFor(Element signature);
+        /** The digest to continue with and what to leave out, or {@code null} to give up the digest (the caller falls back). */
+        Plan planFor(Element signature);
     }
+
+    /**
+     * How to digest: with this digest, the whole document ({@link #WHOLE}) or, under the relay-tolerant profile
+     * ({@link RelayProfile}), leaving out the trace hops after the first {@code signedHops} and the whitespace directly
+     * inside the trace list.
+     */
+    public record Plan(MessageDigest digest, int signedHops) {
+        /** No filter: the whole document. */
+        public static final int WHOLE = -1;
+    }
+
+    /** The filter is not known yet (verification, before the signature): trace segments are marked in the pending bytes. */
+    private static final int UNKNOWN = -2;
+    /** Signing under the relay profile: every hop present is signed, the whitespace directly inside the list is not. */
+    private static final int KEEP_ALL = Integer.MAX_VALUE;
+    /** The most trace segments marked while the filter is unknown (a package has a handful). */
+    private static final int MAX_SEGMENTS = 100_000;
+    /** Text kept in the skeleton inside trace lists (to list the hops), at most this many characters. */
+    private static final int MAX_TRACE_TEXT = 1 << 16;
 
     /** The ASCII characters text escapes. */
     private static final boolean[] TEXT_SPECIAL = new boolean[128];
@@ -84,11 +103,33 @@ public final class StreamC14n {
     private char highSurrogate;
     private final Map<String, String> rendered = new HashMap<>();
     private final Deque<List<String[]>> undo = new ArrayDeque<>();
+    /** The trace filter: {@link Plan#WHOLE}, the number of hops signed, {@link #KEEP_ALL} or {@link #UNKNOWN}. */
+    private int hops;
+    /** Whether the element open at each depth (1…4) is on the path to the trace list. */
+    private final boolean[] onPath = new boolean[RelayProfile.PATH.length + 1];
+    private int hopOrdinal;
+    private int maxHops;
+    /** The depth of the hop being left out, or 0. */
+    private int skipDepth;
+    /** Text directly inside a trace list, held until the next event shows where the text node ends. */
+    private StringBuilder listText;
+    /** While the filter is unknown: the hop being written (its depth, start offset and ordinal), for its segment. */
+    private int openHopDepth;
+    private long openHopStart;
+    private int openHopOrdinal;
+    /** While the filter is unknown: {start, end, ordinal (0: whitespace)} of the trace parts in the pending bytes. */
+    private final List<long[]> segments = new ArrayList<>();
+    private int traceTextKept;
+    /** Whether the element open at depth 4 is the header's {@code MessageHeader}. */
+    private boolean messageHeaderOpen;
+    /** The depth of the sender's {@code MessageHeader/From} while it is open, or 0: its text is kept in the skeleton. */
+    private int fromDepth;
 
-    private StreamC14n(MessageDigest md, boolean skeleton, OnSignature onSignature) {
+    private StreamC14n(MessageDigest md, boolean skeleton, OnSignature onSignature, int hops) {
         this.md = md;
         this.skeleton = skeleton;
         this.onSignature = onSignature;
+        this.hops = hops;
         if (md == null) {
             pending = new ByteArrayOutputStream();
         }
@@ -99,11 +140,18 @@ public final class StreamC14n {
         private final byte[] digest;
         private final Document skeleton;
         private final Element signature;
+        private final int traceHops;
 
-        Result(byte[] digest, Document skeleton, Element signature) {
+        Result(byte[] digest, Document skeleton, Element signature, int traceHops) {
             this.digest = digest;
             this.skeleton = skeleton;
             this.signature = signature;
+            this.traceHops = traceHops;
+        }
+
+        /** The number of {@code TraceHeader} hops in the trace list (the most in any one, should there be several). */
+        public int traceHops() {
+            return traceHops;
         }
 
         /** The digest, or {@code null} when it was given up (no signature, or an unusual reference). */
@@ -128,7 +176,18 @@ public final class StreamC14n {
      * instruction after the document element).
      */
     public static byte[] digest(InputStream in, MessageDigest md) throws IOException, XMLStreamException {
-        return new StreamC14n(md, false, null).run(in).digest;
+        return new StreamC14n(md, false, null, Plan.WHOLE).run(in).digest;
+    }
+
+    /**
+     * Digests the document for signing, the first signature left out; under the relay-tolerant profile
+     * ({@code relayTolerant}) the whitespace directly inside the trace list is left out too and every hop kept. The
+     * result's digest is {@code null} as for {@link #digest(InputStream, MessageDigest)}; its
+     * {@link Result#traceHops()} is the number of hops the signature declares as signed.
+     */
+    public static Result digest(InputStream in, MessageDigest md, boolean relayTolerant)
+            throws IOException, XMLStreamException {
+        return new StreamC14n(md, false, null, relayTolerant ? KEEP_ALL : Plan.WHOLE).run(in);
     }
 
     /**
@@ -136,7 +195,7 @@ public final class StreamC14n {
      * the signature, and builds the skeleton DOM.
      */
     public static Result examine(InputStream in, OnSignature onSignature) throws IOException, XMLStreamException {
-        return new StreamC14n(null, true, onSignature).run(in);
+        return new StreamC14n(null, true, onSignature, UNKNOWN).run(in);
     }
 
     /**
@@ -144,6 +203,15 @@ public final class StreamC14n {
      * this canonicaliser leaves to the DOM path (a processing instruction after the document element).
      */
     public static boolean canonicalize(InputStream in, java.io.OutputStream out) throws IOException, XMLStreamException {
+        return canonicalize(in, out, Plan.WHOLE);
+    }
+
+    /**
+     * As {@link #canonicalize(InputStream, java.io.OutputStream)}, under the relay-tolerant profile with
+     * {@code signedHops} hops signed ({@link Plan#WHOLE} for the whole document).
+     */
+    public static boolean canonicalize(InputStream in, java.io.OutputStream out, int signedHops)
+            throws IOException, XMLStreamException {
         MessageDigest tee = new MessageDigest("tee") {
             @Override
             protected void engineUpdate(byte input) {
@@ -169,7 +237,7 @@ public final class StreamC14n {
             }
         };
         try {
-            return new StreamC14n(tee, false, null).run(in).digest != null;
+            return new StreamC14n(tee, false, null, signedHops).run(in).digest != null;
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
@@ -188,6 +256,9 @@ public final class StreamC14n {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // CDATA reported as such (the JDK's parser reports it as characters otherwise): XPath joins a CDATA section
+        // with the text beside it, so one directly inside a trace list leaves the decision to the DOM path
+        f.setProperty("http://java.sun.com/xml/stream/properties/report-cdata-event", Boolean.TRUE);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLInputFactory.RESOLVER, (javax.xml.stream.XMLResolver) (p, s, b, n) -> {
             throw new XMLStreamException("external resource refused: " + s);
@@ -214,6 +285,10 @@ public final class StreamC14n {
         try {
             while (r.hasNext()) {
                 int ev = r.next();
+                if (listText != null && ev != XMLStreamConstants.CHARACTERS && ev != XMLStreamConstants.CDATA
+                        && ev != XMLStreamConstants.SPACE) {
+                    flushListText();
+                }
                 switch (ev) {
                     case XMLStreamConstants.START_ELEMENT:
                         start();
@@ -271,7 +346,7 @@ public final class StreamC14n {
             }
         }
         byte[] digest = md == null || gaveUp ? null : md.digest();
-        return new Result(digest, doc, signature);
+        return new Result(digest, doc, signature, maxHops);
     }
 
     private void start() throws XMLStreamException {
@@ -283,6 +358,27 @@ public final class StreamC14n {
             Element e = element(ns, local);
             cur.appendChild(e);
             cur = e;
+        }
+        boolean hop = false;
+        int pathLength = RelayProfile.PATH.length;
+        if (depth <= pathLength) {
+            onPath[depth] = (depth == 1 || onPath[depth - 1]) && RelayProfile.NAMESPACE.equals(ns)
+                    && RelayProfile.PATH[depth - 1].equals(local);
+            if (depth == pathLength && onPath[pathLength]) {
+                hopOrdinal = 0;
+            }
+        }
+        if (depth == pathLength) {
+            messageHeaderOpen = onPath[pathLength - 1] && RelayProfile.NAMESPACE.equals(ns) && "MessageHeader".equals(local);
+        } else if (depth == pathLength + 1 && messageHeaderOpen && RelayProfile.NAMESPACE.equals(ns)
+                && "From".equals(local)) {
+            fromDepth = depth;
+        }
+        if (depth == pathLength + 1 && onPath[pathLength] && RelayProfile.NAMESPACE.equals(ns) && "TraceHeader".equals(local)
+                && sigDepth == 0) {
+            hop = true;
+            hopOrdinal++;
+            maxHops = Math.max(maxHops, hopOrdinal);
         }
         if (sigDepth > 0) {
             sigDepth++;
@@ -296,8 +392,19 @@ public final class StreamC14n {
             }
             return;
         }
-        if (gaveUp) {
+        if (gaveUp || skipDepth > 0) {
             return;
+        }
+        if (hop) {
+            if (hops >= 0 && hopOrdinal > hops) {
+                skipDepth = depth;   // appended after signing: outside the signature
+                return;
+            }
+            if (hops == UNKNOWN) {
+                openHopDepth = depth;
+                openHopStart = offset();
+                openHopOrdinal = hopOrdinal;
+            }
         }
         String prefix = nz(r.getPrefix());
         put('<');
@@ -390,7 +497,11 @@ public final class StreamC14n {
     }
 
     private void end() {
+        int ended = depth;
         depth--;
+        if (ended == fromDepth) {
+            fromDepth = 0;
+        }
         if (skeleton) {
             cur = cur.getParentNode();
         }
@@ -404,6 +515,12 @@ public final class StreamC14n {
         if (gaveUp) {
             return;
         }
+        if (skipDepth > 0) {
+            if (ended == skipDepth) {
+                skipDepth = 0;
+            }
+            return;
+        }
         ascii("</");
         qname(nz(r.getPrefix()), r.getLocalName());
         put('>');
@@ -414,11 +531,17 @@ public final class StreamC14n {
                 rendered.put(c[0], c[1]);
             }
         }
+        if (ended == openHopDepth) {
+            segment(openHopStart, openHopOrdinal);
+            openHopDepth = 0;
+        }
     }
 
     private void decide() {
-        MessageDigest chosen = onSignature.digestFor(signature);
-        if (chosen == null || gaveUp) {
+        Plan plan = onSignature.planFor(signature);
+        int n = RelayProfile.PATH.length;
+        // a signature inside the trace list would split a marked segment: the DOM path decides such oddities
+        if (plan == null || gaveUp || depth >= n && onPath[n]) {
             giveUp();
             return;
         }
@@ -426,40 +549,122 @@ public final class StreamC14n {
         if (gaveUp) {
             return; // flush() went past the buffer's bound: the DOM path decides
         }
-        md = chosen;
+        md = plan.digest();
+        hops = plan.signedHops();
         byte[] p = pending.toByteArray();
         pending = null;
-        md.update(p);
+        int from = 0;
+        if (hops != Plan.WHOLE) {
+            for (long[] s : segments) {
+                if (s[2] == 0 || s[2] > hops) {
+                    md.update(p, from, (int) s[0] - from);
+                    from = (int) s[1];
+                }
+            }
+        }
+        md.update(p, from, p.length - from);
+        segments.clear();
+    }
+
+    /** The position in the canonical output while it is pending (the filter unknown). */
+    private long offset() {
+        return pending.size() + pos;
+    }
+
+    private void segment(long start, int ordinal) {
+        if (segments.size() >= MAX_SEGMENTS) {
+            giveUp();
+            return;
+        }
+        segments.add(new long[] {start, offset(), ordinal});
+    }
+
+    /**
+     * Writes the text held from directly inside a trace list, now that its node has ended: whitespace only is left
+     * out under the relay profile, or marked while the profile is unknown; other text is written as text is.
+     */
+    private void flushListText() {
+        StringBuilder t = listText;
+        listText = null;
+        if (gaveUp || t.length() == 0) {
+            return;
+        }
+        boolean space = true;
+        for (int i = 0; i < t.length() && space; i++) {
+            space = RelayProfile.isXmlSpace(t.charAt(i));
+        }
+        if (space && hops >= 0) {
+            return;
+        }
+        long start = hops == UNKNOWN ? offset() : 0;
+        char[] cs = new char[t.length()];
+        t.getChars(0, cs.length, cs, 0);
+        text(cs, 0, cs.length);
+        if (space && hops == UNKNOWN) {
+            segment(start, 0);
+        }
     }
 
     private void giveUp() {
         gaveUp = true;
         pending = null;
         pos = 0;
+        listText = null;
+        segments.clear();
     }
 
     private void text() {
         if (depth == 0) {
             return;
         }
+        int n = RelayProfile.PATH.length;
+        boolean inList = depth >= n && onPath[n];
         if (sigDepth > 0) {
             if (skeleton) {
-                String s = new String(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-                Node last = cur.getLastChild();
-                if (last != null && last.getNodeType() == Node.TEXT_NODE) {
-                    ((Text) last).appendData(s);
-                } else {
-                    cur.appendChild(doc.createTextNode(s));
-                }
+                keepText();
             }
             return;
         }
-        if (gaveUp) {
+        if (skeleton && (inList && depth > n || fromDepth > 0 && depth > fromDepth) && traceTextKept < MAX_TRACE_TEXT) {
+            // the hops' text, so that the report can list the ones outside the signature, and the sender's, so that
+            // the signer can be bound to it
+            traceTextKept += r.getTextLength();
+            keepText();
+        }
+        if (gaveUp || skipDepth > 0) {
             return;
         }
-        char[] cs = r.getTextCharacters();
-        int i = r.getTextStart();
-        int end = i + r.getTextLength();
+        if (inList && depth == n && hops != Plan.WHOLE) {
+            if (r.getEventType() == XMLStreamConstants.CDATA) {
+                giveUp();   // XPath joins CDATA with the text beside it: the DOM path decides
+                return;
+            }
+            if (listText == null) {
+                listText = new StringBuilder();
+            }
+            listText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            if (listText.length() > MAX_PENDING) {
+                giveUp();
+            }
+            return;
+        }
+        text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+    }
+
+    private void keepText() {
+        String s = new String(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        Node last = cur.getLastChild();
+        if (last != null && last.getNodeType() == Node.TEXT_NODE) {
+            ((Text) last).appendData(s);
+        } else {
+            cur.appendChild(doc.createTextNode(s));
+        }
+    }
+
+    /** Writes text, escaped as the recommendation says. */
+    private void text(char[] cs, int start, int length) {
+        int i = start;
+        int end = i + length;
         // the fast path: ASCII that needs no escaping (attachments' base64 is all of this kind), straight into the
         // buffer with the position in a local
         byte[] b = buf;
@@ -505,7 +710,7 @@ public final class StreamC14n {
             }
             return;
         }
-        if (gaveUp) {
+        if (gaveUp || skipDepth > 0) {
             return;
         }
         if (depth == 0 && rootSeen) {

@@ -29,12 +29,16 @@ public final class StreamingDigest {
     /** Packages whose attachments are smaller than this together are written to memory, without a second thread. */
     private static final long IN_MEMORY = 1 << 20;
 
-    /** Writes {@code pkg} and digests its canonical form, the first {@code ds:Signature} left out. */
-    public static byte[] ofPackage(EdxmlPackage pkg, MessageDigest md) throws IOException {
+    /**
+     * Writes {@code pkg} and digests its canonical form, the first {@code ds:Signature} left out (and under the
+     * relay-tolerant profile the whitespace directly inside the trace list); the result also counts the hops.
+     */
+    public static StreamC14n.Result ofPackage(EdxmlPackage pkg, MessageDigest md, boolean relayTolerant)
+            throws IOException {
         if (attachmentBytes(pkg) < IN_MEMORY) {
             // a small package: a thread and a pipe would cost more than holding its bytes
             try {
-                return StreamC14n.digest(new java.io.ByteArrayInputStream(Edxml.toBytes(pkg)), md);
+                return StreamC14n.digest(new java.io.ByteArrayInputStream(Edxml.toBytes(pkg)), md, relayTolerant);
             } catch (XMLStreamException e) {
                 throw new IOException("the package as written could not be read back for signing: " + e.getMessage(),
                         e);
@@ -56,7 +60,7 @@ public final class StreamingDigest {
         writer.start();
         ChunkIn in = new ChunkIn(queue);
         try {
-            return StreamC14n.digest(in, md);
+            return StreamC14n.digest(in, md, relayTolerant);
         } catch (XMLStreamException e) {
             // stop the writer first: blocked on a full queue, it only ends once it sees the cancellation
             in.cancelled = true;

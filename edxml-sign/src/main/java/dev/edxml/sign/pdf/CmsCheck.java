@@ -66,6 +66,8 @@ final class CmsCheck {
     private PdfTimestamp signatureTimestamp;
     /** The time the signer's certificate is checked at when a valid signature timestamp proves an earlier one. */
     private Instant certificateTime;
+    /** A document timestamp: its certificate is a time-stamping authority's, not a signer's. */
+    private boolean timestamp;
 
     private CmsCheck(String field, TrustPolicy policy) {
         this.field = field;
@@ -131,6 +133,7 @@ final class CmsCheck {
     }
 
     private Result checkTimestamp(byte[] bytes, ByteRange range, PdfSource src) throws IOException {
+        timestamp = true;
         TimeStampToken token;
         try {
             token = new TimeStampToken(new CMSSignedData(bytes));
@@ -218,7 +221,8 @@ final class CmsCheck {
         }
         boolean trusted = false;
         if (bad == null) {
-            TrustPolicy.CertificateCheck cc = policy.check(tsa, otherCertificates(token.getCertificates(), tsa));
+            TrustPolicy.CertificateCheck cc = policy.checkTimestampAuthority(tsa,
+                    otherCertificates(token.getCertificates(), tsa));
             trusted = cc.isTrusted();
             if (!trusted) {
                 bad = "the time-stamping authority is not trusted: " + cc.problems().stream()
@@ -353,7 +357,8 @@ final class CmsCheck {
         if (!matches) {
             problems.add(SignatureProblem.error(PdfCodes.DIGEST_MISMATCH, field));
         }
-        TrustPolicy.CertificateCheck cc = certificateTime != null ? policy.check(cert, others, certificateTime)
+        TrustPolicy.CertificateCheck cc = timestamp ? policy.checkTimestampAuthority(cert, others)
+                : certificateTime != null ? policy.check(cert, others, certificateTime)
                 : policy.check(cert, others);
         problems.addAll(cc.problems());
         List<X509Certificate> chain = new ArrayList<>(cc.path());

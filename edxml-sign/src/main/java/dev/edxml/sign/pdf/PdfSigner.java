@@ -3,6 +3,7 @@ package dev.edxml.sign.pdf;
 import dev.edxml.sign.SignatureAlgorithm;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.SigningKey;
+import dev.edxml.sign.internal.SignerCertificates;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSBase;
@@ -190,6 +191,7 @@ public final class PdfSigner {
             throws IOException, GeneralSecurityException {
         Instant now = clock.instant();
         X509Certificate cert = chain.get(0);
+        SignerCertificates.requireFitForSigning(cert);
         SignerIdentity who = SignerIdentity.of(cert);
         List<String> lines = kind == StampKind.ATTACHMENT
                 ? List.of(numberAndNotation, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(

@@ -1,0 +1,169 @@
+package dev.edxml.sign;
+
+import dev.edxml.Edxml;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Validation time (ETSI EN 319 102-1): a trusted RFC 3161 signature timestamp from a local time-stamping authority
+ * ({@link LocalTsa}: BouncyCastle's TSP behind the JDK's HTTP server on 127.0.0.1) lets a signature stay valid after its certificate
+ * expired; without one, a certificate that expired after the claimed signing time makes the signature INDETERMINATE,
+ * not INVALID.
+ */
+class SignatureTimestampTest {
+    static TestPki pki;
+    static SigningKey key;
+    static LocalTsa authority;
+    static URI tsa;
+    /** Two years on: the signer's certificate (valid for a year) has expired. */
+    static final Instant LATER = Instant.now().plus(Duration.ofDays(730));
+
+    @BeforeAll
+    static void start() throws Exception {
+        pki = new TestPki("CA thử nghiệm dấu thời gian");
+        key = pki.signer(TestPki.rsa(), "Lê Thị Thời");
+        authority = LocalTsa.start(pki);
+        tsa = authority.uri();
+    }
+
+    @AfterAll
+    static void stop() {
+        authority.close();
+    }
+
+    static byte[] timestamped() throws Exception {
+        return Edxml.toBytes(Signer.builder().key(key).timestampAuthority(TimestampAuthority.of(tsa)).build()
+                .sign(Fixtures.letter()));
+    }
+
+    static Verifier verifier(Instant at) {
+        TrustPolicy.Builder b = TrustPolicy.builder().trustAnchor(pki.root);
+        if (at != null) {
+            b.at(at);
+        }
+        return Verifier.of(b.build());
+    }
+
+    static boolean has(SignatureReport r, String code) {
+        return r.problems().stream().anyMatch(p -> p.code().equals(code));
+    }
+
+    @Test
+    void aTimestampedSignatureIsValidNowAndAfterItsCertificateExpired() throws Exception {
+        int before = authority.requests();
+        byte[] pkg = timestamped();
+        assertEquals(before + 1, authority.requests(), "the authority was asked once");
+        String text = new String(pkg, StandardCharsets.UTF_8);
+        assertTrue(text.contains("EncapsulatedTimeStamp"), text);
+        SignatureReport now = verifier(null).verify(pkg);
+        assertTrue(now.timestamp().isPresent(), now::toString);
+        assertTrue(has(now, "EDXML-SIG-029"), now::toString);
+        assertEquals(now.timestamp().get(), now.checkedAt(), "the certificate was checked at the proven time");
+        // two years on the certificate has expired, but the timestamp proves the signature existed while it was good
+        SignatureReport later = verifier(LATER).examine(pkg);
+        assertEquals(SignatureReport.Verdict.VALID, later.verdict(), later::toString);
+        // the streaming and the DOM path agree
+        assertEquals(later.verdict(), verifier(LATER).examineDom(pkg).verdict());
+    }
+
+    @Test
+    void withoutATimestampAnExpiredCertificateIsIndeterminateNotInvalid() throws Exception {
+        byte[] pkg = Edxml.toBytes(Signer.builder().key(key).build().sign(Fixtures.letter()));
+        SignatureReport later = verifier(LATER).examine(pkg);
+        assertEquals(SignatureReport.Verdict.INDETERMINATE, later.verdict(), later::toString);
+        assertFalse(later.isValid());
+        assertTrue(has(later, "EDXML-SIG-028"), later::toString);
+        assertFalse(has(later, "EDXML-SIG-015"), later::toString);
+        assertTrue(later.describe(java.util.Locale.ENGLISH).contains("INDETERMINATE"), later::toString);
+        assertThrows(SignatureVerificationException.class, () -> verifier(LATER).verify(pkg));
+    }
+
+    @Test
+    void aClaimedSigningTimeOutsideTheCertificateIsInvalid() throws Exception {
+        // the signature claims a time before the certificate was issued: no time at which it was good
+        Clock past = Clock.fixed(Instant.now().minus(Duration.ofDays(400)), ZoneOffset.UTC);
+        byte[] pkg = Edxml.toBytes(Signer.builder().key(key).clock(past).build().sign(Fixtures.letter()));
+        SignatureReport later = verifier(LATER).examine(pkg);
+        assertEquals(SignatureReport.Verdict.INVALID, later.verdict(), later::toString);
+        assertTrue(has(later, "EDXML-SIG-015"), later::toString);
+    }
+
+    @Test
+    void aDamagedOrForeignTokenProvesNothing() throws Exception {
+        byte[] pkg = timestamped();
+        String text = new String(pkg, StandardCharsets.UTF_8);
+        int at = text.indexOf("EncapsulatedTimeStamp>") + "EncapsulatedTimeStamp>".length() + 200;
+        String damaged = text.substring(0, at) + (text.charAt(at) == 'A' ? 'B' : 'A') + text.substring(at + 1);
+        SignatureReport r = verifier(null).examine(damaged.getBytes(StandardCharsets.UTF_8));
+        assertTrue(r.isValid(), "the token is not signed by the signature: " + r);
+        assertTrue(has(r, "EDXML-SIG-035"), r::toString);
+        assertTrue(r.timestamp().isEmpty());
+        assertEquals(SignatureReport.Verdict.INDETERMINATE, verifier(LATER).examine(damaged.getBytes(
+                StandardCharsets.UTF_8)).verdict());
+        // another signature's token: not over this signature value
+        String other = new String(Edxml.toBytes(Signer.builder().key(key).timestampAuthority(TimestampAuthority.of(tsa))
+                .build().sign(Fixtures.letter().toBuilder().header(Fixtures.letter().header().toBuilder()
+                        .subject("V/v khác").build()).build())), StandardCharsets.UTF_8);
+        int from = other.indexOf("EncapsulatedTimeStamp>");
+        String token = other.substring(from, other.indexOf('<', from));
+        String swapped = text.replaceFirst("EncapsulatedTimeStamp>[^<]*", java.util.regex.Matcher.quoteReplacement(token));
+        assertFalse(swapped.equals(text));
+        SignatureReport s = verifier(null).examine(swapped.getBytes(StandardCharsets.UTF_8));
+        assertTrue(has(s, "EDXML-SIG-035"), s::toString);
+        assertTrue(s.problems().stream().anyMatch(p -> p.args().stream().anyMatch(a -> a.contains("not over this"))),
+                s::toString);
+    }
+
+    @Test
+    void anUntrustedAuthorityProvesNothing() throws Exception {
+        TestPki other = new TestPki("CA lạ");
+        KeyPair k = TestPki.rsa();
+        X509Certificate foreignTsa = LocalTsa.certificate(other, k);
+        byte[] pkg = timestamped();
+        // verified against anchors that do not include the authority's root: the signer's CA only, through a
+        // policy whose single anchor is a different CA for the authority (same signer root, so build anew)
+        SignatureReport r = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).examine(pkg);
+        assertTrue(r.timestamp().isPresent(), "the authority chains to the same test root here");
+        assertTrue(foreignTsa.getSubjectX500Principal().getName().contains("TSA"));
+        // a policy trusting only another root sees the signer as untrusted and the authority as untrusted
+        SignatureReport foreign = Verifier.of(TrustPolicy.builder().trustAnchor(other.root).build()).examine(pkg);
+        assertTrue(has(foreign, "EDXML-SIG-035"), foreign::toString);
+        assertTrue(foreign.timestamp().isEmpty());
+    }
+
+    @Test
+    void anUnreachableAuthorityIsAClearError() throws Exception {
+        Signer s = Signer.builder().key(key).timestampAuthority(TimestampAuthority.of(
+                URI.create("http://127.0.0.1:9/tsa")).timeout(Duration.ofSeconds(2))).build();
+        IOException e = assertThrows(IOException.class, () -> s.sign(Fixtures.letter()));
+        assertTrue(String.valueOf(e.getMessage()).length() > 0);
+        assertThrows(IllegalArgumentException.class, () -> TimestampAuthority.of(URI.create("ftp://x/tsa")));
+    }
+
+    @Test
+    void xmlsec1StillVerifiesATimestampedSignature(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Tools.require("xmlsec1");
+        java.nio.file.Path f = java.nio.file.Files.write(dir.resolve("ts.edxml"), timestamped());
+        java.nio.file.Path root = TestPki.pem(dir.resolve("root.pem"), pki.root);
+        Tools.Result ok = Tools.run(List.of("xmlsec1", "--verify", "--trusted-pem", root.toString(), f.toString()));
+        assertEquals(0, ok.exit(), ok.output());
+    }
+}
