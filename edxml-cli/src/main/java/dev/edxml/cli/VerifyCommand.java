@@ -111,7 +111,7 @@ final class VerifyCommand implements Callable<Integer> {
                             dev.edxml.sign.pdf.PdfSignatures.inspect(file, trustPolicy)));
                 } else {
                     report = verifier.examine(file);
-                    pdfs = PdfVerdicts.attachments(file, report, trustPolicy);
+                    pdfs = PdfVerdicts.attachments(file, report, pdfPolicy(report, trustPolicy));
                 }
             } catch (IOException e) {
                 Failures.report(new CliFailure(file.toString(), e), lang, cli.debug, err);
@@ -135,6 +135,9 @@ final class VerifyCommand implements Callable<Integer> {
                 } else {
                     o = new java.util.LinkedHashMap<>(VerifyReports.json(file.toString(), report, lang));
                     o.put("valid", report.isValid() && !pdfRejects);
+                    if (pdfRejects && "valid".equals(o.get("verdict"))) {
+                        o.put("verdict", "invalid"); // the XML signature holds, a PDF attachment's does not
+                    }
                     o.put("pdfAttachments", pdfs.stream().map(c -> PdfVerdicts.json(c, lang)).toList());
                     o.put("decree30", PdfVerdicts.decree30Json(PdfVerdicts.decree30(pdfs), lang));
                 }
@@ -157,5 +160,27 @@ final class VerifyCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return couldNotRead ? EdxmlCli.CANNOT_RUN : rejected > 0 ? EdxmlCli.REJECTED : EdxmlCli.OK;
+    }
+
+    /**
+     * The policy the package's PDF attachments are checked with: the command's, except that a trusted timestamp of the
+     * package's valid XML signature covers the attachments too, so it proves their signatures existed at that time and
+     * their certificates are checked then (an attachment signed with a certificate that has expired since stays valid,
+     * as the package does).
+     */
+    private TrustPolicy pdfPolicy(SignatureReport report, TrustPolicy policy) throws IOException, CliFailure {
+        if (!report.isValid() || report.timestamp().isEmpty()) {
+            return policy;
+        }
+        TrustPolicy.Builder b = TrustPolicy.builder();
+        try {
+            b.trustAnchors(trust);
+        } catch (CertificateException e) {
+            throw new IOException(e);
+        }
+        if (allowSha1) {
+            b.allowInsecureLegacySha1();
+        }
+        return sender.apply(b).at(report.timestamp().get()).build();
     }
 }
