@@ -85,9 +85,11 @@ final class InspectCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), cli.lang.t("inspect.fileOrBatch"));
         }
         Verifier verifier = null;
+        TrustPolicy policy = null;
         if (trust != null) {
             try {
-                verifier = Verifier.of(sender.apply(TrustPolicy.builder().trustAnchors(trust)).build());
+                policy = sender.apply(TrustPolicy.builder().trustAnchors(trust)).build();
+                verifier = Verifier.of(policy);
             } catch (IOException e) {
                 throw new CliFailure(trust.toString(), e);
             } catch (CertificateException e) {
@@ -95,19 +97,19 @@ final class InspectCommand implements Callable<Integer> {
             }
         }
         if (batch) {
-            return batch(verifier);
+            return batch(verifier, policy);
         }
         String source = file.toString();
         Inspection inspection;
         SignatureReport signature = null;
         try {
-            inspection = inspect(file, verifier);
+            inspection = inspect(file, verifier, policy);
             signature = inspection.verification().orElse(null);
         } catch (IOException e) {
             throw new CliFailure(source, e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? JsonReport.render(inspection) + "\n" : TextReport.render(inspection, cli.lang));
+        out.print(json ? JsonReport.render(inspection, cli.lang) + "\n" : TextReport.render(inspection, cli.lang));
         out.flush();
         if (signature != null && signature.kind() == SignatureReport.Kind.XMLDSIG && !signature.isValid()) {
             PrintWriter err = spec.commandLine().getErr();
@@ -124,13 +126,13 @@ final class InspectCommand implements Callable<Integer> {
         return EdxmlCli.OK;
     }
 
-    private static Inspection inspect(Path file, Verifier verifier) throws IOException {
+    private static Inspection inspect(Path file, Verifier verifier, TrustPolicy policy) throws IOException {
         if (Files.isDirectory(file)) {
             throw new Failures.NotAFile();
         }
         Inspection inspection;
         try (EdxmlPackage pkg = Edxml.read(file)) {   // its temporary attachment files go at once
-            inspection = Inspection.of(file.toString(), pkg);
+            inspection = Inspection.of(file.toString(), pkg, policy);
         }
         return verifier == null ? inspection : inspection.verified(verifier.examine(file));
     }
@@ -140,7 +142,7 @@ final class InspectCommand implements Callable<Integer> {
      * flushed at once (the conformance runner waits for each answer). A package is rejected as the single mode
      * rejects it (unreadable, a signature that does not verify, no signature under --require-signature).
      */
-    private int batch(Verifier verifier) {
+    private int batch(Verifier verifier, TrustPolicy policy) {
         PrintWriter out = spec.commandLine().getOut();
         java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
                 java.nio.charset.StandardCharsets.UTF_8));
@@ -152,7 +154,7 @@ final class InspectCommand implements Callable<Integer> {
                 }
                 String answer;
                 try {
-                    Inspection i = inspect(Path.of(path), verifier);
+                    Inspection i = inspect(Path.of(path), verifier, policy);
                     Optional<SignatureReport> r = i.verification();
                     if (r.isPresent() && r.get().kind() == SignatureReport.Kind.XMLDSIG && !r.get().isValid()) {
                         answer = rejected(path, r.get().errors().get(0).code() + " "

@@ -2,6 +2,7 @@ package dev.edxml.cli;
 
 import dev.edxml.EdxmlException;
 import dev.edxml.sign.TrustPolicy;
+import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatures;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
@@ -25,9 +26,10 @@ import java.util.Optional;
  * @param pkg          the package read
  * @param attachments  one entry per attachment, in document order
  * @param verification the XML signature verified against trust anchors ({@code --trust}), if it was
+ * @param trustChecked whether the PDF signatures were checked against trust anchors ({@code --trust})
  */
 record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachments,
-                  Optional<dev.edxml.sign.SignatureReport> verification) {
+                  Optional<dev.edxml.sign.SignatureReport> verification, boolean trustChecked) {
 
     /** How a package is signed, as {@code inspect} words it; {@link #json()} is the contract's value. */
     enum SignatureKind {
@@ -51,25 +53,32 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
      * @param documentType what the document is once unzipped; empty when it could not be unzipped
      * @param pdfSigned    whether the document, a PDF, carries a signature; empty when it is not a PDF
      * @param unzipFailure why the document could not be unzipped
+     * @param pdf          what the check of the PDF's signatures found, when it is a PDF
      */
     record AttachmentFacts(Attachment attachment, PayloadType payloadType, boolean zipped,
                            Optional<PayloadType> documentType, Optional<Boolean> pdfSigned,
-                           Optional<EdxmlException> unzipFailure) {
+                           Optional<EdxmlException> unzipFailure, Optional<PdfReport> pdf) {
     }
 
     static Inspection of(String source, EdxmlPackage pkg) throws IOException {
+        return of(source, pkg, null);
+    }
+
+    /** With a trust policy, the PDF signatures are judged against its anchors; without, only their integrity. */
+    static Inspection of(String source, EdxmlPackage pkg, TrustPolicy policy) throws IOException {
+        TrustPolicy p = policy != null ? policy : TrustPolicy.builder().build();
         List<AttachmentFacts> facts = new ArrayList<>();
         if (pkg instanceof EdocPackage edoc) {
             for (Attachment a : edoc.attachments()) {
-                facts.add(examine(a));
+                facts.add(examine(a, p));
             }
         }
-        return new Inspection(source, pkg, List.copyOf(facts), Optional.empty());
+        return new Inspection(source, pkg, List.copyOf(facts), Optional.empty(), policy != null);
     }
 
     /** The same, with the signature verified against trust anchors. */
     Inspection verified(dev.edxml.sign.SignatureReport report) {
-        return new Inspection(source, pkg, attachments, Optional.of(report));
+        return new Inspection(source, pkg, attachments, Optional.of(report), trustChecked);
     }
 
     /**
@@ -106,7 +115,7 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
         return e.elements(localName).stream().findFirst();
     }
 
-    private static AttachmentFacts examine(Attachment a) throws IOException {
+    private static AttachmentFacts examine(Attachment a, TrustPolicy policy) throws IOException {
         PayloadType transported = a.payloadType();
         boolean zipped = a.isZippedByConvention();
         PayloadType document = transported;
@@ -114,14 +123,16 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
             try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
                 document = PayloadType.sniff(in.readNBytes(8));
             } catch (EdxmlException e) {
-                return new AttachmentFacts(a, transported, true, Optional.empty(), Optional.empty(), Optional.of(e));
+                return new AttachmentFacts(a, transported, true, Optional.empty(), Optional.empty(), Optional.of(e),
+                        Optional.empty());
             }
         }
         Optional<Boolean> signed = Optional.empty();
+        Optional<PdfReport> pdf = Optional.empty();
         if (document == PayloadType.PDF) {
-            // presence only: inspect shows what a package carries; validity is what `verify` and the validator judge
-            signed = Optional.of(PdfSignatures.inspect(a, TrustPolicy.builder().build()).isSigned());
+            pdf = Optional.of(PdfSignatures.inspect(a, policy));
+            signed = Optional.of(pdf.get().isSigned());
         }
-        return new AttachmentFacts(a, transported, zipped, Optional.of(document), signed, Optional.empty());
+        return new AttachmentFacts(a, transported, zipped, Optional.of(document), signed, Optional.empty(), pdf);
     }
 }

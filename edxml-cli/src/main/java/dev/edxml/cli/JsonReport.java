@@ -33,6 +33,11 @@ final class JsonReport {
     }
 
     static String render(Inspection in) {
+        return render(in, Lang.EN);
+    }
+
+    /** With the PDF problems' messages in {@code lang}. */
+    static String render(Inspection in, Lang lang) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("file", in.source());
         o.put("kind", in.pkg().kind().wireName());
@@ -44,7 +49,7 @@ final class JsonReport {
         } else {
             status(o, ((StatusPackage) in.pkg()).header());
         }
-        o.put("attachments", in.attachments().stream().map(JsonReport::attachment).toList());
+        o.put("attachments", in.attachments().stream().map(f -> attachment(f, in.trustChecked(), lang)).toList());
         Map<String, Object> sig = new LinkedHashMap<>();
         sig.put("kind", in.signatureKind().json());
         sig.put("claimedSubject", in.claimedSigner().orElse(null));
@@ -181,7 +186,7 @@ final class JsonReport {
         return m;
     }
 
-    private static Map<String, Object> attachment(AttachmentFacts f) {
+    private static Map<String, Object> attachment(AttachmentFacts f, boolean trustChecked, Lang lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("contentId", f.attachment().bareContentId().orElse(null));
         m.put("name", f.attachment().name().orElse(null));
@@ -194,6 +199,8 @@ final class JsonReport {
         m.put("documentType", f.documentType().map(JsonReport::token).orElse(null));
         m.put("pdfSigned", f.pdfSigned().orElse(null));
         m.put("unzipError", f.unzipFailure().map(e -> e.code()).orElse(null));
+        m.put("pdf", f.pdf().map(r -> PdfVerdicts.json(new PdfVerdicts.Checked(f.attachment().name().orElse(""),
+                f.attachment().contentId(), r), lang, trustChecked)).orElse(null));
         return m;
     }
 

@@ -29,12 +29,18 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Verifies the W3C XML-DSig signature of packages: the whole package covered, a certificate "
-                + "chaining to the trust anchors and valid now. Offline: nothing is fetched.",
+                + "chaining to the trust anchors and valid now; and the signatures of every PDF attachment, or of a "
+                + "bare PDF file, with the same trust anchors. Offline: nothing is fetched.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  edxml verify 1234-signed.edxml --trust root-ca.pem",
             "  edxml verify --trust trust-anchors/ --json incoming/*.edxml",
             "  edxml verify old-2019.edxml --trust root-ca.pem --allow-sha1",
+            "  edxml verify quyet-dinh.pdf --trust root-ca.pem",
+            "  edxml verify 1234.edxml --trust root-ca.pem --require-signed-attachments",
+            "",
+            "A PDF signature that does not hold, or a PDF changed after signing,",
+            "rejects its package; an unsigned or scanned PDF is a warning.",
             "",
             "Exit 0 only when every file verifies; a legacy placeholder signature",
             "(the old SDK's) or no signature at all is reported and exits 1."})
@@ -61,6 +67,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per file (an array when several files are given).")
     boolean json;
 
+    @Option(names = "--require-signed-attachments",
+            description = "Reject a package with an unsigned or scanned PDF attachment (and an unsigned bare PDF); "
+                    + "without it they are warnings.")
+    boolean requireSignedAttachments;
+
     @picocli.CommandLine.Mixin
     CheckOptions sender;
 
@@ -81,33 +92,62 @@ final class VerifyCommand implements Callable<Integer> {
             policy.allowInsecureLegacySha1();
             err.println("edxml: " + lang.t("verify.sha1Warning"));
         }
-        Verifier verifier = Verifier.of(sender.apply(policy).build());
+        TrustPolicy trustPolicy = sender.apply(policy).build();
+        Verifier verifier = Verifier.of(trustPolicy);
 
         List<Map<String, Object>> objects = new ArrayList<>();
         int valid = 0;
         int rejected = 0;
         boolean couldNotRead = false;
         for (Path file : files) {
-            SignatureReport report;
+            SignatureReport report = null;
+            List<PdfVerdicts.Checked> pdfs;
             try {
                 if (Files.isDirectory(file)) {
                     throw new Failures.NotAFile();
                 }
-                report = verifier.examine(file);
+                if (PdfVerdicts.isPdf(file)) {
+                    pdfs = List.of(new PdfVerdicts.Checked(String.valueOf(file.getFileName()), java.util.Optional.empty(),
+                            dev.edxml.sign.pdf.PdfSignatures.inspect(file, trustPolicy)));
+                } else {
+                    report = verifier.examine(file);
+                    pdfs = PdfVerdicts.attachments(file, report, pdfPolicy(report, trustPolicy));
+                }
             } catch (IOException e) {
                 Failures.report(new CliFailure(file.toString(), e), lang, cli.debug, err);
                 couldNotRead = true;
                 continue;
             }
-            if (report.isValid()) {
+            boolean pdfRejects = pdfs.stream().anyMatch(c -> c.rejects(requireSignedAttachments));
+            if ((report == null || report.isValid()) && !pdfRejects) {
                 valid++;
             } else {
                 rejected++;
             }
             if (json) {
-                objects.add(VerifyReports.json(file.toString(), report, lang));
+                Map<String, Object> o;
+                if (report == null) {
+                    o = new java.util.LinkedHashMap<>();
+                    o.put("file", file.toString());
+                    o.put("valid", !pdfRejects);
+                    o.put("kind", "pdf");
+                    o.put("pdf", PdfVerdicts.json(pdfs.get(0), lang));
+                } else {
+                    o = new java.util.LinkedHashMap<>(VerifyReports.json(file.toString(), report, lang));
+                    o.put("valid", report.isValid() && !pdfRejects);
+                    if (pdfRejects && "valid".equals(o.get("verdict"))) {
+                        o.put("verdict", "invalid"); // the XML signature holds, a PDF attachment's does not
+                    }
+                    o.put("pdfAttachments", pdfs.stream().map(c -> PdfVerdicts.json(c, lang)).toList());
+                    o.put("decree30", PdfVerdicts.decree30Json(PdfVerdicts.decree30(pdfs), lang));
+                }
+                objects.add(o);
             } else {
-                out.print(VerifyReports.text(file.toString(), report, lang));
+                out.print(report == null ? file + ":\n" : VerifyReports.text(file.toString(), report, lang));
+                pdfs.forEach(c -> out.print(PdfVerdicts.text(c, lang)));
+                if (report != null) {
+                    out.print(PdfVerdicts.decree30Text(PdfVerdicts.decree30(pdfs), lang));
+                }
             }
         }
         if (json && files.size() > 1) {
@@ -120,5 +160,27 @@ final class VerifyCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return couldNotRead ? EdxmlCli.CANNOT_RUN : rejected > 0 ? EdxmlCli.REJECTED : EdxmlCli.OK;
+    }
+
+    /**
+     * The policy the package's PDF attachments are checked with: the command's, except that a trusted timestamp of the
+     * package's valid XML signature covers the attachments too, so it proves their signatures existed at that time and
+     * their certificates are checked then (an attachment signed with a certificate that has expired since stays valid,
+     * as the package does).
+     */
+    private TrustPolicy pdfPolicy(SignatureReport report, TrustPolicy policy) throws IOException, CliFailure {
+        if (!report.isValid() || report.timestamp().isEmpty()) {
+            return policy;
+        }
+        TrustPolicy.Builder b = TrustPolicy.builder();
+        try {
+            b.trustAnchors(trust);
+        } catch (CertificateException e) {
+            throw new IOException(e);
+        }
+        if (allowSha1) {
+            b.allowInsecureLegacySha1();
+        }
+        return sender.apply(b).at(report.timestamp().get()).build();
     }
 }

@@ -67,6 +67,24 @@ class InspectCommandTest {
         assertEquals("other", at(o, "attachments.1.payloadType"));
         assertNull(at(o, "attachments.1.pdfSigned"));
         assertEquals("none", at(o, "signature.kind"));
+
+        // each PDF's signatures: signer, time, coverage and verdict; without --trust only their integrity is judged
+        assertEquals("intact-untrusted", at(o, "attachments.0.pdf.verdict"));
+        assertEquals(false, at(o, "attachments.0.pdf.trustChecked"));
+        assertEquals("Văn phòng Chính phủ", at(o, "attachments.0.pdf.signatures.0.signer.commonName"));
+        assertEquals("whole-file", at(o, "attachments.0.pdf.signatures.0.coverage"));
+        assertTrue(((String) at(o, "attachments.0.pdf.signatures.0.claimedSigningTime")).endsWith("Z"));
+        assertNull(at(o, "attachments.1.pdf"));
+    }
+
+    @Test
+    void withTrustAnchorsThePdfVerdictIsJudged() throws Exception {
+        Path file = write("edoc-trust.edxml", Packages.edoc(null));
+        Path anchor = dev.edxml.sign.TestPki.pem(dir.resolve("pdf-root.pem"), Packages.PDF_PKI.root);
+        CliRun run = CliRun.of("inspect", "--json", "--trust", anchor.toString(), file.toString());
+        Object o = JsonParser.parse(run.out());
+        assertEquals("valid", at(o, "attachments.0.pdf.verdict"), run::toString);
+        assertEquals(true, at(o, "attachments.0.pdf.signatures.0.valid"));
     }
 
     @Test

@@ -28,6 +28,8 @@ import java.util.Map;
 final class Packages {
     static final LocalDate DATE = LocalDate.of(2025, 3, 7);
     static final String DOCUMENT_ID = "000.00.00.G22,2025/03/07,7816/VPCP-TTĐT";
+    /** The test PKI that signs {@link #SIGNED_PDF}; {@link SigningFixtures} trusts its root too. */
+    static final dev.edxml.sign.TestPki PDF_PKI = pdfPki();
     /** A one-page PDF with a real PAdES signature, made with PDFBox and a throwaway test key (TEST ONLY). */
     static final byte[] SIGNED_PDF = signedPdf();
     static final byte[] NOTE = "xin chào".getBytes(StandardCharsets.UTF_8);
@@ -36,6 +38,11 @@ final class Packages {
     }
 
     static EdocPackage edoc(SignatureBlock signature) {
+        return edoc(signature, SIGNED_PDF);
+    }
+
+    /** The same package with another PDF as its first attachment. */
+    static EdocPackage edoc(SignatureBlock signature, byte[] pdf) {
         MessageHeader header = MessageHeader.builder()
                 .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ"))
                 .addTo(Organization.of("000.00.00.H41", "UBND Tỉnh Nghệ An"))
@@ -53,7 +60,7 @@ final class Packages {
                         List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2025-03-07T01:30:00Z")))))
                 .signature(signature)
                 .addAttachment(Attachment.builder().contentId("cid:att-1").name("cong-van.pdf")
-                        .contentType("application/pdf").content(SIGNED_PDF).build())
+                        .contentType("application/pdf").content(pdf).build())
                 .addAttachment(Attachment.builder().contentId("att-2").name("ghi-chu.txt")
                         .contentType("text/plain").content(NOTE).build())
                 .build();
@@ -83,13 +90,20 @@ final class Packages {
                 List.of(XmlElement.ofText(Edxml.IMPLEMENTS.namespace(), "SignatureValue", "AAAA"))));
     }
 
+    private static dev.edxml.sign.TestPki pdfPki() {
+        try {
+            return new dev.edxml.sign.TestPki("CA thử nghiệm inspect");
+        } catch (Exception e) {
+            throw new IllegalStateException("could not make the test PKI", e);
+        }
+    }
+
     private static byte[] signedPdf() {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
             doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
             doc.save(plain);
-            dev.edxml.sign.TestPki pki = new dev.edxml.sign.TestPki("CA thử nghiệm inspect");
-            dev.edxml.sign.SigningKey key = pki.signer(dev.edxml.sign.TestPki.rsa(), "Văn phòng Chính phủ");
+            dev.edxml.sign.SigningKey key = PDF_PKI.signer(dev.edxml.sign.TestPki.rsa(), "Văn phòng Chính phủ");
             java.io.ByteArrayOutputStream signed = new java.io.ByteArrayOutputStream();
             dev.edxml.sign.pdf.PdfSigner.builder(key).build()
                     .sign(new java.io.ByteArrayInputStream(plain.toByteArray()), signed);

@@ -52,6 +52,9 @@ final class SigningFixtures {
         // a trailing newline, as an editor leaves it: it is not part of the password
         passwordFile = Files.writeString(dir.resolve("password.txt"), PASSWORD + "\n");
         root = TestPki.pem(dir.resolve("root.pem"), pki.root);
+        // the PDF attachment of the test packages is signed under another test root: verify checks it too
+        Files.writeString(root, Files.readString(TestPki.pem(dir.resolve("pdf-root.pem"), Packages.PDF_PKI.root)),
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     /** Writes {@code pkg} unsigned. */

@@ -205,4 +205,83 @@ class VerifyCommandTest {
     private static void assertNoStackTrace(CliRun run) {
         assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run::toString);
     }
+
+    /** An unsigned one-page PDF, and the test PDF changed after signing (a byte of its signed part flipped). */
+    private static byte[] unsignedPdf() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] tamperedPdf() {
+        byte[] t = Packages.SIGNED_PDF.clone();
+        t[11] ^= 1;
+        return t;
+    }
+
+    @Test
+    void aPackageWithAnInvalidPdfSignatureIsRejected() throws Exception {
+        Path p = keys.signed(dir.resolve("pdf-sua.edxml"), Packages.edoc(null, tamperedPdf()));
+        CliRun run = verify(p.toString(), "--trust", keys.root.toString());
+        assertEquals(1, run.code(), run::toString);
+        assertTrue(run.out().contains("PDF cong-van.pdf: BỊ TỪ CHỐI"), run::toString);
+        assertTrue(run.out().contains("EDXML-PDF-011"), run::toString);
+        CliRun json = verify("--json", p.toString(), "--trust", keys.root.toString());
+        Object o = JsonParser.parse(json.out());
+        assertEquals(false, at(o, "valid"));
+        assertEquals("xmldsig", at(o, "kind"));
+        assertEquals("invalid", at(o, "pdfAttachments.0.verdict"));
+        assertEquals("cong-van.pdf", at(o, "pdfAttachments.0.name"));
+    }
+
+    @Test
+    void anUnsignedPdfIsAWarningUnlessSignedAttachmentsAreRequired() throws Exception {
+        Path p = keys.signed(dir.resolve("pdf-chua-ky.edxml"), Packages.edoc(null, unsignedPdf()));
+        CliRun lenient = verify("--lang", "en", p.toString(), "--trust", keys.root.toString());
+        assertEquals(0, lenient.code(), lenient::toString);
+        assertTrue(lenient.out().contains("PDF cong-van.pdf: WARNING: the PDF is not signed"), lenient::toString);
+        CliRun strict = verify(p.toString(), "--trust", keys.root.toString(), "--require-signed-attachments");
+        assertEquals(1, strict.code(), strict::toString);
+    }
+
+    @Test
+    void theSignaturesOfTheValidPdfAreListedInJson() {
+        CliRun run = verify("--json", signed.toString(), "--trust", keys.root.toString());
+        assertEquals(0, run.code(), run::toString);
+        Object o = JsonParser.parse(run.out());
+        assertEquals(true, at(o, "valid"));
+        assertEquals("valid", at(o, "pdfAttachments.0.verdict"));
+        assertEquals("Văn phòng Chính phủ", at(o, "pdfAttachments.0.signatures.0.signer.commonName"));
+        assertEquals("whole-file", at(o, "pdfAttachments.0.signatures.0.coverage"));
+        assertEquals(0L, ((Number) at(o, "pdfAttachments.0.signatures.0.certificationLevel")).longValue());
+        // Decree 30: the test PDF carries the organisation's signature only (CN = O, tax code): no personal one
+        assertEquals("EDXML-PDF-046", at(o, "decree30.0.code"));
+        assertTrue(((String) at(o, "decree30.0.message")).contains("organisation"), run::toString);
+        assertEquals("EDXML-PDF-041", at(o, "decree30.1.code"));
+        assertTrue(((String) at(o, "decree30.1.clause")).contains("Phụ lục I"), run::toString);
+    }
+
+    @Test
+    void aBarePdfIsVerifiedWithTheSamePolicy() throws Exception {
+        Path good = Files.write(dir.resolve("quyet-dinh.pdf"), Packages.SIGNED_PDF);
+        CliRun ok = verify(good.toString(), "--trust", keys.root.toString());
+        assertEquals(0, ok.code(), ok::toString);
+        assertTrue(ok.out().contains("PDF quyet-dinh.pdf: chữ ký số trên PDF hợp lệ"), ok::toString);
+        Path bad = Files.write(dir.resolve("sua.pdf"), tamperedPdf());
+        assertEquals(1, verify(bad.toString(), "--trust", keys.root.toString()).code());
+        Path unsigned = Files.write(dir.resolve("chua-ky.pdf"), unsignedPdf());
+        assertEquals(0, verify(unsigned.toString(), "--trust", keys.root.toString()).code());
+        assertEquals(1, verify(unsigned.toString(), "--trust", keys.root.toString(),
+                "--require-signed-attachments").code());
+        // another trust anchor: the PDF's signer is not trusted
+        Path other = TestPki.pem(dir.resolve("other.pem"), new TestPki("CA khác").root);
+        CliRun untrusted = verify("--json", good.toString(), "--trust", other.toString());
+        assertEquals(1, untrusted.code(), untrusted::toString);
+        Object o = JsonParser.parse(untrusted.out());
+        assertEquals("pdf", at(o, "kind"));
+        assertEquals("untrusted", at(o, "pdf.verdict"));
+    }
 }

@@ -156,6 +156,88 @@ class AttachmentTest {
         assertEquals("EDXML-ATT-010", refused(a, ZipLimits.DEFAULT).code());
     }
 
+    /** Little-endian field access for building hostile archives by hand. */
+    private static int u32(byte[] b, int i) {
+        return (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8 | (b[i + 2] & 0xFF) << 16 | (b[i + 3] & 0xFF) << 24;
+    }
+
+    private static void put32(byte[] b, int i, long v) {
+        for (int k = 0; k < 4; k++) {
+            b[i + k] = (byte) (v >>> (8 * k));
+        }
+    }
+
+    /**
+     * The stream reader sees the signed entry; the central directory points past a fake "PK\1\2" marker to a second
+     * local header with other content, which unzip, 7-Zip and java.util.zip.ZipFile extract.
+     */
+    static byte[] twoFacedZip(byte[] seen, byte[] extracted) throws IOException {
+        byte[] a = zip(new String[] {"van-ban.pdf"}, seen);
+        byte[] b = zip(new String[] {"van-ban.pdf"}, extracted);
+        int eocdA = a.length - 22;
+        int cdA = u32(a, eocdA + 16);
+        int eocdB = b.length - 22;
+        int cdB = u32(b, eocdB + 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(a, 0, cdA);
+        out.write(new byte[] {'P', 'K', 1, 2, 0, 0, 0, 0});
+        int shift = out.size();
+        out.write(b, 0, cdB);
+        byte[] cd = Arrays.copyOfRange(b, cdB, eocdB);
+        put32(cd, 42, u32(cd, 42) + shift);
+        int cdAt = out.size();
+        out.write(cd);
+        byte[] eocd = Arrays.copyOfRange(b, eocdB, b.length);
+        put32(eocd, 16, cdAt);
+        out.write(eocd);
+        return out.toByteArray();
+    }
+
+    @Test
+    void refusesAnArchiveWhoseCentralDirectoryPointsToAnotherEntry() throws Exception {
+        byte[] signed = "%PDF-1.7 the signed original".getBytes(StandardCharsets.US_ASCII);
+        byte[] forged = "%PDF-1.7 an unsigned forgery".getBytes(StandardCharsets.US_ASCII);
+        byte[] zip = twoFacedZip(signed, forged);
+        // the attack is real: the central directory reader extracts the forgery
+        java.nio.file.Path f = java.nio.file.Files.write(java.nio.file.Files.createTempFile("two-faced", ".zip"), zip);
+        try (java.util.zip.ZipFile zf = new java.util.zip.ZipFile(f.toFile())) {
+            assertArrayEquals(forged, zf.getInputStream(zf.entries().nextElement()).readAllBytes());
+        } finally {
+            java.nio.file.Files.deleteIfExists(f);
+        }
+        EdxmlException e = refused(attachment("van-ban.pdf", zip), ZipLimits.DEFAULT);
+        assertEquals("EDXML-ATT-010", e.code());
+        assertTrue(e.getMessage().contains("does not start where the previous one ends")
+                || e.getMessage().contains("central directory"), e.getMessage());
+    }
+
+    @Test
+    void refusesAnArchiveWhoseCentralDirectoryNamesAnotherFile() throws IOException {
+        byte[] zip = zip(new String[] {"van-ban.pdf"}, random(300));
+        String s = new String(zip, StandardCharsets.ISO_8859_1);
+        int cd = s.indexOf("PK\u0001\u0002");
+        int name = s.indexOf("van-ban.pdf", cd);
+        zip[name] = 'X';
+        EdxmlException e = refused(attachment("van-ban.pdf", zip), ZipLimits.DEFAULT);
+        assertEquals("EDXML-ATT-010", e.code());
+        assertTrue(e.getMessage().contains("Xan-ban.pdf"), e.getMessage());
+    }
+
+    @Test
+    void refusesBytesHiddenBetweenTheEntryAndTheCentralDirectory() throws IOException {
+        byte[] zip = zip(new String[] {"van-ban.pdf"}, random(300));
+        int eocd = zip.length - 22;
+        int cd = u32(zip, eocd + 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(zip, 0, cd);
+        out.write("hidden".getBytes(StandardCharsets.US_ASCII));
+        byte[] rest = Arrays.copyOfRange(zip, cd, zip.length);
+        put32(rest, rest.length - 22 + 16, cd + 6);
+        out.write(rest);
+        EdxmlException e = refused(attachment("van-ban.pdf", out.toByteArray()), ZipLimits.DEFAULT);
+        assertEquals("EDXML-ATT-010", e.code());
+    }
+
     @Test
     void zipLimitsMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> new ZipLimits(0, 1, 1));

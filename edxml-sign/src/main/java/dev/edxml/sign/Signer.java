@@ -143,7 +143,7 @@ public final class Signer {
         return new PreparedSignature(data, algorithm, value -> {
             d.setSignatureValue(value);
             return d.finish();
-        });
+        }, d.signature);
     }
 
     private Draft draft(EdxmlPackage pkg) throws IOException, GeneralSecurityException {

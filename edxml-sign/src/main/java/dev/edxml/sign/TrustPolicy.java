@@ -136,6 +136,14 @@ public final class TrustPolicy {
         return check(tsa, others, false, checkTime());
     }
 
+    /**
+     * Like {@link #check(X509Certificate, Collection)}, at a given time instead of {@link #checkTime()}: the time a
+     * trusted timestamp proves the signature existed at (used by the PDF inspection, another package).
+     */
+    public CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others, Instant when) {
+        return checkAt(signer, others, java.util.Objects.requireNonNull(when, "when"));
+    }
+
     private CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others, boolean documents,
                                    Instant when) {
         List<SignatureProblem> problems = new ArrayList<>();

@@ -36,7 +36,7 @@ class SignMessagesTest {
     @Test
     void bothLanguagesUseTheSameArguments() {
         for (String code : SignMessages.codes("en")) {
-            List<String> args = List.of("«0»", "«1»", "«2»", "«3»");
+            List<String> args = List.of("«0»", "«1»", "«2»", "«3»", "«4»", "«5»");
             assertEquals(used(SignMessages.text(code, args, Locale.ENGLISH)), used(SignMessages.text(code, args, VI)),
                     code);
             assertFalse(SignMessages.text(code, args, VI).contains("{"), code + " has an unformatted argument");

@@ -64,6 +64,25 @@ record ByteRange(long start1, long length1, long start2, long length2) {
         return null;
     }
 
+    /**
+     * What is wrong with where the signed bytes end, or {@code null}: a signature must cover its whole revision, up
+     * to and including the {@code %%EOF} that closes it (and at most a line end after it). A range that stops
+     * earlier leaves the revision's cross-reference section and trailer unsigned, and they decide what is shown.
+     */
+    String unclosedRevision(PdfSource src) throws IOException {
+        int n = (int) Math.min(end(), 16);
+        String tail = new String(src.bytes(end() - n, n), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String stripped = tail;
+        for (int i = 0; i < 2 && !stripped.isEmpty()
+                && (stripped.endsWith("\n") || stripped.endsWith("\r")); i++) {
+            stripped = stripped.substring(0, stripped.length() - 1);
+        }
+        if (stripped.endsWith("%%EOF")) {
+            return null;
+        }
+        return "the signed bytes end at byte " + end() + ", not after an end-of-file marker %%EOF";
+    }
+
     /** The bytes of the hex string in the hole (the signature value with its zero padding). */
     byte[] holeValue(PdfSource src) throws IOException {
         byte[] hole = src.bytes(length1 + 1, (int) (start2 - length1 - 2));

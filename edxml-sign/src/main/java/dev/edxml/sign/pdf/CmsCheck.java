@@ -55,7 +55,7 @@ final class CmsCheck {
     /** What the CMS check found. */
     record Result(Optional<SignerIdentity> signer, List<X509Certificate> chain, Optional<Instant> time,
                   Optional<String> digestAlgorithm, boolean valueVerifies, boolean digestMatches, boolean trusted,
-                  List<SignatureProblem> problems) {
+                  List<SignatureProblem> problems, Optional<PdfTimestamp> timestamp) {
     }
 
     private final String field;
@@ -63,6 +63,9 @@ final class CmsCheck {
     private final List<SignatureProblem> problems = new ArrayList<>();
     private String digestName;
     private Instant time;
+    private PdfTimestamp signatureTimestamp;
+    /** The time the signer's certificate is checked at when a valid signature timestamp proves an earlier one. */
+    private Instant certificateTime;
     /** A document timestamp: its certificate is a time-stamping authority's, not a signer's. */
     private boolean timestamp;
 
@@ -125,6 +128,7 @@ final class CmsCheck {
             matches = verifies;
         }
         checkSigningCertificate(signed, cert, pades);
+        signatureTimestamp(si);
         return done(cert, otherCertificates(cms.getCertificates(), cert), verifies, matches);
     }
 
@@ -156,6 +160,88 @@ final class CmsCheck {
         checkSigningCertificate(token.getSignedAttributes(), cert, false);
         return done(cert, otherCertificates(token.getCertificates(), cert), verifies,
                 MessageDigest.isEqual(info.getMessageImprintDigest(), actual));
+    }
+
+    /**
+     * The signature timestamp (PAdES B-T), if the signer info carries one: the token's imprint must be the digest of
+     * this signature's value, its own signature must verify with a time-stamping certificate (extended key usage
+     * timeStamping, valid at the token's time) and that certificate must pass the trust policy. A valid token proves
+     * the signature existed at its time, so the signer's certificate is checked then.
+     */
+    private void signatureTimestamp(SignerInformation si) {
+        AttributeTable unsigned = si.getUnsignedAttributes();
+        Attribute a = unsigned == null ? null : unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (a == null) {
+            return;
+        }
+        if (a.getAttrValues().size() != 1 || unsigned.getAll(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)
+                .size() != 1) {
+            problems.add(SignatureProblem.error(PdfCodes.TIMESTAMP_INVALID, field, "more than one timestamp token"));
+            return;
+        }
+        TimeStampToken token;
+        try {
+            token = new TimeStampToken(org.bouncycastle.asn1.cms.ContentInfo.getInstance(
+                    a.getAttrValues().getObjectAt(0)));
+        } catch (Exception e) {
+            problems.add(SignatureProblem.error(PdfCodes.TIMESTAMP_INVALID, field,
+                    "not a readable RFC 3161 token: " + e.getMessage()));
+            return;
+        }
+        TimeStampTokenInfo info = token.getTimeStampInfo();
+        Instant at = info.getGenTime().toInstant();
+        String alg = DIGESTS.get(info.getMessageImprintAlgOID().getId());
+        X509Certificate tsa = certificate(token.getCertificates(), token.getSID());
+        String bad = null;
+        if (alg == null) {
+            bad = "message imprint algorithm " + info.getMessageImprintAlgOID().getId() + " is not supported";
+        } else if ("SHA-1".equals(alg) && !policy.allowsLegacySha1()) {
+            bad = "the message imprint uses SHA-1";
+        } else {
+            try {
+                byte[] imprint = MessageDigest.getInstance(alg).digest(si.getSignature());
+                if (!MessageDigest.isEqual(imprint, info.getMessageImprintDigest())) {
+                    bad = "the token's message imprint is not the digest of this signature's value";
+                }
+            } catch (GeneralSecurityException e) {
+                bad = "message imprint algorithm " + alg + " is not available";
+            }
+        }
+        if (bad == null && tsa == null) {
+            bad = "the token does not carry the time-stamping authority's certificate";
+        }
+        if (bad == null) {
+            try {
+                // checks the token's signature, the ESS certificate binding, the authority certificate's extended key
+                // usage (timeStamping, critical) and its validity at the token's time
+                token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
+            } catch (Exception e) {
+                bad = "the token does not verify: " + e.getMessage();
+            }
+        }
+        boolean trusted = false;
+        if (bad == null) {
+            TrustPolicy.CertificateCheck cc = policy.checkTimestampAuthority(tsa,
+                    otherCertificates(token.getCertificates(), tsa));
+            trusted = cc.isTrusted();
+            if (!trusted) {
+                bad = "the time-stamping authority is not trusted: " + cc.problems().stream()
+                        .filter(SignatureProblem::isError).map(p -> p.code() + " " + p.messageEn())
+                        .reduce((x, y) -> x + "; " + y).orElse("");
+            }
+        }
+        boolean valid = bad == null;
+        if (!valid) {
+            problems.add(SignatureProblem.error(PdfCodes.TIMESTAMP_INVALID, field, bad));
+        } else {
+            certificateTime = at;
+            if (time != null && at.isBefore(time.minusSeconds(300))) {
+                problems.add(SignatureProblem.warning(PdfCodes.TIMESTAMP_BEFORE_SIGNING, field, at.toString(),
+                        time.toString()));
+            }
+        }
+        signatureTimestamp = new PdfTimestamp(at, Optional.ofNullable(tsa).map(SignerIdentity::of),
+                Optional.ofNullable(alg), valid);
     }
 
     /** The digest of the signed bytes, or {@code null} (with a problem) when the algorithm is not supported. */
@@ -263,7 +349,7 @@ final class CmsCheck {
     private Result done(X509Certificate cert, List<X509Certificate> others, boolean verifies, boolean matches) {
         if (cert == null) {
             return new Result(Optional.empty(), others, Optional.ofNullable(time), Optional.ofNullable(digestName),
-                    false, false, false, problems);
+                    false, false, false, problems, Optional.ofNullable(signatureTimestamp));
         }
         if (!verifies) {
             problems.add(SignatureProblem.error(PdfCodes.VALUE_FAILS, field));
@@ -272,6 +358,7 @@ final class CmsCheck {
             problems.add(SignatureProblem.error(PdfCodes.DIGEST_MISMATCH, field));
         }
         TrustPolicy.CertificateCheck cc = timestamp ? policy.checkTimestampAuthority(cert, others)
+                : certificateTime != null ? policy.check(cert, others, certificateTime)
                 : policy.check(cert, others);
         problems.addAll(cc.problems());
         List<X509Certificate> chain = new ArrayList<>(cc.path());
@@ -279,6 +366,7 @@ final class CmsCheck {
             chain.addAll(others);
         }
         return new Result(Optional.of(SignerIdentity.of(cert)), chain, Optional.ofNullable(time),
-                Optional.ofNullable(digestName), verifies, matches, cc.isTrusted(), problems);
+                Optional.ofNullable(digestName), verifies, matches, cc.isTrusted(), problems,
+                Optional.ofNullable(signatureTimestamp));
     }
 }

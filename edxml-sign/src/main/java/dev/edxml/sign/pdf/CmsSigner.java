@@ -92,7 +92,7 @@ final class CmsSigner implements SignatureInterface {
         }
     }
 
-    private static AttributeTable signingCertificateV2(X509Certificate cert) throws GeneralSecurityException {
+    static AttributeTable signingCertificateV2(X509Certificate cert) throws GeneralSecurityException {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
         IssuerSerial issuerSerial = new IssuerSerial(
                 new GeneralNames(new GeneralName(X500Name.getInstance(cert.getIssuerX500Principal().getEncoded()))),

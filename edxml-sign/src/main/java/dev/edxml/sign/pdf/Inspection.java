@@ -3,6 +3,7 @@ package dev.edxml.sign.pdf;
 import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.TrustPolicy;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -77,28 +78,49 @@ final class Inspection {
             problems.add(SignatureProblem.error(PdfCodes.DAMAGED_END, damage));
         }
         List<SignatureInspection.Partial> found = new ArrayList<>();
+        List<Permissions> permissions = new ArrayList<>();
+        COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
         for (PDSignatureField f : doc.getSignatureFields()) {
             PDSignature s = f.getSignature();
             if (s == null) {
                 problems.add(SignatureProblem.info(PdfCodes.EMPTY_FIELD, f.getFullyQualifiedName()));
             } else {
+                Permissions perm;
                 try {
+                    perm = Permissions.of(catalog, f.getCOSObject(), s.getCOSObject());
                     found.add(SignatureInspection.check(f.getFullyQualifiedName(), s, src, policy));
                 } catch (RuntimeException e) {
                     // one hostile signature must not hide what is known about the others
+                    perm = Permissions.NONE;
                     found.add(SignatureInspection.broken(f.getFullyQualifiedName(), reason(e)));
                 }
+                permissions.add(perm);
             }
         }
         long lastEnd = found.stream().filter(p -> p.range() != null).mapToLong(p -> p.range().end()).max().orElse(-1);
+        int certification = 0;
         List<PdfSignatureInfo> signatures = new ArrayList<>();
-        for (SignatureInspection.Partial p : found) {
+        for (int i = 0; i < found.size(); i++) {
+            SignatureInspection.Partial p = found.get(i);
+            Permissions perm = permissions.get(i);
             RevisionDiff.Outcome after = p.range() == null ? new RevisionDiff.Outcome(PdfChange.NONE, List.of())
                     : changeAfter(p.range().end(), doc);
-            if (p.range() != null && p.range().end() < lastEnd && after.change().mayChangeContent()) {
+            if (perm.docMdp() > 0 && p.range() != null) {
+                certification = certification == 0 ? perm.docMdp() : Math.min(certification, perm.docMdp());
+                if (!after.change().permittedBy(perm.docMdp())) {
+                    p.problems().add(SignatureProblem.error(PdfCodes.DOCMDP_VIOLATED, p.field(),
+                            String.valueOf(perm.docMdp()), after.detailText()));
+                }
+            }
+            List<String> locked = after.filledFields().stream().filter(perm::locks).sorted().toList();
+            if (!locked.isEmpty()) {
+                p.problems().add(SignatureProblem.error(PdfCodes.FIELD_LOCKED, p.field(), String.join(", ", locked)));
+            }
+            if (p.range() != null && p.range().end() < lastEnd && after.change().mayChangeContent()
+                    && !(perm.docMdp() > 0 && after.change().permittedBy(perm.docMdp()))) {
                 p.problems().add(SignatureProblem.warning(PdfCodes.CHANGED_AFTER, p.field(), after.detailText()));
             }
-            signatures.add(p.finish(after.change()));
+            signatures.add(p.finish(after.change(), perm.docMdp(), provenTime(p, found)));
         }
         long appendedBytes = 0;
         PdfChange appended = PdfChange.NONE;
@@ -107,7 +129,7 @@ final class Inspection {
             appendedBytes = src.size() - lastEnd;
             RevisionDiff.Outcome tail = changeAfter(lastEnd, doc);
             appended = tail.change();
-            tailProblem(appendedBytes, tail).ifPresent(problems::add);
+            tailProblem(appendedBytes, tail, certification).ifPresent(problems::add);
         } else if (found.isEmpty()) {
             problems.add(SignatureProblem.warning(PdfCodes.UNSIGNED));
             ScanHeuristic.Result scan = ScanHeuristic.measure(doc);
@@ -121,8 +143,35 @@ final class Inspection {
                 problems, checkedAt);
     }
 
-    /** The problem that tells what follows the last signature, if anything does. */
+    /**
+     * The earliest time a valid timestamp proves a signature existed at: its own signature timestamp, or a valid
+     * document timestamp whose revision includes it.
+     */
+    private static Optional<Instant> provenTime(SignatureInspection.Partial p, List<SignatureInspection.Partial> all) {
+        if (p.range() == null) {
+            return Optional.empty();
+        }
+        Optional<Instant> own = p.cms().timestamp().filter(PdfTimestamp::valid).map(PdfTimestamp::time);
+        Optional<Instant> doc = all.stream()
+                .filter(d -> d.kind() == PdfSignatureInfo.Kind.DOCUMENT_TIMESTAMP && d.range() != null
+                        && d.range().end() > p.range().end() && d.cms().valueVerifies() && d.cms().digestMatches()
+                        && d.cms().trusted() && d.problems().stream().noneMatch(SignatureProblem::isError))
+                .map(d -> d.cms().time()).flatMap(Optional::stream).min(Instant::compareTo);
+        return java.util.stream.Stream.of(own, doc).flatMap(Optional::stream).min(Instant::compareTo);
+    }
+
+    /** The problem that tells what follows the last signature, if anything does, in a document nobody certified. */
     static Optional<SignatureProblem> tailProblem(long bytes, RevisionDiff.Outcome tail) {
+        return tailProblem(bytes, tail, 0);
+    }
+
+    /**
+     * The problem that tells what follows the last signature, if anything does.
+     *
+     * @param certification the DocMDP level of the document's certification signature, 0 when there is none: form
+     *                      fill after the last signature is a warning at levels 2 and 3, annotations at level 3
+     */
+    static Optional<SignatureProblem> tailProblem(long bytes, RevisionDiff.Outcome tail, int certification) {
         String n = String.valueOf(bytes);
         return Optional.ofNullable(switch (tail.change()) {
             case NONE -> null;
@@ -130,6 +179,12 @@ final class Inspection {
             case NO_EFFECT -> SignatureProblem.warning(PdfCodes.TAIL_NO_EFFECT, n);
             case VALIDATION_DATA -> SignatureProblem.info(PdfCodes.TAIL_VALIDATION_DATA, n);
             case SIGNATURES -> SignatureProblem.warning(PdfCodes.TAIL_SIGNATURE_FIELDS, n);
+            case FORM_FILL -> certification >= 2
+                    ? SignatureProblem.warning(PdfCodes.TAIL_FORM_FILL, n, tail.detailText(), String.valueOf(certification))
+                    : SignatureProblem.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
+            case ANNOTATIONS -> certification >= 3
+                    ? SignatureProblem.warning(PdfCodes.TAIL_ANNOTATIONS, n, tail.detailText())
+                    : SignatureProblem.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
             case CONTENT -> SignatureProblem.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
             case UNREADABLE -> SignatureProblem.error(PdfCodes.TAIL_UNREADABLE, n, tail.detailText());
         });
@@ -149,7 +204,7 @@ final class Inspection {
                 return new RevisionDiff.Outcome(PdfChange.PADDING, List.of());
             }
             try (PDDocument revision = load(src.prefix(end))) {
-                return RevisionDiff.compare(revision, whole);
+                return RevisionDiff.compare(revision, whole, src, end);
             }
         } catch (IOException | RuntimeException ex) {
             return new RevisionDiff.Outcome(PdfChange.UNREADABLE, List.of(reason(ex)));

@@ -23,6 +23,16 @@ public enum PdfChange {
      * but a signature's stamp may appear on a page.
      */
     SIGNATURES("further signature fields, signatures or metadata", "thêm trường chữ ký, chữ ký hoặc siêu dữ liệu"),
+    /**
+     * An update that fills in existing form fields (their values and appearances): what the fields show changes. A
+     * certification signature with DocMDP level 2 or 3 permits it; otherwise it counts as a change of content.
+     */
+    FORM_FILL("form fields filled in", "điền giá trị vào trường biểu mẫu"),
+    /**
+     * An update that adds, changes or removes annotations (comments, marks; not form fields): they are drawn over the
+     * pages. A certification signature with DocMDP level 3 permits it; otherwise it counts as a change of content.
+     */
+    ANNOTATIONS("annotations added, changed or removed", "thêm, sửa hoặc xóa chú thích (annotation)"),
     /** An update that changes, or could change, what the document shows: pages, annotations, form values, objects removed. */
     CONTENT("changes that could alter what is shown", "thay đổi có thể làm khác nội dung hiển thị"),
     /** The appended bytes or the signed revision could not be parsed to tell; treat as {@link #CONTENT}. */
@@ -38,7 +48,21 @@ public enum PdfChange {
 
     /** Whether this kind of change can alter what a viewer shows of the signed pages (a stamp counts as no). */
     public boolean mayChangeContent() {
-        return this == CONTENT || this == UNREADABLE;
+        return this == FORM_FILL || this == ANNOTATIONS || this == CONTENT || this == UNREADABLE;
+    }
+
+    /**
+     * Whether a certification signature with DocMDP permission level {@code p} (1: no changes, 2: form fill and
+     * signing, 3: also annotations) allows this kind of change after it. Validation data (DSS, document timestamps)
+     * is allowed at every level, as PAdES long-term validation needs it.
+     */
+    public boolean permittedBy(int p) {
+        return switch (this) {
+            case NONE, PADDING, NO_EFFECT, VALIDATION_DATA -> true;
+            case SIGNATURES, FORM_FILL -> p >= 2;
+            case ANNOTATIONS -> p >= 3;
+            case CONTENT, UNREADABLE -> false;
+        };
     }
 
     /** A few words in Vietnamese ({@code vi}) or English. */

@@ -30,6 +30,21 @@ final class PdfCodes {
     static final String CHANGED_AFTER = "EDXML-PDF-023";
     static final String ATTACHMENT_UNPACK = "EDXML-PDF-024";
     static final String DAMAGED_END = "EDXML-PDF-025";
+    static final String REVISION_NOT_CLOSED = "EDXML-PDF-026";
+    static final String DOCMDP_VIOLATED = "EDXML-PDF-027";
+    static final String FIELD_LOCKED = "EDXML-PDF-028";
+    static final String TAIL_FORM_FILL = "EDXML-PDF-029";
+    static final String TAIL_ANNOTATIONS = "EDXML-PDF-030";
+    static final String TIMESTAMP_INVALID = "EDXML-PDF-031";
+    static final String TIMESTAMP_BEFORE_SIGNING = "EDXML-PDF-032";
+    // Decree 30/2020 findings (Decree30)
+    static final String DECREE_NO_SIGNATURE = Decree30.NO_SIGNATURE;
+    static final String DECREE_NO_PERSON = Decree30.NO_PERSON;
+    static final String DECREE_NO_ORGANISATION = Decree30.NO_ORGANISATION;
+    static final String DECREE_ORDER = Decree30.ORDER;
+    static final String DECREE_ATTACHED_NOT_ORGANISATION = Decree30.ATTACHED_NOT_ORGANISATION;
+    static final String DECREE_AFTER_LAST = Decree30.AFTER_LAST;
+    static final String DECREE_ROLE = Decree30.ROLE;
 
     private PdfCodes() {
     }

@@ -46,6 +46,17 @@ public record PdfReport(Optional<String> name, long size, int pages, List<PdfSig
                 && problems.stream().noneMatch(SignatureProblem::isError);
     }
 
+    /**
+     * Signed, and nothing wrong with the PDF itself: every error there is (if any) is about trusting a certificate
+     * ({@code EDXML-SIG} codes: no trust anchor, expired, revoked), none about the file or a signature's bytes. What a
+     * check without trust anchors can still say: the signatures are intact and nothing changed after them.
+     */
+    public boolean isIntact() {
+        return isSigned() && signatures.stream().allMatch(s -> s.signatureValueVerifies() && s.digestMatches()
+                && s.coverage() != PdfSignatureInfo.Coverage.BROKEN)
+                && allProblems().stream().filter(SignatureProblem::isError).allMatch(p -> p.code().startsWith("EDXML-SIG-"));
+    }
+
     /** This report when {@link #isValid()}; otherwise throws with the errors. */
     public PdfReport requireValid() throws PdfVerificationException {
         if (!isValid()) {

@@ -30,13 +30,19 @@ import java.util.Optional;
  * @param changesAfter           what the bytes after that revision do to the document
  * @param certificateTrusted     whether the certificate check of the trust policy found no error
  * @param problems               everything found about this signature
+ * @param certificationLevel     the DocMDP level 1–3 when this signature certifies the document, 0 for an approval
+ *                               signature (ISO 32000-1 12.8.2.2)
+ * @param signatureTimestamp     the signature timestamp of a PAdES B-T signature, when it carries one
+ * @param provenTime             the earliest time a valid timestamp proves the signature existed at: its signature
+ *                               timestamp, or a later valid document timestamp that covers it
  */
 public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> subFilter, Optional<SignerIdentity> signer,
                                List<X509Certificate> chain, Optional<Instant> claimedSigningTime,
                                Optional<Instant> cmsSigningTime, Optional<String> digestAlgorithm,
                                boolean signatureValueVerifies, boolean digestMatches, Coverage coverage,
                                long signedLength, PdfChange changesAfter, boolean certificateTrusted,
-                               List<SignatureProblem> problems) {
+                               List<SignatureProblem> problems, int certificationLevel,
+                               Optional<PdfTimestamp> signatureTimestamp, Optional<Instant> provenTime) {
     /** What kind of signature dictionary this is. */
     public enum Kind {
         /** An approval or certification signature ({@code /Type /Sig}). */
@@ -67,6 +73,28 @@ public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> sub
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(changesAfter, "changesAfter");
         problems = List.copyOf(problems);
+        if (certificationLevel < 0 || certificationLevel > 3) {
+            throw new IllegalArgumentException("certificationLevel must be 0 to 3");
+        }
+        Objects.requireNonNull(signatureTimestamp, "signatureTimestamp");
+        Objects.requireNonNull(provenTime, "provenTime");
+    }
+
+    /** The components of earlier versions: an approval signature without timestamp. */
+    public PdfSignatureInfo(String fieldName, Kind kind, Optional<String> subFilter, Optional<SignerIdentity> signer,
+                            List<X509Certificate> chain, Optional<Instant> claimedSigningTime,
+                            Optional<Instant> cmsSigningTime, Optional<String> digestAlgorithm,
+                            boolean signatureValueVerifies, boolean digestMatches, Coverage coverage,
+                            long signedLength, PdfChange changesAfter, boolean certificateTrusted,
+                            List<SignatureProblem> problems) {
+        this(fieldName, kind, subFilter, signer, chain, claimedSigningTime, cmsSigningTime, digestAlgorithm,
+                signatureValueVerifies, digestMatches, coverage, signedLength, changesAfter, certificateTrusted,
+                problems, 0, Optional.empty(), Optional.empty());
+    }
+
+    /** Whether this signature certifies the document (DocMDP), rather than only approving it. */
+    public boolean isCertification() {
+        return certificationLevel > 0;
     }
 
     /** True only when the value verifies, the bytes are unchanged, the range is sound, the certificate trusted, no error. */
@@ -90,6 +118,13 @@ public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> sub
         signer.ifPresent(s -> sb.append(vi ? "; người ký: " : "; signed by: ").append(s));
         claimedSigningTime.or(() -> cmsSigningTime)
                 .ifPresent(t -> sb.append(vi ? "; thời điểm ký (tự khai): " : "; signing time (claimed): ").append(t));
+        signatureTimestamp.ifPresent(t -> sb.append(vi ? "; dấu thời gian: " : "; timestamp: ").append(t.time())
+                .append(t.valid() ? "" : vi ? " (KHÔNG hợp lệ)" : " (NOT valid)"));
+        provenTime.ifPresent(t -> sb.append(vi ? "; tồn tại trước (đã chứng minh): " : "; proven to exist at: ").append(t));
+        if (certificationLevel > 0) {
+            sb.append(vi ? "; chữ ký chứng nhận (DocMDP P=" : "; certification (DocMDP P=").append(certificationLevel)
+                    .append(')');
+        }
         subFilter.ifPresent(f -> sb.append("; ").append(f));
         digestAlgorithm.ifPresent(d -> sb.append(", ").append(d));
         sb.append(switch (coverage) {

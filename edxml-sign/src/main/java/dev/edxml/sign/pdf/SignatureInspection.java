@@ -20,16 +20,17 @@ final class SignatureInspection {
     static final String CADES_DETACHED = "ETSI.CAdES.detached";
     static final String RFC3161 = "ETSI.RFC3161";
     private static final CmsCheck.Result NONE = new CmsCheck.Result(Optional.empty(), List.of(), Optional.empty(),
-            Optional.empty(), false, false, false, List.of());
+            Optional.empty(), false, false, false, List.of(), Optional.empty());
 
     /** What is known before the bytes after the signature are judged; {@code range} is null when it is broken. */
     record Partial(String field, PdfSignatureInfo.Kind kind, Optional<String> subFilter, Optional<Instant> claimed,
                    ByteRange range, PdfSignatureInfo.Coverage coverage, CmsCheck.Result cms,
                    List<SignatureProblem> problems) {
-        PdfSignatureInfo finish(PdfChange after) {
+        PdfSignatureInfo finish(PdfChange after, int certification, Optional<Instant> proven) {
             return new PdfSignatureInfo(field, kind, subFilter, cms.signer(), cms.chain(), claimed, cms.time(),
                     cms.digestAlgorithm(), cms.valueVerifies(), cms.digestMatches(), coverage,
-                    range == null ? 0 : range.end(), after, cms.trusted(), problems);
+                    range == null ? 0 : range.end(), after, cms.trusted(), problems, certification,
+                    cms.timestamp(), proven);
         }
     }
 
@@ -55,6 +56,12 @@ final class SignatureInspection {
         }
         if (bad == null && !Arrays.equals(range.holeValue(src), sig.getContents())) {
             bad = "the hole between the ranges does not hold this signature's /Contents";
+        }
+        if (bad == null) {
+            String open = range.unclosedRevision(src);
+            if (open != null) {
+                problems.add(SignatureProblem.error(PdfCodes.REVISION_NOT_CLOSED, field, open));
+            }
         }
         if (bad != null) {
             problems.add(SignatureProblem.error(PdfCodes.BAD_BYTE_RANGE, field, bad));

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +29,7 @@ final class StampTemplate {
     private static final float MAX_FONT_SIZE = 11;
     private static final float MIN_FONT_SIZE = 4;
     private static final float LEADING = 1.3f;
+    private static final float DECREE_LEADING = 1.2f;
 
     private StampTemplate() {
     }
@@ -53,6 +55,137 @@ final class StampTemplate {
      * @throws IllegalArgumentException when the page does not exist, the area leaves the page or is too small
      */
     static byte[] create(PDDocument target, StampArea area, Path font, List<String> lines) throws IOException {
+        return build(target, area, (doc, cs) -> {
+            PDType0Font f = PDType0Font.load(doc, font.toFile());
+            Layout l = layout(f, lines, area.width(), area.height());
+            float size = l.size();
+            cs.setStrokingColor(0.75f, 0.1f, 0.1f);
+            cs.setLineWidth(1);
+            cs.addRect(0.5f, 0.5f, area.width() - 1, area.height() - 1);
+            cs.stroke();
+            cs.setNonStrokingColor(0.75f, 0.1f, 0.1f);
+            cs.beginText();
+            cs.setFont(f, size);
+            cs.setLeading(size * LEADING);
+            cs.newLineAtOffset(PADDING, (area.height() + l.height()) / 2 - size * 0.8f);
+            for (int i = 0; i < l.lines().size(); i++) {
+                if (i > 0) {
+                    cs.newLine();
+                }
+                cs.showText(l.lines().get(i));
+            }
+            cs.endText();
+        });
+    }
+
+    /** A text's size and its lines once wrapped to the area's width. */
+    record Layout(float size, List<String> lines) {
+        float height() {
+            return size * LEADING * (lines.size() - 1) + size;
+        }
+    }
+
+    /**
+     * The largest size up to {@value #MAX_FONT_SIZE} pt at which the text fits the area, wrapping a line at spaces
+     * (a long agency name takes several lines rather than failing) before making the text smaller.
+     */
+    static Layout layout(PDType0Font f, List<String> lines, float width, float height) throws IOException {
+        for (float size = MAX_FONT_SIZE; size >= MIN_FONT_SIZE; size -= 0.5f) {
+            List<String> wrapped = new ArrayList<>();
+            for (String line : lines) {
+                wrapped.addAll(wrap(f, line, size, width - 2 * PADDING));
+            }
+            Layout l = new Layout(size, wrapped);
+            if (l.height() <= height - 2 * PADDING && fits(f, wrapped, size, width - 2 * PADDING)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("the stamp area (" + width + " × " + height + " pt) is too small for its "
+                + "text at " + MIN_FONT_SIZE + " pt");
+    }
+
+    private static boolean fits(PDType0Font f, List<String> lines, float size, float width) throws IOException {
+        for (String l : lines) {
+            if (f.getStringWidth(l) / 1000 * size > width) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line broken at spaces so that each piece fits {@code width} at {@code size} (a single long word stays whole). */
+    static List<String> wrap(PDType0Font f, String line, float size, float width) throws IOException {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String word : line.split(" ")) {
+            String candidate = cur.isEmpty() ? word : cur + " " + word;
+            if (!cur.isEmpty() && f.getStringWidth(candidate) / 1000 * size > width) {
+                out.add(cur.toString());
+                cur = new StringBuilder(word);
+            } else {
+                cur = new StringBuilder(candidate);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    /**
+     * The Decree 30/2020 text stamp (Appendix I, Part I, II.8.b): the lines in black at {@code size} pt, regular,
+     * right-aligned from the top, no frame and no image, wrapped to the area's width.
+     */
+    static byte[] createText(PDDocument target, StampArea area, Path font, List<String> lines, float size)
+            throws IOException {
+        return build(target, area, (doc, cs) -> {
+            PDType0Font f = PDType0Font.load(doc, font.toFile());
+            List<String> wrapped = new ArrayList<>();
+            for (String line : lines) {
+                wrapped.addAll(wrap(f, line, size, area.width() - 2 * PADDING));
+            }
+            cs.setNonStrokingColor(0f, 0f, 0f);
+            // right-aligned: the stamp sits in the top right corner (góc trên, bên phải)
+            float y = area.height() - PADDING - size * 0.8f;
+            for (String line : wrapped) {
+                float w = f.getStringWidth(line) / 1000 * size;
+                cs.beginText();
+                cs.setFont(f, size);
+                cs.newLineAtOffset(Math.max(PADDING, area.width() - PADDING - w), y);
+                cs.showText(line);
+                cs.endText();
+                y -= size * DECREE_LEADING;
+            }
+        });
+    }
+
+    /** The height the Decree 30 text stamp needs for these lines in {@code width}. */
+    static float textHeight(Path font, List<String> lines, float size, float width) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font f = PDType0Font.load(doc, font.toFile());
+            int n = 0;
+            for (String line : lines) {
+                n += wrap(f, line, size, width - 2 * PADDING).size();
+            }
+            return size * DECREE_LEADING * (n - 1) + size + 2 * PADDING;
+        }
+    }
+
+    /** An image stamp: the PNG (with its transparency) fitted into the area, keeping its proportions, centred. */
+    static byte[] createImage(PDDocument target, StampArea area, java.awt.image.BufferedImage png) throws IOException {
+        return build(target, area, (doc, cs) -> {
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img =
+                    org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, png);
+            float scale = Math.min(area.width() / png.getWidth(), area.height() / png.getHeight());
+            float w = png.getWidth() * scale;
+            float h = png.getHeight() * scale;
+            cs.drawImage(img, (area.width() - w) / 2, (area.height() - h) / 2, w, h);
+        });
+    }
+
+    private interface Painter {
+        void paint(PDDocument doc, PDPageContentStream cs) throws IOException;
+    }
+
+    private static byte[] build(PDDocument target, StampArea area, Painter painter) throws IOException {
         if (area.page() > target.getNumberOfPages()) {
             throw new IllegalArgumentException("the stamp's page " + area.page() + " does not exist; the PDF has "
                     + target.getNumberOfPages() + " pages");
@@ -76,7 +209,6 @@ final class StampTemplate {
             form.getFields().add(field);
             PDAnnotationWidget widget = field.getWidgets().get(0);
             widget.setRectangle(rect);
-
             PDFormXObject appearanceForm = new PDFormXObject(new PDStream(doc));
             appearanceForm.setResources(new PDResources());
             appearanceForm.setFormType(1);
@@ -86,47 +218,12 @@ final class StampTemplate {
             PDAppearanceStream stream = new PDAppearanceStream(appearanceForm.getCOSObject());
             appearance.setNormalAppearance(stream);
             widget.setAppearance(appearance);
-
-            PDType0Font f = PDType0Font.load(doc, font.toFile());
-            float size = fontSize(f, lines, area);
             try (PDPageContentStream cs = new PDPageContentStream(doc, stream)) {
-                cs.setStrokingColor(0.75f, 0.1f, 0.1f);
-                cs.setLineWidth(1);
-                cs.addRect(0.5f, 0.5f, area.width() - 1, area.height() - 1);
-                cs.stroke();
-                cs.setNonStrokingColor(0.75f, 0.1f, 0.1f);
-                cs.beginText();
-                cs.setFont(f, size);
-                cs.setLeading(size * LEADING);
-                float textHeight = size * LEADING * (lines.size() - 1) + size;
-                cs.newLineAtOffset(PADDING, (area.height() + textHeight) / 2 - size * 0.8f);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (i > 0) {
-                        cs.newLine();
-                    }
-                    cs.showText(lines.get(i));
-                }
-                cs.endText();
+                painter.paint(doc, cs);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
         }
-    }
-
-    /** The largest size up to {@value #MAX_FONT_SIZE} pt at which every line fits the area. */
-    private static float fontSize(PDType0Font f, List<String> lines, StampArea area) throws IOException {
-        float size = Math.min(MAX_FONT_SIZE, (area.height() - 2 * PADDING) / (LEADING * lines.size()));
-        for (String line : lines) {
-            float width = f.getStringWidth(line) / 1000;
-            if (width > 0) {
-                size = Math.min(size, (area.width() - 2 * PADDING) / width);
-            }
-        }
-        if (size < MIN_FONT_SIZE) {
-            throw new IllegalArgumentException("the stamp area (" + area + ") is too small for its text at "
-                    + MIN_FONT_SIZE + " pt");
-        }
-        return size;
     }
 }

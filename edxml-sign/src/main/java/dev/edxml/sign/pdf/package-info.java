@@ -18,7 +18,10 @@
  *       policy's check time, key usage, revocation as far as the policy allows (those problems keep their
  *       {@code EDXML-SIG} codes);</li>
  *   <li>document timestamps ({@code ETSI.RFC3161}): the token's message imprint against the signed bytes, its
- *       signature, and the time-stamping authority's certificate through the same policy.</li>
+ *       signature, and the time-stamping authority's certificate through the same policy;</li>
+ *   <li>signature timestamps (PAdES B-T): the token over the signature value, its signature, the authority's
+ *       certificate; a valid one proves the time, and the signer's certificate is checked at that time;</li>
+ *   <li>the byte range ends with its revision ({@code %%EOF}), so the revision's xref and trailer are signed.</li>
  * </ul>
  * The signing time in {@code /M} and in a CMS signing-time attribute is what the signer's computer claimed, not a
  * trusted time. A baseline B signature carries no trusted time, so the certificate is checked at the policy's time
@@ -31,11 +34,21 @@
  * ({@link dev.edxml.sign.pdf.PdfChange}). Changed objects are judged by a small allow-list: the catalog may gain
  * {@code /DSS} and {@code /Extensions}; the form may gain signature fields, {@code /SigFlags}, {@code /DR} and
  * {@code /DA}; pages may gain signature widgets; metadata ({@code /Info}, XMP) may change. Everything else — page
- * content, resources, other annotations, form values, removed objects — counts as a change of what is shown. New
- * objects matter only through changed objects that refer to them. Limits: the comparison trusts PDFBox's reading of
- * both revisions (a file PDFBox has to repair is reported as damaged separately, {@code EDXML-PDF-025}); a change that
- * a viewer would show only through JavaScript, optional content or fonts it substitutes is not modelled; signature
- * widgets count as harmless stamps even when large; and the rules do not read DocMDP/FieldMDP permissions.
+ * content, resources, removed objects, a visible unsigned signature widget with an appearance, a changed earlier
+ * signature — counts as a change of what is shown; form fill and annotations are kinds of their own, which a
+ * certification signature (DocMDP P=2, P=3) may permit. New objects matter through changed objects that refer to
+ * them, and through the signed revision itself: an object it refers to but does not define must not be defined later
+ * (a "dangling hook"). A change a certification signature's DocMDP level or a FieldMDP lock does not permit makes
+ * that signature invalid. Limits: the comparison trusts PDFBox's reading of both revisions (a file PDFBox has to
+ * repair is reported as damaged separately, {@code EDXML-PDF-025}); a change that a viewer would show only through
+ * JavaScript, optional content or fonts it substitutes is not modelled; later signatures' widgets count as stamps
+ * even when large.
+ *
+ * <h2>Decree 30/2020</h2>
+ * {@link dev.edxml.sign.pdf.Decree30} turns the reports of a document's PDFs into the decree's findings (a personal
+ * then an organisation signature on the main document, the organisation's on separately attached files, nothing
+ * after the last signature beyond DocMDP), telling person from organisation with the heuristic
+ * {@link dev.edxml.sign.pdf.SignerRole}.
  *
  * <h2>Scanned PDFs</h2>
  * An unsigned PDF whose first 50 pages hold fewer than

@@ -41,7 +41,7 @@ class PdfMessagesTest {
         assertEquals(declared, en);
         assertEquals(declared, vi);
         for (String code : declared) {
-            SignatureProblem p = SignatureProblem.error(code, "Chữ ký 1", "chi tiết");
+            SignatureProblem p = SignatureProblem.error(code, "Chữ ký 1", "chi tiết", "2", "người", "cao", "lý do");
             String e = p.messageEn();
             String v = p.messageVi();
             assertFalse(e.startsWith(code), code + " has no English text");

@@ -242,6 +242,56 @@ class PdfSignaturesTest {
         assertEquals(List.of(PdfCodes.ATTACHMENT_UNPACK), codes(b), b::toString);
     }
 
+    /**
+     * A two-faced zip: the stream reader sees the signed PDF, while the central directory (what unzip, 7-Zip and
+     * java.util.zip.ZipFile read) points past a fake marker to an unsigned forgery. Refused before any PDF is read.
+     */
+    @Test
+    void aZipWhoseCentralDirectoryNamesAnotherEntryIsRefused() throws Exception {
+        byte[] forged = PdfFixtures.appendContentChange(signed);
+        byte[] a = zipOf("van-ban.pdf", signed);
+        byte[] b = zipOf("van-ban.pdf", forged);
+        int cdA = u32(a, a.length - 22 + 16);
+        int cdB = u32(b, b.length - 22 + 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(a, 0, cdA);
+        out.write(new byte[] {'P', 'K', 1, 2, 0, 0, 0, 0});
+        int shift = out.size();
+        out.write(b, 0, cdB);
+        byte[] cd = java.util.Arrays.copyOfRange(b, cdB, b.length - 22);
+        put32(cd, 42, u32(cd, 42) + shift);
+        int cdAt = out.size();
+        out.write(cd);
+        byte[] eocd = java.util.Arrays.copyOfRange(b, b.length - 22, b.length);
+        put32(eocd, 16, cdAt);
+        out.write(eocd);
+        Attachment twoFaced = Attachment.builder().name("van-ban.pdf").contentType("application/zip")
+                .content(out.toByteArray()).build();
+        PdfReport r = PdfSignatures.inspect(twoFaced, policy);
+        assertEquals(List.of(PdfCodes.ATTACHMENT_UNPACK), codes(r), r::toString);
+        assertTrue(r.toString().contains("EDXML-ATT-010"), r::toString);
+    }
+
+    private static byte[] zipOf(String name, byte[] content) throws java.io.IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(zip)) {
+            z.putNextEntry(new ZipEntry(name));
+            z.write(content);
+            z.closeEntry();
+        }
+        return zip.toByteArray();
+    }
+
+    private static int u32(byte[] b, int i) {
+        return (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8 | (b[i + 2] & 0xFF) << 16 | (b[i + 3] & 0xFF) << 24;
+    }
+
+    private static void put32(byte[] b, int i, long v) {
+        for (int k = 0; k < 4; k++) {
+            b[i + k] = (byte) (v >>> (8 * k));
+        }
+    }
+
     static List<String> codes(PdfReport r) {
         return r.allProblems().stream().map(SignatureProblem::code).toList();
     }

@@ -1,6 +1,7 @@
 package dev.edxml.sign.pdf;
 
 import dev.edxml.sign.SignatureAlgorithm;
+import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
@@ -19,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.stream.Stream;
@@ -85,13 +87,34 @@ class PdfSignerTest {
     }
 
     @Test
-    void theStampCanNameSomethingElseThanTheCertificate() throws Exception {
-        PdfSigner signer = PdfSigner.builder(key).clock(PdfFixtures.CLOCK).visibleStamp(StampArea.of(1, 40, 40, 260, 50))
-                .stampName("Ủy ban nhân dân tỉnh Quảng Trị").font(RequiredTools.font()).build();
+    void theStampNeverNamesSomeoneTheCertificateDoesNot() throws Exception {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PdfSigner.builder(key)
+                .visibleStamp(StampArea.of(1, 40, 40, 260, 50)).stampName("Ủy ban nhân dân tỉnh Quảng Trị")
+                .font(RequiredTools.font()).build());
+        assertTrue(e.getMessage().contains("must not name someone else"), e.getMessage());
+        // the certificate's own common name, spaced and cased differently, is allowed
+        SigningKey named = pki.signer(TestPki.rsa(), "Ủy ban nhân dân tỉnh Quảng Trị");
+        PdfSigner signer = PdfSigner.builder(named).clock(PdfFixtures.CLOCK)
+                .visibleStamp(StampArea.of(1, 40, 40, 260, 50)).stampName("ủy ban  nhân dân tỉnh quảng trị ")
+                .font(RequiredTools.font()).build();
         byte[] signed = sign(signer, PdfFixtures.textPdf(2));
-        assertTrue(textWithStamps(signed).contains("Ký bởi: Ủy ban nhân dân tỉnh Quảng Trị"));
+        assertTrue(textWithStamps(signed).contains("Ký bởi: ủy ban nhân dân tỉnh quảng trị")
+                || textWithStamps(signed).contains("Ký bởi: ủy ban  nhân dân tỉnh quảng trị"), textWithStamps(signed));
+        assertTrue(signer.toString().contains("quảng trị"), signer::toString);
+    }
+
+    @Test
+    void aLongAgencyNameWrapsInsteadOfFailing() throws Exception {
+        SigningKey longName = pki.signer(TestPki.rsa(), "Trung tâm Công nghệ thông tin và Truyền thông tỉnh Bà Rịa - "
+                + "Vũng Tàu thuộc Sở Thông tin và Truyền thông");
+        PdfSigner signer = PdfSigner.builder(longName).clock(PdfFixtures.CLOCK).visibleStamp(StampArea.of(1, 340, 40, 200, 60))
+                .stampName(SignerIdentity.of(longName.chain().get(0)).commonName().orElseThrow())
+                .font(RequiredTools.font()).build();
+        byte[] signed = sign(signer, PdfFixtures.textPdf());
+        String text = textWithStamps(signed).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Trung tâm Công nghệ thông tin"), text);
+        assertTrue(text.contains("Sở Thông tin và Truyền thông"), text);
         assertTrue(PdfSignatures.inspect(new ByteArrayInputStream(signed), policy).isValid());
-        assertTrue(signer.toString().contains("Quảng Trị"), signer::toString);
     }
 
     @Test
@@ -107,8 +130,8 @@ class PdfSignerTest {
     @Test
     void aCharacterTheFontLacksIsRefusedBeforeSigning() throws Exception {
         // DejaVuSans has every Vietnamese letter but no CJK ideographs
-        PdfSigner signer = PdfSigner.builder(key).visibleStamp(AREA).stampName("Văn phòng 中文")
-                .font(RequiredTools.font()).build();
+        PdfSigner signer = PdfSigner.builder(pki.signer(TestPki.rsa(), "Văn phòng 中文")).visibleStamp(AREA)
+                .stampName("Văn phòng 中文").font(RequiredTools.font()).build();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> sign(signer, PdfFixtures.textPdf()));
         assertTrue(e.getMessage().contains("cannot show the stamp text"), e.getMessage());
     }
@@ -177,6 +200,31 @@ class PdfSignerTest {
     void theSignerPrintsWhatItWillDo() {
         String s = PdfSigner.builder(key).reason("Phê duyệt").build().toString();
         assertTrue(s.contains("PAdES B-B") && s.contains("Phê duyệt") && s.contains("invisible"), s);
+    }
+
+    /**
+     * A personal signature made by another tool (PDFBox directly, visible or not), then the organisation's with this
+     * signer: the earlier signature's field, widget and appearance are not written again, so no checker can see them
+     * changed, and our inspection finds only "further signatures" after the first.
+     */
+    @Test
+    void aSecondSignatureLeavesTheEarlierSignaturesObjectsAlone() throws Exception {
+        SigningKey person = pki.signer(TestPki.rsa(), "Nguyễn Văn An");
+        byte[] byOtherTool = RawSigning.sign(PdfFixtures.textPdf(), person,
+                org.apache.pdfbox.cos.COSName.getPDFName("ETSI.CAdES.detached"), "SHA-256", true, RawSigning.Ess.CORRECT);
+        byte[] visibleFirst = sign(PdfSigner.builder(person).clock(PdfFixtures.CLOCK).visibleStamp(AREA)
+                .font(RequiredTools.font()).build(), PdfFixtures.textPdf());
+        for (byte[] first : List.of(byOtherTool, visibleFirst)) {
+            byte[] both = sign(PdfSigner.builder(key).clock(PdfFixtures.CLOCK)
+                    .visibleStamp(StampArea.of(1, 330, 140, 230, 60)).font(RequiredTools.font()).build(), first);
+            String appended = new String(both, first.length, both.length - first.length,
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertFalse(appended.contains("/T (Signature1)"), "the first signature's field was written again");
+            PdfReport r = PdfSignatures.inspect(new java.io.ByteArrayInputStream(both), policy);
+            assertTrue(r.isValid(), r::toString);
+            assertEquals(PdfChange.SIGNATURES, r.signatures().get(0).changesAfter(), r::toString);
+            assertTrue(r.allProblems().stream().noneMatch(p -> p.code().equals(PdfCodes.CHANGED_AFTER)), r::toString);
+        }
     }
 
     private static long countFiles(Path dir) throws IOException {

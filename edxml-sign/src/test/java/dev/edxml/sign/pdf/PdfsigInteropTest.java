@@ -61,4 +61,29 @@ class PdfsigInteropTest {
         String out = pdfsig(PdfFixtures.write(dir, "sua.pdf", t));
         assertFalse(out.contains("Signature is Valid"), out);
     }
+
+    /**
+     * Every honest file of the attack corpus that this library signed last (certifications at each DocMDP level, a
+     * second signature after a certification, signatures over hand-written PDFs) verifies with pdfsig too; and for
+     * the attacks whose last signature is ours, pdfsig at least agrees that the signature no longer covers the whole
+     * file.
+     */
+    @Test
+    void pdfsigAgreesWithTheCorpus(@TempDir Path dir) throws Exception {
+        RequiredTools.pdfsig();
+        PdfAttackCorpusTest.pki();
+        int checked = 0;
+        for (PdfAttackCorpusTest.Case c : PdfAttackCorpusTest.corpus()) {
+            String out = pdfsig(PdfFixtures.write(dir, "c" + checked++ + ".pdf", c.pdf()));
+            if (c.valid() && c.code() == null) {
+                assertTrue(out.contains("Signature Validation: Signature is Valid."), c.name() + ": " + out);
+                assertFalse(out.contains("Signature is Invalid"), c.name() + ": " + out);
+            } else if (!c.valid() && !c.name().contains("byte range")) {
+                String lower = out.toLowerCase(java.util.Locale.ROOT);
+                assertTrue(lower.contains("not total document signed") || lower.contains("signature is invalid"),
+                        c.name() + ": " + out);
+            }
+        }
+        assertTrue(checked > 20);
+    }
 }

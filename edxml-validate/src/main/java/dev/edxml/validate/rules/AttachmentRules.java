@@ -506,7 +506,7 @@ final class AttachmentRules {
                 && p.provenance().quirks().contains(dev.edxml.model.Provenance.Quirk.GATEWAY_ATTACHMENTS);
     }
 
-    private static List<LocatedElement> attachments(RuleContext ctx) {
+    static List<LocatedElement> attachments(RuleContext ctx) {
         List<LocatedElement> out = new ArrayList<>();
         ctx.envelope().ifPresent(e -> all(e, "edXMLAttachments").forEach(ga -> out.addAll(all(ga, "Attachment"))));
         ctx.document().ifPresent(d -> {

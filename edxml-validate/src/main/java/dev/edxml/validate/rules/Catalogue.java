@@ -38,6 +38,7 @@ public final class Catalogue {
         out.addAll(HeaderTextRules.rules());
         out.addAll(TraceRules.rules());
         out.addAll(AttachmentRules.rules());
+        out.addAll(PdfRules.rules());
         out.addAll(SignatureRules.rules());
         out.addAll(StatusRules.rules());
         out.sort(java.util.Comparator.comparing(Rule::code));

@@ -1,0 +1,121 @@
+package dev.edxml.validate.rules;
+
+import dev.edxml.sign.SigningKey;
+import dev.edxml.sign.pdf.PdfSigner;
+import dev.edxml.validate.Finding;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+
+import static dev.edxml.validate.Severity.ERROR;
+import static dev.edxml.validate.Severity.INFO;
+import static dev.edxml.validate.Severity.WARNING;
+import static dev.edxml.validate.rules.RxFixtures.absent;
+import static dev.edxml.validate.rules.RxFixtures.expectOne;
+import static dev.edxml.validate.rules.RxFixtures.file;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** EDXML-ATT-050..052: unsigned, broken and scanned-looking PDF attachments, judged without trust anchors. */
+class PdfRulesTest {
+    private static final String ATT = "/edXML/AttachmentEncoded/Attachment";
+    static byte[] text;
+    static byte[] signed;
+    static byte[] scan;
+
+    @BeforeAll
+    static void pdfs() throws Exception {
+        text = textPdf();
+        SigningKey key = selfSigned("Văn phòng Chính phủ");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfSigner.builder(key).build().sign(new ByteArrayInputStream(text), out);
+        signed = out.toByteArray();
+        scan = scannedPdf();
+    }
+
+    /** A throwaway self-signed key and certificate (TEST ONLY), made with BouncyCastle. */
+    static SigningKey selfSigned(String cn) throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        java.security.KeyPair kp = g.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("C=VN,CN=" + cn);
+        java.time.Instant now = java.time.Instant.now();
+        org.bouncycastle.cert.X509v3CertificateBuilder b = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
+                name, java.math.BigInteger.valueOf(now.toEpochMilli()), java.util.Date.from(now.minusSeconds(3600)),
+                java.util.Date.from(now.plusSeconds(86_400)), name, kp.getPublic());
+        java.security.cert.X509Certificate c = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                .getCertificate(b.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
+                        .build(kp.getPrivate())));
+        return SigningKey.of(kp.getPrivate(), java.util.List.of(c));
+    }
+
+    static byte[] textPdf() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 760);
+                cs.showText("QUYET DINH so 123/QD-VPCP ve viec phe duyet ke hoach chuyen doi so");
+                cs.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] scannedPdf() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            BufferedImage img = new BufferedImage(100, 140, BufferedImage.TYPE_BYTE_GRAY);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, img), 0, 0, 595, 842);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] only(byte[] pdf) {
+        return RxFixtures.bytes(RxFixtures.edoc().attachments(java.util.List.of(
+                file("cid:a", "quyet-dinh.pdf", "application/pdf", pdf))));
+    }
+
+    @Test
+    void att050AnUnsignedPdf() {
+        Finding f = expectOne(only(text), "EDXML-ATT-050", INFO, WARNING, null, ATT);
+        assertTrue(f.messageEn().contains("quyet-dinh.pdf carries no digital signature"), f.messageEn());
+        absent(only(signed), "EDXML-ATT-050");
+        absent(only(scan), "EDXML-ATT-050");
+    }
+
+    @Test
+    void att051ASignatureThatDoesNotHold() {
+        byte[] t = signed.clone();
+        t[11] ^= 1;
+        Finding f = expectOne(only(t), "EDXML-ATT-051", WARNING, ERROR, WARNING, ATT);
+        assertTrue(f.messageEn().contains("EDXML-PDF-011"), f.messageEn());
+        // an intact signature by a signer the validator cannot judge (no trust anchors) is no finding
+        absent(only(signed), "EDXML-ATT-051");
+    }
+
+    @Test
+    void att052AScannedPdf() {
+        Finding f = expectOne(only(scan), "EDXML-ATT-052", INFO, WARNING, null, ATT);
+        assertTrue(f.messageVi().contains("bản quét"), f.messageVi());
+        absent(only(text), "EDXML-ATT-052");
+    }
+}
