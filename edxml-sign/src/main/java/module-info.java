@@ -6,6 +6,7 @@ module dev.edxml.sign {
     requires transitive dev.edxml.model;
     requires java.xml;
     requires java.xml.crypto;
+    requires java.net.http;
     requires org.apache.santuario.xmlsec;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
