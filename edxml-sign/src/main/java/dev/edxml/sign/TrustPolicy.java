@@ -3,6 +3,7 @@ package dev.edxml.sign;
 import dev.edxml.sign.internal.CertIds;
 import dev.edxml.sign.internal.RevocationFetcher;
 import dev.edxml.sign.internal.SignerCertificates;
+import dev.edxml.sign.internal.UnderstoodExtensions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -215,7 +216,8 @@ public final class TrustPolicy {
                 checkRevocation(path, when, roots, problems);
             }
         } catch (CertPathBuilderException e) {
-            problems.add(classify(e, signer, pool, when));
+            // an expired certificate among the profiles' many CAs says nothing about this signer: only its own count
+            problems.add(classify(e, signer, others, when));
         } catch (GeneralSecurityException e) {
             problems.add(SignatureProblem.error("EDXML-SIG-014", subject(signer) + " (" + e.getMessage() + ")"));
         }
@@ -232,6 +234,7 @@ public final class TrustPolicy {
         store.add(signer);
         params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(store)));
         params.setRevocationEnabled(false);
+        params.addCertPathChecker(new UnderstoodExtensions());
         return (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(params);
     }
 
@@ -316,6 +319,7 @@ public final class TrustPolicy {
             rc.setOptions(opts);
             rc.setOcspResponses(ocsp ? Map.of(c, responses.get(c)) : Map.of());
             params.addCertPathChecker(rc);
+            params.addCertPathChecker(new UnderstoodExtensions());
             try {
                 validator.validate(cf.generateCertPath(path.subList(i, path.size() - 1)), params);
                 problems.add(SignatureProblem.info("EDXML-SIG-042", subject(c), ocsp ? "OCSP" : "CRL"));
