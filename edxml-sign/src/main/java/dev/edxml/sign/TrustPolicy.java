@@ -1,6 +1,7 @@
 package dev.edxml.sign;
 
 import dev.edxml.sign.internal.CertIds;
+import dev.edxml.sign.internal.CrlCheck;
 import dev.edxml.sign.internal.RevocationFetcher;
 import dev.edxml.sign.internal.SignerCertificates;
 import dev.edxml.sign.internal.UnderstoodExtensions;
@@ -276,10 +277,10 @@ public final class TrustPolicy {
     }
 
     /**
-     * Revocation is checked certificate by certificate (the signer, then each CA below the anchor), each with a
-     * validator on the path from it to the anchor: with its OCSP response when there is one, else with the CRLs. The
-     * JDK never goes to the network itself (no fallback, no CRL distribution point fetching): when the policy allows
-     * the network, the responses and CRLs are fetched first, bounded and cached, and then checked the same way.
+     * Revocation is checked certificate by certificate (the signer, then each CA below the anchor): with its OCSP
+     * response when there is one (read by the JDK's checker), else, or when that says nothing, with the CRLs
+     * ({@link CrlCheck}). Nothing here goes to the network by itself: when the policy allows the network, the
+     * responses and CRLs are fetched first, bounded and cached, and then checked the same way.
      */
     private void checkRevocation(List<X509Certificate> path, Instant when, Set<TrustAnchor> roots,
                                  List<SignatureProblem> problems) throws GeneralSecurityException {
@@ -304,34 +305,49 @@ public final class TrustPolicy {
         CertificateFactory cf = CertificateFactory.getInstance("X.509");
         for (int i = 0; i + 1 < path.size(); i++) {
             X509Certificate c = path.get(i);
-            boolean ocsp = responses.containsKey(c);
-            CertPathValidator validator = CertPathValidator.getInstance("PKIX");
-            PKIXParameters params = new PKIXParameters(roots);
-            params.setDate(Date.from(when));
-            params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(allCrls)));
-            params.setRevocationEnabled(false);
-            PKIXRevocationChecker rc = (PKIXRevocationChecker) validator.getRevocationChecker();
-            Set<PKIXRevocationChecker.Option> opts = EnumSet.of(PKIXRevocationChecker.Option.NO_FALLBACK,
-                    PKIXRevocationChecker.Option.ONLY_END_ENTITY);
-            if (!ocsp) {
-                opts.add(PKIXRevocationChecker.Option.PREFER_CRLS);
+            CrlCheck.Status status = CrlCheck.Status.UNKNOWN;
+            String source = "CRL";
+            if (responses.containsKey(c)) {
+                source = "OCSP";
+                status = ocspStatus(cf.generateCertPath(path.subList(i, path.size() - 1)), c, responses.get(c),
+                        when, roots);
             }
-            rc.setOptions(opts);
-            rc.setOcspResponses(ocsp ? Map.of(c, responses.get(c)) : Map.of());
-            params.addCertPathChecker(rc);
-            params.addCertPathChecker(new UnderstoodExtensions());
-            try {
-                validator.validate(cf.generateCertPath(path.subList(i, path.size() - 1)), params);
-                problems.add(SignatureProblem.info("EDXML-SIG-042", subject(c), ocsp ? "OCSP" : "CRL"));
-            } catch (CertPathValidatorException e) {
-                if (e.getReason() == CertPathValidatorException.BasicReason.REVOKED) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-017", subject(c)));
-                } else if (requireRevocation) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-018", subject(c)));
-                } else {
-                    problems.add(SignatureProblem.warning("EDXML-SIG-018", subject(c)));
-                }
+            if (status == CrlCheck.Status.UNKNOWN) {
+                source = "CRL";
+                status = CrlCheck.check(c, path.get(i + 1), allCrls, when);
             }
+            switch (status) {
+                case GOOD -> problems.add(SignatureProblem.info("EDXML-SIG-042", subject(c), source));
+                case REVOKED -> problems.add(SignatureProblem.error("EDXML-SIG-017", subject(c)));
+                case UNKNOWN -> problems.add(requireRevocation ? SignatureProblem.error("EDXML-SIG-018", subject(c))
+                        : SignatureProblem.warning("EDXML-SIG-018", subject(c)));
+            }
+        }
+    }
+
+    /**
+     * The status an OCSP response gives the first certificate of {@code path}, as the JDK's checker reads it (signed by
+     * the issuer or its delegated responder, current at {@code when}); the checker has the response, so it goes to no
+     * responder.
+     */
+    private static CrlCheck.Status ocspStatus(CertPath path, X509Certificate c, byte[] response, Instant when,
+                                              Set<TrustAnchor> roots) throws GeneralSecurityException {
+        CertPathValidator validator = CertPathValidator.getInstance("PKIX");
+        PKIXParameters params = new PKIXParameters(roots);
+        params.setDate(Date.from(when));
+        params.setRevocationEnabled(false);
+        PKIXRevocationChecker rc = (PKIXRevocationChecker) validator.getRevocationChecker();
+        rc.setOptions(EnumSet.of(PKIXRevocationChecker.Option.NO_FALLBACK,
+                PKIXRevocationChecker.Option.ONLY_END_ENTITY));
+        rc.setOcspResponses(Map.of(c, response));
+        params.addCertPathChecker(rc);
+        params.addCertPathChecker(new UnderstoodExtensions());
+        try {
+            validator.validate(path, params);
+            return CrlCheck.Status.GOOD;
+        } catch (CertPathValidatorException e) {
+            return e.getReason() == CertPathValidatorException.BasicReason.REVOKED ? CrlCheck.Status.REVOKED
+                    : CrlCheck.Status.UNKNOWN;
         }
     }
 
