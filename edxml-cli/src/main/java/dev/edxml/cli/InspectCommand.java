@@ -3,10 +3,10 @@ package dev.edxml.cli;
 import dev.edxml.Edxml;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.SignatureReport;
-import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
 import java.util.concurrent.Callable;
 
 /**
@@ -41,7 +40,8 @@ import java.util.concurrent.Callable;
             "statusCode, attachments[] and signature.kind; signature.verdict is valid,",
             "invalid (with --trust), unsigned or not-verified.",
             "",
-            "A receiver's check: edxml inspect --trust anchors/ --require-signature 1234.edxml"})
+            "A receiver's check: edxml inspect --trust anchors/ --require-signature 1234.edxml",
+            "With the national PKIs: edxml inspect --trust vn-gov --require-signature 1234.edxml"})
 final class InspectCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -55,11 +55,9 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
-    @Option(names = "--trust", paramLabel = "PEM|DIR",
-            description = "Also verify an XML-DSig signature against these trust anchors (a PEM or DER certificate, or "
-                    + "a folder of them), as a receiver does: exit 1 when it is broken, partial or by an untrusted "
-                    + "signer. Unsigned packages and the legacy placeholder are shown as usual.")
-    Path trust;
+    /** With {@code --trust}, also verify an XML-DSig signature, as a receiver does (exit 1 when it fails). */
+    @Mixin
+    TrustOptions trust = new TrustOptions();
 
     @Option(names = "--require-signature",
             description = "Refuse a package without an XML-DSig signature (none, or only the old SDK's placeholder): "
@@ -70,14 +68,8 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws CliFailure {
         String source = file.toString();
         Verifier verifier = null;
-        if (trust != null) {
-            try {
-                verifier = Verifier.of(TrustPolicy.builder().trustAnchors(trust).build());
-            } catch (IOException e) {
-                throw new CliFailure(trust.toString(), e);
-            } catch (CertificateException e) {
-                throw new CliFailure(trust.toString(), e);
-            }
+        if (trust.given()) {
+            verifier = Verifier.of(trust.policy(cli.lang, cli.env, spec.commandLine().getErr()).build());
         }
         Inspection inspection;
         SignatureReport signature = null;
