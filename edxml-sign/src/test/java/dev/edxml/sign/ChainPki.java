@@ -36,11 +36,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * SHA-1 (as VGCA G1 does), signers whose certificates name an OCSP responder and a CRL distribution point, CRLs.
  * TEST ONLY: keys are generated on every run.
  */
-final class ChainPki {
+public final class ChainPki {
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() & 0xFFFFFFFFFFL);
 
-    final KeyPair key;
-    final X509Certificate cert;
+    public final KeyPair key;
+    public final X509Certificate cert;
 
     private ChainPki(KeyPair key, X509Certificate cert) {
         this.key = key;
@@ -48,14 +48,14 @@ final class ChainPki {
     }
 
     /** A self-signed root CA. */
-    static ChainPki root(String dn) throws Exception {
+    public static ChainPki root(String dn) throws Exception {
         KeyPair k = TestPki.rsa();
         X500Name n = new X500Name(dn);
         return new ChainPki(k, ca(n, k, n, k, null, "SHA256withRSA"));
     }
 
     /** A CA under this one, its certificate signed with {@code alg}. */
-    ChainPki subCa(String dn, String alg) throws Exception {
+    public ChainPki subCa(String dn, String alg) throws Exception {
         KeyPair k = TestPki.rsa();
         return new ChainPki(k, ca(new X500Name(dn), k, X500Name.getInstance(cert.getSubjectX500Principal().getEncoded()),
                 key, cert, alg));
@@ -79,7 +79,7 @@ final class ChainPki {
     }
 
     /** A signer issued by this CA, naming {@code ocspUrl} and {@code crlUrl} when not null. */
-    SigningKey signer(String cn, String ocspUrl, String crlUrl) throws Exception {
+    public SigningKey signer(String cn, String ocspUrl, String crlUrl) throws Exception {
         KeyPair k = TestPki.rsa();
         Instant now = Instant.now();
         X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(cert, serial(),
@@ -105,7 +105,7 @@ final class ChainPki {
     }
 
     /** A CRL of this CA, valid for a day, listing these certificates as revoked (key compromise). */
-    X509CRL crl(X509Certificate... revoked) throws Exception {
+    public X509CRL crl(X509Certificate... revoked) throws Exception {
         Instant now = Instant.now();
         X509v2CRLBuilder b = new X509v2CRLBuilder(new JcaX509CertificateHolder(cert).getSubject(),
                 Date.from(now.minus(Duration.ofMinutes(5))));
