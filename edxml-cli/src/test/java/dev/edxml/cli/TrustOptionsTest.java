@@ -126,6 +126,20 @@ class TrustOptionsTest {
         CliRun stats = CliRun.of("stats", dir.toString(), "--trust", root.toString(), "--crl", crl.toString(),
                 "--json");
         assertEquals(0, stats.code(), stats::toString);
+        Map<?, ?> figures = (Map<?, ?>) JsonParser.parse(stats.out());
+        Map<String, Object> byCode = new java.util.TreeMap<>();
+        for (Object o : (List<?>) figures.get("signatureFindings")) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            byCode.put(m.get("severity") + " " + m.get("code"), m.get("documents"));
+            assertTrue(!((String) m.get("meaningVi")).isBlank() && !((String) m.get("meaningEn")).isBlank(), m::toString);
+        }
+        assertEquals(1, ((Number) byCode.get("error EDXML-SIG-017")).intValue(), byCode::toString);
+        assertEquals(1, ((Number) byCode.get("info EDXML-SIG-042")).intValue(), byCode::toString);
+        Map<?, ?> total = (Map<?, ?>) figures.get("total");
+        assertEquals(1, ((Number) total.get("xmldsigInvalid")).intValue(), total::toString);
+        CliRun text = CliRun.of("--lang", "en", "stats", dir.toString(), "--trust", root.toString());
+        assertTrue(text.out().contains("XML signature findings by code") && text.out().contains("2 × INFO EDXML-SIG-020"),
+                text::toString);
     }
 
     @Test
