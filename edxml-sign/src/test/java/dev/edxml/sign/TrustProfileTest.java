@@ -211,4 +211,25 @@ class TrustProfileTest {
         }
         assertEquals(List.of(), failures);
     }
+
+    /** Without the checker that understands critical CRL distribution points, the JDK refuses NEAC's newer CAs. */
+    @Test
+    void theJdkAloneRefusesNeacsCriticalCrlDistributionPoints() throws Exception {
+        TrustProfile.Entry misa = TrustProfile.VN_PUBLIC.entries().stream()
+                .filter(e -> e.file().equals("intermediates/misa-ca-rs-2026.pem")).findFirst().orElseThrow();
+        X509Certificate root = TrustProfile.VN_PUBLIC.entries().stream()
+                .filter(e -> e.file().equals("neac/neac-root-rs.pem")).findFirst().orElseThrow().certificate();
+        assertTrue(misa.certificate().getCriticalExtensionOIDs().contains("2.5.29.31"));
+        java.security.cert.CertPathValidator v = java.security.cert.CertPathValidator.getInstance("PKIX");
+        java.security.cert.PKIXParameters params = new java.security.cert.PKIXParameters(
+                Set.of(new TrustAnchor(root, null)));
+        params.setRevocationEnabled(false);
+        params.setDate(new Date(misa.certificate().getNotBefore().getTime() + 86_400_000L));
+        java.security.cert.CertPath path = java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertPath(List.of(misa.certificate()));
+        org.junit.jupiter.api.Assertions.assertThrows(java.security.cert.CertPathValidatorException.class,
+                () -> v.validate(path, params));
+        params.addCertPathChecker(new dev.edxml.sign.internal.UnderstoodExtensions());
+        v.validate(path, params);
+    }
 }
