@@ -232,4 +232,25 @@ class TrustProfileTest {
         params.addCertPathChecker(new dev.edxml.sign.internal.UnderstoodExtensions());
         v.validate(path, params);
     }
+
+    /** The README's anchor table and the generated docs/trust/profiles.md say what the jar holds. */
+    @Test
+    void theDocsListWhatIsShipped() throws Exception {
+        java.nio.file.Path readme = java.nio.file.Path.of("..", "README.md");
+        java.nio.file.Path list = java.nio.file.Path.of("..", "docs", "trust", "profiles.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(readme) && java.nio.file.Files.exists(list),
+                "run from the module folder of a checkout");
+        String r = java.nio.file.Files.readString(readme);
+        String l = java.nio.file.Files.readString(list);
+        for (TrustProfile.Entry e : TrustProfile.VN_ALL.entries()) {
+            assertTrue(l.contains("| `" + e.file() + "` | " + e.profile() + " | "
+                    + e.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " | "
+                    + e.provenance().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " | `" + e.sha256()
+                    + "` |"), e.file());
+            if (e.isAnchor()) {
+                assertTrue(r.contains("`" + e.sha256() + "` | " + (e.provenance() == TrustProfile.Provenance.CROSS_CHECKED
+                        ? "cross-checked" : "**single-source**")), e.file());
+            }
+        }
+    }
 }
