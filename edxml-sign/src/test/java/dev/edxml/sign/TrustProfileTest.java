@@ -253,4 +253,43 @@ class TrustProfileTest {
             }
         }
     }
+
+    private static X509Certificate shipped(String file) {
+        return TrustProfile.VN_ALL.entries().stream().filter(e -> e.file().equals(file)).findFirst().orElseThrow()
+                .certificate();
+    }
+
+    private static Set<String> codes(TrustPolicy.CertificateCheck c) {
+        return c.problems().stream().map(p -> p.severity() + " " + p.code()).collect(Collectors.toSet());
+    }
+
+    /**
+     * Real certificates as the thing checked: MISA-CA RS 2026 chains to the single-source NEAC RS root, trusted only
+     * with the loud option and then with the warning EDXML-SIG-040; the VGCA G1 "Chính phủ" CA is signed with SHA-1
+     * by RootCA G1, hence EDXML-SIG-041.
+     */
+    @Test
+    void realChainsGetTheirWarnings() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-01T00:00:00Z");
+        X509Certificate misa = shipped("intermediates/misa-ca-rs-2026.pem");
+        TrustPolicy.CertificateCheck strict = TrustPolicy.builder().trustProfile(TrustProfile.VN_PUBLIC).at(at).build()
+                .check(misa, List.of());
+        assertTrue(codes(strict).contains("ERROR EDXML-SIG-014"), strict.toString());
+        TrustPolicy.CertificateCheck loud = TrustPolicy.builder().trustProfile(TrustProfile.VN_PUBLIC)
+                .trustUnconfirmedSingleSourceAnchors().at(at).build().check(misa, List.of());
+        assertTrue(codes(loud).contains("WARNING EDXML-SIG-040"), loud.toString());
+        assertTrue(loud.problems().stream().anyMatch(p -> p.messageEn().contains(
+                "12AFEBA2545F6FC0F31EC130F31BF2D16184A2B5B7CEBCB43CFD1BA35DD4EA46")), loud.toString());
+        assertEquals(shipped("neac/neac-root-rs.pem"), loud.path().get(loud.path().size() - 1));
+
+        TrustPolicy.CertificateCheck g1 = TrustPolicy.builder().trustProfile(TrustProfile.VN_GOV).at(at).build()
+                .check(shipped("vgca/vgca-cp-g1.pem"), List.of());
+        assertTrue(codes(g1).contains("WARNING EDXML-SIG-041"), g1.toString());
+        assertTrue(g1.problems().stream().anyMatch(p -> p.code().equals("EDXML-SIG-041")
+                && p.messageVi().contains("Co quan chung thuc so Chinh phu")), g1.toString());
+        TrustPolicy.CertificateCheck g2 = TrustPolicy.builder().trustProfile(TrustProfile.VN_GOV).at(at).build()
+                .check(shipped("vgca/vgca-cp-g2.pem"), List.of());
+        assertTrue(codes(g2).stream().noneMatch(c -> c.endsWith("EDXML-SIG-041") || c.endsWith("EDXML-SIG-014")),
+                g2.toString());
+    }
 }
