@@ -386,8 +386,9 @@ final class ConformanceCommand implements Callable<Integer> {
                 adapter = ProducerAdapter.commands(edoc, ReplyAdapter.command(reply));
             }
             Verifier verifier = null;
-            if (trust.given()) {
-                verifier = Verifier.of(trust.policy(lang, parent.cli.env, spec.commandLine().getErr()).build());
+            var policy = trust.policyIfGiven(lang, parent.cli.env, spec.commandLine().getErr());
+            if (policy.isPresent()) {
+                verifier = Verifier.of(policy.get().build());
             }
             RunResult result;
             ProgressBar bar = bar(spec, parent.cli);

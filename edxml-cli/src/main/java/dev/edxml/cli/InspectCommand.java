@@ -68,8 +68,9 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws CliFailure {
         String source = file.toString();
         Verifier verifier = null;
-        if (trust.given()) {
-            verifier = Verifier.of(trust.policy(cli.lang, cli.env, spec.commandLine().getErr()).build());
+        var policy = trust.policyIfGiven(cli.lang, cli.env, spec.commandLine().getErr());
+        if (policy.isPresent()) {
+            verifier = Verifier.of(policy.get().build());
         }
         Inspection inspection;
         SignatureReport signature = null;

@@ -70,8 +70,9 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ComplianceStats.Builder b = ComplianceStats.builder();
-        if (trust.given()) {
-            b.trust(trust.policy(lang, cli.env, err).build());
+        var policy = trust.policyIfGiven(lang, cli.env, err);
+        if (policy.isPresent()) {
+            b.trust(policy.get().build());
         }
         if (threads != null) {
             if (threads < 1) {

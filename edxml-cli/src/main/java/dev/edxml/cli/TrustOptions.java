@@ -69,8 +69,45 @@ final class TrustOptions {
         return !trust.isEmpty();
     }
 
+    /**
+     * The policy, when {@code --trust} was given; none otherwise, and then an option that only means something with
+     * trust anchors ({@code --crl}, {@code --online}…) is refused rather than silently ignored.
+     */
+    java.util.Optional<TrustPolicy.Builder> policyIfGiven(Lang lang, Map<String, String> env, PrintWriter err)
+            throws CliFailure {
+        if (given()) {
+            return java.util.Optional.of(policy(lang, env, err));
+        }
+        List<String> orphans = new ArrayList<>();
+        if (singleSource) {
+            orphans.add("--trust-unconfirmed-single-source");
+        }
+        if (!crls.isEmpty()) {
+            orphans.add("--crl");
+        }
+        if (!ocspResponses.isEmpty()) {
+            orphans.add("--ocsp-response");
+        }
+        if (requireRevocation) {
+            orphans.add("--require-revocation");
+        }
+        if (online) {
+            orphans.add("--online");
+        }
+        if (cache != null) {
+            orphans.add("--cache");
+        }
+        if (!orphans.isEmpty()) {
+            throw new ParameterException(mixee.commandLine(), lang.t("trust.needsTrust", String.join(", ", orphans)));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The policy the options describe, warnings for loud choices printed on {@code err}. */
     TrustPolicy.Builder policy(Lang lang, Map<String, String> env, PrintWriter err) throws CliFailure {
+        if (cache != null && !online) {
+            throw new ParameterException(mixee.commandLine(), lang.t("trust.cacheNeedsOnline"));
+        }
         TrustPolicy.Builder b = TrustPolicy.builder();
         for (String t : trust) {
             var profile = TrustProfile.byId(t);

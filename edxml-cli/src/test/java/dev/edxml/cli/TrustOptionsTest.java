@@ -85,6 +85,12 @@ class TrustOptionsTest {
         assertTrue(unknown.err().contains("vn-govt") && unknown.err().contains("vn-public"), unknown::toString);
         CliRun none = CliRun.of("verify", pkg.toString());
         assertEquals(2, none.code(), none::toString);
+        // options that need trust anchors are refused without them, never silently dropped
+        CliRun orphan = CliRun.of("--lang", "en", "inspect", pkg.toString(), "--crl", root.toString());
+        assertEquals(2, orphan.code(), orphan::toString);
+        assertTrue(orphan.err().contains("--crl only means something with trust anchors"), orphan::toString);
+        CliRun cacheAlone = CliRun.of("verify", pkg.toString(), "--trust", root.toString(), "--cache", "x");
+        assertEquals(2, cacheAlone.code(), cacheAlone::toString);
     }
 
     @Test
