@@ -45,6 +45,7 @@ class OnlineRevocationTest {
 
     static ChainPki ca;
     static HttpServer http;
+    static java.util.concurrent.ExecutorService executor;
     static Process ocsp;
     static final AtomicInteger crlRequests = new AtomicInteger();
     static String base;
@@ -62,7 +63,8 @@ class OnlineRevocationTest {
         ca = ChainPki.root("C=VN,O=Ban Cơ yếu Chính phủ (thử nghiệm),CN=CA thu hoi truc tuyen");
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         // the slow handler must not hold the others: a thread per exchange
-        http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        executor = java.util.concurrent.Executors.newCachedThreadPool();
+        http.setExecutor(executor);
         http.start();
         base = "http://127.0.0.1:" + http.getAddress().getPort();
         int port;
@@ -136,6 +138,7 @@ class OnlineRevocationTest {
         }
         if (http != null) {
             http.stop(0);
+            executor.shutdownNow();
         }
     }
 
