@@ -14,11 +14,11 @@ import dev.edxml.conformance.Scenario;
 import dev.edxml.conformance.Scenarios;
 import dev.edxml.conformance.Suite;
 import dev.edxml.conformance.Verdict;
-import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -33,7 +33,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -372,9 +371,9 @@ final class ConformanceCommand implements Callable<Integer> {
                 description = "The command that makes a status package: {file}, {status}, {description}, {out}.")
         String replyAdapter;
 
-        @Option(names = "--trust", paramLabel = "PEM|DIR",
-                description = "The vendor's trust anchors, to verify signed packages.")
-        Path trust;
+        /** The vendor's trust anchors (and revocation options), to verify signed packages. */
+        @Mixin
+        TrustOptions trust = new TrustOptions();
 
         @Option(names = "--report", paramLabel = "DIR", required = true, description = "Where to write the reports.")
         Path report;
@@ -411,14 +410,9 @@ final class ConformanceCommand implements Callable<Integer> {
                 adapter = ProducerAdapter.commands(edoc, ReplyAdapter.command(reply));
             }
             Verifier verifier = null;
-            if (trust != null) {
-                try {
-                    verifier = Verifier.of(TrustPolicy.builder().trustAnchors(trust).build());
-                } catch (IOException e) {
-                    throw new CliFailure(trust.toString(), e);
-                } catch (CertificateException e) {
-                    throw new CliFailure(trust.toString(), e);
-                }
+            var policy = trust.policyIfGiven(lang, parent.cli.env, spec.commandLine().getErr());
+            if (policy.isPresent()) {
+                verifier = Verifier.of(policy.get().build());
             }
             RunResult result;
             ProgressBar bar = bar(spec, parent.cli);

@@ -3,10 +3,10 @@ package dev.edxml.cli;
 import dev.edxml.Edxml;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.SignatureReport;
-import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +43,8 @@ import java.util.concurrent.Callable;
             "statusCode, attachments[] and signature.kind; signature.verdict is valid,",
             "invalid (with --trust), unsigned or not-verified.",
             "",
-            "A receiver's check: edxml inspect --trust anchors/ --require-signature 1234.edxml"})
+            "A receiver's check: edxml inspect --trust anchors/ --require-signature 1234.edxml",
+            "With the national PKIs: edxml inspect --trust vn-gov --require-signature 1234.edxml"})
 final class InspectCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -65,11 +65,9 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
-    @Option(names = "--trust", paramLabel = "PEM|DIR",
-            description = "Also verify an XML-DSig signature against these trust anchors (a PEM or DER certificate, or "
-                    + "a folder of them), as a receiver does: exit 1 when it is broken, partial or by an untrusted "
-                    + "signer. Unsigned packages and the legacy placeholder are shown as usual.")
-    Path trust;
+    /** With {@code --trust}, also verify an XML-DSig signature, as a receiver does (exit 1 when it fails). */
+    @Mixin
+    TrustOptions trust = new TrustOptions();
 
     @Option(names = "--require-signature",
             description = "Refuse a package without an XML-DSig signature (none, or only the old SDK's placeholder): "
@@ -86,15 +84,10 @@ final class InspectCommand implements Callable<Integer> {
         }
         Verifier verifier = null;
         TrustPolicy policy = null;
-        if (trust != null) {
-            try {
-                policy = sender.apply(TrustPolicy.builder().trustAnchors(trust)).build();
-                verifier = Verifier.of(policy);
-            } catch (IOException e) {
-                throw new CliFailure(trust.toString(), e);
-            } catch (CertificateException e) {
-                throw new CliFailure(trust.toString(), e);
-            }
+        var given = trust.policyIfGiven(cli.lang, cli.env, spec.commandLine().getErr());
+        if (given.isPresent()) {
+            policy = sender.apply(given.get()).build();
+            verifier = Verifier.of(policy);
         }
         if (batch) {
             return batch(verifier, policy);

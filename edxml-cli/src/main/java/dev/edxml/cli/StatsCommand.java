@@ -1,10 +1,10 @@
 package dev.edxml.cli;
 
-import dev.edxml.sign.TrustPolicy;
 import dev.edxml.stats.ComplianceStats;
 import dev.edxml.stats.StatsFormat;
 import dev.edxml.stats.StatsReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -14,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +34,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"  edxml stats archive/ --trust roots/ --html stats.html",
             "  edxml stats archive-2025.zip --trust ca.pem --json > stats.json",
+            "  edxml stats archive/ --trust vn-all --crl vgca-g2.crl",
             "  edxml stats archive/ --csv stats.csv --lang en"})
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
@@ -47,10 +47,9 @@ final class StatsCommand implements Callable<Integer> {
             + "packages; .edxml and .xml files are read.")
     Path input;
 
-    @Option(names = "--trust", paramLabel = "PEM|DIR",
-            description = "The trust anchors, as for verify. Without them no signature is counted as valid: intact "
-                    + "ones are counted as untrusted.")
-    Path trust;
+    /** The trust anchors, as for verify; without them no signature counts as valid (intact ones as untrusted). */
+    @Mixin
+    TrustOptions trust = new TrustOptions();
 
     @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
     boolean json;
@@ -74,18 +73,9 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ComplianceStats.Builder b = ComplianceStats.builder();
-        if (trust != null || sender.given()) {
-            try {
-                TrustPolicy.Builder policy = TrustPolicy.builder();
-                if (trust != null) {
-                    policy.trustAnchors(trust);
-                }
-                b.trust(sender.apply(policy).build());
-            } catch (IOException e) {
-                throw new CliFailure(trust.toString(), e);
-            } catch (CertificateException e) {
-                throw new CliFailure(trust.toString(), e);
-            }
+        var policy = trust.policyIfGiven(lang, cli.env, err);
+        if (policy.isPresent() || sender.given()) {
+            b.trust(sender.apply(policy.orElseGet(TrustPolicy::builder)).build());
         }
         if (threads != null) {
             if (threads < 1) {

@@ -6,7 +6,9 @@ import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -15,7 +17,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Verifies the W3C XML-DSig signature of packages: the whole package covered, a certificate "
-                + "chaining to the trust anchors and valid now; and the signatures of every PDF attachment, or of a "
-                + "bare PDF file, with the same trust anchors. Offline: nothing is fetched.",
+                + "chaining to the trust anchors and valid now (or at --at, or when a trusted timestamp proves), and "
+                + "not revoked as far as the revocation data given says; and the signatures of every PDF attachment, "
+                + "or of a bare PDF file, with the same trust anchors. Offline: nothing is fetched unless --online.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  edxml verify 1234-signed.edxml --trust root-ca.pem",
@@ -38,6 +40,8 @@ import java.util.concurrent.Callable;
             "  edxml verify old-2019.edxml --trust root-ca.pem --allow-sha1",
             "  edxml verify quyet-dinh.pdf --trust root-ca.pem",
             "  edxml verify 1234.edxml --trust root-ca.pem --require-signed-attachments",
+            "  edxml verify 1234.edxml --trust vn-gov --trust vn-public --online --require-revocation",
+            "  edxml verify 1234.edxml --trust vn-all --crl vgca-g2.crl --ocsp-response signer.ocsp",
             "",
             "A PDF signature that does not hold, or a PDF changed after signing,",
             "rejects its package; an unsigned or scanned PDF is a warning.",
@@ -55,9 +59,8 @@ final class VerifyCommand implements Callable<Integer> {
             description = "The packages (.edxml) to verify.")
     List<Path> files;
 
-    @Option(names = "--trust", paramLabel = "PEM|DIR", required = true,
-            description = "The trust anchors: a PEM or DER certificate file, or a folder of .pem/.crt/.cer/.der files.")
-    Path trust;
+    @Mixin
+    TrustOptions trust = new TrustOptions();
 
     @Option(names = "--allow-sha1",
             description = "Accept SHA-1 signatures of old packages (INSECURE: SHA-1 is broken); each is reported with "
@@ -80,14 +83,10 @@ final class VerifyCommand implements Callable<Integer> {
         Lang lang = cli.lang;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TrustPolicy.Builder policy = TrustPolicy.builder();
-        try {
-            policy.trustAnchors(trust);
-        } catch (IOException e) {
-            throw new CliFailure(trust.toString(), e);
-        } catch (CertificateException e) {
-            throw new CliFailure(trust.toString(), e);
+        if (!trust.given()) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--trust=PEM|DIR|PROFILE'");
         }
+        TrustPolicy.Builder policy = trust.policy(lang, cli.env, err);
         if (allowSha1) {
             policy.allowInsecureLegacySha1();
             err.println("edxml: " + lang.t("verify.sha1Warning"));

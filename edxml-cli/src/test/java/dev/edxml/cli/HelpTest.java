@@ -101,6 +101,9 @@ class HelpTest {
                 known.add(q + "." + o.longestName().replaceFirst("^-+", ""));
             }
             spec.positionalParameters().forEach(p -> known.add(q + "." + p.descriptionKey()));
+            // options of a mixin shared by several commands (TrustOptions) have one unqualified key each
+            spec.mixins().values().forEach(m -> m.options().forEach(o ->
+                    known.add(o.longestName().replaceFirst("^-+", ""))));
         }
         known.addAll(Set.of("usage.synopsisHeading", "usage.commandListHeading"));
         List<String> stale = bundle.keySet().stream()

@@ -111,7 +111,7 @@ final class SignatureTimestamps {
             Collection<SignatureProblem> errors = cc.problems().stream().filter(SignatureProblem::isError).toList();
             if (!errors.isEmpty()) {
                 return Optional.of(new Proof(Optional.empty(), Optional.of(name), Optional.of(SignatureProblem.warning(
-                        "EDXML-SIG-035", "the authority " + name + " is not trusted: " + errors.iterator().next()
+                        "EDXML-SIG-045", "the authority " + name + " is not trusted: " + errors.iterator().next()
                                 .message(java.util.Locale.ENGLISH)))));
             }
             return Optional.of(new Proof(Optional.of(time), Optional.of(name), Optional.empty()));
@@ -123,6 +123,6 @@ final class SignatureTimestamps {
     }
 
     private static Proof failed(String why) {
-        return new Proof(Optional.empty(), Optional.empty(), Optional.of(SignatureProblem.warning("EDXML-SIG-035", why)));
+        return new Proof(Optional.empty(), Optional.empty(), Optional.of(SignatureProblem.warning("EDXML-SIG-045", why)));
     }
 }

@@ -1,6 +1,10 @@
 package dev.edxml.sign;
 
+import dev.edxml.sign.internal.CertIds;
+import dev.edxml.sign.internal.CrlCheck;
+import dev.edxml.sign.internal.RevocationFetcher;
 import dev.edxml.sign.internal.SignerCertificates;
+import dev.edxml.sign.internal.UnderstoodExtensions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +32,10 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
@@ -40,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -51,27 +58,71 @@ import java.util.stream.Stream;
  * used only after {@link Builder#allowNetworkRevocationChecks()}.
  */
 public final class TrustPolicy {
+    /** A CRL larger than this is not fetched (the largest Vietnamese CRLs are a few megabytes). */
+    static final long MAX_CRL_BYTES = 32L << 20;
+    /** An OCSP response larger than this is not fetched. */
+    static final long MAX_OCSP_BYTES = 1L << 20;
+
     private final Set<TrustAnchor> anchors;
+    private final Set<TrustAnchor> tsaAnchors;
+    private final List<X509Certificate> intermediates;
+    private final Map<X509Certificate, TrustProfile.Entry> shipped;
+    private final List<TrustProfile> profiles;
+    private final boolean singleSource;
+    private final List<byte[]> looseOcsp;
+    private final RevocationFetcher fetcher;
     private final Clock clock;
     private final Instant at;
     private final boolean allowSha1;
     private final List<X509CRL> crls;
     private final Map<X509Certificate, byte[]> ocspResponses;
     private final boolean requireRevocation;
-    private final boolean network;
     /** Binds signers to senders (agency codes); empty: by the names the certificate and the package state. */
     private final Optional<AgencyDirectory> directory;
     private final boolean requireSenderMatch;
 
     private TrustPolicy(Builder b) {
-        this.anchors = Set.copyOf(b.anchors);
+        Set<TrustAnchor> a = new LinkedHashSet<>(b.anchors);
+        Set<TrustAnchor> tsa = new LinkedHashSet<>();
+        List<X509Certificate> inter = new ArrayList<>(b.intermediates);
+        Map<X509Certificate, TrustProfile.Entry> known = new HashMap<>();
+        for (TrustProfile p : b.profiles) {
+            for (TrustProfile.Entry e : p.entries()) {
+                known.put(e.certificate(), e);
+                boolean trusted = e.provenance() == TrustProfile.Provenance.CROSS_CHECKED || b.singleSource;
+                switch (e.role()) {
+                    case ANCHOR -> {
+                        if (trusted) {
+                            a.add(new TrustAnchor(e.certificate(), null));
+                        }
+                    }
+                    case TSA_ANCHOR -> {
+                        if (trusted) {
+                            tsa.add(new TrustAnchor(e.certificate(), null));
+                        }
+                    }
+                    // intermediates carry no trust of their own: every path still ends, signature by signature, at
+                    // an anchor, so single-source ones are offered too
+                    case INTERMEDIATE, TSA -> inter.add(e.certificate());
+                }
+            }
+        }
+        this.anchors = Set.copyOf(a);
+        tsa.addAll(a);
+        this.tsaAnchors = Set.copyOf(tsa);
+        this.intermediates = List.copyOf(new LinkedHashSet<>(inter));
+        this.shipped = Map.copyOf(known);
+        this.profiles = List.copyOf(b.profiles);
+        this.singleSource = b.singleSource;
+        this.looseOcsp = List.copyOf(b.looseOcsp);
+        this.fetcher = b.network ? new RevocationFetcher(b.timeout, MAX_CRL_BYTES, MAX_OCSP_BYTES, b.cache, b.clock)
+                : null;
         this.clock = b.clock;
         this.at = b.at;
         this.allowSha1 = b.allowSha1;
         this.crls = List.copyOf(b.crls);
         this.ocspResponses = Map.copyOf(b.ocsp);
         this.requireRevocation = b.requireRevocation;
-        this.network = b.network;
         this.directory = Optional.ofNullable(b.directory);
         this.requireSenderMatch = b.requireSenderMatch;
     }
@@ -100,9 +151,29 @@ public final class TrustPolicy {
         return allowSha1;
     }
 
-    /** The trust anchors' certificates. */
+    /** The trust anchors' certificates (for signers; {@link #timestampAnchors()} adds the TSA roots). */
     public List<X509Certificate> anchors() {
         return anchors.stream().map(TrustAnchor::getTrustedCert).toList();
+    }
+
+    /** The anchors a time-stamping authority may chain to: the signers' anchors and the profiles' TSA roots. */
+    public List<X509Certificate> timestampAnchors() {
+        return tsaAnchors.stream().map(TrustAnchor::getTrustedCert).toList();
+    }
+
+    /** The certificates offered to path building besides those a signature carries (the profiles' CAs). */
+    public List<X509Certificate> intermediates() {
+        return intermediates;
+    }
+
+    /** The trust profiles this policy was built with. */
+    public List<TrustProfile> profiles() {
+        return profiles;
+    }
+
+    /** Whether revocation data may be fetched from the network (OCSP responders, CRL distribution points). */
+    public boolean allowsNetwork() {
+        return fetcher != null;
     }
 
     /**
@@ -157,26 +228,33 @@ public final class TrustPolicy {
             SignerCertificates.purposesNotForSigning(signer).ifPresent(p ->
                     problems.add(SignatureProblem.error("EDXML-SIG-025", subject(signer), p)));
         }
-        if (anchors.isEmpty()) {
+        Set<TrustAnchor> roots = documents ? anchors : tsaAnchors;
+        if (roots.isEmpty()) {
             problems.add(SignatureProblem.error("EDXML-SIG-014", subject(signer)));
             return new CertificateCheck(path, problems);
         }
-        boolean haveRevocationData = !crls.isEmpty() || !ocspResponses.isEmpty();
-        if (!haveRevocationData && !network) {
+        boolean haveRevocationData = !crls.isEmpty() || !ocspResponses.isEmpty() || !looseOcsp.isEmpty();
+        if (!haveRevocationData && fetcher == null) {
             problems.add(requireRevocation ? SignatureProblem.error("EDXML-SIG-018", subject(signer))
                     : SignatureProblem.info("EDXML-SIG-020"));
         }
+        List<X509Certificate> pool = new ArrayList<>(others);
+        pool.addAll(intermediates);
         try {
-            PKIXCertPathBuilderResult r = build(signer, others, when);
+            PKIXCertPathBuilderResult r = build(signer, pool, when, roots);
             path.clear();
             for (Certificate c : r.getCertPath().getCertificates()) {
                 path.add((X509Certificate) c);
             }
-            path.add(r.getTrustAnchor().getTrustedCert());
-            if (haveRevocationData || network) {
-                checkRevocation(r.getCertPath(), signer, when, problems);
+            X509Certificate anchor = r.getTrustAnchor().getTrustedCert();
+            path.add(anchor);
+            keyIdentifiersMatch(path).ifPresent(problems::add);
+            anchorNotes(path, anchor, problems);
+            if (haveRevocationData || fetcher != null) {
+                checkRevocation(path, when, roots, problems);
             }
         } catch (CertPathBuilderException e) {
+            // an expired certificate among the profiles' many CAs says nothing about this signer: only its own count
             problems.add(classify(e, signer, others, when));
         } catch (GeneralSecurityException e) {
             problems.add(SignatureProblem.error("EDXML-SIG-014", subject(signer) + " (" + e.getMessage() + ")"));
@@ -185,51 +263,128 @@ public final class TrustPolicy {
     }
 
     private PKIXCertPathBuilderResult build(X509Certificate signer, Collection<X509Certificate> others,
-                                            Instant when) throws GeneralSecurityException {
+                                            Instant when, Set<TrustAnchor> roots) throws GeneralSecurityException {
         X509CertSelector target = new X509CertSelector();
         target.setCertificate(signer);
-        PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
+        PKIXBuilderParameters params = new PKIXBuilderParameters(roots, target);
         params.setDate(Date.from(when));
         List<Object> store = new ArrayList<>(others);
         store.add(signer);
         params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(store)));
         params.setRevocationEnabled(false);
+        params.addCertPathChecker(new UnderstoodExtensions());
         return (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(params);
     }
 
     /**
-     * Revocation is checked on the path found, with a validator: a builder reports every failure as "no path",
-     * while the validator says whether a certificate is revoked or its status unknown.
+     * Several Vietnamese CAs share a name across renewals (CA2 of 2015 and of 2024, MISA-CA RS…): the builder picks an
+     * issuer by name and then checks the signature, so a path it returns is right; this says so again by the key
+     * identifiers, and refuses a path where a certificate's authority key identifier names another key than its
+     * issuer's subject key identifier.
      */
-    private void checkRevocation(CertPath path, X509Certificate signer, Instant when, List<SignatureProblem> problems)
-            throws GeneralSecurityException {
-        CertPathValidator validator = CertPathValidator.getInstance("PKIX");
-        PKIXParameters params = new PKIXParameters(anchors);
-        params.setDate(Date.from(when));
-        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
-        params.setRevocationEnabled(false);
-        PKIXRevocationChecker rc = (PKIXRevocationChecker) validator.getRevocationChecker();
-        Set<PKIXRevocationChecker.Option> opts = EnumSet.noneOf(PKIXRevocationChecker.Option.class);
-        if (!network) {
-            // offline: the given OCSP responses, then the given CRLs; no responder is contacted
-            opts.add(PKIXRevocationChecker.Option.NO_FALLBACK);
-            if (ocspResponses.isEmpty()) {
-                opts.add(PKIXRevocationChecker.Option.PREFER_CRLS);
+    private static Optional<SignatureProblem> keyIdentifiersMatch(List<X509Certificate> path) {
+        for (int i = 0; i + 1 < path.size(); i++) {
+            Optional<byte[]> aki = CertIds.authorityKeyId(path.get(i));
+            Optional<byte[]> ski = CertIds.subjectKeyId(path.get(i + 1));
+            if (aki.isPresent() && ski.isPresent() && !Arrays.equals(aki.get(), ski.get())) {
+                return Optional.of(SignatureProblem.error("EDXML-SIG-014", subject(path.get(0))
+                        + " (authority key identifier of " + subject(path.get(i)) + " is not the key of "
+                        + subject(path.get(i + 1)) + ")"));
             }
         }
-        rc.setOptions(opts);
-        rc.setOcspResponses(ocspResponses);
+        return Optional.empty();
+    }
+
+    /** A single-source anchor, and CA certificates signed with SHA-1 (VGCA G1, MIC root), leave a warning. */
+    private void anchorNotes(List<X509Certificate> path, X509Certificate anchor, List<SignatureProblem> problems) {
+        TrustProfile.Entry e = shipped.get(anchor);
+        if (e != null && e.provenance() == TrustProfile.Provenance.SINGLE_SOURCE) {
+            problems.add(SignatureProblem.warning("EDXML-SIG-040", subject(anchor), e.sha256()));
+        }
+        // the anchor's own self-signature proves nothing either way; the signatures on the certificates below count
+        List<String> sha1 = new ArrayList<>();
+        for (X509Certificate c : path.subList(0, path.size() - 1)) {
+            if (c.getSigAlgName().toUpperCase(java.util.Locale.ROOT).contains("SHA1")) {
+                sha1.add(subject(c));
+            }
+        }
+        if (!sha1.isEmpty()) {
+            problems.add(SignatureProblem.warning("EDXML-SIG-041", String.join("; ", sha1)));
+        }
+    }
+
+    /**
+     * Revocation is checked certificate by certificate (the signer, then each CA below the anchor): with its OCSP
+     * response when there is one (read by the JDK's checker), else, or when that says nothing, with the CRLs
+     * ({@link CrlCheck}). Nothing here goes to the network by itself: when the policy allows the network, the
+     * responses and CRLs are fetched first, bounded and cached, and then checked the same way.
+     */
+    private void checkRevocation(List<X509Certificate> path, Instant when, Set<TrustAnchor> roots,
+                                 List<SignatureProblem> problems) throws GeneralSecurityException {
+        X509Certificate signer = path.get(0);
+        List<X509CRL> allCrls = new ArrayList<>(crls);
+        Map<X509Certificate, byte[]> responses = new HashMap<>(ocspResponses);
+        for (int i = 0; i + 1 < path.size(); i++) {
+            X509Certificate c = path.get(i);
+            X509Certificate issuer = path.get(i + 1);
+            if (!responses.containsKey(c)) {
+                CertIds.matchingOcsp(looseOcsp, c, issuer).ifPresent(r -> responses.put(c, r));
+            }
+            if (fetcher != null && !responses.containsKey(c)) {
+                RevocationFetcher.Fetched f = fetcher.fetch(c, issuer);
+                f.ocsp().ifPresent(r -> responses.put(c, r));
+                allCrls.addAll(f.crls());
+                if (f.ocsp().isEmpty() && f.crls().isEmpty()) {
+                    problems.add(SignatureProblem.warning("EDXML-SIG-043", subject(c), String.join("; ", f.failures())));
+                }
+            }
+        }
+        CertificateFactory cf = CertificateFactory.getInstance("X.509");
+        for (int i = 0; i + 1 < path.size(); i++) {
+            X509Certificate c = path.get(i);
+            CrlCheck.Status status = CrlCheck.Status.UNKNOWN;
+            String source = "CRL";
+            if (responses.containsKey(c)) {
+                source = "OCSP";
+                status = ocspStatus(cf.generateCertPath(path.subList(i, path.size() - 1)), c, responses.get(c),
+                        when, roots);
+            }
+            if (status == CrlCheck.Status.UNKNOWN) {
+                source = "CRL";
+                status = CrlCheck.check(c, path.get(i + 1), allCrls, when);
+            }
+            switch (status) {
+                case GOOD -> problems.add(SignatureProblem.info("EDXML-SIG-042", subject(c), source));
+                case REVOKED -> problems.add(SignatureProblem.error("EDXML-SIG-017", subject(c)));
+                case UNKNOWN -> problems.add(requireRevocation ? SignatureProblem.error("EDXML-SIG-018", subject(c))
+                        : SignatureProblem.warning("EDXML-SIG-018", subject(c)));
+            }
+        }
+    }
+
+    /**
+     * The status an OCSP response gives the first certificate of {@code path}, as the JDK's checker reads it (signed by
+     * the issuer or its delegated responder, current at {@code when}); the checker has the response, so it goes to no
+     * responder.
+     */
+    private static CrlCheck.Status ocspStatus(CertPath path, X509Certificate c, byte[] response, Instant when,
+                                              Set<TrustAnchor> roots) throws GeneralSecurityException {
+        CertPathValidator validator = CertPathValidator.getInstance("PKIX");
+        PKIXParameters params = new PKIXParameters(roots);
+        params.setDate(Date.from(when));
+        params.setRevocationEnabled(false);
+        PKIXRevocationChecker rc = (PKIXRevocationChecker) validator.getRevocationChecker();
+        rc.setOptions(EnumSet.of(PKIXRevocationChecker.Option.NO_FALLBACK,
+                PKIXRevocationChecker.Option.ONLY_END_ENTITY));
+        rc.setOcspResponses(Map.of(c, response));
         params.addCertPathChecker(rc);
+        params.addCertPathChecker(new UnderstoodExtensions());
         try {
             validator.validate(path, params);
+            return CrlCheck.Status.GOOD;
         } catch (CertPathValidatorException e) {
-            if (e.getReason() == CertPathValidatorException.BasicReason.REVOKED) {
-                problems.add(SignatureProblem.error("EDXML-SIG-017", subject(signer)));
-            } else if (requireRevocation) {
-                problems.add(SignatureProblem.error("EDXML-SIG-018", subject(signer)));
-            } else {
-                problems.add(SignatureProblem.warning("EDXML-SIG-018", subject(signer)));
-            }
+            return e.getReason() == CertPathValidatorException.BasicReason.REVOKED ? CrlCheck.Status.REVOKED
+                    : CrlCheck.Status.UNKNOWN;
         }
     }
 
@@ -269,11 +424,16 @@ public final class TrustPolicy {
 
     @Override
     public String toString() {
-        return "TrustPolicy[" + anchors.size() + " trust anchors, at " + (at != null ? at : "now")
+        return "TrustPolicy[" + anchors.size() + " trust anchors"
+                + (profiles.isEmpty() ? "" : " (profiles " + profiles + (singleSource
+                        ? ", UNCONFIRMED single-source anchors included" : ", cross-checked anchors only") + ")")
+                + (intermediates.isEmpty() ? "" : ", " + intermediates.size() + " intermediate certificates")
+                + ", at " + (at != null ? at : "now")
                 + (crls.isEmpty() ? "" : ", " + crls.size() + " CRLs")
-                + (ocspResponses.isEmpty() ? "" : ", " + ocspResponses.size() + " OCSP responses")
+                + (ocspResponses.isEmpty() && looseOcsp.isEmpty() ? ""
+                        : ", " + (ocspResponses.size() + looseOcsp.size()) + " OCSP responses")
                 + (requireRevocation ? ", revocation required" : "")
-                + (network ? ", NETWORK revocation checks" : ", offline")
+                + (fetcher != null ? ", NETWORK revocation checks (" + fetcher + ")" : ", offline")
                 + (allowSha1 ? ", INSECURE legacy SHA-1 allowed" : "")
                 + directory.map(d -> ", " + d).orElse("") + (requireSenderMatch ? ", sender match required" : "") + "]";
     }
@@ -302,8 +462,83 @@ public final class TrustPolicy {
         private boolean network;
         private AgencyDirectory directory;
         private boolean requireSenderMatch;
+        private final List<TrustProfile> profiles = new ArrayList<>();
+        private boolean singleSource;
+        private final List<X509Certificate> intermediates = new ArrayList<>();
+        private final List<byte[]> looseOcsp = new ArrayList<>();
+        private Duration timeout = Duration.ofSeconds(10);
+        private Path cache;
 
         private Builder() {
+        }
+
+        /**
+         * The certificates of a shipped trust profile: its cross-checked roots become trust anchors, its CAs help to
+         * build paths. Combinable with other profiles and with anchors of one's own.
+         */
+        public Builder trustProfile(TrustProfile profile) {
+            Objects.requireNonNull(profile, "profile");
+            if (!profiles.contains(profile)) {
+                profiles.add(profile);
+            }
+            return this;
+        }
+
+        /** The same by name: {@code vn-gov}, {@code vn-public} or {@code vn-all}; another name is refused. */
+        public Builder trustProfile(String name) {
+            return trustProfile(TrustProfile.byId(name).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown trust profile " + name + " (vn-gov, vn-public, vn-all)")));
+        }
+
+        /**
+         * Also make the profiles' single-source roots trust anchors (copies found in one place only: the newer NEAC
+         * roots RS, USBTOKEN, MOBILEPKI and EMA). Confirm their fingerprints out of band first; a signer that chains
+         * to one is reported with the warning {@code EDXML-SIG-040}.
+         */
+        public Builder trustUnconfirmedSingleSourceAnchors() {
+            singleSource = true;
+            return this;
+        }
+
+        /** CA certificates offered to path building, never trusted by themselves. */
+        public Builder intermediates(Collection<X509Certificate> certificates) {
+            certificates.forEach(c -> intermediates.add(Objects.requireNonNull(c, "certificate")));
+            return this;
+        }
+
+        /**
+         * Pre-fetched DER OCSP responses, each used for the certificate it answers for (serial number and issuer);
+         * whether it is genuine (signed by the issuer or its delegated responder, current) is checked on use.
+         *
+         * @throws IOException when a file cannot be read or is not a successful OCSP response
+         */
+        public Builder ocspResponseFiles(Path... files) throws IOException {
+            for (Path f : files) {
+                byte[] b = Files.readAllBytes(f);
+                if (!CertIds.isOcspResponse(b)) {
+                    throw new IOException(f + ": not a successful DER OCSP response");
+                }
+                looseOcsp.add(b);
+            }
+            return this;
+        }
+
+        /**
+         * Where fetched OCSP responses and CRLs are kept until their nextUpdate (with
+         * {@link #allowNetworkRevocationChecks()}); none by default.
+         */
+        public Builder revocationCache(Path directory) {
+            cache = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** How long to wait for a responder or a CRL server to connect, and again to answer (default 10 s). */
+        public Builder networkTimeout(Duration t) {
+            if (t.isNegative() || t.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + t);
+            }
+            timeout = t;
+            return this;
         }
 
         public Builder trustAnchor(X509Certificate cert) {
@@ -372,7 +607,11 @@ public final class TrustPolicy {
             return this;
         }
 
-        /** Allow contacting OCSP responders named in certificates. Off by default: verification makes no network call. */
+        /**
+         * Fetch revocation data named in the certificates: OCSP responses from their Authority Information Access
+         * responders, else CRLs from their CRL distribution points (http and https only; bounded in time and size;
+         * cached with {@link #revocationCache(Path)}). Off by default: verification makes no network call.
+         */
         public Builder allowNetworkRevocationChecks() {
             network = true;
             return this;

@@ -306,7 +306,7 @@ public final class Verifier {
      */
     private SignatureReport tooLargeForTheDom(long size) {
         return report(SignatureReport.Kind.XMLDSIG, policy.checkTime(), List.of(SignatureProblem.error(
-                "EDXML-SIG-040", String.valueOf(MAX_DOM_BYTES), String.valueOf(size))));
+                "EDXML-SIG-044", String.valueOf(MAX_DOM_BYTES), String.valueOf(size))));
     }
 
     private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<SignatureProblem> problems) {

@@ -235,7 +235,7 @@ class VerifierTest {
         byte[] b = signed();
         X509Certificate leaf = key.chain().get(0);
         Verifier revoked = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).crls(List.of(crl(leaf))).build());
-        assertEquals(Set.of("EDXML-SIG-017"), codes(revoked.examine(b)));
+        assertEquals(Set.of("EDXML-SIG-017"), codes(revoked.examine(b)), revoked.examine(b).toString());
         Verifier clean = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).crls(List.of(crl(null))).build());
         SignatureReport ok = clean.verify(b);
         assertTrue(ok.problems().stream().noneMatch(p -> p.code().equals("EDXML-SIG-020")), ok.toString());

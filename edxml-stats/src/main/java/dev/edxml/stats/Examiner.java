@@ -141,7 +141,7 @@ final class Examiner {
         return new Facts(Facts.Kind.DOCUMENT, source, organId, from.flatMap(Organization::name), formatError,
                 signature(sig), doc.attachments().size(), pdf[0], pdf[1], pdf[2], pdf[3] + pdf[4],
                 pdf[4], pdf[5], doc.header().documentId(), sentAt(doc, organId), Optional.empty(), Optional.empty(),
-                Optional.empty(), null, notBySender);
+                Optional.empty(), null, notBySender, findings(sig));
     }
 
     private static Facts status(String source, StatusPackage pkg, boolean formatError) {
@@ -151,7 +151,7 @@ final class Examiner {
                 from.flatMap(Organization::name), formatError, Facts.Signature.NONE, 0, 0, 0, 0, 0, 0, 0,
                 h.responseFor().flatMap(ResponseFor::documentId), Optional.empty(),
                 h.statusCode().map(StatusCode::code), h.description(), h.timestamp().flatMap(EdxmlTimestamp::instant),
-                null, false);
+                null, false, Set.of());
     }
 
     /** The sender's own hop of the trace, or failing that the first hop with a time: when the document left. */
@@ -173,6 +173,15 @@ final class Examiner {
                     : r.coverage() == SignatureReport.Coverage.WHOLE_PACKAGE && onlyUntrusted(r.errors())
                     ? Facts.Signature.UNTRUSTED : Facts.Signature.INVALID;
         };
+    }
+
+    /** "SEVERITY CODE" of each finding of an XML-DSig signature (none for the placeholder or no signature). */
+    static Set<String> findings(SignatureReport r) {
+        if (r.kind() != SignatureReport.Kind.XMLDSIG) {
+            return Set.of();
+        }
+        return r.problems().stream().map(p -> p.severity() + " " + p.code())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** 0 valid, 1 untrusted, 2 invalid, 3 unsigned, 4 unsigned and looks scanned, 5 unreadable. */

@@ -11,7 +11,11 @@ record Facts(Kind kind, String source, Optional<String> organId, Optional<String
              Signature signature, int attachments, int pdfValid, int pdfUntrusted, int pdfInvalid, int pdfUnsigned,
              int pdfScanned, int pdfUnreadable, Optional<String> documentId, Optional<Instant> sentAt,
              Optional<String> statusCode, Optional<String> description, Optional<Instant> statusTime,
-             UnreadablePackage unreadable, boolean notBySender) {
+             UnreadablePackage unreadable, boolean notBySender, java.util.Set<String> signatureFindings) {
+
+    Facts {
+        signatureFindings = java.util.Set.copyOf(signatureFindings);
+    }
 
     enum Kind { DOCUMENT, STATUS, UNREADABLE }
 
@@ -24,6 +28,6 @@ record Facts(Kind kind, String source, Optional<String> organId, Optional<String
     static Facts unreadable(UnreadablePackage u) {
         return new Facts(Kind.UNREADABLE, u.source(), Optional.empty(), Optional.empty(), true, Signature.NONE, 0, 0,
                 0, 0, 0, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), u, false);
+                Optional.empty(), u, false, java.util.Set.of());
     }
 }

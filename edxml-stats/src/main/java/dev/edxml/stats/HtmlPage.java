@@ -147,6 +147,15 @@ final class HtmlPage {
         if (r.otherFiles() > 0) {
             sb.append("<p>").append(esc(t.t("other"))).append(": ").append(r.otherFiles()).append("</p>\n");
         }
+        if (!r.signatureFindings().isEmpty()) {
+            sb.append("<table>\n<caption>").append(esc(t.t("findings"))).append("</caption>\n");
+            for (SignatureFindingCount c : r.signatureFindings()) {
+                sb.append("<tr><td class=\"n\">").append(c.documents()).append("</td><td>")
+                        .append(esc(c.severity() + " " + c.code())).append("</td><td>")
+                        .append(esc(c.meaning(t.locale()))).append("</td></tr>\n");
+            }
+            sb.append("</table>\n");
+        }
     }
 
     private static List<Figures> rows(StatsReport r) {

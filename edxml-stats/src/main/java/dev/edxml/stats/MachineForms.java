@@ -33,6 +33,15 @@ final class MachineForms {
             bad.add(m);
         }
         root.put("unreadablePackages", bad);
+        root.put("signatureFindings", r.signatureFindings().stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", c.code());
+            m.put("severity", c.severity().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("documents", c.documents());
+            m.put("meaningVi", c.meaning(java.util.Locale.forLanguageTag("vi")));
+            m.put("meaningEn", c.meaning(java.util.Locale.ENGLISH));
+            return (Object) m;
+        }).toList());
         return Json.write(root) + "\n";
     }
 

@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param agencies       the figures of each agency, by {@code organId} (packages naming none last)
  * @param unreadablePackages the packages that could not be read, by source
  * @param otherFiles     files in the folder or archive that are not {@code .edxml} or {@code .xml} and were not read
+ * @param signatureFindings the documents per finding of their XML signatures, by code and severity (revoked,
+ *                       revocation unknown or not checked, SHA-1 chain…), sorted by code
  */
 public record StatsReport(String source, Instant generatedAt, int trustAnchors, String profile, Figures total,
-                          List<Figures> agencies, List<UnreadablePackage> unreadablePackages, int otherFiles) {
+                          List<Figures> agencies, List<UnreadablePackage> unreadablePackages, int otherFiles,
+                          List<SignatureFindingCount> signatureFindings) {
     public StatsReport {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(generatedAt, "generatedAt");
@@ -26,6 +29,7 @@ public record StatsReport(String source, Instant generatedAt, int trustAnchors, 
         Objects.requireNonNull(total, "total");
         agencies = List.copyOf(agencies);
         unreadablePackages = List.copyOf(unreadablePackages);
+        signatureFindings = List.copyOf(signatureFindings);
         if (unreadablePackages.size() != total.unreadable()) {
             throw new IllegalArgumentException("the unreadable packages listed differ from the count");
         }
@@ -37,6 +41,7 @@ public record StatsReport(String source, Instant generatedAt, int trustAnchors, 
                 .append(" trust anchors, profile ").append(profile).append("]\n  ").append(total);
         agencies.forEach(a -> sb.append("\n  ").append(a));
         unreadablePackages.forEach(u -> sb.append("\n  unreadable ").append(u));
+        signatureFindings.forEach(f -> sb.append("\n  signature finding ").append(f));
         if (otherFiles > 0) {
             sb.append("\n  ").append(otherFiles).append(" other files not read");
         }

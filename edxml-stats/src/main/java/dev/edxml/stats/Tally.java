@@ -25,6 +25,7 @@ final class Tally {
     private final Map<String, Instant> sentAt = new HashMap<>();
     private final Map<Answer, Instant> firstAnswers = new HashMap<>();
     private final List<UnreadablePackage> unreadable = new ArrayList<>();
+    private final Map<String, Integer> findings = new HashMap<>();
 
     /** The first answer with a code ({@code 03} or {@code 06}) by an agency about a document. */
     private record Answer(String agency, String documentId, String code) {
@@ -62,6 +63,7 @@ final class Tally {
 
     private void addDocument(Agency a, Facts f) {
         a.documents++;
+        f.signatureFindings().forEach(k -> findings.merge(k, 1, Integer::sum));
         switch (f.signature()) {
             case VALID -> a.valid++;
             case UNTRUSTED -> a.untrusted++;
@@ -151,7 +153,12 @@ final class Tally {
         List<UnreadablePackage> bad = new ArrayList<>(unreadable);
         bad.sort(Comparator.comparing(UnreadablePackage::source));
         Figures total = figures(Optional.empty(), Optional.empty(), sum, unreadable.size());
-        return new StatsReport(source, generatedAt, trustAnchors, profile, total, list, bad, otherFiles);
+        List<SignatureFindingCount> byCode = findings.entrySet().stream().map(e -> {
+            String[] k = e.getKey().split(" ", 2);
+            return new SignatureFindingCount(k[1], dev.edxml.sign.SignatureProblem.Severity.valueOf(k[0]), e.getValue());
+        }).sorted(Comparator.comparing(SignatureFindingCount::code).thenComparing(SignatureFindingCount::severity))
+                .toList();
+        return new StatsReport(source, generatedAt, trustAnchors, profile, total, list, bad, otherFiles, byCode);
     }
 
     private static void addInto(Agency s, Agency a) {

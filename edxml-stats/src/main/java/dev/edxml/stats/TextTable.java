@@ -106,5 +106,12 @@ final class TextTable {
         if (r.otherFiles() > 0) {
             sb.append(t.t("other")).append(": ").append(r.otherFiles()).append('\n');
         }
+        if (!r.signatureFindings().isEmpty()) {
+            sb.append('\n').append(t.t("findings")).append(":\n");
+            for (SignatureFindingCount c : r.signatureFindings()) {
+                sb.append("  ").append(c.documents()).append(" × ").append(c.severity()).append(' ').append(c.code())
+                        .append("  ").append(oneLine(c.meaning(t.locale()))).append('\n');
+            }
+        }
     }
 }

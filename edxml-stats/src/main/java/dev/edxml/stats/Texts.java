@@ -34,6 +34,7 @@ final class Texts {
             Map.entry("noReason", "(không ghi lý do)"),
             Map.entry("unreadable", "Gói tin không đọc được"),
             Map.entry("other", "Tệp khác (không phải .edxml/.xml), không đọc"),
+            Map.entry("findings", "Phát hiện về chữ ký XML theo mã (số văn bản)"),
             Map.entry("packages", "Gói tin"),
             Map.entry("timing", "Thời gian phản hồi (giờ)"),
             Map.entry("median", "trung vị"),
@@ -75,6 +76,7 @@ final class Texts {
             Map.entry("noReason", "(no reason given)"),
             Map.entry("unreadable", "Packages that could not be read"),
             Map.entry("other", "Other files (not .edxml/.xml), not read"),
+            Map.entry("findings", "XML signature findings by code (documents)"),
             Map.entry("packages", "Packages"),
             Map.entry("timing", "Response times (hours)"),
             Map.entry("median", "median"),
@@ -88,14 +90,22 @@ final class Texts {
             Map.entry("none", "none"));
 
     private final Map<String, String> texts;
+    private final Locale locale;
 
-    private Texts(Map<String, String> texts) {
+    private Texts(Map<String, String> texts, Locale locale) {
         this.texts = texts;
+        this.locale = locale;
     }
 
     /** Vietnamese for {@code vi}, English otherwise. */
     static Texts of(Locale locale) {
-        return new Texts(locale != null && "vi".equals(locale.getLanguage()) ? VI : EN);
+        boolean vi = locale != null && "vi".equals(locale.getLanguage());
+        return new Texts(vi ? VI : EN, vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
+    }
+
+    /** The locale of these texts, for the library's messages. */
+    Locale locale() {
+        return locale;
     }
 
     String t(String key) {
