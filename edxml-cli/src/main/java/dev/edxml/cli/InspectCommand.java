@@ -1,5 +1,7 @@
 package dev.edxml.cli;
 
+import dev.edxml.sign.TrustPolicy;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.SignatureReport;
@@ -41,7 +43,7 @@ import java.util.concurrent.Callable;
             "--json prints the keys of the CLI contract: kind, documentId, from.organId,",
             "to[].organId, code.number, code.notation, promulgationDate, subject,",
             "statusCode, attachments[] and signature.kind; signature.verdict is valid,",
-            "invalid (with --trust), unsigned or not-verified.",
+            "invalid, indeterminate (with --trust), unsigned or not-verified.",
             "",
             "A receiver's check: edxml inspect --trust anchors/ --require-signature 1234.edxml",
             "With the national PKIs: edxml inspect --trust vn-gov --require-signature 1234.edxml"})

@@ -90,7 +90,9 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
         if (signatureKind() != SignatureKind.XMLDSIG) {
             return "unsigned";
         }
-        return verification.map(r -> r.isValid() ? "valid" : "invalid").orElse("not-verified");
+        return verification.map(r -> r.isValid() ? "valid"
+                : r.verdict() == dev.edxml.sign.SignatureReport.Verdict.INDETERMINATE ? "indeterminate" : "invalid")
+                .orElse("not-verified");
     }
 
     SignatureKind signatureKind() {

@@ -1,5 +1,7 @@
 package dev.edxml.cli;
 
+import dev.edxml.sign.TrustPolicy;
+
 import dev.edxml.stats.ComplianceStats;
 import dev.edxml.stats.StatsFormat;
 import dev.edxml.stats.StatsReport;

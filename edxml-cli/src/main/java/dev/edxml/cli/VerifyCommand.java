@@ -171,12 +171,8 @@ final class VerifyCommand implements Callable<Integer> {
         if (!report.isValid() || report.timestamp().isEmpty()) {
             return policy;
         }
-        TrustPolicy.Builder b = TrustPolicy.builder();
-        try {
-            b.trustAnchors(trust);
-        } catch (CertificateException e) {
-            throw new IOException(e);
-        }
+        // the same options again, their warnings said once already
+        TrustPolicy.Builder b = trust.policy(cli.lang, cli.env, new PrintWriter(java.io.Writer.nullWriter()));
         if (allowSha1) {
             b.allowInsecureLegacySha1();
         }

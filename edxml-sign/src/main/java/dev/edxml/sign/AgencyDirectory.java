@@ -62,17 +62,42 @@ public final class AgencyDirectory {
     private final Map<String, Entry> byCertificate = new HashMap<>();
     private final Map<String, Entry> byKeyId = new HashMap<>();
 
-    private AgencyDirectory(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
+    private AgencyDirectory(List<Entry> rows) {
+        this.entries = merged(rows);
         for (Entry e : this.entries) {
-            byCode.putIfAbsent(e.organId(), e);
-            e.aliases().forEach(a -> byCode.putIfAbsent(a, e));
+            byCode.putIfAbsent(e.organId().toUpperCase(Locale.ROOT), e);
+            e.aliases().forEach(a -> byCode.putIfAbsent(a.toUpperCase(Locale.ROOT), e));
             e.certificates().forEach(c -> byCertificate.putIfAbsent(c, e));
             e.keyIds().forEach(k -> byKeyId.putIfAbsent(k, e));
         }
     }
 
-    /** A directory of these entries (the first entry wins where two claim the same code or certificate). */
+    /**
+     * Rows of one agency code (one row per certificate, as a CSV often has) as one entry: codes, certificates and
+     * keys together, the first name and tax code given.
+     */
+    private static List<Entry> merged(List<Entry> rows) {
+        Map<String, Entry> byId = new java.util.LinkedHashMap<>();
+        for (Entry r : rows) {
+            String key = r.organId().toUpperCase(Locale.ROOT);
+            Entry e = byId.get(key);
+            if (e == null) {
+                byId.put(key, r);
+                continue;
+            }
+            Set<String> aliases = new LinkedHashSet<>(e.aliases());
+            aliases.addAll(r.aliases());
+            Set<String> certs = new LinkedHashSet<>(e.certificates());
+            certs.addAll(r.certificates());
+            Set<String> keys = new LinkedHashSet<>(e.keyIds());
+            keys.addAll(r.keyIds());
+            byId.put(key, new Entry(e.organId(), aliases, e.name().or(r::name), e.taxCode().or(r::taxCode), certs,
+                    keys));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** A directory of these entries (rows of the same agency code are merged; the first wins for a certificate). */
     public static AgencyDirectory of(List<Entry> entries) {
         return new AgencyDirectory(entries);
     }
@@ -101,7 +126,7 @@ public final class AgencyDirectory {
 
     /** The entry for an agency code (or one of its aliases). */
     public Optional<Entry> find(String organId) {
-        return Optional.ofNullable(organId == null ? null : byCode.get(organId.strip()));
+        return Optional.ofNullable(organId == null ? null : byCode.get(organId.strip().toUpperCase(Locale.ROOT)));
     }
 
     /** The entry that lists this certificate (by SHA-256 fingerprint) or its key (by subject key identifier). */
@@ -139,8 +164,20 @@ public final class AgencyDirectory {
             if (!(items.get(i) instanceof Map<?, ?> o)) {
                 throw new IOException(file + ": entry " + (i + 1) + " is not an object");
             }
-            String code = text(o, axis ? "code" : "organId").orElseThrow(() -> new IOException(file + ": entry "
-                    + (out.size() + 1) + " has no " + (o.containsKey("code") ? "organId" : "code")));
+            String key = axis ? "code" : "organId";
+            int n = i + 1;
+            String code = text(o, key).orElseThrow(() -> new IOException(file + ": entry " + n + " has no " + key));
+            for (String k : List.of(key, "name", "taxCode", "oldCode", "code102")) {
+                if (o.get(k) != null && !(o.get(k) instanceof String)) {
+                    throw new IOException(file + ": entry " + n + ": " + k + " is not a string");
+                }
+            }
+            for (String k : List.of("certificates", "keyIds")) {
+                Object v = o.get(k);
+                if (v != null && !(v instanceof List<?> l && l.stream().allMatch(x -> x instanceof String))) {
+                    throw new IOException(file + ": entry " + n + ": " + k + " is not a list of strings");
+                }
+            }
             Set<String> aliases = new LinkedHashSet<>();
             text(o, "oldCode").ifPresent(aliases::add);
             text(o, "code102").ifPresent(aliases::add);
@@ -181,8 +218,8 @@ public final class AgencyDirectory {
             if (r.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            String id = cell(r, code).orElseThrow(() -> new IOException(file + ": row " + out.size()
-                    + " has no organId"));
+            int line = i + 1;
+            String id = cell(r, code).orElseThrow(() -> new IOException(file + ": row " + line + " has no organId"));
             out.add(new Entry(id, Set.of(), cell(r, header.indexOf("name")), cell(r, header.indexOf("taxcode")),
                     list(cell(r, header.indexOf("certificates"))), list(cell(r, header.indexOf("keyids")))));
         }

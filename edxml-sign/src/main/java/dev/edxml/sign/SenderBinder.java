@@ -31,7 +31,7 @@ final class SenderBinder {
             AgencyDirectory dir = directory.get();
             Optional<AgencyDirectory.Entry> registered = dir.findSigner(sha256, keyId);
             Optional<AgencyDirectory.Entry> entry = organId.flatMap(dir::find);
-            if (registered.isPresent() && (entry.isEmpty() || registered.get() != entry.get())) {
+            if (registered.isPresent() && (entry.isEmpty() || !registered.get().organId().equals(entry.get().organId()))) {
                 return new SenderBinding(SenderBinding.Status.MISMATCH, organId, "the directory lists this certificate"
                         + " for " + registered.get().organId() + registered.get().name().map(n -> " (" + n + ")")
                         .orElse(""));
@@ -53,18 +53,16 @@ final class SenderBinder {
                             "tax code in the certificate " + String.join(", ", id.taxCodes()) + ", in the directory "
                                     + tax);
                 }
+                // the directory's word is final: the package's own OrganName, which its sender chose, never decides
                 if (e.name().isPresent()) {
-                    SenderBinding byName = byName(id, organId, e.name().get(), "the directory's name");
-                    if (byName.status() != SenderBinding.Status.NO_EVIDENCE || organName.isEmpty()) {
-                        return byName;
-                    }
+                    return byName(id, organId, e.name().get(), "the directory's name");
                 }
-            } else if (organId.isPresent()) {
-                SenderBinding byName = organName.map(n -> byName(id, organId, n, "From/OrganName")).orElse(null);
-                String missing = organId.get() + " is not in the directory";
-                return byName == null ? new SenderBinding(SenderBinding.Status.NO_EVIDENCE, organId, missing)
-                        : new SenderBinding(byName.status(), organId, byName.evidence() + "; " + missing);
+                return new SenderBinding(SenderBinding.Status.NO_EVIDENCE, organId, "the directory's entry for "
+                        + e.organId() + " lists no certificate, key, tax code or name");
             }
+            // an agency code the directory does not know is bound to nothing, whatever the names say
+            return new SenderBinding(SenderBinding.Status.NO_EVIDENCE, organId, organId.map(o -> o
+                    + " is not in the directory").orElse("the package names no sending agency (From/OrganId)"));
         }
         if (organName.isEmpty()) {
             return new SenderBinding(SenderBinding.Status.NO_EVIDENCE, organId, "the package names no sending"
@@ -79,10 +77,15 @@ final class SenderBinder {
      */
     private static SenderBinding byName(SignerIdentity id, Optional<String> organId, String name, String source) {
         String want = normalize(name);
-        for (Optional<String> candidate : List.of(id.organization(), id.commonName())) {
+        // the common name only for an organisation's certificate (a tax code, no personal id): a person's name is
+        // not an agency's, even if a package chose it as its OrganName
+        Optional<String> cn = id.taxCodes().isEmpty() || !id.personalIds().isEmpty() ? Optional.empty()
+                : id.commonName();
+        for (Optional<String> candidate : List.of(id.organization(), cn)) {
             if (candidate.isPresent() && normalize(candidate.get()).equals(want)) {
                 return new SenderBinding(SenderBinding.Status.MATCH, organId, "the certificate names \""
-                        + candidate.get() + "\", " + source + " \"" + name + "\"");
+                        + candidate.get() + "\", " + source + " \"" + name + "\""
+                        + (source.startsWith("From") ? " (names only: the agency code is bound by a directory)" : ""));
             }
         }
         if (id.organization().isEmpty()) {

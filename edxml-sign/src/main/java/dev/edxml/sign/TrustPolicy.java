@@ -227,6 +227,10 @@ public final class TrustPolicy {
         if (documents) {
             SignerCertificates.purposesNotForSigning(signer).ifPresent(p ->
                     problems.add(SignatureProblem.error("EDXML-SIG-025", subject(signer), p)));
+        } else if (!timeStampingOnly(signer)) {
+            // RFC 3161 2.3: a time-stamping authority's certificate has timeStamping as its only extended key usage;
+            // without this, any trusted signer could make a "timestamp" that backdates any signature
+            problems.add(SignatureProblem.error("EDXML-SIG-046", subject(signer)));
         }
         Set<TrustAnchor> roots = documents ? anchors : tsaAnchors;
         if (roots.isEmpty()) {
@@ -416,6 +420,15 @@ public final class TrustPolicy {
             }
         }
         return SignatureProblem.error("EDXML-SIG-014", subject(signer));
+    }
+
+    private static boolean timeStampingOnly(X509Certificate c) {
+        try {
+            List<String> eku = c.getExtendedKeyUsage();
+            return eku != null && eku.equals(List.of("1.3.6.1.5.5.7.3.8"));
+        } catch (java.security.cert.CertificateParsingException e) {
+            return false;
+        }
     }
 
     private static String subject(X509Certificate c) {

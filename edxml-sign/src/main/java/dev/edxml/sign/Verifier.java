@@ -594,7 +594,10 @@ public final class Verifier {
             } else {
                 cc = policy.check(signer, others);
                 List<SignatureProblem> errors = cc.problems().stream().filter(SignatureProblem::isError).toList();
-                if (verified && signingTime != null && !errors.isEmpty()
+                // only a certificate that has expired since the claimed signing time (not one not yet valid, nor a
+                // check time before the claimed signing time) can be "valid then, not proven"
+                if (verified && signingTime != null && !errors.isEmpty() && !signingTime.isAfter(at)
+                        && signer.getNotAfter().toInstant().isBefore(at)
                         && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-015"))
                         && policy.checkAt(signer, others, signingTime).problems().stream()
                         .noneMatch(SignatureProblem::isError)) {

@@ -144,7 +144,8 @@ class SenderBindingTest {
         EdocPackage unknown = Fixtures.letter().toBuilder().header(Fixtures.letter().header().toBuilder()
                 .from(Organization.of("000.00.00.Z99", "Văn phòng Chính phủ")).build()).build();
         SignatureReport u = verify(signedBy(vpcp, unknown), TrustPolicy.builder().agencyDirectory(d));
-        assertEquals(SenderBinding.Status.MATCH, u.senderBinding().orElseThrow().status());
+        // a code the directory does not know is bound to nothing, even though the names agree
+        assertEquals(SenderBinding.Status.NO_EVIDENCE, u.senderBinding().orElseThrow().status());
         assertTrue(u.senderBinding().orElseThrow().evidence().contains("not in the directory"), u::toString);
     }
 
@@ -158,5 +159,39 @@ class SenderBindingTest {
         assertThrows(java.io.IOException.class, () -> AgencyDirectory.read(badJson));
         byte[] tampered = VerifierTest.replace(signedBy(laiChau, Fixtures.letter()), "V/v kết nối", "V/v sửa");
         assertEquals(java.util.Optional.empty(), verify(tampered, TrustPolicy.builder()).senderBinding());
+    }
+
+    @Test
+    void namesThePackageChoseNeverOutweighTheDirectoryOrBindAPerson(@TempDir Path dir) throws Exception {
+        // a personal certificate (no O) and a package whose OrganName is that person's name: no agency is named
+        EdocPackage personal = Fixtures.letter().toBuilder().header(Fixtures.letter().header().toBuilder()
+                .from(Organization.of("000.00.00.G22", "Trần Thị Bình")).build()).build();
+        assertEquals(SenderBinding.Status.NO_EVIDENCE, verify(signedBy(person, personal), TrustPolicy.builder())
+                .senderBinding().orElseThrow().status());
+        // a directory with names only (as the axis' agency list): its name decides, not the package's OrganName
+        Path names = Files.writeString(dir.resolve("names.csv"), "organId,name\n000.00.00.G22,Văn phòng Chính phủ\n",
+                StandardCharsets.UTF_8);
+        EdocPackage claimed = Fixtures.letter().toBuilder().header(Fixtures.letter().header().toBuilder()
+                .from(Organization.of("000.00.00.G22", "Ủy ban nhân dân tỉnh Lai Châu")).build()).build();
+        SignatureReport r = verify(signedBy(laiChau, claimed), TrustPolicy.builder()
+                .agencyDirectory(AgencyDirectory.read(names)));
+        assertEquals(SenderBinding.Status.MISMATCH, r.senderBinding().orElseThrow().status(), r::toString);
+        // the directory's codes are found whatever their case
+        assertTrue(AgencyDirectory.read(names).find("000.00.00.g22").isPresent());
+    }
+
+    @Test
+    void oneRowPerCertificateIsOneAgency(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("rows.csv"), "organId,name,taxCode,certificates,keyIds\n"
+                + "000.00.00.G22,Văn phòng Chính phủ,,0000000000000000000000000000000000000000000000000000000000000000,\n"
+                + "000.00.00.G22,,," + SenderBinder.fingerprint(vpcp.chain().get(0)) + ",\n", StandardCharsets.UTF_8);
+        AgencyDirectory d = AgencyDirectory.read(csv);
+        assertEquals(1, d.entries().size());
+        assertEquals(2, d.entries().get(0).certificates().size());
+        assertEquals(SenderBinding.Status.MATCH, verify(signedBy(vpcp, Fixtures.letter()),
+                TrustPolicy.builder().agencyDirectory(d)).senderBinding().orElseThrow().status());
+        Path bad = Files.writeString(dir.resolve("bad.json"), "[{\"organId\": 5}]", StandardCharsets.UTF_8);
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> AgencyDirectory.read(bad));
+        assertTrue(e.getMessage().contains("entry 1: organId is not a string"), e.getMessage());
     }
 }

@@ -166,4 +166,54 @@ class SignatureTimestampTest {
         Tools.Result ok = Tools.run(List.of("xmlsec1", "--verify", "--trusted-pem", root.toString(), f.toString()));
         assertEquals(0, ok.exit(), ok.output());
     }
+
+    @Test
+    void aTokenMadeWithAnOrdinarySigningCertificateProvesNothing() throws Exception {
+        // an attacker with any trusted signing certificate writes an RFC 3161 token (bypassing a TSA's software) that
+        // backdates the signature; only a time-stamping authority's certificate (timeStamping alone) may do that
+        byte[] pkg = Edxml.toBytes(Signer.builder().key(key).build().sign(Fixtures.letter()));
+        String text = new String(pkg, StandardCharsets.UTF_8);
+        org.w3c.dom.Document doc = dev.edxml.sign.internal.Dom.parse(pkg);
+        org.w3c.dom.Element value = (org.w3c.dom.Element) doc.getElementsByTagNameNS(
+                dev.edxml.sign.internal.Dsig.NS, "SignatureValue").item(0);
+        byte[] imprint = java.security.MessageDigest.getInstance("SHA-256").digest(
+                dev.edxml.sign.internal.Dsig.canonicalizeExclusive(value));
+        X509Certificate signer = key.chain().get(0);
+        org.bouncycastle.asn1.tsp.TSTInfo info = new org.bouncycastle.asn1.tsp.TSTInfo(
+                new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.2.3.4"),
+                new org.bouncycastle.asn1.tsp.MessageImprint(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                        org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256), imprint),
+                new org.bouncycastle.asn1.ASN1Integer(7), new org.bouncycastle.asn1.ASN1GeneralizedTime(
+                        java.util.Date.from(Instant.now())), null, org.bouncycastle.asn1.ASN1Boolean.FALSE, null, null,
+                null);
+        org.bouncycastle.asn1.ess.ESSCertIDv2 id = new org.bouncycastle.asn1.ess.ESSCertIDv2(
+                java.security.MessageDigest.getInstance("SHA-256").digest(signer.getEncoded()));
+        org.bouncycastle.asn1.cms.AttributeTable attrs = new org.bouncycastle.asn1.cms.AttributeTable(
+                new org.bouncycastle.asn1.cms.Attribute(
+                        org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                        new org.bouncycastle.asn1.DERSet(new org.bouncycastle.asn1.ess.SigningCertificateV2(id))));
+        org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder sib = new org.bouncycastle.cms.jcajce
+                .JcaSignerInfoGeneratorBuilder(new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder()
+                .build());
+        sib.setSignedAttributeGenerator(new org.bouncycastle.cms.DefaultSignedAttributeTableGenerator(attrs));
+        org.bouncycastle.cms.CMSSignedDataGenerator g = new org.bouncycastle.cms.CMSSignedDataGenerator();
+        g.addSignerInfoGenerator(sib.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
+                .build(key.privateKey()), signer));
+        g.addCertificates(new org.bouncycastle.cert.jcajce.JcaCertStore(List.of(signer)));
+        byte[] token = g.generate(new org.bouncycastle.cms.CMSProcessableByteArray(
+                org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_ct_TSTInfo,
+                info.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER)), true).getEncoded();
+        String object = "<Object><xades:QualifyingProperties xmlns:xades=\"http://uri.etsi.org/01903/v1.3.2#\" Target="
+                + "\"#edxml-signature\"><xades:UnsignedProperties><xades:UnsignedSignatureProperties>"
+                + "<xades:SignatureTimeStamp><xades:EncapsulatedTimeStamp>" + java.util.Base64.getEncoder()
+                .encodeToString(token) + "</xades:EncapsulatedTimeStamp></xades:SignatureTimeStamp>"
+                + "</xades:UnsignedSignatureProperties></xades:UnsignedProperties></xades:QualifyingProperties></Object>";
+        int end = text.lastIndexOf("</Signature>");
+        byte[] forged = (text.substring(0, end) + object + text.substring(end)).getBytes(StandardCharsets.UTF_8);
+        SignatureReport later = verifier(LATER).examine(forged);
+        assertTrue(later.timestamp().isEmpty(), later::toString);
+        assertTrue(later.problems().stream().anyMatch(p -> p.code().equals("EDXML-SIG-045")
+                && p.args().stream().anyMatch(a -> a.contains("time-stamping authority"))), later::toString);
+        assertEquals(SignatureReport.Verdict.INDETERMINATE, later.verdict(), later::toString);
+    }
 }

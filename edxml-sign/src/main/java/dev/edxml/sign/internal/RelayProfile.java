@@ -62,7 +62,7 @@ public final class RelayProfile {
     /**
      * The number of signed hops a {@code ds:Transform} element declares, or empty when it is not exactly the
      * profile's transform: the Filter 2.0 algorithm with one {@code XPath} child, {@code Filter="subtract"}, the
-     * profile's expression (surrounding whitespace allowed), and {@code edXML} bound to the QCVN namespace where the
+     * profile's expression exactly (no whitespace around it), and {@code edXML} bound to the QCVN namespace where the
      * expression is evaluated.
      */
     public static OptionalInt signedHops(Element transform) {
