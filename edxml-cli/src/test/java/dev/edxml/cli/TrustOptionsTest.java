@@ -63,7 +63,12 @@ class TrustOptionsTest {
 
     private Path signed(SigningKey key, String name) throws Exception {
         Path f = dir.resolve(name);
-        Edxml.write(Signer.builder().key(key).build().sign(Fixtures.letter()), f);
+        // the letter with a text attachment: these tests are about the package signature's trust, and the letter's
+        // stand-in "PDF" would be rejected as unreadable by verify's PDF checks
+        dev.edxml.model.EdocPackage letter = Fixtures.letter().toBuilder().attachments(java.util.List.of(
+                dev.edxml.model.Attachment.builder().contentId("cid:1").name("ghi-chu.txt").contentType("text/plain")
+                        .content("ghi chú".getBytes(java.nio.charset.StandardCharsets.UTF_8)).build())).build();
+        Edxml.write(Signer.builder().key(key).build().sign(letter), f);
         return f;
     }
 

@@ -165,4 +165,28 @@ class PdfRemoteSigningTest {
         p.complete(prepared, s.sign(), out);
         assertTrue(PdfSignatures.inspect(out, policy).isValid());
     }
+
+    @Test
+    void theSavedStateIsCompletedInAnotherProcess(@TempDir Path dir) throws Exception {
+        Path pdf = PdfFixtures.write(dir, "quyet-dinh.pdf", PdfFixtures.textPdf());
+        Path prepared = dir.resolve("quyet-dinh.prepared.pdf");
+        Path state = dir.resolve("quyet-dinh.state");
+        FakeRemoteService service = new FakeRemoteService(key.privateKey(), 1);
+        PreparedPdfSignature p = PdfSigner.builder(key.chain()).clock(PdfFixtures.CLOCK).build().prepare(pdf, prepared);
+        String tx = service.submit(p.digestToSign());
+        Files.write(state, p.toBytes());
+        assertTrue(service.poll(tx).isEmpty());
+        Path value = Files.write(dir.resolve("value.bin"), service.poll(tx).orElseThrow());
+        Path signed = dir.resolve("quyet-dinh-da-ky.pdf");
+        // the restart: a JVM of its own, with the state, the prepared file and the answer only
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process proc = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                RemoteCompleteMain.class.getName(), state.toString(), prepared.toString(), value.toString(),
+                signed.toString()).redirectErrorStream(true).start();
+        String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(proc.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), out);
+        assertEquals(0, proc.exitValue(), out);
+        PdfReport r = PdfSignatures.inspect(signed, policy);
+        assertTrue(r.isValid(), r::toString);
+    }
 }
