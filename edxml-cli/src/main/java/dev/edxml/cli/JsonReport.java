@@ -58,13 +58,7 @@ final class JsonReport {
             // the signer as verified (from the certificate that verified), never the unsigned subject-name hint
             sig.put("signer", r.isValid() ? r.signer().map(JsonReport::signer).orElse(null) : null);
             sig.put("signingTime", r.signingTime().map(Object::toString).orElse(null));
-            sig.put("unsignedHops", r.unsignedHops().stream().map(h -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("position", h.position());
-                m.put("organId", h.organId().orElse(null));
-                m.put("timestamp", h.timestamp().orElse(null));
-                return m;
-            }).toList());
+            sig.put("unsignedHops", VerifyReports.unsignedHops(r));
             sig.put("problems", r.problems().stream().map(p -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("code", p.code());

@@ -87,15 +87,20 @@ final class VerifyReports {
             m.put("evidence", b.evidence());
             return m;
         }).orElse(null));
-        o.put("unsignedHops", r.unsignedHops().stream().map(h -> {
+        o.put("unsignedHops", unsignedHops(r));
+        o.put("problems", r.problems().stream().map(p -> problem(p, lang)).toList());
+        return o;
+    }
+
+    /** The trace hops relays appended after signing, as {@code verify --json} and {@code inspect --json} give them. */
+    static List<Map<String, Object>> unsignedHops(SignatureReport r) {
+        return r.unsignedHops().stream().map(h -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("position", h.position());
             m.put("organId", h.organId().orElse(null));
             m.put("timestamp", h.timestamp().orElse(null));
             return m;
-        }).toList());
-        o.put("problems", r.problems().stream().map(p -> problem(p, lang)).toList());
-        return o;
+        }).toList();
     }
 
     private static Map<String, Object> signer(SignerIdentity s) {
