@@ -144,7 +144,8 @@ final class ValidateCommand implements Callable<Integer> {
         return List.copyOf(files);
     }
 
-    private static List<Path> walk(Path dir) throws CliFailure {
+    /** The packages (.edxml, .xml) under a folder, its sub-folders included, in name order. */
+    static List<Path> walk(Path dir) throws CliFailure {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(ValidateCommand::isPackageName).filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(Path::toString)).toList();

@@ -56,7 +56,8 @@ final class VerifyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
-            description = "The packages (.edxml) to verify.")
+            description = "The packages (.edxml) or PDF files to verify, or folders of packages (.edxml, .xml, "
+                    + "sub-folders included).")
     List<Path> files;
 
     @Mixin
@@ -98,7 +99,12 @@ final class VerifyCommand implements Callable<Integer> {
         int valid = 0;
         int rejected = 0;
         boolean couldNotRead = false;
-        for (Path file : files) {
+        List<Path> inputs = new ArrayList<>();
+        for (Path f : files) {
+            // a folder: every package under it (.edxml, .xml), as validate reads folders
+            inputs.addAll(Files.isDirectory(f) ? ValidateCommand.walk(f) : List.of(f));
+        }
+        for (Path file : inputs) {
             SignatureReport report = null;
             List<PdfVerdicts.Checked> pdfs;
             try {
@@ -149,12 +155,14 @@ final class VerifyCommand implements Callable<Integer> {
                 }
             }
         }
-        if (json && files.size() > 1) {
+        // one object for one file named; an array for several, or for a folder (however many it holds)
+        boolean many = files.size() > 1 || files.stream().anyMatch(Files::isDirectory);
+        if (json && many) {
             out.println(Json.write(objects));
         } else if (json && !objects.isEmpty()) {
             out.println(Json.write(objects.get(0)));
-        } else if (!json && files.size() > 1) {
-            out.println(lang.t("verify.summary", files.size(), valid, rejected, files.size() - valid - rejected));
+        } else if (!json && many) {
+            out.println(lang.t("verify.summary", inputs.size(), valid, rejected, inputs.size() - valid - rejected));
         }
         out.flush();
         err.flush();

@@ -84,7 +84,7 @@ class MainProcessTest {
         Edxml.write(Packages.edoc(Packages.legacyPlaceholder()), legacy);
         Result rejected = java("verify", legacy.toString(), "--trust", keys.root.toString());
         assertEquals(1, rejected.code(), rejected::toString);
-        assertTrue(rejected.out().contains("khối chữ ký giả của SDK cũ"), rejected::toString);
+        assertTrue(rejected.out().contains("khối chữ ký giữ chỗ của SDK cũ"), rejected::toString);
         assertEquals("", rejected.err(), rejected::toString);
     }
 }

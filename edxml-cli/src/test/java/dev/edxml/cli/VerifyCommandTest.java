@@ -89,7 +89,7 @@ class VerifyCommandTest {
         Path legacy = SigningFixtures.write(dir.resolve("sdk-cu.edxml"), Packages.edoc(Packages.legacyPlaceholder()));
         CliRun vi = verify(legacy.toString(), "--trust", keys.root.toString());
         assertEquals(1, vi.code(), vi::toString);
-        assertTrue(vi.out().startsWith(legacy + ": Gói tin chỉ có khối chữ ký giả của SDK cũ: các giá trị cố định, "
+        assertTrue(vi.out().startsWith(legacy + ": Gói tin chỉ có khối chữ ký giữ chỗ của SDK cũ: các giá trị cố định, "
                 + "không ai kiểm tra được."), vi::toString);
         assertTrue(vi.out().contains("EDXML-SIG-002"), vi::toString);
         CliRun en = verify("--lang", "en", legacy.toString(), "--trust", keys.root.toString(), "--json");
@@ -161,7 +161,21 @@ class VerifyCommandTest {
         CliRun alone = verify(missing.toString(), "--trust", keys.root.toString(), "--json");
         assertEquals(2, alone.code(), alone::toString);
         assertEquals("", alone.out());
-        assertEquals(2, verify(dir.toString(), "--trust", keys.root.toString()).code(), "a folder is not a package");
+    }
+
+    @Test
+    void aFolderIsVerifiedPackageByPackage() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("den"));
+        keys.signed(folder.resolve("a.edxml"), Packages.edoc(null));
+        java.nio.file.Files.createDirectories(folder.resolve("con"));
+        keys.signed(folder.resolve("con").resolve("b.xml"), Packages.edoc(null));
+        java.nio.file.Files.writeString(folder.resolve("ghi-chu.txt"), "không phải gói tin");
+        CliRun ok = verify(folder.toString(), "--trust", keys.root.toString(), "--json");
+        assertEquals(0, ok.code(), ok::toString);
+        assertEquals(2, ((List<?>) JsonParser.parse(ok.out())).size(), "an array, one object a package");
+        SigningFixtures.tampered(folder.resolve("a.edxml"), folder.resolve("c.edxml"), "Nghệ An", "Hà Tĩnh");
+        CliRun bad = verify(folder.toString(), "--trust", keys.root.toString());
+        assertEquals(1, bad.code(), bad::toString);
     }
 
     @Test

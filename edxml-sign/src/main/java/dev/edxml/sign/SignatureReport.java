@@ -136,7 +136,7 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
                 sb.append(vi ? "Gói tin không có chữ ký số." : "The package is not signed.");
                 break;
             case LEGACY_PLACEHOLDER:
-                sb.append(vi ? "Gói tin chỉ có khối chữ ký giả của SDK cũ: các giá trị cố định, không ai kiểm tra được."
+                sb.append(vi ? "Gói tin chỉ có khối chữ ký giữ chỗ của SDK cũ: các giá trị cố định, không ai kiểm tra được."
                         : "The package carries only the old SDK's placeholder signature: fixed values nobody can verify.");
                 break;
             default:
