@@ -233,18 +233,14 @@ final class PdfVerdicts {
     }
 
     private static Map<String, Object> problem(SignatureProblem p, Lang lang) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", p.code());
-        m.put("severity", token(p.severity()));
-        m.put("message", p.message(lang.locale()));
-        return m;
+        return VerifyReports.problem(p, lang);
     }
 
     private static String instant(Instant t) {
-        return DateTimeFormatter.ISO_INSTANT.format(t);
+        return VerifyReports.instant(t);
     }
 
     private static String token(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return VerifyReports.token(e);
     }
 }

@@ -117,7 +117,7 @@ final class VerifyReports {
         return m;
     }
 
-    private static Map<String, Object> problem(SignatureProblem p, Lang lang) {
+    static Map<String, Object> problem(SignatureProblem p, Lang lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", p.code());
         m.put("severity", token(p.severity()));
@@ -125,12 +125,12 @@ final class VerifyReports {
         return m;
     }
 
-    private static String instant(Instant t) {
+    static String instant(Instant t) {
         return DateTimeFormatter.ISO_INSTANT.format(t);
     }
 
     /** {@code LEGACY_PLACEHOLDER} → {@code legacy-placeholder}, as {@code inspect} spells its signature kinds. */
-    private static String token(Enum<?> e) {
+    static String token(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
