@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TempFiles {
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    /** Set when the shutdown hook starts: a file created after that would outlive it. */
+    private static volatile boolean exiting;
 
     static {
         Thread hook = new Thread(TempFiles::deleteAll, "edxml-temp-cleanup");
@@ -32,6 +34,12 @@ public final class TempFiles {
     public static Path create(Path dir, String prefix, String suffix) throws IOException {
         Path f = dir == null ? Files.createTempFile(prefix, suffix) : Files.createTempFile(dir, prefix, suffix);
         LIVE.add(f);
+        // registered before the check: the hook either sees the file or this sees the hook (a worker still running
+        // while the JVM exits after Ctrl-C would otherwise leave a file the hook had already passed)
+        if (exiting) {
+            delete(f);
+            throw new java.io.InterruptedIOException("the JVM is shutting down: no new temporary file");
+        }
         return f;
     }
 
@@ -51,6 +59,7 @@ public final class TempFiles {
     }
 
     private static void deleteAll() {
+        exiting = true;
         for (Path f : LIVE.toArray(new Path[0])) {
             delete(f);
         }

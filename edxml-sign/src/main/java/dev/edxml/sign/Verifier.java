@@ -422,14 +422,14 @@ public final class Verifier {
             List<SignatureReport.UnsignedHop> out = new ArrayList<>();
             Element root = doc.getDocumentElement();
             List<Element> level = List.of(root);
-            String[] path = {"edXML", "edXMLEnvelope", "edXMLHeader", "TraceHeaderList"};
-            if (!is(root, path[0])) {
+            List<String> path = RelayProfile.path();
+            if (!is(root, path.get(0))) {
                 return out;
             }
-            for (int i = 1; i < path.length; i++) {
+            for (String name : path.subList(1, path.size())) {
                 List<Element> next = new ArrayList<>();
                 for (Element e : level) {
-                    next.addAll(Dom.children(e, NS, path[i]));
+                    next.addAll(Dom.children(e, NS, name));
                 }
                 level = next;
             }

@@ -8,7 +8,6 @@ import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.EdxmlTimestamp;
 import dev.edxml.model.OrganId;
 import dev.edxml.model.Organization;
-import dev.edxml.model.PayloadType;
 import dev.edxml.model.ResponseFor;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
@@ -204,10 +203,7 @@ final class Examiner {
         return !errors.isEmpty() && errors.stream().allMatch(p -> NOT_TRUSTED.equals(p.code()));
     }
 
-    /** A PDF by its bytes, its declared type or its name (a PDF the official SDK zipped counts by its name). */
     static boolean isPdf(Attachment a) throws IOException {
-        return a.payloadType() == PayloadType.PDF
-                || a.contentType().filter(t -> t.equalsIgnoreCase("application/pdf")).isPresent()
-                || a.name().filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".pdf")).isPresent();
+        return PdfSignatures.isPdf(a);
     }
 }

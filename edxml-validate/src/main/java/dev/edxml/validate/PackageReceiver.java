@@ -4,7 +4,6 @@ import dev.edxml.EdxmlReader;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
-import dev.edxml.model.PayloadType;
 import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
@@ -203,11 +202,8 @@ public final class PackageReceiver {
                 p.message(Locale.ENGLISH));
     }
 
-    /** A PDF by its bytes, its declared type or its name (a PDF the official SDK zipped counts by its name). */
     private static boolean isPdf(Attachment a) throws IOException {
-        return a.payloadType() == PayloadType.PDF
-                || a.contentType().filter(t -> t.equalsIgnoreCase("application/pdf")).isPresent()
-                || a.name().filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".pdf")).isPresent();
+        return PdfSignatures.isPdf(a);
     }
 
     private static MessageDigest sha256() {

@@ -34,6 +34,11 @@ public final class RelayProfile {
     /** The element names on the path to the trace list, from the document element down. */
     static final String[] PATH = {"edXML", "edXMLEnvelope", "edXMLHeader", "TraceHeaderList"};
 
+    /** The same path, for the verifier's listing of the hops. */
+    public static java.util.List<String> path() {
+        return java.util.List.of(PATH);
+    }
+
     private static final String LIST = "/edXML:edXML/edXML:edXMLEnvelope/edXML:edXMLHeader/edXML:TraceHeaderList";
     private static final String HOPS = LIST + "/edXML:TraceHeader[position() > ";
     private static final String SPACE = "] | " + LIST + "/text()[normalize-space() = '']";

@@ -55,6 +55,17 @@ public final class PdfSignatures {
     }
 
     /**
+     * Whether an attachment is to be checked as a PDF: by its bytes, its declared type ({@code application/pdf}) or its
+     * name ({@code .pdf}; a PDF the official SDK zipped counts by its name). What is declared a PDF and is not one is
+     * checked too, and reported unreadable: a receiver could not open it.
+     */
+    public static boolean isPdf(Attachment a) throws IOException {
+        return a.payloadType() == dev.edxml.model.PayloadType.PDF
+                || a.contentType().filter(t -> t.equalsIgnoreCase("application/pdf")).isPresent()
+                || a.name().filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")).isPresent();
+    }
+
+    /**
      * Checks a PDF attachment of a package. An attachment the official SDK zipped (one entry, {@code application/zip})
      * is unpacked first within {@link ZipLimits#DEFAULT}; an archive that is damaged or exceeds the limits yields
      * {@code EDXML-PDF-024}.
