@@ -28,7 +28,7 @@ class HardeningTest {
             + "<From><OrganId>000.00.00.G22</OrganId></From>%s</MessageHeader></edXMLHeader></edXMLEnvelope>%s</edXML>";
 
     private static String pkg(String header, String after) {
-        return String.format(MINIMAL, header, after);
+        return String.format(java.util.Locale.ROOT, MINIMAL, header, after);
     }
 
     private static EdxmlException refused(String xml) {
@@ -131,16 +131,16 @@ class HardeningTest {
     void attachmentContentIsCheckedAndBounded() {
         String att = "<AttachmentEncoded><Attachment><ContentId>1</ContentId>"
                 + "<ContentTransferEncoded>%s</ContentTransferEncoded></Attachment></AttachmentEncoded>";
-        assertEquals("EDXML-ATT-001", refused(pkg("", String.format(att, "not base64!"))).code());
-        assertEquals("EDXML-ATT-001", refused(pkg("", String.format(att, "QUJD="))).code());
-        assertEquals("EDXML-ATT-001", refused(pkg("", String.format(att, "QQ==QUJD"))).code());
+        assertEquals("EDXML-ATT-001", refused(pkg("", String.format(java.util.Locale.ROOT, att, "not base64!"))).code());
+        assertEquals("EDXML-ATT-001", refused(pkg("", String.format(java.util.Locale.ROOT, att, "QUJD="))).code());
+        assertEquals("EDXML-ATT-001", refused(pkg("", String.format(java.util.Locale.ROOT, att, "QQ==QUJD"))).code());
         String kb = java.util.Base64.getEncoder().encodeToString(new byte[3000]);
         assertEquals("EDXML-ATT-002", assertThrows(EdxmlException.class,
-                () -> Edxml.reader().maxAttachmentBytes(1000).parse(pkg("", String.format(att, kb)))).code());
+                () -> Edxml.reader().maxAttachmentBytes(1000).parse(pkg("", String.format(java.util.Locale.ROOT, att, kb)))).code());
         assertEquals("EDXML-ATT-003", refused(pkg("",
                 "<AttachmentEncoded><Attachment><ContentId>1</ContentId></Attachment></AttachmentEncoded>")).code());
         // whitespace and line breaks inside base64 are fine
-        EdocPackage ok = (EdocPackage) assertDoesNotThrow(pkg("", String.format(att, "QUJD\r\n  REVG")));
+        EdocPackage ok = (EdocPackage) assertDoesNotThrow(pkg("", String.format(java.util.Locale.ROOT, att, "QUJD\r\n  REVG")));
         assertEquals(6, ok.attachments().get(0).content().size());
     }
 

@@ -203,7 +203,7 @@ public final class Workloads {
         Path b = batchDir();
         Files.createDirectories(b);
         for (int i = 0; i < batch; i++) {
-            Path f = b.resolve(String.format("%05d.edxml", i));
+            Path f = b.resolve(String.format(java.util.Locale.ROOT, "%05d.edxml", i));
             if (!Files.exists(f)) {
                 Edxml.write(small(i), f);
             }

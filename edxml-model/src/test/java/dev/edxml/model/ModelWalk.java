@@ -212,7 +212,7 @@ public final class ModelWalk {
             } else if (c == '\t') {
                 sb.append("\\t");
             } else {
-                sb.append(String.format("\\u{%04X}", c));
+                sb.append(String.format(java.util.Locale.ROOT, "\\u{%04X}", c));
             }
         });
         return sb.append('"').toString();

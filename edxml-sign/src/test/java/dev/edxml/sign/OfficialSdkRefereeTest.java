@@ -114,7 +114,7 @@ class OfficialSdkRefereeTest {
         assertEquals("VPCP-TTĐT", OfficialSdk.get(header, "getCode", "getCodeNotation"));
         assertEquals("Hà Nội", OfficialSdk.get(header, "getPromulgationInfo", "getPlace"));
         // the SDK reads dates in the JVM's time zone, and so must the comparison
-        assertEquals("2025/09/30", new SimpleDateFormat("yyyy/MM/dd")
+        assertEquals("2025/09/30", new SimpleDateFormat("yyyy/MM/dd", java.util.Locale.ROOT)
                 .format((Date) OfficialSdk.get(header, "getPromulgationInfo", "getPromulgationDate")));
         assertEquals("V/v kết nối, liên thông phần mềm quản lý văn bản", OfficialSdk.get(header, "getSubject"));
         List<?> trace = (List<?>) OfficialSdk.get(parsed, "getHeader", "getTraceHeaderList", "getTraceHeaders");

@@ -114,7 +114,7 @@ class CorpusExpectationsTest {
     }
 
     private static String header() {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 # Expected findings of edxml-validate on the interop corpus (../shared/samples), checked by
                 # CorpusExpectationsTest: every .edxml and .xml file under the corpus, validated under each built-in
                 # profile with "today" fixed at %s, one line per finding, sorted:
@@ -123,6 +123,6 @@ class CorpusExpectationsTest {
                 # profile has no line for it. When the findings change, the test fails with the difference; after
                 # checking every changed line, rewrite this file (do not edit it by hand) with:
                 #     %s
-                """.formatted(NOW, UPDATE);
+                """, NOW, UPDATE);
     }
 }

@@ -54,7 +54,7 @@ public final class AxisService implements HttpHandler {
                          Consumer<String> log) {
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX", java.util.Locale.ROOT);
 
     private final Config config;
     private final Store store;

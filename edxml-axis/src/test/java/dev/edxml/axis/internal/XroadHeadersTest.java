@@ -78,7 +78,7 @@ class XroadHeadersTest {
         ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
         for (Instant t : List.of(Instant.parse("2026-12-07T02:15:00.042Z"), Instant.parse("2019-01-31T23:59:59.999Z"),
                 Instant.parse("2025-03-07T00:00:00Z"))) {
-            SimpleDateFormat sdk = new SimpleDateFormat("ddMMyyyy'T'HHmmss+SSSS");
+            SimpleDateFormat sdk = new SimpleDateFormat("ddMMyyyy'T'HHmmss+SSSS", java.util.Locale.ROOT);
             sdk.setTimeZone(TimeZone.getTimeZone(zone));
             assertEquals(sdk.format(Date.from(t)), XroadHeaders.timestamp(t, zone));
             assertEquals(t, XroadHeaders.parseTimestamp(XroadHeaders.timestamp(t, zone), zone));

@@ -122,7 +122,7 @@ final class Attacks {
         int xref = out.length();
         out.append("xref\n0 1\n0000000000 65535 f \n");
         for (Map.Entry<Integer, Integer> e : offsets.entrySet()) {
-            out.append(e.getKey()).append(" 1\n").append(String.format("%010d 00000 n \n", e.getValue()));
+            out.append(e.getKey()).append(" 1\n").append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", e.getValue()));
         }
         out.append("trailer\n<< /Size ").append(size).append(" /Root ").append(root).append(" /Prev ").append(prev)
                 .append(" >>\nstartxref\n").append(xref).append("\n%%EOF\n");
@@ -355,7 +355,7 @@ final class Attacks {
         out.append("xref\n0 1\n0000000000 65535 f \n");
         List<Integer> nums = new ArrayList<>(offsets.keySet());
         for (int n : nums) {
-            out.append(n).append(" 1\n").append(String.format("%010d 00000 n \n", offsets.get(n)));
+            out.append(n).append(" 1\n").append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offsets.get(n)));
         }
         out.append("trailer\n<< /Size ").append(size).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
                 .append("\n%%EOF\n");
