@@ -27,12 +27,15 @@ final class BatchProcess {
     private Path trust;
     private OutputStream stdin;
     private BlockingQueue<String> lines;
+    /** Appended to by the reader thread while the caller reads it: a synchronised buffer on purpose. */
+    @SuppressWarnings("JdkObsolete")
     private StringBuffer stderr;
 
     BatchProcess(CommandAdapter command) {
         this.command = command;
     }
 
+    @SuppressWarnings("ReferenceEquality") // EOF is a private instance that no line read can be
     synchronized Answer read(Path file, Path trustAnchor) {
         if (process == null || !process.isAlive() || !trustAnchor.equals(trust)) {
             stop();
@@ -69,6 +72,7 @@ final class BatchProcess {
         }
     }
 
+    @SuppressWarnings("JdkObsolete") // see stderr
     private String start(Path trustAnchor) {
         java.util.List<String> words = command.expand(Map.of("trust", trustAnchor.toString()));
         try {

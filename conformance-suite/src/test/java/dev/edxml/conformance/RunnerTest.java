@@ -154,7 +154,7 @@ class RunnerTest {
     @Test
     void theHttpAdapterPostsThePackage(@TempDir Path dir) throws IOException {
         ConsumerAdapter lib = ConsumerAdapter.library();
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/edxml", ex -> {
             byte[] body = ex.getRequestBody().readAllBytes();
             Path tmp = Files.createTempFile(dir, "post", ".edxml");
@@ -194,7 +194,7 @@ class RunnerTest {
         Map<String, Object> root = new java.util.LinkedHashMap<>();
         fields.forEach((path, value) -> {
             Map<String, Object> m = root;
-            String[] parts = path.split("\\.");
+            String[] parts = path.split("\\.", -1);
             for (int i = 0; i < parts.length; i++) {
                 String p = parts[i];
                 boolean last = i == parts.length - 1;

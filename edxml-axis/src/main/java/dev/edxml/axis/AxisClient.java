@@ -497,7 +497,7 @@ public final class AxisClient {
             return this;
         }
 
-        /** The system id (mã hệ thống, the SDK's {@code systemid}); required. */
+        /** The system id (mã hệ thống, the SDK's header "systemid"); required. */
         public Builder systemId(String systemId) {
             requireText(systemId, "systemId");
             this.systemId = systemId.strip();
@@ -575,7 +575,7 @@ public final class AxisClient {
             return this;
         }
 
-        /** The {@code servicetype} sent (default {@code eDoc}, as in the SDK's examples). */
+        /** The service type sent in the SDK's header "servicetype" (default {@code eDoc}, as in the SDK's examples). */
         public Builder serviceType(String serviceType) {
             requireText(serviceType, "serviceType");
             this.serviceType = serviceType.strip();

@@ -288,7 +288,9 @@ class ExchangeTest {
         AxisException e = assertThrows(AxisException.class, () -> h41.download("no-such-id", target));
         assertEquals("EDXML-AXS-130", e.axisErrorCode().orElseThrow());
         assertEquals("old", Files.readString(target), "the old file stays when the download fails");
-        assertEquals(List.of(target), Files.list(tmp).filter(p -> p.getFileName().toString().startsWith(".axis-")
-                || p.equals(target)).toList());
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(target), files.filter(p -> p.getFileName().toString().startsWith(".axis-")
+                    || p.equals(target)).toList());
+        }
     }
 }

@@ -22,6 +22,7 @@ final class Ops {
      * What {@code edxml inspect} does: read the package, then for every attachment sniff what it is, unzip the
      * official SDK's zip if it is one, and check a PDF's own signatures.
      */
+    @SuppressWarnings("EnumOrdinal")
     static int inspect(EdxmlPackage pkg, TrustPolicy policy) throws IOException {
         int n = 0;
         if (pkg instanceof EdocPackage) {

@@ -111,9 +111,7 @@ final class AxisCommand implements Callable<Integer> {
 
     /** One line for a failure of a call to the axis; the exit code: 1 when the axis refused the package, else 2. */
     static int report(PrintWriter err, String source, AxisException e, Lang lang) {
-        StringBuilder sb = new StringBuilder(source).append(": ").append(e.code()).append(' ')
-                .append(e.message(lang.locale()));
-        err.println(sb);
+        err.println(source + ": " + e.code() + ' ' + e.message(lang.locale()));
         err.flush();
         return e.packageRefused() ? EdxmlCli.REJECTED : EdxmlCli.CANNOT_RUN;
     }

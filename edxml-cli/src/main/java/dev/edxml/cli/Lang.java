@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * loaded from this module's resources, never through {@code ResourceBundle}, whose fallback to the default locale
  * would make the output depend on the machine.
  */
+@SuppressWarnings("ImmutableEnumChecker") // texts is an unmodifiable copy
 enum Lang {
     VI(new Locale("vi")),
     EN(Locale.ENGLISH);

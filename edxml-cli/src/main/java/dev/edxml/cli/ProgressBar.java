@@ -32,6 +32,7 @@ final class ProgressBar implements Validator.ProgressListener {
      * and file descriptor 2 is a terminal device ({@code /proc/self/fd/2} on Linux). Where that cannot be told
      * (another system, no {@code /proc}), the answer is no and no bar is drawn.
      */
+    @SuppressWarnings("SystemConsoleNull") // the /proc check below decides on JDK 22+, where console() is never null
     static boolean stderrIsTerminal(Map<String, String> env) {
         if (System.console() == null || "dumb".equals(env.get("TERM"))) {
             return false;

@@ -173,7 +173,7 @@ class ConformanceCommandTest {
     @Test
     void anHttpServiceThatRejectsEverythingFailsTheAcceptCases() throws IOException {
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         java.util.concurrent.atomic.AtomicInteger posts = new java.util.concurrent.atomic.AtomicInteger();
         server.createContext("/edxml", ex -> {
             ex.getRequestBody().readAllBytes();

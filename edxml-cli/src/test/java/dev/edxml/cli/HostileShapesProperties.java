@@ -163,7 +163,7 @@ class HostileShapesProperties {
         List<String> lines = out.lines().toList();
         assertEquals(used.size() * 4 + 1, lines.size(), () -> used + "\n" + out);
         for (String line : lines.subList(0, lines.size() - 1)) {
-            String[] f = line.split("\t");
+            String[] f = line.split("\t", -1);
             String why = used + "\n" + line;
             assertEquals("ok", f[4], why);
             assertTrue(f[2].equals("0") || f[2].equals("1"), "a verdict, not 'could not run': " + why);
@@ -171,7 +171,7 @@ class HostileShapesProperties {
         }
         assertTrue(lines.get(lines.size() - 1).startsWith("peakHeapBytes"), out);
         String slowest = lines.subList(0, lines.size() - 1).stream()
-                .max(Comparator.comparingLong(l -> Long.parseLong(l.split("\t")[3]))).orElse("");
+                .max(Comparator.comparingLong(l -> Long.parseLong(l.split("\t", -1)[3]))).orElse("");
         System.out.println("hostile shapes at -Xmx128m: " + lines.get(lines.size() - 1) + "; slowest: " + slowest);
     }
 }

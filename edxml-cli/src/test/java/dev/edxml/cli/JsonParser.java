@@ -28,7 +28,7 @@ final class JsonParser {
     @SuppressWarnings("unchecked")
     static Object at(Object root, String path) {
         Object v = root;
-        for (String key : path.split("\\.")) {
+        for (String key : path.split("\\.", -1)) {
             if (v instanceof Map) {
                 Map<String, Object> m = (Map<String, Object>) v;
                 if (!m.containsKey(key)) {

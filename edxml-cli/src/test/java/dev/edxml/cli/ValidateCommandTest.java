@@ -96,7 +96,7 @@ class ValidateCommandTest {
     void aMalformedFileIsAFinding() throws Exception {
         CliRun run = validate(malformed);
         assertEquals(1, run.code(), run::toString);
-        String line = after(malformed, "</edXML:Subjet>").split(":")[0];
+        String line = after(malformed, "</edXML:Subjet>").split(":", -1)[0];
         assertTrue(run.out().matches("\\Q" + malformed + ":" + line + "\\E:\\d+: error EDXML-ENV-001 Gói tin không phải "
                 + "XML hợp lệ: .*edXML:Subject.*\n"), run::toString);
         assertEquals(1, run.out().lines().count(), run::toString);

@@ -60,7 +60,7 @@ final class Base64Decoder {
             if (kind == ALPHA && !padded) {
                 p[n++] = (byte) c;
                 if (n == CHUNK) {
-                    String e = flush(false);
+                    String e = flush();
                     if (e != null) {
                         return e;
                     }
@@ -80,7 +80,7 @@ final class Base64Decoder {
             }
             p[n++] = (byte) c;
             if (n == CHUNK) {
-                String e = flush(false);
+                String e = flush();
                 if (e != null) {
                     return e;
                 }
@@ -94,14 +94,14 @@ final class Base64Decoder {
         if (n % 4 != 0) {
             return "the text length is not a multiple of 4 (truncated or missing padding)";
         }
-        return flush(true);
+        return flush();
     }
 
     long written() {
         return written;
     }
 
-    private String flush(boolean last) throws IOException {
+    private String flush() throws IOException {
         if (n == 0) {
             return null;
         }

@@ -71,10 +71,11 @@ public final class OutputFile implements AutoCloseable {
     }
 
     /** Writes {@code bytes} to {@code target} atomically. */
+    @SuppressWarnings("try")
     public static void write(Path target, byte[] bytes) throws IOException {
         try (OutputFile f = create(target); OutputStream out = f.open()) {
             out.write(bytes);
-            out.close();
+            out.close(); // flushed and closed before the move; the second close by try is a no-op
             f.commit();
         }
     }

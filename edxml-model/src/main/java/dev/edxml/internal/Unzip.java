@@ -205,7 +205,7 @@ public final class Unzip {
     private static void checkName(String entry, String attachmentName) throws EdxmlException {
         String n = entry.replace('\\', '/');
         boolean bad = n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.contains("\0");
-        for (String part : n.split("/")) {
+        for (String part : n.split("/", -1)) {
             bad |= part.equals("..");
         }
         if (bad) {

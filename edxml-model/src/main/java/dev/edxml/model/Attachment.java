@@ -217,7 +217,11 @@ public record Attachment(Optional<String> contentId, Optional<String> name, Opti
                     + (content != null ? ", " + content.size() + " bytes" : ", no content yet") + "}";
         }
 
-        /** @throws IllegalStateException when no content was given */
+        /**
+         * The attachment.
+         *
+         * @throws IllegalStateException when no content was given
+         */
         public Attachment build() {
             if (content == null) {
                 throw new IllegalStateException("an attachment needs content");

@@ -48,6 +48,7 @@ public abstract class OpenCode {
     }
 
     @Override
+    @SuppressWarnings("EqualsGetClass") // a SteeringType and a Priority with the same code are different values
     public final boolean equals(Object o) {
         return o != null && o.getClass() == getClass() && ((OpenCode) o).code.equals(code);
     }

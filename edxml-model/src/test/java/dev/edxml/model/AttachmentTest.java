@@ -21,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Attachments and the official SDK's zip convention (spec §6.3), with the limits against hostile archives. */
 class AttachmentTest {
-    private static final ZipLimits GENEROUS = new ZipLimits(1, 1L << 30, 10_000);
 
     private static byte[] random(int n) {
         byte[] b = new byte[n];

@@ -233,7 +233,7 @@ public final class AgencyDirectory {
     private static Set<String> list(Optional<String> cell) {
         Set<String> out = new LinkedHashSet<>();
         cell.ifPresent(c -> {
-            for (String s : c.split("[;\\s]+")) {
+            for (String s : c.split("[;\\s]+", -1)) {
                 if (!s.isEmpty()) {
                     out.add(s);
                 }

@@ -84,7 +84,7 @@ public final class PreparedSignature {
      * The signed package, given the signature value in the JCA format of the algorithm (as
      * {@link java.security.Signature#sign()} returns it; DER for ECDSA).
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // the caller prepared P and gets P back
     public synchronized <P extends EdxmlPackage> P complete(byte[] signatureValue) throws GeneralSecurityException {
         if (done) {
             throw new IllegalStateException("this prepared signature was completed already");
@@ -122,7 +122,7 @@ public final class PreparedSignature {
             throw new IllegalArgumentException("a prepared-signature state is a few kilobytes, not " + state.length);
         }
         Map<String, String> f = new LinkedHashMap<>();
-        for (String line : new String(state, StandardCharsets.UTF_8).split("\n")) {
+        for (String line : new String(state, StandardCharsets.UTF_8).split("\n", -1)) {
             if (line.isBlank()) {
                 continue;
             }

@@ -109,7 +109,7 @@ final class SenderBinder {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         StringBuilder out = new StringBuilder();
-        for (String w : n.split(" ")) {
+        for (String w : n.split(" ", -1)) {
             if (!w.isEmpty()) {
                 out.append(out.length() == 0 ? "" : " ").append(ABBREVIATIONS.getOrDefault(w, w));
             }

@@ -325,7 +325,6 @@ public final class TrustPolicy {
      */
     private void checkRevocation(List<X509Certificate> path, Instant when, Set<TrustAnchor> roots,
                                  List<SignatureProblem> problems) throws GeneralSecurityException {
-        X509Certificate signer = path.get(0);
         List<X509CRL> allCrls = new ArrayList<>(crls);
         Map<X509Certificate, byte[]> responses = new HashMap<>(ocspResponses);
         for (int i = 0; i + 1 < path.size(); i++) {

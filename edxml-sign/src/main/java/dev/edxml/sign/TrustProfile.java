@@ -64,7 +64,7 @@ public enum TrustProfile {
                 out.add(e);
             }
         }
-        out.sort((a, b) -> Integer.compare(a.role().ordinal(), b.role().ordinal()));
+        out.sort(java.util.Comparator.comparing(Entry::role));
         return List.copyOf(out);
     }
 
@@ -138,7 +138,7 @@ public enum TrustProfile {
                 CertificateFactory cf = CertificateFactory.getInstance("X.509");
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
                 List<Entry> out = new ArrayList<>();
-                for (String line : new String(resource("manifest.tsv"), StandardCharsets.UTF_8).split("\n")) {
+                for (String line : new String(resource("manifest.tsv"), StandardCharsets.UTF_8).split("\n", -1)) {
                     if (line.isBlank() || line.startsWith("#")) {
                         continue;
                     }

@@ -859,7 +859,7 @@ public final class Verifier {
                 }
             }
             for (X509Certificate c : certs) {
-                boolean issuesAnother = certs.stream().anyMatch(o -> o != c
+                boolean issuesAnother = certs.stream().anyMatch(o -> !o.equals(c)
                         && o.getIssuerX500Principal().equals(c.getSubjectX500Principal()));
                 if (!issuesAnother && signer == null) {
                     signer = c;

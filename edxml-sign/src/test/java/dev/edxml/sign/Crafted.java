@@ -69,7 +69,7 @@ final class Crafted {
         XMLSignature sig = f.newXMLSignature(si, kif.newKeyInfo(List.of(kif.newX509Data(new ArrayList<Object>(chain)))));
         DOMSignContext ctx = new DOMSignContext(key, where);
         ctx.setDefaultNamespacePrefix("");
-        ctx.setProperty(Dsig.SECURE_VALIDATION, Boolean.FALSE);
+        ctx.setProperty(Dsig.SECURE_VALIDATION, false);
         sig.sign(ctx);
         return serialize(doc);
     }

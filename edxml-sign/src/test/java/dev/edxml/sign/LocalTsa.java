@@ -41,10 +41,11 @@ public final class LocalTsa implements AutoCloseable {
     private final HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
 
+    @SuppressWarnings("JavaUtilDate") // BouncyCastle's TSP API takes a Date
     private LocalTsa(TestPki ca) throws Exception {
         key = TestPki.rsa();
         certificate = certificate(ca, key);
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/tsa", exchange -> {
             int n = requests.incrementAndGet();
             try {

@@ -33,6 +33,7 @@ class SignatureTimestampTest {
     static LocalTsa authority;
     static URI tsa;
     /** Two years on: the signer's certificate (valid for a year) has expired. */
+    @SuppressWarnings("TimeInStaticInitializer") // after every certificate made in this run expires
     static final Instant LATER = Instant.now().plus(Duration.ofDays(730));
 
     @BeforeAll

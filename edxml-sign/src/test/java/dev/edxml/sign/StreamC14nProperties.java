@@ -27,11 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * its first {@code ds:Signature} removed, exclusive c14n without comments: what a {@code URI=""} reference with the
  * enveloped-signature and exc-c14n transforms digests), on generated documents with what makes canonicalisation
  * hard: Vietnamese text in NFC and NFD, characters outside the BMP, attributes and text needing escaping, character
- * references ({@code &amp;#xD;}, {@code &amp;#9;}), CR/LF, CDATA, namespaces declared, redeclared and undeclared at
+ * references (<code>&amp;#xD;</code>, <code>&amp;#9;</code>), CR/LF, CDATA, namespaces declared, redeclared and undeclared at
  * various levels, prefixed attributes, {@code xml:lang}, comments and processing instructions inside and outside the
  * document element, unknown extension elements, and the placeholder signature anywhere.
  */
 public class StreamC14nProperties {
+    /** jqwik's constructor. */
+    public StreamC14nProperties() {
+    }
+
     static final String NS = dev.edxml.model.SpecVersion.QCVN_102_2016.namespace();
 
     @BeforeContainer

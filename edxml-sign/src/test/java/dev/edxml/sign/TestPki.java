@@ -89,6 +89,7 @@ public final class TestPki {
     }
 
     /** A signer certificate valid now for a year with this key usage and, unless none are given, extended key usage. */
+    @SuppressWarnings("exports") // test code: BouncyCastle types in its signature are fine
     public X509Certificate issue(KeyPair key, String cn, int keyUsage, KeyPurposeId... purposes) throws Exception {
         Instant now = Instant.now();
         return issue(key, cn, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)), keyUsage, purposes);

@@ -231,6 +231,7 @@ class VerifierTest {
     }
 
     @Test
+    @SuppressWarnings("JavaUtilDate")
     void revocationFromAGivenCrl() throws Exception {
         byte[] b = signed();
         X509Certificate leaf = key.chain().get(0);

@@ -164,6 +164,7 @@ final class HtmlPage {
         return rows;
     }
 
+    @SuppressWarnings("ReferenceEquality") // the total row is that very instance, not one equal to it
     private static String label(Figures f, StatsReport r, Texts t) {
         return f == r.total() ? t.t("total") : t.agency(f);
     }

@@ -133,7 +133,7 @@ final class Tally {
             if (sent == null || e.getValue().isBefore(sent)) {
                 a.unmatched++;
             } else {
-                long seconds = Duration.between(sent, e.getValue()).getSeconds();
+                long seconds = Duration.between(sent, e.getValue()).toSeconds();
                 (e.getKey().code().equals(ACKNOWLEDGED) ? a.toAcknowledge : a.toFinish).add(seconds);
             }
         }

@@ -51,7 +51,7 @@ public record TimeSummary(int count, Optional<Duration> median, Optional<Duratio
 
     /** A duration in hours with two decimals (half up), as the reports print it. */
     public static BigDecimal hours(Duration d) {
-        return BigDecimal.valueOf(d.getSeconds()).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(d.toSeconds()).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
     }
 
     @Override

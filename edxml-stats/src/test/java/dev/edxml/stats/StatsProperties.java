@@ -31,6 +31,7 @@ class StatsProperties {
     }
 
     @Property(tries = 12)
+    @SuppressWarnings("EnumOrdinal")
     void totalsAreTheSumOverAgenciesAndTheGeneratedCounts(@ForAll("mixes") List<Tuple2<Kind, Integer>> mix,
                                                           @ForAll("threads") int threads) throws Exception {
         Path dir = Files.createTempDirectory("edxml-stats-prop");

@@ -83,7 +83,7 @@ public final class LocatedElement {
     /** The element at a relative path of local names, e.g. {@code "MessageHeader/Code/CodeNumber"}, first match each step. */
     public Optional<LocatedElement> find(String relativePath) {
         Optional<LocatedElement> cur = Optional.of(this);
-        for (String step : relativePath.split("/")) {
+        for (String step : relativePath.split("/", -1)) {
             cur = cur.flatMap(e -> e.child(step));
         }
         return cur;

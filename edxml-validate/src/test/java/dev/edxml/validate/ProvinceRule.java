@@ -6,6 +6,10 @@ import java.util.Optional;
 
 /** A rule "of a province", loaded through the SPI in tests: Subjects must not shout (TEST ONLY). */
 public class ProvinceRule implements Rule {
+    /** The service loader's constructor. */
+    public ProvinceRule() {
+    }
+
     @Override
     public String code() {
         return "QNA-001";

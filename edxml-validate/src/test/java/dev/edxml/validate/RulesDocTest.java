@@ -188,6 +188,7 @@ class RulesDocTest {
         };
         Finding f = Catalogue.ruleFailure(placeholder, new RuntimeException() {
             @Override
+            @SuppressWarnings("OverrideThrowableToString") // what a careless rule's exception does
             public String toString() {
                 return "{1}";
             }

@@ -102,8 +102,7 @@ class PublicValuesPrintTest {
 
     private static boolean declaresToString(Class<?> c) {
         try {
-            c.getDeclaredMethod("toString");
-            return true;
+            return c.getDeclaredMethod("toString") != null;
         } catch (NoSuchMethodException e) {
             return false;
         }
@@ -140,7 +139,7 @@ class PublicValuesPrintTest {
         return out;
     }
 
-    private static void collect(Path dir, String pkg, TreeSet<String> names) throws IOException {
+    private static void collect(Path dir, String pkg, java.util.Set<String> names) throws IOException {
         if (!Files.isDirectory(dir)) {
             return;
         }

@@ -62,14 +62,14 @@ class ReadmeCodeTest {
                 n++;
                 String name = "Snippet" + n;
                 StringBuilder imports = new StringBuilder("package snippets;\n");
-                for (String i : e.getValue().split(",")) {
+                for (String i : e.getValue().split(",", -1)) {
                     imports.append("import ").append(i).append(";\n");
                 }
                 imports.append("import java.nio.file.*;\nimport java.util.*;\nimport java.time.*;\n"
                         + "import java.net.URI;\nimport java.util.stream.*;\n"
                         + "import static org.junit.jupiter.api.Assertions.*;\n");
                 StringBuilder body = new StringBuilder();
-                for (String line : block.split("\n")) {
+                for (String line : block.split("\n", -1)) {
                     if (line.startsWith("import ")) {
                         imports.append(line).append('\n');
                     } else {

@@ -17,7 +17,7 @@ public final class Multipart {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             return null;
         }
-        for (String p : contentType.split(";")) {
+        for (String p : contentType.split(";", -1)) {
             String t = p.strip();
             if (t.toLowerCase(Locale.ROOT).startsWith("boundary=")) {
                 String b = t.substring(9).strip();

@@ -45,7 +45,9 @@ class StoreRecoveryTest {
         assertFalse(Files.exists(dir.resolve("inbox/sys.b/stray.json")));
         assertTrue(Files.exists(dir.resolve("inbox/sys.b/" + d.docId + ".json")));
         assertEquals("pending", again.delivery(d.docId).status(), "the lost status update was never acknowledged");
-        assertEquals(0, Files.list(dir.resolve("tmp")).count());
+        try (var files = Files.list(dir.resolve("tmp"))) {
+            assertEquals(0, files.count());
+        }
         assertEquals(4, again.recovered().size(), again.recovered()::toString);
         again.close();
         Store clean = Store.open(dir);

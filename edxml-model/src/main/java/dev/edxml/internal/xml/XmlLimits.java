@@ -247,21 +247,21 @@ public final class XmlLimits {
                     if (c == quote) {
                         state = State.TAG;
                     } else {
-                        count("an attribute value");
+                        count(); // an attribute value
                     }
                 }
                 case COMMENT -> {
                     if ((recent & 0xFFFFFF) == 0x2D2D3E) {
                         state = State.TEXT;
                     } else {
-                        count("a comment");
+                        count(); // a comment
                     }
                 }
                 case PI -> {
                     if ((recent & 0xFFFF) == 0x3F3E) {
                         state = State.TEXT;
                     } else {
-                        count("a processing instruction");
+                        count(); // a processing instruction
                     }
                 }
                 case CDATA -> {
@@ -368,7 +368,7 @@ public final class XmlLimits {
                     line, -1, null, null);
         }
 
-        private void count(String what) throws EdxmlException {
+        private void count() throws EdxmlException {
             if (++run > max) {
                 throw new EdxmlException("EDXML-ENV-011", List.of(String.valueOf(max)), line, -1, null, null);
             }

@@ -18,7 +18,7 @@ import java.util.Map;
  * A small deterministic XML writer: explicit prefixes and namespace declarations (the axis layout mixes a default
  * namespace on the root with an {@code edXML:} prefix in the envelope), CRLF and two-space indentation as the
  * official SDK writes, text-only elements on one line, and escaping that lets every legal string round-trip
- * (a carriage return is written as {@code &#13;}). Characters XML 1.0 cannot carry are refused, not dropped.
+ * (a carriage return is written as the character reference <code>&amp;#13;</code>). Characters XML 1.0 cannot carry are refused, not dropped.
  */
 public final class XmlOut {
     private static final String NL = "\r\n";
@@ -32,7 +32,6 @@ public final class XmlOut {
         final Map<String, String> bindings = new LinkedHashMap<>();
         final boolean raw;
         boolean hasElements;
-        boolean hasText;
 
         Frame(String qname, boolean raw) {
             this.qname = qname;
@@ -100,14 +99,12 @@ public final class XmlOut {
 
     public void text(String s) throws IOException {
         closeStart();
-        stack.peek().hasText = true;
         w.write(escape(s, false));
     }
 
     /** Writes characters that need no escaping (base64), without building a string. */
     public void rawChars(char[] cs, int off, int len) throws IOException {
         closeStart();
-        stack.peek().hasText = true;
         w.write(cs, off, len);
     }
 

@@ -116,6 +116,7 @@ public final class CapturingProvider extends Provider {
 
         @Override
         @Deprecated
+        @SuppressWarnings("InlineMeSuggester") // an SPI method the JDK declares deprecated; nothing to inline into
         protected Object engineGetParameter(String param) {
             return null;
         }

@@ -29,7 +29,7 @@ public final class CertIds {
                 return Optional.empty();
             }
             return Optional.ofNullable(AuthorityKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(ext))
-                    .getKeyIdentifier());
+                    .getKeyIdentifierOctets());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

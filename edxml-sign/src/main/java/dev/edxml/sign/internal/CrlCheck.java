@@ -108,7 +108,7 @@ public final class CrlCheck {
                 return Optional.empty();
             }
             return Optional.ofNullable(org.bouncycastle.asn1.x509.AuthorityKeyIdentifier.getInstance(
-                    JcaX509ExtensionUtils.parseExtensionValue(ext)).getKeyIdentifier());
+                    JcaX509ExtensionUtils.parseExtensionValue(ext)).getKeyIdentifierOctets());
         } catch (Exception e) {
             return Optional.empty();
         }

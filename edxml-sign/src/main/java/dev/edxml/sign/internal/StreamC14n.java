@@ -256,7 +256,7 @@ public final class StreamC14n {
         XMLInputFactory f = dev.edxml.internal.xml.XmlLimits.staxFactory();
         // CDATA reported as such (the JDK's parser reports it as characters otherwise): XPath joins a CDATA section
         // with the text beside it, so one directly inside a trace list leaves the decision to the DOM path
-        f.setProperty("http://java.sun.com/xml/stream/properties/report-cdata-event", Boolean.TRUE);
+        f.setProperty("http://java.sun.com/xml/stream/properties/report-cdata-event", true);
         return f;
     }
 
@@ -566,7 +566,7 @@ public final class StreamC14n {
 
     /** The position in the canonical output while it is pending (the filter unknown). */
     private long offset() {
-        return pending.size() + pos;
+        return (long) pending.size() + pos;
     }
 
     private void segment(long start, int ordinal) {

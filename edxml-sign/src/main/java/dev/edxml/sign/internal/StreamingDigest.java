@@ -33,6 +33,7 @@ public final class StreamingDigest {
      * Writes {@code pkg} and digests its canonical form, the first {@code ds:Signature} left out (and under the
      * relay-tolerant profile the whitespace directly inside the trace list); the result also counts the hops.
      */
+    @SuppressWarnings("Finally") // the writer's failure is the cause of any read error, so it is the one reported
     public static StreamC14n.Result ofPackage(EdxmlPackage pkg, MessageDigest md, boolean relayTolerant)
             throws IOException {
         if (attachmentBytes(pkg) < IN_MEMORY) {
@@ -63,7 +64,6 @@ public final class StreamingDigest {
             return StreamC14n.digest(in, md, relayTolerant);
         } catch (XMLStreamException e) {
             // stop the writer first: blocked on a full queue, it only ends once it sees the cancellation
-            in.cancelled = true;
             out.cancelled = true;
             queue.clear();
             join(writer);
@@ -72,7 +72,6 @@ public final class StreamingDigest {
             }
             throw new IOException("the package as written could not be read back for signing: " + e.getMessage(), e);
         } finally {
-            in.cancelled = true;
             out.cancelled = true;
             queue.clear();
             join(writer);
@@ -195,7 +194,6 @@ public final class StreamingDigest {
         private byte[] cur = new byte[0];
         private int pos;
         private boolean eof;
-        volatile boolean cancelled;
 
         ChunkIn(BlockingQueue<byte[]> queue) {
             this.queue = queue;
@@ -240,7 +238,7 @@ public final class StreamingDigest {
 
         @Override
         public void close() {
-            cancelled = true;
+            eof = true;
         }
     }
 }

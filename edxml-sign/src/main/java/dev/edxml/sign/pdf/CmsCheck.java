@@ -316,6 +316,7 @@ final class CmsCheck {
         }
     }
 
+    @SuppressWarnings("unchecked") // BouncyCastle's Store.getMatches takes a raw Selector
     private static X509Certificate certificate(Store<X509CertificateHolder> store, SignerId sid) {
         try {
             Collection<X509CertificateHolder> found = store.getMatches(sid);

@@ -55,8 +55,7 @@ final class CosCompare {
         }
         if (a instanceof COSObject || b instanceof COSObject) {
             return a instanceof COSObject && b instanceof COSObject
-                    && ((COSObject) a).getObjectNumber() == ((COSObject) b).getObjectNumber()
-                    && ((COSObject) a).getGenerationNumber() == ((COSObject) b).getGenerationNumber();
+                    && java.util.Objects.equals(((COSObject) a).getKey(), ((COSObject) b).getKey());
         }
         if (a instanceof COSStream || b instanceof COSStream) {
             return a instanceof COSStream && b instanceof COSStream && sameEntries((COSDictionary) a, (COSDictionary) b, depth)

@@ -72,6 +72,6 @@ public enum PdfChange {
 
     /** The more serious of two kinds. */
     PdfChange max(PdfChange other) {
-        return other.ordinal() > ordinal() ? other : this;
+        return other.compareTo(this) > 0 ? other : this;
     }
 }

@@ -599,6 +599,8 @@ public final class PdfSigner {
         }
 
         /**
+         * The signer.
+         *
          * @throws IllegalStateException when a visible stamp has no font, or the font file is missing: Vietnamese
          *                               text is never folded to ASCII
          */

@@ -72,6 +72,7 @@ import java.util.Objects;
  *                         signing-certificate-v2)
  * @param chain            the signer's certificate chain, signer first
  */
+@SuppressWarnings("ArrayRecordComponent") // copied in and out: the constructor and the accessors clone
 public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byteRange, byte[] preparedSha256,
                                    byte[] signedAttributes, List<X509Certificate> chain) {
     static final String MAGIC = "edxml-prepared-pdf-signature";
@@ -255,7 +256,7 @@ public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byte
         if (state.length > 1 << 20) {
             throw new IllegalArgumentException("a prepared-signature state is a few kilobytes, not " + state.length);
         }
-        String[] lines = new String(state, StandardCharsets.UTF_8).split("\n");
+        String[] lines = new String(state, StandardCharsets.UTF_8).split("\n", -1);
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (String line : lines) {
             if (line.isBlank()) {
@@ -275,7 +276,7 @@ public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byte
         try {
             SignatureAlgorithm alg = SignatureAlgorithm.valueOf(one(fields, "algorithm"));
             List<Long> range = new ArrayList<>();
-            for (String n : one(fields, "byte-range").split(" ")) {
+            for (String n : one(fields, "byte-range").split(" ", -1)) {
                 range.add(Long.parseLong(n));
             }
             byte[] sha = HexFormat.of().parseHex(one(fields, "prepared-sha256"));

@@ -181,7 +181,7 @@ final class RevisionDiff {
             return;
         }
         if (b instanceof COSObject) {
-            long n = ((COSObject) b).getObjectNumber();
+            long n = key((COSObject) b).getNumber();
             if (!defined.contains(n)) {
                 missing.add(n);
             }
@@ -618,8 +618,9 @@ final class RevisionDiff {
         return v instanceof COSArray ? (COSArray) v : null;
     }
 
+    /** The object's key; a direct object has none and counts as 0 0, as PDFBox's own getObjectNumber did. */
     private static COSObjectKey key(COSObject o) {
-        return new COSObjectKey(o.getObjectNumber(), o.getGenerationNumber());
+        return o.getKey() != null ? o.getKey() : new COSObjectKey(0, 0);
     }
 
     private static String name(COSObjectKey k) {

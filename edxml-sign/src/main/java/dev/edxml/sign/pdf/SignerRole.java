@@ -83,7 +83,7 @@ public record SignerRole(Kind kind, Confidence confidence, String reason) {
     }
 
     static boolean looksLikePerson(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = name.strip().split("\\s+", -1);
         if (words.length < 2 || words.length > 5 || looksLikeAgency(name)) {
             return false;
         }

@@ -117,7 +117,7 @@ final class StampTemplate {
     static List<String> wrap(PDType0Font f, String line, float size, float width) throws IOException {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
-        for (String word : line.split(" ")) {
+        for (String word : line.split(" ", -1)) {
             String candidate = cur.isEmpty() ? word : cur + " " + word;
             if (!cur.isEmpty() && f.getStringWidth(candidate) / 1000 * size > width) {
                 out.add(cur.toString());

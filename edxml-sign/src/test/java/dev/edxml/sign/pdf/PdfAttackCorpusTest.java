@@ -30,6 +30,7 @@ class PdfAttackCorpusTest {
     static TrustPolicy policy;
 
     /** One attacked (or honest) file and what the inspection must say about it. */
+    @SuppressWarnings("ArrayRecordComponent") // a test vector, never shared
     record Case(String name, byte[] pdf, boolean valid, String code, String detail) {
         @Override
         public String toString() {

@@ -74,7 +74,7 @@ class PdfSignerTest {
         try (PDDocument doc = Loader.loadPDF(signed)) {
             BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 72);
             int inked = 0;
-            for (int y = (int) (842 - 40 - 60); y < 842 - 40; y++) {
+            for (int y = 842 - 40 - 60; y < 842 - 40; y++) {
                 for (int x = 330; x < 330 + 230; x++) {
                     int rgb = img.getRGB(x, y) & 0xFFFFFF;
                     if (rgb != 0xFFFFFF) {

@@ -59,6 +59,7 @@ class PdfTimestampTest {
     static KeyPair tsaKey;
     static X509Certificate tsa;
     static TrustPolicy policy;
+    @SuppressWarnings("TimeInStaticInitializer") // one instant shared by the certificates and the signatures
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @BeforeAll

@@ -26,7 +26,7 @@ final class RequiredTools {
 
     static Path pdfsig() {
         Optional<Path> found = Optional.empty();
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator, -1)) {
             Path p = Path.of(dir, "pdfsig");
             if (Files.isExecutable(p)) {
                 found = Optional.of(p);

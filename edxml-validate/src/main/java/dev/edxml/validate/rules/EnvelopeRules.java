@@ -1,7 +1,6 @@
 package dev.edxml.validate.rules;
 
 import dev.edxml.model.Provenance;
-import dev.edxml.model.SpecVersion;
 import dev.edxml.validate.LocatedElement;
 import dev.edxml.validate.Location;
 import dev.edxml.validate.Rule;
@@ -17,7 +16,6 @@ import static dev.edxml.validate.rules.Catalogue.rule;
 
 /** Rules of area ENV: the package's structure and layout (spec §2, §12.1, §13). */
 final class EnvelopeRules {
-    private static final String NS = SpecVersion.QCVN_102_2016.namespace();
 
     /** Every element name QCVN 102:2016 and the official SDK use (spec §3–§7), in either spelling. */
     static final Set<String> KNOWN = Set.of("edXML", "edXMLEnvelope", "edXMLHeader", "edXMLBody", "edXMLManifest",

@@ -59,7 +59,7 @@ final class HeaderFields {
     /** Every element at a path of local names below {@code parent}, all matches at each step ({@code "To/OrganName"}). */
     static List<LocatedElement> select(LocatedElement parent, String path) {
         List<LocatedElement> cur = List.of(parent);
-        for (String step : path.split("/")) {
+        for (String step : path.split("/", -1)) {
             List<LocatedElement> next = new ArrayList<>();
             cur.forEach(e -> next.addAll(all(e, step)));
             cur = next;

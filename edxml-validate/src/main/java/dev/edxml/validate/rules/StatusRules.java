@@ -31,7 +31,6 @@ import static dev.edxml.validate.rules.Catalogue.rule;
  */
 final class StatusRules {
     private static final String NS = SpecVersion.QCVN_102_2016.namespace();
-    private static final String NONE = "–";
     /** Codes whose status must say why (spec §7.2; Decree 30/2020 Art. 21.2 "returned to the sender"). */
     static final Set<StatusCode> NEED_REASON = Set.of(StatusCode.REJECTED, StatusCode.RECALL_REQUESTED,
             StatusCode.CHANGE_REJECTED);
