@@ -287,8 +287,7 @@ final class PackageServer implements AutoCloseable {
             throw new ServeError(422, ServeError.UNREADABLE, e);
         }
         try {
-            return Answer.ok(Json.write(ReceivedJson.json(in.source(), r, lang)) + "\n", r.isAccepted()
-                    && r.verdict() != ReceivedPackage.Verdict.REJECT);
+            return Answer.ok(Json.write(ReceivedJson.json(in.source(), r, lang)) + "\n", r.isAccepted());
         } finally {
             r.pkg().close();
         }

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The JSON object of the one-stop receiver's answer ({@link dev.edxml.validate.PackageReceiver}): the verdict
- * ({@code accept}, {@code accept-with-warnings}, {@code reject}), the SHA-256 of the bytes checked, and each reason with
- * its code, whether it rejects, what it is about, and its message in the chosen language and in English.
+ * ({@code accept}, {@code accept-with-warnings}, {@code reject}), the SHA-256 of the bytes checked, and each reason
+ * with its code, whether it rejects, what it is about, and its message in the chosen language and in English.
  */
 final class ReceivedJson {
     private ReceivedJson() {

@@ -242,7 +242,8 @@ class ServeCommandTest {
         assertEquals(404, unknown.statusCode());
         Object e = json(unknown);
         assertEquals(ServeError.NOT_FOUND, JsonParser.at(e, "error.code"));
-        assertTrue(((String) JsonParser.at(e, "error.message")).startsWith("không có điểm cuối này"), "vi by default");
+        assertTrue(((String) JsonParser.at(e, "error.message")).startsWith("không có điểm cuối này"),
+                "Vietnamese by default");
         assertTrue(((String) JsonParser.at(e, "error.messageEn")).startsWith("no such endpoint"));
 
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve("v1/verify"))
