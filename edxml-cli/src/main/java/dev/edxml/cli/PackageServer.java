@@ -426,6 +426,10 @@ final class PackageServer implements AutoCloseable {
                 h.set(EXIT_HEADER, String.valueOf(a.exit()));
             }
             a.headers().forEach(h::set);
+            if (ex.getRequestMethod().equals("HEAD")) {
+                ex.sendResponseHeaders(a.status(), -1); // no body, and no warning from the JDK's server
+                return;
+            }
             ex.sendResponseHeaders(a.status(), bytes.length);
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(bytes);

@@ -233,6 +233,11 @@ class ServeCommandTest {
         assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
         assertEquals(ServeError.METHOD, JsonParser.at(json(get), "error.code"));
 
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(base.resolve("v1/health"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, head.statusCode());
+        assertEquals("", head.body());
+
         HttpResponse<String> postHealth = post(base, "v1/health", new byte[] {1});
         assertEquals(405, postHealth.statusCode());
         assertEquals("GET", postHealth.headers().firstValue("Allow").orElse(""));
