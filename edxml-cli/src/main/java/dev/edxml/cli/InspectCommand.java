@@ -2,8 +2,6 @@ package dev.edxml.cli;
 
 import dev.edxml.sign.TrustPolicy;
 
-import dev.edxml.Edxml;
-import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.Verifier;
 import picocli.CommandLine.Command;
@@ -125,11 +123,7 @@ final class InspectCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             throw new Failures.NotAFile();
         }
-        Inspection inspection;
-        try (EdxmlPackage pkg = Edxml.read(file)) {   // its temporary attachment files go at once
-            inspection = Inspection.of(file.toString(), pkg, policy);
-        }
-        return verifier == null ? inspection : inspection.verified(verifier.examine(file));
+        return Inspection.of(PackageInput.of(file), verifier, policy);
     }
 
     /**

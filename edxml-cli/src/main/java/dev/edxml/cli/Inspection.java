@@ -76,6 +76,27 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
         return new Inspection(source, pkg, List.copyOf(facts), Optional.empty(), policy != null);
     }
 
+    /**
+     * What {@code inspect} reports about a package, shared by the command and {@code edxml serve}: with a verifier the
+     * signature is verified too (and the PDF signatures judged against {@code policy}'s anchors).
+     */
+    static Inspection of(PackageInput in, dev.edxml.sign.Verifier verifier, TrustPolicy policy) throws IOException {
+        Inspection inspection;
+        try (EdxmlPackage pkg = in.read()) {   // its temporary attachment files go at once
+            inspection = of(in.source(), pkg, policy);
+        }
+        return verifier == null ? inspection : inspection.verified(in.examine(verifier));
+    }
+
+    /**
+     * Whether {@code inspect} rejects the package (exit 1): an XML-DSig signature that does not verify, or (when
+     * required) no XML-DSig signature.
+     */
+    boolean rejected(boolean requireSignature) {
+        return verification.filter(r -> r.kind() == dev.edxml.sign.SignatureReport.Kind.XMLDSIG && !r.isValid())
+                .isPresent() || requireSignature && signatureKind() != SignatureKind.XMLDSIG;
+    }
+
     /** The same, with the signature verified against trust anchors. */
     Inspection verified(dev.edxml.sign.SignatureReport report) {
         return new Inspection(source, pkg, attachments, Optional.of(report), trustChecked);

@@ -84,24 +84,6 @@ final class PdfVerdicts {
     }
 
     /**
-     * The PDF attachments of a package file, checked; none when the package cannot be read as a package (the
-     * signature report then already rejects it with its code).
-     */
-    static List<Checked> attachments(Path file, dev.edxml.sign.SignatureReport report, TrustPolicy policy)
-            throws IOException {
-        EdxmlPackage pkg;
-        try {
-            pkg = dev.edxml.Edxml.read(file);
-        } catch (EdxmlException e) {
-            if (report.isValid()) {
-                throw e;
-            }
-            return List.of();
-        }
-        return attachments(pkg, policy);
-    }
-
-    /**
      * Every PDF attachment of a package, checked with {@code policy}. A zipped attachment (the official SDK's
      * convention) whose archive cannot be unpacked safely is checked too, so that its failure rejects the package.
      */

@@ -1,7 +1,6 @@
 package dev.edxml.cli;
 
 import dev.edxml.internal.Json;
-import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import picocli.CommandLine.Command;
@@ -105,54 +104,27 @@ final class VerifyCommand implements Callable<Integer> {
             inputs.addAll(Files.isDirectory(f) ? ValidateCommand.walk(f) : List.of(f));
         }
         for (Path file : inputs) {
-            SignatureReport report = null;
-            List<PdfVerdicts.Checked> pdfs;
+            VerifyCheck check;
             try {
                 if (Files.isDirectory(file)) {
                     throw new Failures.NotAFile();
                 }
-                if (PdfVerdicts.isPdf(file)) {
-                    pdfs = List.of(new PdfVerdicts.Checked(String.valueOf(file.getFileName()), java.util.Optional.empty(),
-                            dev.edxml.sign.pdf.PdfSignatures.inspect(file, trustPolicy)));
-                } else {
-                    report = verifier.examine(file);
-                    pdfs = PdfVerdicts.attachments(file, report, pdfPolicy(report, trustPolicy));
-                }
+                check = VerifyCheck.run(PackageInput.of(file), verifier, trustPolicy, this::policyAt,
+                        requireSignedAttachments);
             } catch (IOException e) {
                 Failures.report(new CliFailure(file.toString(), e), lang, cli.debug, err);
                 couldNotRead = true;
                 continue;
             }
-            boolean pdfRejects = pdfs.stream().anyMatch(c -> c.rejects(requireSignedAttachments));
-            if ((report == null || report.isValid()) && !pdfRejects) {
+            if (check.passed()) {
                 valid++;
             } else {
                 rejected++;
             }
             if (json) {
-                Map<String, Object> o;
-                if (report == null) {
-                    o = new java.util.LinkedHashMap<>();
-                    o.put("file", file.toString());
-                    o.put("valid", !pdfRejects);
-                    o.put("kind", "pdf");
-                    o.put("pdf", PdfVerdicts.json(pdfs.get(0), lang));
-                } else {
-                    o = new java.util.LinkedHashMap<>(VerifyReports.json(file.toString(), report, lang));
-                    o.put("valid", report.isValid() && !pdfRejects);
-                    if (pdfRejects && "valid".equals(o.get("verdict"))) {
-                        o.put("verdict", "invalid"); // the XML signature holds, a PDF attachment's does not
-                    }
-                    o.put("pdfAttachments", pdfs.stream().map(c -> PdfVerdicts.json(c, lang)).toList());
-                    o.put("decree30", PdfVerdicts.decree30Json(PdfVerdicts.decree30(pdfs), lang));
-                }
-                objects.add(o);
+                objects.add(check.json(lang));
             } else {
-                out.print(report == null ? file + ":\n" : VerifyReports.text(file.toString(), report, lang));
-                pdfs.forEach(c -> out.print(PdfVerdicts.text(c, lang)));
-                if (report != null) {
-                    out.print(PdfVerdicts.decree30Text(PdfVerdicts.decree30(pdfs), lang));
-                }
+                out.print(check.text(lang));
             }
         }
         // one object for one file named; an array for several, or for a folder (however many it holds)
@@ -170,20 +142,16 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /**
-     * The policy the package's PDF attachments are checked with: the command's, except that a trusted timestamp of the
-     * package's valid XML signature covers the attachments too, so it proves their signatures existed at that time and
-     * their certificates are checked then (an attachment signed with a certificate that has expired since stays valid,
-     * as the package does).
+     * The policy the package's PDF attachments are checked with when its valid XML signature has a trusted timestamp:
+     * the command's at that time, since the timestamp covers the attachments too and so proves their signatures
+     * existed then (an attachment signed with a certificate that has expired since stays valid, as the package does).
      */
-    private TrustPolicy pdfPolicy(SignatureReport report, TrustPolicy policy) throws IOException, CliFailure {
-        if (!report.isValid() || report.timestamp().isEmpty()) {
-            return policy;
-        }
+    TrustPolicy policyAt(java.time.Instant time) throws IOException, CliFailure {
         // the same options again, their warnings said once already
         TrustPolicy.Builder b = trust.policy(cli.lang, cli.env, new PrintWriter(java.io.Writer.nullWriter()));
         if (allowSha1) {
             b.allowInsecureLegacySha1();
         }
-        return sender.apply(b).at(report.timestamp().get()).build();
+        return sender.apply(b).at(time).build();
     }
 }

@@ -76,6 +76,11 @@ public final class Validator {
         return run(file.toString(), () -> Files.newInputStream(file));
     }
 
+    /** Validates the package in a file, naming it {@code source} in the report (a copy kept under another name). */
+    public ValidationReport validate(Path file, String source) {
+        return run(source, () -> Files.newInputStream(file));
+    }
+
     /** Validates a package given as bytes. */
     public ValidationReport validate(byte[] bytes, String source) {
         return run(source, () -> new ByteArrayInputStream(bytes));
