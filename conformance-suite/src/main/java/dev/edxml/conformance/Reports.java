@@ -27,7 +27,7 @@ public final class Reports {
         HTML("report.html"),
         /** {@code certification.json}: suite version and digest, product, date, every case's verdict. */
         RECORD("certification.json"),
-        /** {@code badge.svg}: {@code edXML axis consumer+reply | 77/77 MUST · 1.1.0-draft}. */
+        /** {@code badge.svg}: {@code edXML axis consumer+reply | 77/77 MUST pass · 1.1.0-draft}. */
         BADGE("badge.svg");
 
         private final String file;
@@ -260,14 +260,14 @@ public final class Reports {
     }
 
     /**
-     * The badge: {@code edXML axis consumer+reply | 77/77 MUST · 1.1.0-draft}, naming the level, the directions and
+     * The badge: {@code edXML axis consumer+reply | 77/77 MUST pass · 1.1.0-draft}, naming the level, the directions and
      * the suite version; green when conformant at {@code axis}, orange when conformant at {@code qcvn102} only (it
      * certifies no signing), red otherwise.
      */
     public static String badge(RunResult r) {
         List<String> d = r.directions();
         String left = "edXML " + r.certificationLevel().id() + " " + (d.isEmpty() ? "-" : String.join("+", d));
-        String right = r.mustPassed() + "/" + r.mustTotal() + " MUST · " + r.suiteVersion();
+        String right = r.mustPassed() + "/" + r.mustTotal() + " MUST pass · " + r.suiteVersion();
         int lw = 8 + left.length() * 7;
         int rw = 8 + right.length() * 7;
         String color = !r.conformant() ? "#c62828"
