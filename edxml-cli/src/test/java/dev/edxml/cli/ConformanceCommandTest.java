@@ -202,7 +202,8 @@ class ConformanceCommandTest {
             RunResult r = results(dir.resolve("r"));
             Set<String> passed = r.with(Verdict.PASS).stream().map(CaseResult::id)
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(Suite.current().cases().stream().filter(c -> c.expected() == ConformanceCase.Outcome.REJECT)
+            assertEquals(Suite.current().cases().stream().filter(c -> c.expected() == ConformanceCase.Outcome.REJECT
+                            && c.levelAt(CertificationLevel.QCVN102).isPresent())
                     .map(ConformanceCase::id).collect(Collectors.toCollection(TreeSet::new)), passed);
             assertTrue(run.out().contains("C-ENV-001 MUST FAIL: rejected a package it must accept: HTTP 422: "
                     + "{\"error\": \"EDXML-X\"}"), run.out());
@@ -363,7 +364,7 @@ class ConformanceCommandTest {
         assertTrue(axis.out().contains("axis: the package carries no XML-DSig signature"), axis.out());
 
         // signed, PDF and package, with the vendor's own certificate instead of the suite-issued one
-        SigningFixtures own = new SigningFixtures(dir.resolve("own-keys"));
+        SigningFixtures own = new SigningFixtures(Files.createDirectories(dir.resolve("own-keys")));
         Path self = dir.resolve("self");
         Files.createDirectories(self);
         assertEquals(0, CliRun.of("new", "edoc", "--json", s.resolve("C-PRD-001.json").toString(), "--key",
