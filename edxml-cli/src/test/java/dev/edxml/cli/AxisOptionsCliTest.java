@@ -24,10 +24,11 @@ class AxisOptionsCliTest {
 
     @Test
     void newEdocSignsThePdfThenThePackage() throws Exception {
-        SigningFixtures keys = new SigningFixtures(dir.resolve("keys"));
+        SigningFixtures keys = new SigningFixtures(Files.createDirectories(dir.resolve("keys")));
         Files.write(dir.resolve("cv.pdf"), Packages.SIGNED_PDF);
         Path out = dir.resolve("cv.edxml");
-        CliRun run = CliRun.of("new", "edoc", "--from", "000.00.00.G22", "--to", "000.00.00.H41", "--number", "12",
+        CliRun run = CliRun.of("new", "edoc", "--from", "000.00.00.G22", "--from-name", "Văn phòng Chính phủ",
+                "--to", "000.00.00.H41", "--number", "12",
                 "--notation", "VPCP-KSTT", "--date", "2026-01-14", "--subject", "V/v thử", "--attach",
                 dir.resolve("cv.pdf").toString(), "--key", keys.p12.toString(), "--password-file",
                 keys.passwordFile.toString(), "--sign-pdf", "signer", "--out", out.toString());
