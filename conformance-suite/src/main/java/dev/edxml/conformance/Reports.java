@@ -225,7 +225,8 @@ public final class Reports {
                 .append("</b><br>").append(xml(certifies(r, Locale.ENGLISH))).append("<br><i>")
                 .append(xml(certifies(r, Locale.forLanguageTag("vi")))).append("</i></p>\n");
         sb.append("<p class=\"").append(r.conformant() ? "ok" : "ko").append("\"><b>")
-                .append(r.conformant() ? "Conformant — đạt" : "Not conformant — không đạt").append("</b>: ")
+                .append(r.conformant() ? "Conformant — đạt" : "Not conformant — không đạt").append(" (level ")
+                .append(xml(r.certificationLevel().id())).append(")</b>: ")
                 .append(r.mustPassed()).append('/').append(r.mustTotal()).append(" MUST cases pass; ")
                 .append(r.with(Verdict.FAIL).size()).append(" fail, ").append(r.with(Verdict.ERROR).size())
                 .append(" errors, ").append(r.with(Verdict.NOT_RUN).size()).append(" not run, ")
