@@ -53,8 +53,37 @@ final class Catalogue {
 
     /** One case before its findings and fields are computed; internal, never handed out, so the array is not copied. */
     @SuppressWarnings("ArrayRecordComponent")
-    record Spec(String id, String title, String titleVi, String clause, Level level, Outcome expected, byte[] bytes) {
+    record Spec(String id, String title, String titleVi, String clause, Level level, Outcome expected, byte[] bytes,
+                Map<CertificationLevel, Level> levels, Map<String, String> extraFields) {
     }
+
+    /**
+     * The consumer cases whose level differs at {@code axis}: every signature case is MUST there, since an axis
+     * receiver verifies for real.
+     */
+    private static final Map<String, Level> AXIS_MUST = Map.of("C-SIG-002", Level.MUST, "C-SIG-003", Level.MUST,
+            "C-SIG-012", Level.MUST, "C-SIG-013", Level.MUST,
+            "C-SIG-004", Level.MUST, "C-SIG-005", Level.MUST, "C-SIG-006", Level.MUST, "C-SIG-009", Level.MUST,
+            "C-SIG-011", Level.MUST);
+    /** Cases of one level only (a PDF changed after signing is read at {@code qcvn102}, rejected at {@code axis}). */
+    private static final Map<String, CertificationLevel> ONLY = Map.of("C-PDF-003", CertificationLevel.QCVN102,
+            "C-PDF-004", CertificationLevel.AXIS, "C-PDF-005", CertificationLevel.AXIS,
+            "C-SIG-014", CertificationLevel.AXIS);
+
+    /** The levels of a case: {@code level} everywhere, but for the axis upgrades and the one-level cases. */
+    static Map<CertificationLevel, Level> levels(String id, Level level) {
+        Map<CertificationLevel, Level> m = new java.util.EnumMap<>(CertificationLevel.class);
+        CertificationLevel only = ONLY.get(id);
+        if (only == null || only == CertificationLevel.QCVN102) {
+            m.put(CertificationLevel.QCVN102, level);
+        }
+        if (only == null || only == CertificationLevel.AXIS) {
+            m.put(CertificationLevel.AXIS, AXIS_MUST.getOrDefault(id, level));
+        }
+        return m;
+    }
+
+    private final Map<String, Map<String, String>> extra = new java.util.HashMap<>();
 
     private interface Maker {
         byte[] make() throws Exception;
@@ -82,7 +111,8 @@ final class Catalogue {
     private void add(String id, Level level, Outcome expected, String clause, String title, String titleVi,
                      Maker maker) {
         try {
-            specs.add(new Spec(id, title, titleVi, clause, level, expected, maker.make()));
+            specs.add(new Spec(id, title, titleVi, clause, level, expected, maker.make(), levels(id, level),
+                    extra.getOrDefault(id, Map.of())));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -420,6 +450,20 @@ final class Catalogue {
                 () -> bytes(edoc().attachments(List.of(Attachment.builder().contentId("cid:spdf-0003")
                         .name("quyet-dinh-da-ky.pdf").contentType("application/pdf")
                         .content(flipByte(v.signedPdf(), "Cong van so 9")).build())).build()));
+        reject("C-PDF-004", Level.MUST, clause + "; axis receiver",
+                "Reject: a signed PDF changed after signing (a byte of its signed text)",
+                "Từ chối: tệp PDF đã ký bị sửa sau khi ký (một byte của nội dung đã ký)",
+                () -> bytes(edoc().attachments(List.of(Attachment.builder().contentId("cid:spdf-0004")
+                        .name("quyet-dinh-da-ky.pdf").contentType("application/pdf")
+                        .content(flipByte(v.signedPdf(), "Cong van so 9")).build())).build()));
+        reject("C-PDF-005", Level.MUST, clause + "; PDF shadow attack (pdf-insecurity.org)",
+                "Reject: a shadow attack, an update after signing that redefines the signed page's font",
+                "Từ chối: tấn công shadow, bản cập nhật sau khi ký định nghĩa lại phông chữ của trang đã ký",
+                () -> bytes(edoc().attachments(List.of(Attachment.builder().contentId("cid:spdf-0005")
+                        .name("quyet-dinh-da-ky.pdf").contentType("application/pdf")
+                        .content(Vectors.appendUpdate(v.signedPdf(), 5, "<< /Type /Font /Subtype /Type1 "
+                                + "/BaseFont /Helvetica /Encoding << /Type /Encoding /Differences [57 /one] >> >>"))
+                        .build())).build()));
     }
 
     // ------------------------------------------------------------------------------------------------ SIG
@@ -474,6 +518,20 @@ final class Catalogue {
                 "Reject: a valid signature that covers only its signing time, not the package (partial coverage)",
                 "Từ chối: chữ ký hợp lệ nhưng chỉ bao trùm thời điểm ký, không bao trùm gói tin",
                 () -> v.partiallySigned(edoc().build()));
+        accept("C-SIG-012", Level.SHOULD, sig + "; relay-tolerant profile (XPath Filter 2.0 over TraceHeader)",
+                "A signed package a relay extended with a TraceHeader hop after signing: still valid",
+                "Gói tin đã ký được trạm chuyển tiếp thêm một bước TraceHeader sau khi ký: vẫn hợp lệ",
+                () -> Vectors.relayed(bytes(v.sign(edoc().build())), "000.00.00.H41"));
+        reject("C-SIG-013", Level.SHOULD, sig + "; SHA-1 is broken (no legacy switch)",
+                "Reject: signed with RSA-SHA1 (a receiver needs an explicit legacy switch to accept SHA-1)",
+                "Từ chối: ký bằng RSA-SHA1 (bên nhận chỉ chấp nhận SHA-1 khi bật rõ chế độ tương thích cũ)",
+                () -> v.signSha1(edoc().build()));
+        extra.put("C-SIG-014", Map.of("signature.senderBinding.status", "mismatch"));
+        accept("C-SIG-014", Level.MUST, sig + "; sender binding (From vs. the signer's certificate)",
+                "Report (or reject): a valid signature by another agency than the sender (signature.senderBinding)",
+                "Báo (hoặc từ chối): chữ ký hợp lệ nhưng của cơ quan khác với đơn vị gửi (signature.senderBinding)",
+                () -> bytes(v.sign(edoc().header(header().from(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
+                        .to(List.of(Organization.of(SENDER, "Văn phòng Chính phủ"))).build()).build())));
     }
 
     /** The shape the official SDK writes: XML-DSig element names in the edXML namespace, constant values. */

@@ -29,7 +29,7 @@ public final class CommandAdapter {
     public static final int MAX_STDERR = 16 * 1024;
     /** The default timeout per run. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+(?:-[a-z]+)*)}");
 
     private final String template;
     private final List<String> words;

@@ -26,10 +26,14 @@ import java.util.regex.Pattern;
  *                          run's challenge value
  * @param file              the package's file name in the generated set (for a reply case, the package to answer;
  *                          for a producer case, the file name the vendor writes)
+ * @param levels            the case's MUST or SHOULD at each certification level it is part of (a case absent from a
+ *                          level is not run at that level); {@code level} is its level at {@code qcvn102}, or at
+ *                          {@code axis} for a case of the {@code axis} level only
  */
 public record ConformanceCase(String id, String title, String titleVi, String clause, Level level,
                               Direction direction, Outcome expected, List<String> expectedFindings,
-                              Map<String, String> expectedFields, String file) {
+                              Map<String, String> expectedFields, String file,
+                              Map<CertificationLevel, Level> levels) {
     private static final Pattern ID = Pattern.compile("C-(ENV|HDR|TRC|ATT|SIG|PDF|STA|RPL|PRD)-\\d{3}");
 
     /** How strongly the regulation asks for what a case checks. */
@@ -69,6 +73,33 @@ public record ConformanceCase(String id, String title, String titleVi, String cl
         expectedFindings = List.copyOf(expectedFindings);
         expectedFields = Map.copyOf(expectedFields);
         Objects.requireNonNull(file, "file");
+        levels = levels == null || levels.isEmpty() ? new java.util.EnumMap<>(Map.of(CertificationLevel.QCVN102, level,
+                CertificationLevel.AXIS, level)) : new java.util.EnumMap<>(levels);
+        levels = java.util.Collections.unmodifiableMap(levels);
+    }
+
+    /** A case that is part of both certification levels at the same {@code level}. */
+    public ConformanceCase(String id, String title, String titleVi, String clause, Level level, Direction direction,
+                           Outcome expected, List<String> expectedFindings, Map<String, String> expectedFields,
+                           String file) {
+        this(id, title, titleVi, clause, level, direction, expected, expectedFindings, expectedFields, file, null);
+    }
+
+    /**
+     * This case as a run at {@code certification} judges it: {@link #level()} is its level there.
+     *
+     * @throws IllegalArgumentException when the case is not part of that level
+     */
+    public ConformanceCase at(CertificationLevel certification) {
+        Level l = levelAt(certification).orElseThrow(() -> new IllegalArgumentException(id
+                + " is not a case of the level " + certification));
+        return new ConformanceCase(id, title, titleVi, clause, l, direction, expected, expectedFindings,
+                expectedFields, file, levels);
+    }
+
+    /** The case's MUST or SHOULD at {@code certification}, or empty when it is not part of that level's run. */
+    public java.util.Optional<Level> levelAt(CertificationLevel certification) {
+        return java.util.Optional.ofNullable(levels.get(certification));
     }
 
     @Override

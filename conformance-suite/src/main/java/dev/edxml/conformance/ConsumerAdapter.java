@@ -214,20 +214,47 @@ public interface ConsumerAdapter {
      * what {@code edxml inspect --json --trust {trust} {file}} does.
      */
     static ConsumerAdapter library() {
-        return parser("edxml-java " + ConsumerAdapter.class.getPackage().getName(), (file, trust) -> {
+        return library(CertificationLevel.QCVN102);
+    }
+
+    /**
+     * Our own library as a receiver at {@code level}: at {@code axis} also what {@code edxml inspect --json --trust
+     * {trust} --verify-pdf} does, a PDF attachment whose signature does not hold (changed after signing, a shadow
+     * attack, an untrusted signer) is rejected, and whether the signer is the sender is reported
+     * ({@code signature.senderBinding.status}).
+     */
+    static ConsumerAdapter library(CertificationLevel level) {
+        boolean axis = level == CertificationLevel.AXIS;
+        return parser("edxml-java " + ConsumerAdapter.class.getPackage().getName() + (axis ? " (axis)" : ""),
+                (file, trust) -> {
             Map<String, String> fields;
-            try (EdxmlPackage pkg = Edxml.read(file)) {
-                fields = Fields.of(pkg);
-            }
-            Verifier verifier;
+            TrustPolicy policy;
             try {
-                verifier = Verifier.of(TrustPolicy.builder().trustAnchors(trust).build());
+                policy = TrustPolicy.builder().trustAnchors(trust).build();
             } catch (CertificateException e) {
                 throw new IllegalStateException("the trust anchor " + trust + " cannot be read", e);
             }
-            SignatureReport report = verifier.examine(file);
+            try (EdxmlPackage pkg = Edxml.read(file)) {
+                fields = new java.util.TreeMap<>(Fields.of(pkg));
+                if (axis && pkg instanceof dev.edxml.model.EdocPackage edoc) {
+                    for (dev.edxml.model.Attachment a : edoc.attachments()) {
+                        if (dev.edxml.sign.pdf.PdfSignatures.isPdf(a)) {
+                            dev.edxml.sign.pdf.PdfReport r = dev.edxml.sign.pdf.PdfSignatures.inspect(a, policy);
+                            if (r.isSigned() && !r.isValid()) {
+                                throw new IllegalArgumentException("PDF " + a.name().orElse("?") + ": "
+                                        + r.describe(java.util.Locale.ENGLISH).strip());
+                            }
+                        }
+                    }
+                }
+            }
+            SignatureReport report = Verifier.of(policy).examine(file);
             if (report.kind() == SignatureReport.Kind.XMLDSIG && !report.isValid()) {
                 throw new SignatureRejected(report);
+            }
+            if (axis) {
+                report.senderBinding().ifPresent(b -> fields.put(Runner.SENDER_BINDING,
+                        b.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
             }
             return fields;
         });

@@ -16,6 +16,15 @@ public interface ProducerAdapter {
      */
     Answer produce(Scenario scenario, Path scenarioDir, Path out);
 
+    /**
+     * The same, at the {@code axis} level: the package (and its main PDF) must be signed with the keys the suite
+     * issued for the run ({@code key}, a PKCS#12 file, its password the first line of {@code passwordFile}). By
+     * default the keys are ignored (the package then fails at {@code axis}).
+     */
+    default Answer produce(Scenario scenario, Path scenarioDir, Path out, Path key, Path passwordFile) {
+        return produce(scenario, scenarioDir, out);
+    }
+
     /** How the reports name the software that makes the packages (command lines, a class…). */
     default String describe() {
         return toString();
@@ -29,7 +38,8 @@ public interface ProducerAdapter {
      * {@code edxml reply {file} --status {status} --description {description} --out {out}}.
      */
     static ProducerAdapter commands(CommandAdapter edoc, ReplyAdapter reply) {
-        Objects.requireNonNull(edoc, "edoc").requireOnly(java.util.Set.of("scenario", "dir", "out"));
+        Objects.requireNonNull(edoc, "edoc").requireOnly(java.util.Set.of("scenario", "dir", "out", "key",
+                "password-file"));
         Objects.requireNonNull(reply, "reply");
         return new ProducerAdapter() {
             @Override
@@ -41,6 +51,18 @@ public interface ProducerAdapter {
                 CommandAdapter.Execution e = edoc.run(Map.of("scenario",
                         dir.resolve(s.description().orElseThrow()).toString(), "dir", dir.toString(),
                         "out", out.toString()));
+                return Runner.written(e, out, edoc);
+            }
+
+            @Override
+            public Answer produce(Scenario s, Path dir, Path out, Path key, Path passwordFile) {
+                if (s.kind().equals("status")) {
+                    return reply.reply(dir.resolve(s.received().orElseThrow()), s.status().orElseThrow(),
+                            s.statusDescription().orElseThrow(), out, key, passwordFile);
+                }
+                CommandAdapter.Execution e = edoc.run(Map.of("scenario",
+                        dir.resolve(s.description().orElseThrow()).toString(), "dir", dir.toString(),
+                        "out", out.toString(), "key", key.toString(), "password-file", passwordFile.toString()));
                 return Runner.written(e, out, edoc);
             }
 

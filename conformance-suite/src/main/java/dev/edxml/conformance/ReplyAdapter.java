@@ -18,6 +18,15 @@ public interface ReplyAdapter {
      */
     Answer reply(Path received, String status, String description, Path out);
 
+    /**
+     * The same, at the {@code axis} level: the status package must be signed with the key the suite issued for the
+     * run ({@code key}, a PKCS#12 file whose password is the first line of {@code passwordFile}). By default the key
+     * is ignored (the package is then unsigned and fails at {@code axis}).
+     */
+    default Answer reply(Path received, String status, String description, Path out, Path key, Path passwordFile) {
+        return reply(received, status, description, out);
+    }
+
     /** How the reports name the software that answers (a command line, a class…). */
     default String describe() {
         return toString();
@@ -27,14 +36,29 @@ public interface ReplyAdapter {
      * A command line with the placeholders {@code {file}} (the received package), {@code {status}},
      * {@code {description}} and {@code {out}}: exit 0 and a file at {@code {out}} is a reply; for example
      * {@code java -jar edxml.jar reply {file} --status {status} --description {description} --out {out}}.
+     * At the {@code axis} level also {@code {key}} (the suite-issued PKCS#12) and {@code {password-file}} (its
+     * password, never on the command line): {@code … --key {key} --password-file {password-file}}.
      */
     static ReplyAdapter command(CommandAdapter command) {
-        Objects.requireNonNull(command, "command").requireOnly(java.util.Set.of("file", "status", "description", "out"));
+        Objects.requireNonNull(command, "command").requireOnly(java.util.Set.of("file", "status", "description", "out",
+                "key", "password-file"));
         return new ReplyAdapter() {
             @Override
             public Answer reply(Path received, String status, String description, Path out) {
+                if (command.placeholders().contains("key") || command.placeholders().contains("password-file")) {
+                    return Answer.error("{key} and {password-file} are given at the axis level only");
+                }
                 CommandAdapter.Execution e = command.run(Map.of("file", received.toString(), "status", status,
                         "description", description, "out", out.toString()));
+                return Runner.written(e, out, command);
+            }
+
+            @Override
+            public Answer reply(Path received, String status, String description, Path out, Path key,
+                                Path passwordFile) {
+                CommandAdapter.Execution e = command.run(Map.of("file", received.toString(), "status", status,
+                        "description", description, "out", out.toString(), "key", key.toString(),
+                        "password-file", passwordFile.toString()));
                 return Runner.written(e, out, command);
             }
 

@@ -27,7 +27,7 @@ public final class Reports {
         HTML("report.html"),
         /** {@code certification.json}: suite version and digest, product, date, every case's verdict. */
         RECORD("certification.json"),
-        /** {@code badge.svg}: {@code edXML QCVN 102:2016 | 77/77 MUST pass}, green or red. */
+        /** {@code badge.svg}: {@code edXML axis consumer+reply | 77/77 MUST pass · 1.1.0-draft}. */
         BADGE("badge.svg");
 
         private final String file;
@@ -105,6 +105,11 @@ public final class Reports {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("suiteVersion", r.suiteVersion());
         m.put("suiteDigest", r.suiteDigest());
+        m.put("suiteDraft", r.draft());
+        m.put("certificationLevel", r.certificationLevel().id());
+        m.put("directions", r.directions());
+        m.put("certifies", certifies(r, Locale.ENGLISH));
+        m.put("certifiesVi", certifies(r, Locale.forLanguageTag("vi")));
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("vendor", r.product().vendor());
         p.put("name", r.product().name());
@@ -112,6 +117,33 @@ public final class Reports {
         m.put("product", p);
         m.put("date", DateTimeFormatter.ISO_INSTANT.format(r.date()));
         return m;
+    }
+
+    /**
+     * What the run certifies, in words: the level, the directions and the suite, saying what it does not cover (a
+     * {@code qcvn102} run certifies no signing or verifying; a draft suite is not final).
+     */
+    public static String certifies(RunResult r, Locale locale) {
+        boolean vi = locale != null && "vi".equals(locale.getLanguage());
+        List<String> d = r.directions();
+        String dirs = d.isEmpty() ? (vi ? "không hướng nào" : "no direction")
+                : String.join(vi ? " + " : " + ", d.stream().map(x -> vi ? switch (x) {
+                    case "consumer" -> "nhận (đọc gói tin)";
+                    case "reply" -> "trả lời (gói tin trạng thái)";
+                    default -> "gửi (tạo gói tin)";
+                } : switch (x) {
+                    case "consumer" -> "consumer (reads packages)";
+                    case "reply" -> "reply (status packages)";
+                    default -> "producer (makes packages)";
+                }).toList());
+        String level = r.certificationLevel() == CertificationLevel.AXIS
+                ? (vi ? "mức axis: ký số và kiểm tra chữ ký thật (XML và PDF, Nghị định 30/2020)"
+                : "level axis: signs and verifies for real (XML and PDF, Decree 30/2020)")
+                : (vi ? "mức qcvn102: đọc và ghi đúng định dạng; KHÔNG chứng nhận việc ký số hay kiểm tra chữ ký"
+                : "level qcvn102: reads and writes the format; does NOT certify signing or verifying signatures");
+        String suite = (vi ? "bộ kiểm thử " : "suite ") + r.suiteVersion()
+                + (r.draft() ? (vi ? " (bản dự thảo, chưa chính thức)" : " (draft, not final)") : "");
+        return level + "; " + dirs + "; " + suite;
     }
 
     private static Map<String, Object> summary(RunResult r) {
@@ -140,6 +172,8 @@ public final class Reports {
                 .append(DateTimeFormatter.ISO_INSTANT.format(r.date())).append("\">\n");
         sb.append("  <properties>\n");
         prop(sb, "suiteDigest", r.suiteDigest());
+        prop(sb, "certificationLevel", r.certificationLevel().id());
+        prop(sb, "directions", String.join(",", r.directions()));
         prop(sb, "vendor", r.product().vendor());
         prop(sb, "product", r.product().name());
         prop(sb, "productVersion", r.product().version());
@@ -180,16 +214,29 @@ public final class Reports {
                         + "text-align:left;vertical-align:top}th{background:#f3f3f3}.PASS{color:#186a1f}"
                         + ".FAIL,.ERROR{color:#b00020;font-weight:bold}.NOT_RUN{color:#777}"
                         + ".ok{background:#e7f5e9;padding:1em}.ko{background:#fde8ea;padding:1em}"
-                        + "ul{margin:0;padding-left:1.2em}code{font-size:90%}</style></head><body>\n");
+                        + "ul{margin:0;padding-left:1.2em}code{font-size:90%}"
+                        + ".scope{border-left:6px solid #555;padding:.6em 1em;background:#f6f6f6}"
+                        + ".scope.axis{border-color:#1565c0}.scope.qcvn102{border-color:#ef6c00}</style></head><body>\n");
         sb.append("<h1>edXML conformance (kiểm thử tuân thủ QCVN 102:2016)</h1>\n");
+        sb.append("<p class=\"scope ").append(r.certificationLevel().id()).append("\"><b>Level ")
+                .append(xml(r.certificationLevel().id())).append(" · ").append(xml(String.join(" + ",
+                        r.directions().isEmpty() ? List.of("nothing run") : r.directions())))
+                .append(" · suite ").append(xml(r.suiteVersion())).append(r.draft() ? " (DRAFT)" : "")
+                .append("</b><br>").append(xml(certifies(r, Locale.ENGLISH))).append("<br><i>")
+                .append(xml(certifies(r, Locale.forLanguageTag("vi")))).append("</i></p>\n");
         sb.append("<p class=\"").append(r.conformant() ? "ok" : "ko").append("\"><b>")
-                .append(r.conformant() ? "Conformant — đạt" : "Not conformant — không đạt").append("</b>: ")
+                .append(r.conformant() ? "Conformant — đạt" : "Not conformant — không đạt").append(" (level ")
+                .append(xml(r.certificationLevel().id())).append(")</b>: ")
                 .append(r.mustPassed()).append('/').append(r.mustTotal()).append(" MUST cases pass; ")
                 .append(r.with(Verdict.FAIL).size()).append(" fail, ").append(r.with(Verdict.ERROR).size())
                 .append(" errors, ").append(r.with(Verdict.NOT_RUN).size()).append(" not run, ")
                 .append(r.results().size()).append(" cases in all.</p>\n");
         sb.append("<table><tr><th>Product</th><td>").append(xml(r.product().toString())).append("</td></tr>")
-                .append("<tr><th>Suite</th><td>").append(xml(r.suiteVersion())).append(", SHA-256 <code>")
+                .append("<tr><th>Level</th><td>").append(xml(r.certificationLevel().id())).append("</td></tr>")
+                .append("<tr><th>Directions</th><td>").append(xml(String.join(", ", r.directions())))
+                .append("</td></tr>")
+                .append("<tr><th>Suite</th><td>").append(xml(r.suiteVersion())).append(r.draft() ? " (draft)" : "")
+                .append(", SHA-256 <code>")
                 .append(xml(r.suiteDigest())).append("</code></td></tr><tr><th>Date (UTC)</th><td>")
                 .append(DateTimeFormatter.ISO_INSTANT.format(r.date())).append("</td></tr><tr><th>Adapter</th><td><code>")
                 .append(xml(r.adapter())).append("</code></td></tr></table>\n<h2>Cases</h2>\n");
@@ -213,13 +260,19 @@ public final class Reports {
         return sb.append("</table>\n</body></html>\n").toString();
     }
 
-    /** The badge: {@code edXML QCVN 102:2016 | 77/77 MUST pass}, green when conformant, red otherwise. */
+    /**
+     * The badge: {@code edXML axis consumer+reply | 77/77 MUST pass · 1.1.0-draft}, naming the level, the directions and
+     * the suite version; green when conformant at {@code axis}, orange when conformant at {@code qcvn102} only (it
+     * certifies no signing), red otherwise.
+     */
     public static String badge(RunResult r) {
-        String left = "edXML QCVN 102:2016";
-        String right = r.mustPassed() + "/" + r.mustTotal() + " MUST pass";
+        List<String> d = r.directions();
+        String left = "edXML " + r.certificationLevel().id() + " " + (d.isEmpty() ? "-" : String.join("+", d));
+        String right = r.mustPassed() + "/" + r.mustTotal() + " MUST pass · " + r.suiteVersion();
         int lw = 8 + left.length() * 7;
         int rw = 8 + right.length() * 7;
-        String color = r.conformant() ? "#2e7d32" : "#c62828";
+        String color = !r.conformant() ? "#c62828"
+                : r.certificationLevel() == CertificationLevel.AXIS ? "#2e7d32" : "#ef6c00";
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (lw + rw) + "\" height=\"20\" role=\"img\" "
                 + "aria-label=\"" + xml(left + ": " + right) + "\"><title>" + xml(left + ": " + right) + "</title>"
                 + "<rect width=\"" + lw + "\" height=\"20\" fill=\"#555\"/><rect x=\"" + lw + "\" width=\"" + rw

@@ -20,9 +20,49 @@ import java.util.Objects;
  * @param date         when the run was made (UTC)
  * @param adapter      how the software was asked (the command line, the URL, the Java class)
  * @param results      one result per case of the run, in catalogue order
+ * @param certificationLevel what the run certifies ({@code qcvn102} or {@code axis})
  */
 public record RunResult(String suiteVersion, String suiteDigest, Product product, Instant date, String adapter,
-                        List<CaseResult> results) {
+                        List<CaseResult> results, CertificationLevel certificationLevel) {
+    /** A run at the {@code qcvn102} level. */
+    public RunResult(String suiteVersion, String suiteDigest, Product product, Instant date, String adapter,
+                     List<CaseResult> results) {
+        this(suiteVersion, suiteDigest, product, date, adapter, results, CertificationLevel.QCVN102);
+    }
+
+    /** Whether the suite's version is a draft ({@code …-draft}): its cases may still change before it is final. */
+    public boolean draft() {
+        return suiteVersion.endsWith("-draft");
+    }
+
+    /**
+     * The directions the run covered, in this order: {@code consumer} (reading packages), {@code reply} (answering
+     * them with status packages), {@code producer} (making packages); a direction counts when one of its cases ran.
+     */
+    public List<String> directions() {
+        List<String> out = new ArrayList<>();
+        if (results.stream().anyMatch(r -> r.direction() == Direction.CONSUMER && !r.id().startsWith("C-RPL-")
+                && r.verdict() != Verdict.NOT_RUN)) {
+            out.add("consumer");
+        }
+        if (results.stream().anyMatch(r -> r.id().startsWith("C-RPL-") && r.verdict() != Verdict.NOT_RUN)) {
+            out.add("reply");
+        }
+        if (results.stream().anyMatch(r -> r.direction() == Direction.PRODUCER && r.verdict() != Verdict.NOT_RUN)) {
+            out.add("producer");
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * One line saying what the run certifies, or would: {@code axis · consumer + reply · suite 1.1.0-draft (draft)}.
+     */
+    public String scope() {
+        List<String> d = directions();
+        return certificationLevel.id() + " · " + (d.isEmpty() ? "nothing run" : String.join(" + ", d)) + " · suite "
+                + suiteVersion + (draft() ? " (draft)" : "");
+    }
+
     public RunResult {
         Objects.requireNonNull(suiteVersion, "suiteVersion");
         Objects.requireNonNull(suiteDigest, "suiteDigest");
@@ -30,6 +70,7 @@ public record RunResult(String suiteVersion, String suiteDigest, Product product
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(adapter, "adapter");
         results = List.copyOf(results);
+        Objects.requireNonNull(certificationLevel, "certificationLevel");
     }
 
     /** The results with {@code verdict}. */
@@ -91,7 +132,9 @@ public record RunResult(String suiteVersion, String suiteDigest, Product product
             }
             return new RunResult(text(m, "suiteVersion"), text(m, "suiteDigest"),
                     new Product(text(p, "vendor"), text(p, "name"), text(p, "version")),
-                    Instant.parse(text(m, "date")), text(m, "adapter"), results);
+                    Instant.parse(text(m, "date")), text(m, "adapter"), results,
+                    m.get("certificationLevel") instanceof String l ? CertificationLevel.parse(l)
+                            : CertificationLevel.QCVN102);
         } catch (JsonReader.Malformed e) {
             throw new IllegalArgumentException("not JSON (" + e.line() + ":" + e.column() + "): " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -112,7 +155,7 @@ public record RunResult(String suiteVersion, String suiteDigest, Product product
 
     @Override
     public String toString() {
-        return "RunResult[suite " + suiteVersion + ", " + product + ", " + results.size() + " cases, " + mustPassed()
+ return "RunResult[" + scope() + ", suite " + suiteVersion + ", " + product + ", " + results.size() + " cases, " + mustPassed()
                 + "/" + mustTotal() + " MUST pass, " + (conformant() ? "conformant" : mustFailures().size()
                 + " MUST failures") + "]";
     }

@@ -53,6 +53,7 @@ public final class Runner {
     private final Progress progress;
     /** The ids of the cases to run, or null for all. */
     private final java.util.Set<String> only;
+    private final CertificationLevel certification;
 
     /** Told after each case of a run: how many are done, of how many (called from the runner's threads). */
     @FunctionalInterface
@@ -67,6 +68,22 @@ public final class Runner {
         this.parallelism = b.parallelism;
         this.progress = b.progress;
         this.only = b.only;
+        this.certification = b.certification;
+    }
+
+    /** The certification level the runner judges at ({@code qcvn102} by default). */
+    public CertificationLevel certificationLevel() {
+        return certification;
+    }
+
+    /** The cases of {@code direction} at this runner's level, each with its level there. */
+    private List<ConformanceCase> cases(Direction direction) {
+        return suite.cases().stream().filter(c -> c.direction() == direction)
+                .filter(c -> c.levelAt(certification).isPresent()).map(c -> c.at(certification)).toList();
+    }
+
+    private boolean axis() {
+        return certification == CertificationLevel.AXIS;
     }
 
     /** A runner of {@link Suite#current()}, unnamed product, system UTC clock, two cases at a time. */
@@ -84,14 +101,19 @@ public final class Runner {
         suite.generate(workDir);
         Path trust = workDir.resolve(Suite.TRUST_ANCHOR_FILE).toAbsolutePath();
         Path replies = workDir.resolve("replies");
+        Path keys = workDir.resolve("keys");
+        java.security.cert.X509Certificate runCa = null;
         if (reply != null) {
             Files.createDirectories(replies);
-        }
-        List<Callable<CaseResult>> tasks = new ArrayList<>();
-        for (ConformanceCase c : suite.cases()) {
-            if (c.direction() != Direction.CONSUMER) {
-                continue;
+            if (axis()) {
+                // the status packages must be signed with keys issued for this run only
+                runCa = RunKeys.issue(keys, Scenarios.challenge(new java.security.SecureRandom()),
+                        new java.security.SecureRandom());
             }
+        }
+        final java.security.cert.X509Certificate ca = runCa;
+        List<Callable<CaseResult>> tasks = new ArrayList<>();
+        for (ConformanceCase c : cases(Direction.CONSUMER)) {
             Path file = workDir.resolve(c.file()).toAbsolutePath();
             if (only != null && !only.contains(c.id())) {
                 tasks.add(() -> CaseResult.of(c, Verdict.NOT_RUN, "not run: not among the cases asked for",
@@ -105,20 +127,24 @@ public final class Runner {
                 Path out = replies.resolve(c.id() + ".edxml").toAbsolutePath();
                 tasks.add(guarded(c, () -> {
                     Files.deleteIfExists(out);
-                    Answer a = reply.reply(file, c.expectedFields().get("statusCode"),
-                            c.expectedFields().get("description"), out);
+                    Answer a = ca == null ? reply.reply(file, c.expectedFields().get("statusCode"),
+                            c.expectedFields().get("description"), out)
+                            : reply.reply(file, c.expectedFields().get("statusCode"),
+                            c.expectedFields().get("description"), out,
+                            keys.resolve(RunKeys.KEY_FILE).toAbsolutePath(),
+                            keys.resolve(RunKeys.PASSWORD_FILE).toAbsolutePath());
                     if (a.kind() != Answer.Kind.ACCEPTED) {
                         return CaseResult.of(c, a.kind() == Answer.Kind.ERROR ? Verdict.ERROR : Verdict.FAIL,
                                 "no status package: " + a.detail(), "không có gói tin trạng thái: " + a.detail(),
                                 List.of());
                     }
-                    return checkMade(c, out, c.expectedFields(), null);
+                    return checkMade(c, out, c.expectedFields(), null, ca);
                 }));
             }
         }
         String how = adapter.describe() + (reply == null ? "" : "; reply: " + reply.describe());
         try {
-            return new RunResult(suite.version(), suite.digest(), product, now(), how, run(tasks));
+            return new RunResult(suite.version(), suite.digest(), product, now(), how, run(tasks), certification);
         } finally {
             adapter.close();
         }
@@ -136,17 +162,37 @@ public final class Runner {
         String issuedBy = Scenarios.issuedBy(scenarioDir).orElse("?");
         if (!issuedBy.equals(suite.digest())) {
             // the cases' expectations may have changed since: judge nothing against another suite's scenarios
-            List<CaseResult> stale = suite.cases().stream().filter(c -> c.direction() == Direction.PRODUCER)
+            List<CaseResult> stale = cases(Direction.PRODUCER).stream()
                     .map(c -> CaseResult.of(c, Verdict.ERROR, "the scenarios were issued by another suite (SHA-256 "
                             + issuedBy + "); issue them again", "kịch bản do một bộ kiểm thử khác phát hành (SHA-256 "
                             + issuedBy + "); hãy phát hành lại", List.of())).toList();
             return new RunResult(suite.version(), suite.digest(), product, now(), "packages in " + packagesDir,
-                    stale);
+                    stale, certification);
         }
+        java.security.cert.X509Certificate runCa = null;
+        String caProblem = null;
+        if (axis()) {
+            Optional<java.security.cert.X509Certificate> found = RunKeys.ca(scenarioDir);
+            Optional<String> recorded = Scenarios.signingCa(scenarioDir);
+            if (found.isEmpty() || recorded.isEmpty()) {
+                caProblem = "no suite-issued keys in " + scenarioDir + " (" + RunKeys.CA_FILE + ", " + RunKeys.KEY_FILE
+                        + "); issue the scenarios again";
+            } else if (!recorded.get().equals(RunKeys.fingerprint(found.get()))) {
+                caProblem = RunKeys.CA_FILE + " is not the CA issued with these scenarios; issue them again";
+            } else {
+                runCa = found.get();
+            }
+        }
+        final java.security.cert.X509Certificate ca = runCa;
+        final String keyProblem = caProblem;
+        Path key = scenarioDir.resolve(RunKeys.KEY_FILE).toAbsolutePath();
+        Path passwordFile = scenarioDir.resolve(RunKeys.PASSWORD_FILE).toAbsolutePath();
         Files.createDirectories(packagesDir);
         List<Callable<CaseResult>> tasks = new ArrayList<>();
-        for (ConformanceCase c : suite.cases()) {
-            if (c.direction() != Direction.PRODUCER) {
+        for (ConformanceCase c : cases(Direction.PRODUCER)) {
+            if (keyProblem != null) {
+                tasks.add(() -> CaseResult.of(c, Verdict.ERROR, keyProblem, "thiếu khóa do bộ kiểm thử cấp hoặc khóa "
+                        + "không đúng (" + RunKeys.CA_FILE + "); hãy phát hành lại kịch bản", List.of()));
                 continue;
             }
             Optional<Scenario> s = scenarios.stream().filter(x -> x.id().equals(c.id())).findFirst();
@@ -171,24 +217,42 @@ public final class Runner {
             tasks.add(guarded(c, () -> {
                 if (adapter != null) {
                     Files.deleteIfExists(out);
-                    Answer a = adapter.produce(sc, scenarioDir.toAbsolutePath(), out);
+                    Answer a = ca == null ? adapter.produce(sc, scenarioDir.toAbsolutePath(), out)
+                            : adapter.produce(sc, scenarioDir.toAbsolutePath(), out, key, passwordFile);
                     if (a.kind() != Answer.Kind.ACCEPTED) {
                         return CaseResult.of(c, a.kind() == Answer.Kind.ERROR ? Verdict.ERROR : Verdict.FAIL,
                                 "no package made: " + a.detail(), "không tạo được gói tin: " + a.detail(),
                                 List.of());
                     }
                 }
-                return checkMade(c, out, expected, vendorTrust);
+                return checkMade(c, out, ca == null ? expected : signedPdfSizesOpen(expected), vendorTrust, ca);
             }));
         }
         String how = adapter == null ? "packages in " + packagesDir : adapter.describe();
         return new RunResult(suite.version(), suite.digest(), product, now(), how,
-                run(tasks));
+                run(tasks), certification);
+    }
+
+    /**
+     * At {@code axis} the PDFs are signed by the software, so their size cannot be known beforehand: the expected
+     * fields without the sizes of the PDF attachments.
+     */
+    static Map<String, String> signedPdfSizesOpen(Map<String, String> expected) {
+        Map<String, String> out = new java.util.TreeMap<>(expected);
+        expected.forEach((k, v) -> {
+            if (k.startsWith("attachments[") && k.endsWith("].contentType") && v.equals("application/pdf")) {
+                out.remove(k.substring(0, k.length() - "contentType".length()) + "size");
+            }
+        });
+        return out;
     }
 
     private java.time.Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
+
+    /** The field that reports a signer who is not the sender ({@code C-SIG-014}). */
+    static final String SENDER_BINDING = "signature.senderBinding.status";
 
     /** Judges the answer to a consumer case (the verdict the runner gives it). */
     public static CaseResult judge(ConformanceCase c, Answer a) {
@@ -202,6 +266,11 @@ public final class Runner {
                     "đã từ chối, đúng như yêu cầu (" + shorten(a.detail()) + ")", List.of())
                     : CaseResult.of(c, Verdict.FAIL, "accepted a package it must reject: " + c.title(),
                     "đã nhận một gói tin phải từ chối: " + c.titleVi(), List.of());
+        }
+        if (a.kind() == Answer.Kind.REJECTED && c.expectedFields().containsKey(SENDER_BINDING)) {
+            // a signer who is not the sender must at least be reported: refusing the package is stricter, and passes
+            return CaseResult.of(c, Verdict.PASS, "rejected (stricter than reporting the signer): "
+                    + shorten(a.detail()), "đã từ chối (chặt hơn việc báo người ký): " + shorten(a.detail()), List.of());
         }
         if (a.kind() == Answer.Kind.REJECTED) {
             return CaseResult.of(c, Verdict.FAIL, "rejected a package it must accept: " + shorten(a.detail()),
@@ -231,7 +300,8 @@ public final class Runner {
     }
 
     /** Checks a package the software made (a reply or a producer scenario's package). */
-    private CaseResult checkMade(ConformanceCase c, Path file, Map<String, String> expected, Verifier verifier) {
+    private CaseResult checkMade(ConformanceCase c, Path file, Map<String, String> expected, Verifier verifier,
+                                 java.security.cert.X509Certificate runCa) {
         if (!Files.isRegularFile(file)) {
             return CaseResult.of(c, Verdict.FAIL, "no package at " + file, "không có gói tin tại " + file, List.of());
         }
@@ -247,12 +317,12 @@ public final class Runner {
                     "không đọc được " + file + ": " + e, List.of());
         }
         try (pkg) {
-            return checkRead(c, file, expected, verifier, pkg);
+            return checkRead(c, file, expected, verifier, pkg, runCa);
         }
     }
 
     private CaseResult checkRead(ConformanceCase c, Path file, Map<String, String> expected, Verifier verifier,
-                                 EdxmlPackage pkg) {
+                                 EdxmlPackage pkg, java.security.cert.X509Certificate runCa) {
         List<String> problems = new ArrayList<>();
         ValidationReport v = Validator.builder().profile(Profile.QCVN102).clock(clock).build().validate(file);
         for (Finding f : v.errors()) {
@@ -273,10 +343,20 @@ public final class Runner {
                 problems.add("signature: " + r.describe(Locale.ENGLISH).strip().replace('\n', ' '));
             }
         }
+        if (runCa != null) {
+            try {
+                problems.addAll(AxisChecks.check(file, pkg, runCa));
+            } catch (IOException e) {
+                return CaseResult.of(c, Verdict.ERROR, "cannot read " + file + ": " + e,
+                        "không đọc được " + file + ": " + e, List.of());
+            }
+        }
         problems.addAll(compare(expected, Fields.of(pkg)));
         return problems.isEmpty()
-                ? CaseResult.of(c, Verdict.PASS, "made; valid, " + expected.size() + " fields as expected",
-                "đã tạo; hợp lệ, " + expected.size() + " trường đúng như mong đợi", List.of())
+                ? CaseResult.of(c, Verdict.PASS, "made; valid, " + (runCa == null ? "" : "signed with the "
+                + "suite-issued keys, ") + expected.size() + " fields as expected", "đã tạo; hợp lệ, "
+                + (runCa == null ? "" : "ký bằng khóa do bộ kiểm thử cấp, ") + expected.size()
+                + " trường đúng như mong đợi", List.of())
                 : CaseResult.of(c, Verdict.FAIL, problems.size() + " problem(s): " + problems.get(0),
                 problems.size() + " vấn đề: " + problems.get(0), problems);
     }
@@ -359,7 +439,7 @@ public final class Runner {
 
     @Override
     public String toString() {
-        return "Runner[" + suite + ", " + product + ", parallelism " + parallelism
+        return "Runner[" + suite + ", level " + certification + ", " + product + ", parallelism " + parallelism
                 + (only == null ? "" : ", only " + new java.util.TreeSet<>(only)) + "]";
     }
 
@@ -371,8 +451,18 @@ public final class Runner {
         private int parallelism = 2;
         private java.util.Set<String> only;
         private Progress progress = (done, total) -> { };
+        private CertificationLevel certification = CertificationLevel.QCVN102;
 
         private Builder() {
+        }
+
+        /**
+         * The certification level to judge at (default {@link CertificationLevel#QCVN102}): which cases run, at
+         * which MUST or SHOULD, and whether the packages the software makes must be signed with the suite-issued keys.
+         */
+        public Builder certificationLevel(CertificationLevel level) {
+            this.certification = Objects.requireNonNull(level, "level");
+            return this;
         }
 
         /** The suite to run (default {@link Suite#current()}). */

@@ -37,6 +37,12 @@ public final class Scenarios {
     public static final String FILE = "scenarios.json";
     /** The placeholder that stands for the challenge in the manifest's expected fields. */
     public static final String CHALLENGE = "{challenge}";
+    /** The PKCS#12 file of the keys issued for the run (entries {@code person} and {@code organisation}). */
+    public static final String KEY_FILE = RunKeys.KEY_FILE;
+    /** The file holding its password (one line): give its path, never the password, on a command line. */
+    public static final String PASSWORD_FILE = RunKeys.PASSWORD_FILE;
+    /** The CA of the run's keys (PEM), the only trust anchor of the {@code axis} level's checks. */
+    public static final String CA_FILE = RunKeys.CA_FILE;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private Scenarios() {
@@ -244,9 +250,18 @@ public final class Scenarios {
                         expected));
             }
         }
+        // the keys of the axis level, issued for this run only: a CA named after the run, a person and an organisation
+        String runId = challenge(random);
+        java.security.SecureRandom keyRandom = random instanceof java.security.SecureRandom sr ? sr
+                : new java.security.SecureRandom();
+        java.security.cert.X509Certificate ca = RunKeys.issue(dir, runId, keyRandom);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("suiteVersion", suite.version());
         doc.put("suiteDigest", suite.digest());
+        doc.put("runId", runId);
+        doc.put("signingCaSha256", RunKeys.fingerprint(ca));
+        doc.put("signingKey", RunKeys.KEY_FILE);
+        doc.put("signingKeyPasswordFile", RunKeys.PASSWORD_FILE);
         doc.put("scenarios", out.stream().map(Scenarios::toJson).toList());
         Suite.writeAtomically(dir.resolve(FILE), (Json.write(doc) + "\n").getBytes(StandardCharsets.UTF_8));
         return read(dir);   // as a run reads them (JSON numbers as BigDecimal)
@@ -290,6 +305,19 @@ public final class Scenarios {
         try {
             if (JsonReader.read(Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8)) instanceof Map<?, ?> doc
                     && doc.get("suiteDigest") instanceof String d) {
+                return Optional.of(d);
+            }
+            return Optional.empty();
+        } catch (JsonReader.Malformed e) {
+            throw new IllegalArgumentException(FILE + ":" + e.line() + ":" + e.column() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The SHA-256 of the run's CA recorded in the scenarios in {@code dir} (empty when the file does not say). */
+    static Optional<String> signingCa(Path dir) throws IOException {
+        try {
+            if (JsonReader.read(Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8)) instanceof Map<?, ?> doc
+                    && doc.get("signingCaSha256") instanceof String d) {
                 return Optional.of(d);
             }
             return Optional.empty();

@@ -82,8 +82,12 @@ public final class Suite {
                 List<String> findings = findings(validator, bytes, file);
                 Map<String, String> fields = spec.expected() == Outcome.ACCEPT
                         ? Fields.of(Edxml.parse(bytes)) : Map.of();
+                if (!spec.extraFields().isEmpty()) {
+                    fields = new TreeMap<>(fields);
+                    fields.putAll(spec.extraFields());
+                }
                 cases.add(new ConformanceCase(spec.id(), spec.title(), spec.titleVi(), spec.clause(), spec.level(),
-                        Direction.CONSUMER, spec.expected(), findings, fields, file));
+                        Direction.CONSUMER, spec.expected(), findings, fields, file, spec.levels()));
                 files.put(file, bytes);
             }
             for (Scenarios.ReplySpec r : Scenarios.replies()) {
@@ -186,6 +190,9 @@ public final class Suite {
         m.put("expectedFindings", c.expectedFindings());
         m.put("expectedFields", new TreeMap<>(c.expectedFields()));
         m.put("file", c.file());
+        Map<String, Object> levels = new LinkedHashMap<>();
+        c.levels().forEach((k, v) -> levels.put(k.id(), v.name()));
+        m.put("certificationLevels", levels);
         return m;
     }
 

@@ -131,6 +131,82 @@ final class Vectors {
         return out.toByteArray();
     }
 
+    /**
+     * {@code pkg} signed by the test signer with RSA-SHA1 (a broken algorithm a receiver must refuse by default). The
+     * library no longer signs with SHA-1, so a normal signature's {@code SignatureMethod} is changed to
+     * {@code rsa-sha1} and {@code SignedInfo} signed again with SHA1withRSA (the references keep SHA-256).
+     */
+    byte[] signSha1(EdxmlPackage pkg) throws IOException, GeneralSecurityException {
+        String file = new String(bytes(sign(pkg)), StandardCharsets.UTF_8);
+        String si = file.substring(file.indexOf("<SignedInfo>"), file.indexOf("</SignedInfo>") + 13);
+        String sha256 = SignatureAlgorithm.RSA_SHA256.uri();
+        if (!si.contains(sha256)) {
+            throw new IllegalStateException("the signature is not RSA-SHA256");
+        }
+        String weak = si.replace(sha256, SignatureAlgorithm.RSA_SHA1.uri());
+        java.security.Signature s = java.security.Signature.getInstance("SHA1withRSA");
+        s.initSign(pki.signer().privateKey());
+        s.update(c14n(weak));
+        String value = file.substring(file.indexOf("<SignatureValue>") + 16, file.indexOf("</SignatureValue>"));
+        return file.replace(si, weak).replace(value, java.util.Base64.getEncoder().encodeToString(s.sign()))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A signed package with one more trace hop by {@code organId}, appended after signing as a relay does. */
+    static byte[] relayed(byte[] signed, String organId) {
+        String s = new String(signed, StandardCharsets.UTF_8);
+        String end = "</edXML:TraceHeader>";
+        int last = s.lastIndexOf(end);
+        int start = s.lastIndexOf("<edXML:TraceHeader>", last);
+        if (last < 0 || start < 0) {
+            throw new IllegalStateException("no TraceHeader to follow");
+        }
+        String hop = s.substring(start, last + end.length())
+                .replaceFirst("<edXML:OrganId>[^<]*</edXML:OrganId>", "<edXML:OrganId>" + organId + "</edXML:OrganId>")
+                .replaceFirst("<edXML:Timestamp>[^<]*</edXML:Timestamp>",
+                        "<edXML:Timestamp>2026/01/15 09:00:05</edXML:Timestamp>");
+        int at = last + end.length();
+        return (s.substring(0, at) + "\r\n      " + hop + s.substring(at)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An incremental update appended to {@code pdf} that redefines object {@code number} as {@code object}, written
+     * by hand as an attacker would (a classic cross-reference section pointing back with {@code /Prev}).
+     */
+    static byte[] appendUpdate(byte[] pdf, int number, String object) {
+        String s = new String(pdf, StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("startxref\\s+(\\d+)").matcher(s);
+        String prev = null;
+        while (m.find()) {
+            prev = m.group(1);
+        }
+        java.util.regex.Matcher size = java.util.regex.Pattern.compile("/Size\\s+(\\d+)").matcher(s);
+        String sz = null;
+        while (size.find()) {
+            sz = size.group(1);
+        }
+        java.util.regex.Matcher root = java.util.regex.Pattern.compile("/Root\\s+(\\d+\\s+\\d+\\s+R)").matcher(s);
+        String rt = null;
+        while (root.find()) {
+            rt = root.group(1);
+        }
+        if (prev == null || sz == null || rt == null) {
+            throw new IllegalStateException("not a PDF with a classic trailer");
+        }
+        StringBuilder out = new StringBuilder(s);
+        if (!s.endsWith("\n")) {
+            out.append('\n');
+        }
+        int offset = out.length();
+        out.append(number).append(" 0 obj\n").append(object).append("\nendobj\n");
+        int xref = out.length();
+        out.append("xref\n0 1\n0000000000 65535 f \n").append(number).append(" 1\n")
+                .append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offset))
+                .append("trailer\n<< /Size ").append(sz).append(" /Root ").append(rt).append(" /Prev ").append(prev)
+                .append(" >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     <P extends EdxmlPackage> P sign(P pkg) throws IOException, GeneralSecurityException {
         return sign(pkg, pki.signer());
     }

@@ -8,6 +8,7 @@ import dev.edxml.model.DocumentCategory;
 import dev.edxml.model.DocumentCode;
 import dev.edxml.model.DocumentTypeDetail;
 import dev.edxml.model.EdocPackage;
+import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.EdxmlDate;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
@@ -90,4 +91,86 @@ final class OurLibrary {
             return Answer.error(e.toString());
         }
     };
+
+    /** The keys a signing sender uses: the person's and the organisation's. */
+    interface Keys {
+        dev.edxml.sign.SigningKey key(Path p12, Path passwordFile, String alias) throws Exception;
+    }
+
+    /** The suite-issued keys, read as a vendor reads them: the PKCS#12 file and its password file. */
+    static final Keys SUITE_KEYS = (p12, pw, alias) -> dev.edxml.sign.SigningKey.fromPkcs12(p12,
+            java.nio.file.Files.readString(pw).strip().toCharArray(), alias);
+
+    /** A vendor's own keys (the conformance test PKI's signer), not the ones the suite issued. */
+    static final Keys OWN_KEYS = (p12, pw, alias) -> TestPki.create().signer();
+
+    /** {@link #REPLY}, the status package signed (at axis) with the organisation's key. */
+    static ReplyAdapter signedReply(Keys keys) {
+        return new ReplyAdapter() {
+            @Override
+            public Answer reply(Path received, String status, String description, Path out) {
+                return REPLY.reply(received, status, description, out);
+            }
+
+            @Override
+            public Answer reply(Path received, String status, String description, Path out, Path key, Path pw) {
+                Answer a = REPLY.reply(received, status, description, out);
+                return a.kind() != Answer.Kind.ACCEPTED ? a : sign(out, keys, key, pw);
+            }
+        };
+    }
+
+    /** {@link #PRODUCER}, with the main PDF signed by the person then the organisation, and the package signed. */
+    static ProducerAdapter signedProducer(Keys keys) {
+        ReplyAdapter reply = signedReply(keys);
+        return new ProducerAdapter() {
+            @Override
+            public Answer produce(Scenario s, Path dir, Path out) {
+                return PRODUCER.produce(s, dir, out);
+            }
+
+            @Override
+            public Answer produce(Scenario s, Path dir, Path out, Path key, Path pw) {
+                if (s.kind().equals("status")) {
+                    return reply.reply(dir.resolve(s.received().orElseThrow()), s.status().orElseThrow(),
+                            s.statusDescription().orElseThrow(), out, key, pw);
+                }
+                Answer a = PRODUCER.produce(s, dir, out);
+                if (a.kind() != Answer.Kind.ACCEPTED) {
+                    return a;
+                }
+                try {
+                    EdocPackage pkg = (EdocPackage) Edxml.read(out);
+                    List<Attachment> atts = new java.util.ArrayList<>(pkg.attachments());
+                    byte[] pdf;
+                    try (var in = atts.get(0).openStream()) {
+                        pdf = in.readAllBytes();
+                    }
+                    for (String alias : List.of("person", "organisation")) {
+                        java.io.ByteArrayOutputStream signed = new java.io.ByteArrayOutputStream();
+                        dev.edxml.sign.pdf.PdfSigner.builder(keys.key(key, pw, alias)).build()
+                                .sign(new java.io.ByteArrayInputStream(pdf), signed);
+                        pdf = signed.toByteArray();
+                    }
+                    atts.set(0, atts.get(0).toBuilder().content(pdf).build());
+                    Edxml.write(pkg.toBuilder().attachments(atts).build(), out);
+                } catch (Exception e) {
+                    return Answer.error(e.toString());
+                }
+                return sign(out, keys, key, pw);
+            }
+        };
+    }
+
+    private static Answer sign(Path out, Keys keys, Path key, Path pw) {
+        try {
+            EdxmlPackage pkg = Edxml.read(out);
+            EdxmlPackage signed = dev.edxml.sign.Signer.builder().key(keys.key(key, pw, "organisation")).build()
+                    .sign(pkg);
+            Edxml.write(signed, out);
+            return ReplyAdapter.written(out);
+        } catch (Exception e) {
+            return Answer.error(e.toString());
+        }
+    }
 }

@@ -46,10 +46,10 @@ class ReadmeTest {
         sb.append("| area | accept (answer, produce) | reject |\n|---|---|---|\n");
         counts.forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v[0]).append(" | ").append(v[1])
                 .append(" |\n"));
-        sb.append("\n| id | level | expected | case | trường hợp | clause | findings (qcvn102) |\n")
+        sb.append("\n| id | level (qcvn102; axis) | expected | case | trường hợp | clause | findings (qcvn102) |\n")
                 .append("|---|---|---|---|---|---|---|\n");
         for (ConformanceCase c : suite.cases()) {
-            sb.append("| ").append(c.id()).append(" | ").append(c.level()).append(" | ")
+            sb.append("| ").append(c.id()).append(" | ").append(levels(c)).append(" | ")
                     .append(c.isReply() ? "answer " + c.expectedFields().get("statusCode")
                             : c.direction() == ConformanceCase.Direction.PRODUCER ? "produce"
                             : c.expected().name().toLowerCase(Locale.ROOT)).append(" | ").append(cell(c.title()))
@@ -59,6 +59,16 @@ class ReadmeTest {
                     .append(" |\n");
         }
         return sb.toString();
+    }
+
+    /** {@code MUST}; {@code SHOULD (axis: MUST)}; {@code axis only: MUST}; {@code qcvn102 only: SHOULD}. */
+    static String levels(ConformanceCase c) {
+        var q = c.levelAt(CertificationLevel.QCVN102);
+        var a = c.levelAt(CertificationLevel.AXIS);
+        if (q.isPresent() && a.isPresent()) {
+            return q.get() == a.get() ? q.get().name() : q.get() + " (axis: " + a.get() + ")";
+        }
+        return q.map(l -> "qcvn102 only: " + l).orElseGet(() -> "axis only: " + a.orElseThrow());
     }
 
     private static String cell(String s) {

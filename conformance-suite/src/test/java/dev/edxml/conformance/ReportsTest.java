@@ -81,7 +81,19 @@ class ReportsTest {
         assertTrue(badge.contains("1/4 MUST pass") && badge.contains("#c62828"), badge);
         RunResult good = new RunResult(RUN.suiteVersion(), RUN.suiteDigest(), RUN.product(), RUN.date(),
                 RUN.adapter(), RUN.results().subList(0, 1));
-        assertTrue(Reports.badge(good).contains("1/1 MUST pass") && Reports.badge(good).contains("#2e7d32"));
+        // conformant at qcvn102: orange, naming the level, so that it never looks like an axis certification
+        String qcvn = Reports.badge(good);
+        assertTrue(qcvn.contains("1/1 MUST pass") && qcvn.contains("#ef6c00") && qcvn.contains("edXML qcvn102 ")
+                && !qcvn.contains("axis"), qcvn);
+        RunResult axis = new RunResult(RUN.suiteVersion(), RUN.suiteDigest(), RUN.product(), RUN.date(),
+                RUN.adapter(), RUN.results().subList(0, 1), CertificationLevel.AXIS);
+        assertTrue(Reports.badge(axis).contains("edXML axis ") && Reports.badge(axis).contains("#2e7d32"),
+                Reports.badge(axis));
+        assertTrue(Reports.badge(axis).contains(RUN.suiteVersion()), Reports.badge(axis));
+        assertTrue(Reports.record(axis).contains("\"certificationLevel\": \"axis\""), Reports.record(axis));
+        assertTrue(Reports.record(good).contains("does NOT certify signing"), Reports.record(good));
+        assertEquals(CertificationLevel.AXIS, RunResult.fromJson(Reports.json(axis)).certificationLevel());
+        assertEquals(CertificationLevel.QCVN102, RunResult.fromJson(Reports.json(good)).certificationLevel());
         String html = Reports.html(RUN);
         assertTrue(html.contains("Công ty &lt;ABC&gt; &amp; Co") && !html.contains("<ABC>"), html);
         assertTrue(html.indexOf("C-HDR-002") < html.indexOf("C-ENV-001"), "failures first");

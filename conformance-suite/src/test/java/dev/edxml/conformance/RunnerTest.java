@@ -50,7 +50,10 @@ class RunnerTest {
     void ourLibraryPassesEveryConsumerAndReplyCase(@TempDir Path dir) throws IOException {
         RunResult r = RUNNER.consume(dir, ConsumerAdapter.library(), OurLibrary.REPLY);
         assertEquals(List.of(), r.results().stream().filter(c -> c.verdict() != Verdict.PASS).toList());
-        assertEquals(ids(c -> c.direction() == Direction.CONSUMER), ids(r.results()));
+        assertEquals(ids(c -> c.direction() == Direction.CONSUMER
+                && c.levelAt(CertificationLevel.QCVN102).isPresent()), ids(r.results()));
+        assertEquals(CertificationLevel.QCVN102, r.certificationLevel());
+        assertEquals(List.of("consumer", "reply"), r.directions());
         assertTrue(r.conformant());
         assertTrue(ids(r.results()).containsAll(Set.of("C-RPL-001", "C-RPL-005")));
         assertEquals(CLOCK.instant(), r.date());
@@ -83,8 +86,9 @@ class RunnerTest {
             }
         });
         RunResult r = RUNNER.consume(dir, yes, null);
-        Set<String> rejects = ids(c -> c.expected() == Outcome.REJECT && c.direction() == Direction.CONSUMER);
-        assertEquals(18, rejects.size());
+        Set<String> rejects = ids(c -> c.expected() == Outcome.REJECT && c.direction() == Direction.CONSUMER
+                && c.levelAt(CertificationLevel.QCVN102).isPresent());
+        assertEquals(19, rejects.size());
         assertEquals(rejects, ids(r.with(Verdict.FAIL)));
         assertFalse(r.conformant());
         CaseResult xxe = r.results().stream().filter(c -> c.id().equals("C-ENV-003")).findFirst().orElseThrow();
@@ -94,7 +98,8 @@ class RunnerTest {
                 + "gì về", xxe.message(java.util.Locale.forLanguageTag("vi")));
         assertTrue(r.mustFailures().stream().allMatch(c -> c.level() == Level.MUST));
         assertEquals(ids(c -> c.expected() == Outcome.REJECT && c.level() == Level.MUST
-                && c.direction() == Direction.CONSUMER), ids(r.mustFailures()));
+                && c.direction() == Direction.CONSUMER && c.levelAt(CertificationLevel.QCVN102).isPresent()),
+                ids(r.mustFailures()));
         String html = Reports.html(r);
         assertTrue(html.contains("Not conformant") && html.contains("C-ENV-003"), html.substring(0, 400));
     }
@@ -233,6 +238,7 @@ class RunnerTest {
         RunResult r = RUNNER.produce(dir.resolve("scenarios"), dir.resolve("out"), OurLibrary.PRODUCER, null);
         assertEquals(List.of(), r.results().stream().filter(c -> c.verdict() != Verdict.PASS).toList());
         assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(r.results()));
+        assertEquals(List.of("producer"), r.directions());
         // the packages are checked where they are, without the adapter too
         RunResult again = RUNNER.produce(dir.resolve("scenarios"), dir.resolve("out"), null, null);
         assertEquals(r.results(), again.results());
@@ -379,5 +385,113 @@ class RunnerTest {
         assertEquals("01", rpl.expectedFields().get("statusCode"));
         assertEquals(Suite.current().find("C-HDR-002").orElseThrow().expectedFields().get("to[0].organId"),
                 rpl.expectedFields().get("from.organId"));
+    }
+
+    // ------------------------------------------------------------------------------------------- the axis level
+
+    static final Runner AXIS = Runner.builder().clock(CLOCK).certificationLevel(CertificationLevel.AXIS)
+            .product(new Product("edxml.dev", "edxml-java", "0.1.0")).build();
+
+    /** The cases a reader that never verifies anything fails at axis: every signature it should have checked. */
+    static final Set<String> UNVERIFIED = Set.of("C-PDF-004", "C-PDF-005", "C-SIG-003", "C-SIG-004", "C-SIG-005",
+            "C-SIG-006", "C-SIG-007", "C-SIG-011", "C-SIG-013", "C-SIG-014");
+
+    @Test
+    void ourLibraryPassesAxisInEveryDirection(@TempDir Path dir) throws IOException {
+        RunResult consumer = AXIS.consume(dir.resolve("c"), ConsumerAdapter.library(CertificationLevel.AXIS),
+                OurLibrary.signedReply(OurLibrary.SUITE_KEYS));
+        assertEquals(List.of(), consumer.results().stream().filter(c -> c.verdict() != Verdict.PASS).toList());
+        assertEquals(ids(c -> c.direction() == Direction.CONSUMER && c.levelAt(CertificationLevel.AXIS).isPresent()),
+                ids(consumer.results()));
+        assertTrue(consumer.conformant());
+        assertEquals(CertificationLevel.AXIS, consumer.certificationLevel());
+        assertEquals(List.of("consumer", "reply"), consumer.directions());
+        // at axis every signature case is MUST, and the PDF cases of the level are there; C-PDF-003 is not
+        Set<String> must = ids(consumer.results().stream().filter(c -> c.level() == Level.MUST).toList());
+        assertTrue(must.containsAll(Set.of("C-SIG-002", "C-SIG-003", "C-SIG-004", "C-SIG-005", "C-SIG-006",
+                "C-SIG-009", "C-SIG-011", "C-SIG-012", "C-SIG-013", "C-SIG-014", "C-PDF-004", "C-PDF-005")), must.toString());
+        assertFalse(ids(consumer.results()).contains("C-PDF-003"));
+        assertTrue(consumer.results().stream().filter(c -> c.id().startsWith("C-RPL-"))
+                .allMatch(c -> c.message().contains("signed with the suite-issued keys")));
+
+        Scenarios.issue(Suite.current(), dir.resolve("s"), new SecureRandom());
+        RunResult producer = AXIS.produce(dir.resolve("s"), dir.resolve("out"),
+                OurLibrary.signedProducer(OurLibrary.SUITE_KEYS), null);
+        assertEquals(List.of(), producer.results().stream().filter(c -> c.verdict() != Verdict.PASS).toList());
+        assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(producer.results()));
+        assertEquals(List.of("producer"), producer.directions());
+    }
+
+    @Test
+    void aReaderThatNeverVerifiesFailsAxisButNotQcvn102sSignatureCases(@TempDir Path dir) throws IOException {
+        ConsumerAdapter naive = ConsumerAdapter.parser("reads, never verifies", (file, trust) -> {
+            try (var pkg = dev.edxml.Edxml.read(file)) {
+                return Fields.of(pkg);
+            }
+        });
+        RunResult axis = AXIS.consume(dir.resolve("a"), naive, null);
+        assertEquals(UNVERIFIED, ids(axis.with(Verdict.FAIL)));
+        assertEquals(UNVERIFIED, ids(axis.mustFailures()));
+        assertFalse(axis.conformant());
+        CaseResult sender = axis.results().stream().filter(c -> c.id().equals("C-SIG-014")).findFirst().orElseThrow();
+        assertTrue(sender.message().contains("signature.senderBinding.status"), sender.message());
+        // the same reader at qcvn102: only the signature-wrapping case is MUST among the ones it misses
+        RunResult qcvn = RUNNER.consume(dir.resolve("q"), naive, null);
+        assertEquals(Set.of("C-SIG-007"), ids(qcvn.mustFailures()));
+    }
+
+    @Test
+    void unsignedProducerOutputFailsAxis(@TempDir Path dir) throws IOException {
+        Scenarios.issue(Suite.current(), dir, new SecureRandom());
+        RunResult qcvn = RUNNER.produce(dir, dir.resolve("q"), OurLibrary.PRODUCER, null);
+        assertTrue(qcvn.conformant());
+        RunResult axis = AXIS.produce(dir, dir.resolve("a"), OurLibrary.PRODUCER, null);
+        assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(axis.with(Verdict.FAIL)));
+        for (CaseResult c : axis.results()) {
+            assertTrue(c.details().stream().anyMatch(d -> d.startsWith("axis: the package carries no XML-DSig")),
+                    c.toString());
+        }
+        CaseResult letter = axis.results().get(0);
+        assertTrue(letter.details().stream().anyMatch(d -> d.contains("is not signed")), letter.toString());
+        // and the reports never let the qcvn102 pass look like an axis certification
+        assertTrue(Reports.badge(qcvn).contains("qcvn102") && Reports.badge(qcvn).contains("#ef6c00"));
+        assertTrue(Reports.html(qcvn).contains("does NOT certify signing"));
+    }
+
+    @Test
+    void aProducerSigningWithItsOwnOrAnotherRunsKeysFailsAxis(@TempDir Path dir) throws Exception {
+        Scenarios.issue(Suite.current(), dir.resolve("s"), new SecureRandom());
+        RunResult own = AXIS.produce(dir.resolve("s"), dir.resolve("own"),
+                OurLibrary.signedProducer(OurLibrary.OWN_KEYS), null);
+        assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(own.with(Verdict.FAIL)));
+        assertTrue(own.results().stream().allMatch(c -> c.details().stream()
+                .anyMatch(d -> d.startsWith("axis: the package's signature does not hold with the run's CA"))),
+                own.results().toString());
+        // the keys of another issue of the scenarios (an earlier run's, kept to sign canned packages) fail too
+        Path other = dir.resolve("other");
+        Scenarios.issue(Suite.current(), other, new SecureRandom());
+        OurLibrary.Keys earlier = (p12, pw, alias) -> OurLibrary.SUITE_KEYS.key(other.resolve(Scenarios.KEY_FILE),
+                other.resolve(Scenarios.PASSWORD_FILE), alias);
+        RunResult stale = AXIS.produce(dir.resolve("s"), dir.resolve("stale"), OurLibrary.signedProducer(earlier),
+                null);
+        assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(stale.with(Verdict.FAIL)));
+        // a replaced run-ca.pem (the vendor's own CA) is not believed: every case errs, asking to issue again
+        Files.copy(other.resolve(Scenarios.CA_FILE), dir.resolve("s").resolve(Scenarios.CA_FILE),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        RunResult swapped = AXIS.produce(dir.resolve("s"), dir.resolve("stale"), null, null);
+        assertEquals(ids(c -> c.direction() == Direction.PRODUCER), ids(swapped.with(Verdict.ERROR)));
+        assertTrue(swapped.results().get(0).message().contains("not the CA issued with these scenarios"));
+    }
+
+    @Test
+    void thePasswordIsInAFileReadableByItsOwnerOnly(@TempDir Path dir) throws IOException {
+        Scenarios.issue(Suite.current(), dir, new SecureRandom());
+        String pw = Files.readString(dir.resolve(Scenarios.PASSWORD_FILE)).strip();
+        assertTrue(pw.length() >= 16, pw);
+        assertFalse(Files.readString(dir.resolve(Scenarios.FILE)).contains(pw));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dir.resolve(Scenarios.PASSWORD_FILE))));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.edxml.cli;
 
 import dev.edxml.conformance.CaseResult;
+import dev.edxml.conformance.CertificationLevel;
 import dev.edxml.conformance.CommandAdapter;
 import dev.edxml.conformance.ConformanceCase;
 import dev.edxml.conformance.ConsumerAdapter;
@@ -165,7 +166,9 @@ final class ConformanceCommand implements Callable<Integer> {
                     + "scenario answers. The software under test writes each package as DIR/<id>.edxml "
                     + "(the scenario's \"output\"); then run: edxml conformance produce DIR --report R.",
                 "The challenge is carried in the Subject of a document package, and in ResponseFor/Code (the "
-                    + "notation of the document answered) of a status package."},
+                    + "notation of the document answered) of a status package.",
+                "For the axis level, DIR also gets keys issued for this run only: suite-signer.p12 (entries person "
+                    + "and organisation), its password in suite-signer.password, and their CA run-ca.pem."},
             footerHeading = "%nExamples:%n",
             footer = {"  edxml conformance scenarios scen/",
                 "  # the software writes scen/C-PRD-001.edxml … (each scenario's \"output\")",
@@ -193,6 +196,8 @@ final class ConformanceCommand implements Callable<Integer> {
                 out.println(s.id() + " " + s.kind() + " -> " + dir.resolve(s.output()) + " ("
                         + s.challengeField() + " carries " + s.challenge() + ")");
             }
+            out.println(parent.cli.lang.t("conf.keys", dir.resolve(Scenarios.KEY_FILE),
+                    dir.resolve(Scenarios.PASSWORD_FILE), dir.resolve(Scenarios.CA_FILE)));
             out.flush();
             return EdxmlCli.OK;
         }
@@ -267,6 +272,12 @@ final class ConformanceCommand implements Callable<Integer> {
                 description = "How many cases are asked at once (default 2).")
         int parallel;
 
+        @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "qcvn102",
+                description = "What to certify: qcvn102 (reads and writes the format; the default) or axis (signs "
+                        + "and verifies for real: every signature case is MUST, and the packages made must be signed "
+                        + "with the keys the suite issues for the run, {key} and {password-file}).")
+        String level;
+
         @Option(names = "--case", paramLabel = "ID",
                 description = "Run only this case (repeatable), e.g. to rerun the ones that failed; the others are "
                         + "not run, so the run is not conformant.")
@@ -299,9 +310,13 @@ final class ConformanceCommand implements Callable<Integer> {
                 preflight(spec, "--adapter", c, lang);
                 adapter = ConsumerAdapter.command(c);
             }
+            CertificationLevel certification = level(spec, level, lang);
             ReplyAdapter reply = null;
             if (replyAdapter != null) {
-                CommandAdapter c = command(spec, "--reply-adapter", replyAdapter, t, lang,
+                CommandAdapter c = certification == CertificationLevel.AXIS
+                        ? command(spec, "--reply-adapter", replyAdapter, t, lang,
+                        "file", "status", "description", "out", "key", "password-file")
+                        : command(spec, "--reply-adapter", replyAdapter, t, lang,
                         "file", "status", "description", "out");
                 preflight(spec, "--reply-adapter", c, lang);
                 reply = ReplyAdapter.command(c);
@@ -309,7 +324,7 @@ final class ConformanceCommand implements Callable<Integer> {
             ProgressBar bar = bar(spec, parent.cli);
             Runner runner;
             try {
-                runner = runner(spec, product, parallel, lang, bar, cases);
+                runner = runner(spec, product, parallel, lang, bar, cases, certification);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -386,12 +401,21 @@ final class ConformanceCommand implements Callable<Integer> {
                 description = "How many packages are made at once (default 2).")
         int parallel;
 
+        @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "qcvn102",
+                description = "What to certify: qcvn102 (reads and writes the format; the default) or axis (signs "
+                        + "and verifies for real: every signature case is MUST, and the packages made must be signed "
+                        + "with the keys the suite issues for the run, {key} and {password-file}).")
+        String level;
+
         @ArgGroup(exclusive = false)
         ProductOptions product = new ProductOptions();
 
         @Override
         public Integer call() throws CliFailure {
             Lang lang = parent.cli.lang;
+            CertificationLevel certification = level(spec, level, lang);
+            String[] signing = certification == CertificationLevel.AXIS ? new String[] {"key", "password-file"}
+                    : new String[0];
             if ((edocAdapter == null) != (replyAdapter == null)) {
                 throw new ParameterException(spec.commandLine(), lang.t("conf.bothAdapters"));
             }
@@ -402,9 +426,10 @@ final class ConformanceCommand implements Callable<Integer> {
             Duration t = duration(spec, timeout, lang);
             ProducerAdapter adapter = null;
             if (edocAdapter != null) {
-                CommandAdapter edoc = command(spec, "--edoc-adapter", edocAdapter, t, lang, "scenario", "dir", "out");
+                CommandAdapter edoc = command(spec, "--edoc-adapter", edocAdapter, t, lang,
+                        concat(signing, "scenario", "dir", "out"));
                 CommandAdapter reply = command(spec, "--reply-adapter", replyAdapter, t, lang,
-                        "file", "status", "description", "out");
+                        concat(signing, "file", "status", "description", "out"));
                 preflight(spec, "--edoc-adapter", edoc, lang);
                 preflight(spec, "--reply-adapter", reply, lang);
                 adapter = ProducerAdapter.commands(edoc, ReplyAdapter.command(reply));
@@ -417,7 +442,8 @@ final class ConformanceCommand implements Callable<Integer> {
             RunResult result;
             ProgressBar bar = bar(spec, parent.cli);
             try {
-                result = runner(spec, product, parallel, lang, bar).produce(dir, packages == null ? dir : packages,
+                result = runner(spec, product, parallel, lang, bar, null, certification).produce(dir,
+                        packages == null ? dir : packages,
                         adapter, verifier);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -455,6 +481,11 @@ final class ConformanceCommand implements Callable<Integer> {
         @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of stdout.")
         Path output;
 
+        @Option(names = "--level", paramLabel = "LEVEL",
+                description = "The level the run must certify (qcvn102 or axis): a run at another level is rendered "
+                        + "but exits 1, so that a qcvn102 run never passes for an axis certification.")
+        String level;
+
         @Override
         public Integer call() throws CliFailure {
             Lang lang = parent.cli.lang;
@@ -478,6 +509,7 @@ final class ConformanceCommand implements Callable<Integer> {
                 err.flush();
                 return EdxmlCli.CANNOT_RUN;
             }
+            CertificationLevel wanted = level == null ? null : level(spec, level, lang);
             String text = Reports.render(run, f);
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
@@ -489,6 +521,12 @@ final class ConformanceCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new CliFailure(output.toString(), e);
                 }
+            }
+            if (wanted != null && wanted != run.certificationLevel()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println(results + ": " + lang.t("conf.otherLevel", run.certificationLevel().id(), wanted.id()));
+                err.flush();
+                return EdxmlCli.REJECTED;
             }
             return run.conformant() ? EdxmlCli.OK : EdxmlCli.REJECTED;
         }
@@ -558,16 +596,31 @@ final class ConformanceCommand implements Callable<Integer> {
     }
 
     static Runner runner(CommandSpec spec, ProductOptions product, int parallel, Lang lang, ProgressBar bar) {
-        return runner(spec, product, parallel, lang, bar, null);
+        return runner(spec, product, parallel, lang, bar, null, CertificationLevel.QCVN102);
+    }
+
+    /** The --level option's value; a name that is not a level is a usage error (exit 2). */
+    static CertificationLevel level(CommandSpec spec, String text, Lang lang) {
+        try {
+            return CertificationLevel.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), lang.t("conf.badLevel", text));
+        }
+    }
+
+    private static String[] concat(String[] extra, String... names) {
+        String[] out = java.util.Arrays.copyOf(names, names.length + extra.length);
+        System.arraycopy(extra, 0, out, names.length, extra.length);
+        return out;
     }
 
     static Runner runner(CommandSpec spec, ProductOptions product, int parallel, Lang lang, ProgressBar bar,
-                         List<String> cases) {
+                         List<String> cases, CertificationLevel certification) {
         if (parallel < 1 || parallel > 64) {
             throw new ParameterException(spec.commandLine(), lang.t("conf.badParallel", parallel));
         }
         Runner.Builder b = Runner.builder().product(product == null ? Product.UNNAMED : product.toProduct())
-                .parallelism(parallel);
+                .parallelism(parallel).certificationLevel(certification);
         if (bar != null) {
             b.progress((done, total) -> bar.progress(done, total, null));
         }
@@ -599,6 +652,7 @@ final class ConformanceCommand implements Callable<Integer> {
         out.println(lang.t(r.conformant() ? "conf.passed" : "conf.failed", r.mustPassed(), r.mustTotal(),
                 r.with(Verdict.FAIL).size(), r.with(Verdict.ERROR).size(), r.with(Verdict.NOT_RUN).size(),
                 r.results().size(), report));
+        out.println(Reports.certifies(r, lang.locale()));
         out.flush();
         return r.conformant() ? EdxmlCli.OK : EdxmlCli.REJECTED;
     }

@@ -74,6 +74,12 @@ final class InspectCommand implements Callable<Integer> {
                     + "exit 1. With --trust the signature must also verify.")
     boolean requireSignature;
 
+    @Option(names = "--verify-pdf",
+            description = "With --trust: also refuse a package (exit 1) whose PDF attachment carries a signature that "
+                    + "does not hold (the PDF changed after signing, a shadow attack, a signer not trusted), as verify "
+                    + "does.")
+    boolean verifyPdf;
+
     @picocli.CommandLine.Mixin
     CheckOptions sender;
 
@@ -88,6 +94,10 @@ final class InspectCommand implements Callable<Integer> {
         if (given.isPresent()) {
             policy = sender.apply(given.get()).build();
             verifier = Verifier.of(policy);
+        }
+        if (verifyPdf && policy == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    cli.lang.t("trust.needsTrust", "--verify-pdf"));
         }
         if (batch) {
             return batch(verifier, policy);
@@ -113,6 +123,13 @@ final class InspectCommand implements Callable<Integer> {
         if (requireSignature && inspection.signatureKind() != Inspection.SignatureKind.XMLDSIG) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(source + ": " + cli.lang.t("sig.required"));
+            err.flush();
+            return EdxmlCli.REJECTED;
+        }
+        Optional<String> pdf = verifyPdf ? pdfRejection(inspection) : Optional.empty();
+        if (pdf.isPresent()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(source + ": " + pdf.get());
             err.flush();
             return EdxmlCli.REJECTED;
         }
@@ -150,6 +167,8 @@ final class InspectCommand implements Callable<Integer> {
                                 + r.get().errors().get(0).message(cli.lang.locale()));
                     } else if (requireSignature && i.signatureKind() != Inspection.SignatureKind.XMLDSIG) {
                         answer = rejected(path, cli.lang.t("sig.required"));
+                    } else if (verifyPdf && pdfRejection(i).isPresent()) {
+                        answer = rejected(path, pdfRejection(i).get());
                     } else {
                         answer = JsonReport.render(i);
                     }
@@ -164,6 +183,23 @@ final class InspectCommand implements Callable<Integer> {
             return EdxmlCli.CANNOT_RUN;
         }
         return EdxmlCli.OK;
+    }
+
+    /** Why a PDF attachment makes the package fail under --verify-pdf: a signature that does not hold (PdfVerdicts). */
+    private Optional<String> pdfRejection(Inspection i) {
+        for (Inspection.AttachmentFacts f : i.attachments()) {
+            if (f.pdf().isEmpty()) {
+                continue;
+            }
+            String verdict = PdfVerdicts.verdict(f.pdf().get());
+            if (verdict.equals("invalid") || verdict.equals("untrusted")) {
+                String name = f.attachment().name().or(f.attachment()::contentId).orElse("PDF");
+                String why = f.pdf().get().errors().stream().findFirst()
+                        .map(p -> p.code() + " " + p.message(cli.lang.locale())).orElse(verdict);
+                return Optional.of(name + ": PDF " + verdict + ": " + why);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String rejected(String file, String reason) {

@@ -59,6 +59,7 @@ final class JsonReport {
             sig.put("signer", r.isValid() ? r.signer().map(JsonReport::signer).orElse(null) : null);
             sig.put("signingTime", r.signingTime().map(Object::toString).orElse(null));
             sig.put("unsignedHops", VerifyReports.unsignedHops(r));
+            sig.put("senderBinding", VerifyReports.senderBinding(r));
             sig.put("problems", r.problems().stream().map(p -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("code", p.code());

@@ -132,6 +132,15 @@ final class NewEdocCommand implements Callable<Integer> {
             description = "Read the fields from a JSON description (see below); options override it.")
     Path json;
 
+    @picocli.CommandLine.Mixin
+    SigningOptions signing = new SigningOptions();
+
+    @Option(names = "--sign-pdf", paramLabel = "ALIAS",
+            description = "Sign the main PDF (the first PDF attachment) with this --key entry before the package is "
+                    + "signed; repeat for several signatures, in order: the competent person first, then the "
+                    + "organisation (Decree 30/2020).")
+    List<String> signPdf;
+
     @Option(names = "--out", paramLabel = "OUT.edxml", required = true,
             description = "Where to write the package (written atomically; - for standard output).")
     Path out;
@@ -140,6 +149,8 @@ final class NewEdocCommand implements Callable<Integer> {
     public Integer call() throws CliFailure {
         Lang lang = parent.cli.lang;
         Outputs.refuseEarly(out);
+        signing.pdfSigners = signPdf == null ? List.of() : List.copyOf(signPdf);
+        signing.check(spec.commandLine(), lang);
         EdocDescription given = fromOptions();
         EdocDescription d = json == null ? given : readJson(lang).overriddenBy(given);
         List<String> missing = d.missing();
@@ -163,6 +174,9 @@ final class NewEdocCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), lang.t(e.key, e.args));
         } catch (IOException e) {
             throw new CliFailure("edxml", e);
+        }
+        if (signing.signs()) {
+            pkg = signing.sign(signing.signPdf(pkg, parent.cli.env), parent.cli.env);
         }
         ValidationReport[] checked = new ValidationReport[1];
         try {

@@ -101,6 +101,9 @@ final class ReplyCommand implements Callable<Integer> {
     @Option(names = "--department", paramLabel = "D", description = "The clerk's department (StaffInfo).")
     String department;
 
+    @picocli.CommandLine.Mixin
+    SigningOptions signing = new SigningOptions();
+
     @Option(names = "--out", paramLabel = "OUT", required = true,
             description = "Where to write the status package (written atomically; - for standard output).")
     Path out;
@@ -109,6 +112,7 @@ final class ReplyCommand implements Callable<Integer> {
     public Integer call() throws CliFailure {
         Lang lang = cli.lang;
         Outputs.refuseEarly(out);
+        signing.check(spec.commandLine(), lang);
         StatusCode code = statusCode(lang);
         if (NEED_REASON.contains(code.code()) && (description == null || description.isBlank())) {
             throw new ParameterException(spec.commandLine(), lang.t("reply.needReason." + code.code()));
@@ -166,6 +170,9 @@ final class ReplyCommand implements Callable<Integer> {
                     isBlank(staff) ? null : staff.strip(), null, null));
         }
         StatusPackage reply = Edxml.status().header(sh.build()).build();
+        if (signing.signs()) {
+            reply = signing.sign(reply, cli.env);
+        }
         try {
             Outputs.write(reply, out, spec.commandLine().getOut(), Outputs.After.NOTHING);
         } catch (IOException e) {

@@ -80,16 +80,21 @@ final class VerifyReports {
         o.put("coverage", token(r.coverage()));
         o.put("timestamp", r.timestamp().map(VerifyReports::instant).orElse(null));
         o.put("checkedAt", instant(r.checkedAt()));
-        o.put("senderBinding", r.senderBinding().map(b -> {
+        o.put("senderBinding", senderBinding(r));
+        o.put("unsignedHops", unsignedHops(r));
+        o.put("problems", r.problems().stream().map(p -> problem(p, lang)).toList());
+        return o;
+    }
+
+    /** Whether the signer is the sender, as {@code verify --json} and {@code inspect --json} give it (or null). */
+    static Map<String, Object> senderBinding(SignatureReport r) {
+        return r.senderBinding().map(b -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("status", token(b.status()));
             m.put("organId", b.organId().orElse(null));
             m.put("evidence", b.evidence());
             return m;
-        }).orElse(null));
-        o.put("unsignedHops", unsignedHops(r));
-        o.put("problems", r.problems().stream().map(p -> problem(p, lang)).toList());
-        return o;
+        }).orElse(null);
     }
 
     /** The trace hops relays appended after signing, as {@code verify --json} and {@code inspect --json} give them. */

@@ -1,6 +1,7 @@
 package dev.edxml.cli;
 
 import dev.edxml.conformance.CaseResult;
+import dev.edxml.conformance.CertificationLevel;
 import dev.edxml.conformance.ConformanceCase;
 import dev.edxml.conformance.RunResult;
 import dev.edxml.conformance.Suite;
@@ -71,14 +72,18 @@ class ConformanceCommandTest {
         RunResult r = results(dir.resolve("report"));
         assertEquals(List.of(), r.results().stream().filter(c -> c.verdict() != Verdict.PASS).toList());
         long consumer = Suite.current().cases().stream()
-                .filter(c -> c.direction() == ConformanceCase.Direction.CONSUMER).count();
+                .filter(c -> c.direction() == ConformanceCase.Direction.CONSUMER
+                        && c.levelAt(CertificationLevel.QCVN102).isPresent()).count();
         assertEquals(consumer, r.results().size());
         assertEquals("edxml.dev edxml-java 0.1.0", r.product().toString());
         assertEquals(Suite.current().digest(), r.suiteDigest());
         assertTrue(run.out().startsWith("CONFORMANT: " + r.mustTotal() + "/" + r.mustTotal() + " MUST cases pass"),
                 run.out());
         String badge = Files.readString(dir.resolve("report/badge.svg"));
-        assertTrue(badge.contains(r.mustTotal() + "/" + r.mustTotal() + " MUST pass") && badge.contains("#2e7d32"));
+        // conformant at qcvn102: the badge names the level and is orange, never the green of an axis certification
+        assertTrue(badge.contains(r.mustTotal() + "/" + r.mustTotal() + " MUST pass") && badge.contains("#ef6c00")
+                && badge.contains("edXML qcvn102 consumer+reply"), badge);
+        assertTrue(run.out().contains("does NOT certify signing"), run.out());
         assertTrue(Files.readString(dir.resolve("report/certification.json")).contains("\"conformant\": true"));
         assertTrue(Files.isRegularFile(dir.resolve("vectors/replies/C-RPL-003.edxml")));
 
@@ -117,7 +122,10 @@ class ConformanceCommandTest {
     void ourCommandPassesEveryProducerScenarioAsASeparateProcess() throws IOException {
         CliRun issued = CliRun.of("conformance", "scenarios", dir.resolve("s").toString());
         assertEquals(0, issued.code(), issued::toString);
-        assertTrue(issued.out().lines().allMatch(l -> l.matches("C-PRD-\\d{3} (edoc|status) -> .*")), issued.out());
+        List<String> lines = issued.out().lines().toList();
+        assertTrue(lines.subList(0, lines.size() - 1).stream().allMatch(l -> l.matches("C-PRD-\\d{3} (edoc|status) -> .*")),
+                issued.out());
+        assertTrue(lines.get(lines.size() - 1).contains("suite-signer.p12"), issued.out());
         String e = edxml();
         CliRun run = CliRun.of("conformance", "produce", dir.resolve("s").toString(), "--lang", "en",
                 "--edoc-adapter", e + " new edoc --json {scenario} --out {out}",
@@ -147,7 +155,8 @@ class ConformanceCommandTest {
         assertEquals(1, run.code(), run::toString);
         RunResult r = results(dir.resolve("report"));
         Set<String> rejects = Suite.current().cases().stream()
-                .filter(c -> c.expected() == ConformanceCase.Outcome.REJECT).map(ConformanceCase::id)
+                .filter(c -> c.expected() == ConformanceCase.Outcome.REJECT
+                        && c.levelAt(CertificationLevel.QCVN102).isPresent()).map(ConformanceCase::id)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> failed = r.with(Verdict.FAIL).stream().map(CaseResult::id)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -193,7 +202,8 @@ class ConformanceCommandTest {
             RunResult r = results(dir.resolve("r"));
             Set<String> passed = r.with(Verdict.PASS).stream().map(CaseResult::id)
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(Suite.current().cases().stream().filter(c -> c.expected() == ConformanceCase.Outcome.REJECT)
+            assertEquals(Suite.current().cases().stream().filter(c -> c.expected() == ConformanceCase.Outcome.REJECT
+                            && c.levelAt(CertificationLevel.QCVN102).isPresent())
                     .map(ConformanceCase::id).collect(Collectors.toCollection(TreeSet::new)), passed);
             assertTrue(run.out().contains("C-ENV-001 MUST FAIL: rejected a package it must accept: HTTP 422: "
                     + "{\"error\": \"EDXML-X\"}"), run.out());
@@ -255,5 +265,119 @@ class ConformanceCommandTest {
         CliRun noTrust = CliRun.of("inspect", "--trust", dir.resolve("none.pem").toString(),
                 dir.resolve("C-SIG-001.edxml").toString());
         assertEquals(2, noTrust.code(), noTrust::toString);
+    }
+
+    // ------------------------------------------------------------------------------------------- the axis level
+
+    /** What a reader that never verifies misses at axis (the cases it must fail). */
+    static final Set<String> UNVERIFIED = new TreeSet<>(List.of("C-PDF-004", "C-PDF-005", "C-SIG-003", "C-SIG-004",
+            "C-SIG-005", "C-SIG-006", "C-SIG-007", "C-SIG-011", "C-SIG-013", "C-SIG-014"));
+
+    static Set<String> ids(List<CaseResult> results) {
+        return results.stream().map(CaseResult::id).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void ourCommandPassesAxisAsReceiverAndReplierAndAReaderThatNeverVerifiesFails() throws IOException {
+        String e = edxml();
+        long start = System.nanoTime();
+        CliRun run = CliRun.of("conformance", "consume", "--lang", "en", "--level", "axis",
+                "--batch-adapter", e + " inspect --batch --json --trust {trust} --verify-pdf",
+                "--reply-adapter", e + " reply {file} --status {status} --description {description} --out {out}"
+                        + " --key {key} --password-file {password-file} --alias organisation",
+                "--vectors", dir.resolve("vectors").toString(), "--report", dir.resolve("report").toString());
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(0, run.code(), run::toString);
+        RunResult r = results(dir.resolve("report"));
+        assertEquals(CertificationLevel.AXIS, r.certificationLevel());
+        assertEquals(List.of(), r.results().stream().filter(c -> c.verdict() != Verdict.PASS).toList());
+        assertTrue(run.out().contains("level axis: signs and verifies for real"), run.out());
+        String badge = Files.readString(dir.resolve("report/badge.svg"));
+        assertTrue(badge.contains("edXML axis consumer+reply") && badge.contains("#2e7d32")
+                && badge.contains(Suite.current().version()), badge);
+        String record = Files.readString(dir.resolve("report/certification.json"));
+        assertTrue(record.contains("\"certificationLevel\": \"axis\"") && record.contains("\"suiteDraft\": true"),
+                record);
+        // the password was given as a file, never on a command line
+        assertTrue(r.adapter().contains("{password-file}") && !r.adapter().contains(
+                Files.readString(dir.resolve("vectors/keys/suite-signer.password")).strip()), r.adapter());
+        System.out.println("axis consumer + reply run (batch adapter, reply a JVM each): " + seconds + " s");
+        // report --level: the run certifies axis, not qcvn102
+        CliRun asQcvn = CliRun.of("conformance", "report", dir.resolve("report/results.json").toString(),
+                "--format", "badge", "--level", "qcvn102", "--lang", "en");
+        assertEquals(1, asQcvn.code(), asQcvn::toString);
+        assertTrue(asQcvn.err().contains("certifies the level axis, not qcvn102"), asQcvn.err());
+        assertEquals(0, CliRun.of("conformance", "report", dir.resolve("report/results.json").toString(),
+                "--format", "record", "--level", "axis").code());
+
+        // inspect without --trust reads but never verifies: it fails exactly the signature cases of axis
+        CliRun naive = CliRun.of("conformance", "consume", "--lang", "en", "--level", "axis",
+                "--batch-adapter", e + " inspect --batch --json",
+                "--vectors", dir.resolve("vectors2").toString(), "--report", dir.resolve("naive").toString());
+        assertEquals(1, naive.code(), naive::toString);
+        RunResult n = results(dir.resolve("naive"));
+        assertEquals(UNVERIFIED, ids(n.mustFailures()));
+        assertEquals(UNVERIFIED, ids(n.with(Verdict.FAIL)));
+        assertTrue(naive.out().contains("C-SIG-003 MUST FAIL: accepted a package it must reject"), naive.out());
+    }
+
+    @Test
+    void ourCommandPassesAxisAsProducerAndUnsignedOrSelfSignedOutputFails() throws Exception {
+        Path s = dir.resolve("s");
+        assertEquals(0, CliRun.of("conformance", "scenarios", s.toString()).code());
+        String e = edxml();
+        CliRun run = CliRun.of("conformance", "produce", s.toString(), "--lang", "en", "--level", "axis",
+                "--edoc-adapter", e + " new edoc --json {scenario} --out {out} --key {key}"
+                        + " --password-file {password-file} --alias organisation --sign-pdf person"
+                        + " --sign-pdf organisation",
+                "--reply-adapter", e + " reply {file} --status {status} --description {description} --out {out}"
+                        + " --key {key} --password-file {password-file} --alias organisation",
+                "--packages", dir.resolve("made").toString(), "--report", dir.resolve("report").toString());
+        assertEquals(0, run.code(), run::toString);
+        RunResult r = results(dir.resolve("report"));
+        assertEquals(7, r.with(Verdict.PASS).size(), r.toString());
+        assertEquals(List.of("producer"), r.directions());
+        assertTrue(Files.readString(dir.resolve("report/badge.svg")).contains("edXML axis producer"));
+
+        // unsigned packages (made in this JVM, as a vendor's tool would hand them in): every scenario fails axis
+        Path unsigned = dir.resolve("unsigned");
+        Files.createDirectories(unsigned);
+        for (int i = 1; i <= 4; i++) {
+            String id = "C-PRD-00" + i;
+            assertEquals(0, CliRun.of("new", "edoc", "--json", s.resolve(id + ".json").toString(), "--out",
+                    unsigned.resolve(id + ".edxml").toString()).code());
+        }
+        String[][] statuses = {{"C-PRD-005", "03", "Đã vào sổ văn bản đến"},
+            {"C-PRD-006", "02", "Văn bản không thuộc thẩm quyền giải quyết"}, {"C-PRD-007", "06", "Đã hoàn thành xử lý"}};
+        for (String[] st : statuses) {
+            assertEquals(0, CliRun.of("reply", s.resolve(st[0] + "-received.edxml").toString(), "--status", st[1],
+                    "--description", st[2], "--out", unsigned.resolve(st[0] + ".edxml").toString()).code());
+        }
+        CliRun qcvn = CliRun.of("conformance", "produce", s.toString(), "--packages", unsigned.toString(),
+                "--report", dir.resolve("q").toString());
+        assertEquals(0, qcvn.code(), qcvn::toString);
+        CliRun axis = CliRun.of("conformance", "produce", s.toString(), "--level", "axis", "--lang", "en",
+                "--packages", unsigned.toString(), "--report", dir.resolve("a").toString());
+        assertEquals(1, axis.code(), axis::toString);
+        assertEquals(Set.of("C-PRD-001", "C-PRD-002", "C-PRD-003", "C-PRD-004", "C-PRD-005", "C-PRD-006",
+                "C-PRD-007"), ids(results(dir.resolve("a")).with(Verdict.FAIL)));
+        assertTrue(axis.out().contains("axis: the package carries no XML-DSig signature"), axis.out());
+
+        // signed, PDF and package, with the vendor's own certificate instead of the suite-issued one
+        SigningFixtures own = new SigningFixtures(Files.createDirectories(dir.resolve("own-keys")));
+        Path self = dir.resolve("self");
+        Files.createDirectories(self);
+        assertEquals(0, CliRun.of("new", "edoc", "--json", s.resolve("C-PRD-001.json").toString(), "--key",
+                own.p12.toString(), "--password-file", own.passwordFile.toString(), "--sign-pdf", "signer",
+                "--out", self.resolve("C-PRD-001.edxml").toString()).code());
+        CliRun selfSigned = CliRun.of("conformance", "produce", s.toString(), "--level", "axis", "--lang", "en",
+                "--packages", self.toString(), "--report", dir.resolve("self-report").toString());
+        assertEquals(1, selfSigned.code());
+        CaseResult one = results(dir.resolve("self-report")).results().get(0);
+        assertEquals("C-PRD-001", one.id());
+        assertEquals(Verdict.FAIL, one.verdict());
+        assertTrue(one.details().stream().anyMatch(d -> d.startsWith("axis: the package's signature does not hold "
+                + "with the run's CA")), one.details().toString());
+        assertTrue(one.details().stream().anyMatch(d -> d.startsWith("axis: the main PDF")), one.details().toString());
     }
 }

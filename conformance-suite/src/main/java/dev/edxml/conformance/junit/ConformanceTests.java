@@ -3,6 +3,7 @@ package dev.edxml.conformance.junit;
 import dev.edxml.conformance.ConformanceCase;
 import dev.edxml.conformance.ConformanceCase.Direction;
 import dev.edxml.conformance.ConformanceCase.Level;
+import dev.edxml.conformance.CertificationLevel;
 import dev.edxml.conformance.ConsumerAdapter;
 import dev.edxml.conformance.Runner;
 import dev.edxml.conformance.Suite;
@@ -44,8 +45,16 @@ public final class ConformanceTests {
         }
     }
 
-    /** The same, with the packages generated into {@code dir} (created if needed). */
+    /** The same, with the packages generated into {@code dir} (created if needed), at the {@code qcvn102} level. */
     public static Stream<DynamicNode> consumer(ConsumerAdapter adapter, Path dir) {
+        return consumer(adapter, dir, CertificationLevel.QCVN102);
+    }
+
+    /**
+     * The consumer cases of {@code level} (at {@code axis} every signature case is MUST), with the packages generated
+     * into {@code dir} (created if needed).
+     */
+    public static Stream<DynamicNode> consumer(ConsumerAdapter adapter, Path dir, CertificationLevel level) {
         Suite suite = Suite.current();
         try {
             suite.generate(dir);
@@ -54,7 +63,8 @@ public final class ConformanceTests {
         }
         Path trust = dir.resolve(Suite.TRUST_ANCHOR_FILE).toAbsolutePath();
         return suite.cases().stream()
-                .filter(c -> c.direction() == Direction.CONSUMER && !c.isReply())
+                .filter(c -> c.direction() == Direction.CONSUMER && !c.isReply() && c.levelAt(level).isPresent())
+                .map(c -> c.at(level))
                 .map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(c, adapter, dir, trust)));
     }
 
