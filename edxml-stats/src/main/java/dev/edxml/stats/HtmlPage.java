@@ -40,7 +40,7 @@ final class HtmlPage {
             .kpi b{display:block;font-size:1.5rem}.kpi span{color:#57606a;font-size:.85rem}
             table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:.9rem}
             th,td{border:1px solid #d0d7de;padding:.25rem .4rem;vertical-align:top;text-align:left}
-            th{background:#f6f8fa;font-weight:600}td.n,th.n{text-align:right;white-space:nowrap}
+            th{background:#f6f8fa;font-weight:600}td.n,th.n{text-align:right}td.n{white-space:nowrap}
             td.name{overflow-wrap:anywhere}tr.total td{font-weight:600;background:#f6f8fa}
             .bar{display:inline-block;vertical-align:middle;width:8rem;height:.8rem;background:#eaeef2;\
             border-radius:2px;overflow:hidden;margin-right:.4rem}
@@ -51,7 +51,7 @@ final class HtmlPage {
             .legend span::before{content:"";display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;\
             vertical-align:-.1rem;background:var(--c);border-radius:2px}
             td.nodata{color:#8c959f;text-align:center}
-            table.trend{font-size:.8rem}table.trend th,table.trend td{padding:.2rem .3rem}
+            table.trend{font-size:.8rem;table-layout:fixed}table.trend th:first-child{width:10rem}table.trend th,table.trend td{padding:.2rem .3rem}
             table.trend td small{display:block;color:#57606a;max-width:12rem;overflow:hidden;text-overflow:ellipsis;\
             white-space:nowrap}
             svg{max-width:100%;height:auto}svg text{font-size:11px;fill:#1f2328}
@@ -205,8 +205,10 @@ final class HtmlPage {
         }
         Map<YearMonth, PeriodFigures> all = new LinkedHashMap<>();
         total.forEach(p -> all.put(p.start(), p));
-        for (int from = 0; from < periods.size(); from += TREND_COLUMNS) {
-            List<YearMonth> cols = periods.subList(from, Math.min(periods.size(), from + TREND_COLUMNS));
+        // tables of at most TREND_COLUMNS periods, of even widths (15 months: 8 and 7, not 12 and 3)
+        int chunk = -Math.floorDiv(-periods.size(), -Math.floorDiv(-periods.size(), TREND_COLUMNS));
+        for (int from = 0; from < periods.size(); from += chunk) {
+            List<YearMonth> cols = periods.subList(from, Math.min(periods.size(), from + chunk));
             sb.append("<table class=\"trend\">\n<thead><tr><th>").append(esc(t.t("agency"))).append("</th>");
             cols.forEach(m -> sb.append("<th class=\"n\">").append(esc(by.label(m, t.locale()))).append("</th>"));
             sb.append("</tr></thead>\n<tbody>\n");
