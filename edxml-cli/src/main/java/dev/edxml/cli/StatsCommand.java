@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code edxml stats DIR|ZIP [--trust PEM|DIR] [--json] [--csv FILE] [--html FILE] [--threads N]}: the
  * signing-compliance figures over a folder or archive of packages. Exit 0 when the figures were produced (packages
- * that could not be read are figures too, and are listed); 2 when the input, the trust anchors or an output file
+ * that could not be read are figures too, and are listed); 1 when not one package of the input could be read (a
+ * {@code .docx} or other zip that is not an archive of packages, a single broken file); 2 when the input, the trust anchors or an output file
  * could not be used.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
@@ -69,15 +70,40 @@ final class StatsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     CheckOptions sender;
 
+    @Option(names = "--wide", description = "Show every count in the table (wider than 100 columns) instead of the "
+            + "shares that fit 100 columns.")
+    boolean wide;
+
+    @Option(names = "--by", paramLabel = "month|quarter", description = "The periods of the trend in the HTML page "
+            + "and the JSON: month (default) or quarter, by the documents' sending date.")
+    String by;
+
+    @Option(names = "--bom", description = "Begin the CSV file with the UTF-8 byte-order mark, so that Excel reads "
+            + "its Vietnamese text correctly.")
+    boolean bom;
+
     @Override
     public Integer call() throws CliFailure {
         Lang lang = cli.lang;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ComplianceStats.Builder b = ComplianceStats.builder();
+        StatsFormat.Options options = StatsFormat.Options.of(lang.locale()).withWide(wide).withByteOrderMark(bom);
+        if (by != null) {
+            var period = dev.edxml.stats.TrendPeriod.named(by);
+            if (period.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), lang.t("stats.by", by));
+            }
+            options = options.withBy(period.get());
+        }
         var policy = trust.policyIfGiven(lang, cli.env, err);
         if (policy.isPresent() || sender.given()) {
-            b.trust(sender.apply(policy.orElseGet(TrustPolicy::builder)).build());
+            TrustPolicy built = sender.apply(policy.orElseGet(TrustPolicy::builder)).build();
+            b.trust(built);
+            if (built.agencyDirectory().isPresent()) {
+                // the directory's names beside the codes
+                options = options.withDirectory(built.agencyDirectory().get());
+            }
         }
         if (threads != null) {
             if (threads < 1) {
@@ -108,7 +134,7 @@ final class StatsCommand implements Callable<Integer> {
             }
             int i = 0;
             for (Map.Entry<StatsFormat, ReportFile> e : files.entrySet()) {
-                String text = e.getKey().render(report, lang.locale());
+                String text = e.getKey().render(report, options);
                 try {
                     e.getValue().commit(w -> w.write(text));
                 } catch (IOException ex) {
@@ -116,16 +142,23 @@ final class StatsCommand implements Callable<Integer> {
                 }
                 i++;
             }
-            out.print((json ? StatsFormat.JSON : StatsFormat.TEXT).render(report, lang.locale()));
+            out.print((json ? StatsFormat.JSON : StatsFormat.TEXT).render(report, options));
             if (!json) {
                 out.println();
             }
             if (report.total().unreadable() > 0) {
                 err.println("edxml: " + lang.t("stats.unreadable", report.total().unreadable()));
             }
+            for (var u : report.unreadablePackages()) {
+                if (u.code().equals(ComplianceStats.NOT_EDXML)) {
+                    err.println("edxml: " + u.source() + ": " + lang.t("stats.notEdxml"));
+                }
+            }
             out.flush();
             err.flush();
-            return EdxmlCli.OK;
+            // nothing at all could be read (a .docx, a single broken file): the input was examined and rejected
+            int total = report.total().packages();
+            return total > 0 && report.total().unreadable() == total ? EdxmlCli.REJECTED : EdxmlCli.OK;
         } finally {
             for (ReportFile f : files.values()) {
                 try {

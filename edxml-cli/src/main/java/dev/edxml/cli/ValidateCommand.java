@@ -102,6 +102,11 @@ final class ValidateCommand implements Callable<Integer> {
             List<ValidationReport> reports = validate(files, profile, err, lang);
             if (file == null) {
                 Reports.write(reports, format, lang.locale(), out);
+            } else if (format == ReportFormat.HTML && !ReportFile.isStdout(output)
+                    && reports.size() > HtmlBatch.THRESHOLD) {
+                // thousands of packages: an index and a page per package, not one page of megabytes
+                HtmlBatch.writePages(reports, lang.locale(), output);
+                file.commit(w -> Reports.writeHtmlIndex(reports, lang.locale(), w, i -> HtmlBatch.link(output, i)));
             } else {
                 file.commit(w -> Reports.write(reports, format, lang.locale(), w));
             }

@@ -133,4 +133,50 @@ class StatsCommandTest {
         assertTrue(r.out().contains("edxml stats archive/ --trust roots/ --html stats.html"), r::toString);
         assertTrue(r.out().contains("--csv=FILE"), r::toString);
     }
+
+    @Test
+    void aWordDocumentIsNotAnArchiveOfPackages() throws Exception {
+        // a .docx is a zip of XML parts: reported as not an edXML package, counted as unreadable, exit 1
+        Path docx = dir.resolve("cong-van.docx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(docx))) {
+            for (String part : List.of("[Content_Types].xml", "word/document.xml", "docProps/core.xml")) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part));
+                zip.write("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        CliRun vi = CliRun.of("stats", docx.toString());
+        assertEquals(1, vi.code(), vi::toString);
+        assertTrue(vi.err().contains(docx + ": không phải gói tin edXML hay tệp .zip chứa gói tin"), vi::toString);
+        assertTrue(vi.out().replaceAll("\\s+", " ").contains("EDXML-STATS-005 Không phải gói tin edXML hay tệp nén chứa gói tin edXML"),
+                vi::toString);
+        assertFalse(vi.out().contains("word/document.xml"), "its parts are not read as packages: " + vi);
+        CliRun en = CliRun.of("stats", docx.toString(), "--json", "--lang", "en");
+        assertEquals(1, en.code(), en::toString);
+        assertTrue(en.out().contains("\"code\": \"EDXML-STATS-005\""), en::toString);
+        assertTrue(en.out().contains("\"unreadable\": 1,"), en::toString);
+    }
+
+    @Test
+    void wideByAndBomShapeTheOutputs() throws Exception {
+        CliRun narrow = CliRun.of("stats", set.toString(), "--lang", "en", "--threads", "2");
+        assertEquals(0, narrow.code(), narrow::toString);
+        String table = narrow.out().substring(narrow.out().indexOf("Agency"), narrow.out().indexOf("\n\n",
+                narrow.out().indexOf("Agency")));
+        assertTrue(table.lines().allMatch(l -> l.length() <= 100), table);
+        CliRun wide = CliRun.of("stats", set.toString(), "--lang", "en", "--wide", "--threads", "2");
+        assertTrue(wide.out().contains("Signed, not by the sender"), wide::toString);
+        Path csv = dir.resolve("excel.csv");
+        Path html = dir.resolve("quy.html");
+        CliRun r = CliRun.of("stats", set.toString(), "--csv", csv.toString(), "--bom", "--html", html.toString(),
+                "--by", "quarter", "--json", "--threads", "2");
+        assertEquals(0, r.code(), r::toString);
+        byte[] b = Files.readAllBytes(csv);
+        assertEquals(List.of(0xEF, 0xBB, 0xBF), List.of(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff));
+        assertTrue(r.out().contains("\"by\": \"quarter\""), r::toString);
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("— Quý</h2>"));
+        CliRun bad = CliRun.of("stats", set.toString(), "--by", "week");
+        assertEquals(2, bad.code(), bad::toString);
+        assertTrue(bad.err().contains("--by phải là month (tháng) hoặc quarter (quý): week"), bad::toString);
+    }
 }

@@ -193,7 +193,48 @@ class ValidateCommandTest {
         assertTrue(run.out().contains("2 gói tin: 1 hợp lệ, 1 không hợp lệ"), run::toString);
         assertTrue(run.out().contains("Thiếu trích yếu nội dung văn bản (Subject)"), run::toString);
         CliRun en = validate(bad, "--format", "html", "--lang", "en");
-        assertTrue(en.out().contains("1 packages: 0 valid, 1 not valid"), en::toString);
+        assertTrue(en.out().contains("Packages: 1; valid: 0, not valid: 1"), en::toString);
+        assertTrue(en.out().contains("errors: 2, warnings: 1, notes: 1"), "no \"1 errors\": " + en);
+        // the Basis column cites the regulation and decrees, never the project's notes or bracketed tags
+        for (CliRun page : List.of(run, en)) {
+            assertFalse(page.out().contains("spec §") || page.out().contains("[official SDK]")
+                    || page.out().contains("[Bkav checker]"), page::toString);
+        }
+    }
+
+    @Test
+    void aLargeHtmlBatchIsAnIndexAndAPagePerPackage() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("lo"));
+        for (int i = 0; i < 60; i++) {
+            Files.copy(i % 20 == 7 ? bad : clean, in.resolve(String.format("%03d.edxml", i)));
+        }
+        Path report = dir.resolve("bao-cao.html");
+        Files.createDirectories(dir.resolve("bao-cao-files"));
+        Files.writeString(dir.resolve("bao-cao-files/cu.html"), "an older run");
+        CliRun run = validate(in, "--format", "html", "--output", report);
+        assertEquals(1, run.code(), run::toString);
+        String index = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(index.contains("<h1>Kiểm tra gói tin edXML: mục lục</h1>"), index);
+        assertTrue(index.contains("<div><b>60</b><span>Gói tin đã kiểm tra</span></div>"), index);
+        assertTrue(index.contains("<div><b>3</b><span>Có lỗi</span></div>"), index);
+        assertTrue(index.contains("<input type=\"search\" id=\"q\"") && index.contains("<script>"), index);
+        assertFalse(index.contains("http://") || index.contains("https://") || index.contains(" src="), index);
+        // errors first: the three bad packages are the first three rows
+        List<String> rows = index.lines().filter(l -> l.startsWith("<tr class=")).toList();
+        assertEquals(60, rows.size());
+        assertTrue(rows.subList(0, 3).stream().allMatch(r -> r.startsWith("<tr class=\"bad\">")), rows::toString);
+        assertTrue(rows.get(0).contains("<a href=\"bao-cao-files/00008.html\">" + in.resolve("007.edxml") + "</a>"),
+                rows.get(0));
+        try (Stream<Path> pages = Files.list(dir.resolve("bao-cao-files"))) {
+            assertEquals(60, pages.count(), "one page per package; the older folder is replaced");
+        }
+        String page = Files.readString(dir.resolve("bao-cao-files/00008.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("Thiếu trích yếu nội dung văn bản (Subject)"), page);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no temporary folder left");
+        }
+        // the index stays small: a few hundred bytes a package
+        assertTrue(Files.size(report) < 20_000 + 400L * 60, () -> "index of " + report.toFile().length() + " bytes");
     }
 
     @Test
@@ -275,8 +316,8 @@ class ValidateCommandTest {
         assertEquals(1, run.code(), run::toString);
         assertTrue(run.out().contains(": error EDXML-HDR-015 The subject (Subject) is missing or empty\n"), run::toString);
         assertTrue(run.out().contains(": error EDXML-HDR-026 Priority \"9\" is not in the code list 0-4"), run::toString);
-        assertEquals("Files checked under the qcvn102 profile: 1; valid: 0, with errors: 1. Findings: 2 errors, "
-                + "1 warnings, 1 notes\n", run.err(), run::toString);
+        assertEquals("Files checked under the qcvn102 profile: 1; valid: 0, with errors: 1. Findings: errors: 2, "
+                + "warnings: 1, notes: 1\n", run.err(), run::toString);
         CliRun before = CliRun.of("--lang", "en", "validate", bad.toString());
         assertEquals(run.out(), before.out(), "--lang works before the command too");
     }

@@ -49,6 +49,12 @@ public final class ComplianceStats {
     public static final String ZIP_BOMB = "EDXML-STATS-003";
     /** The file or archive entry could not be read (I/O error, damaged entry). */
     public static final String READ_FAILED = "EDXML-STATS-004";
+    /**
+     * The input is a zip file but not an archive of edXML packages: an Office document ({@code .docx}, {@code .xlsx},
+     * {@code .pptx}, OpenDocument) or a zip without any {@code .edxml} or {@code .xml} entry. It is counted as one
+     * unreadable package; its entries are not read.
+     */
+    public static final String NOT_EDXML = "EDXML-STATS-005";
 
     /** Above this ratio of unpacked to packed size (and past 1 MiB) an archive entry is treated as a zip bomb. */
     static final int MAX_RATIO = 200;
@@ -94,7 +100,12 @@ public final class ComplianceStats {
         if (Files.isDirectory(input)) {
             scanFolder(input, tally, other);
         } else if (isZip(input)) {
-            scanZip(input, tally, other);
+            java.util.Optional<String> why = notAnEdxmlArchive(input);
+            if (why.isPresent()) {
+                tally.add(unreadable(input.toString(), NOT_EDXML, why.get()));
+            } else {
+                scanZip(input, tally, other);
+            }
         } else {
             try (Pipeline p = new Pipeline(tally, 1)) {
                 p.submit(input.toString(), () -> examine(input.toString(), input));
@@ -195,6 +206,38 @@ public final class ComplianceStats {
     private static Facts unreadable(String source, String code, String message) {
         return Facts.unreadable(new UnreadablePackage(source, code, OptionalInt.empty(), OptionalInt.empty(),
                 message));
+    }
+
+    /**
+     * Why a zip file is not an archive of edXML packages, if it is not: an Office Open XML or OpenDocument file (its
+     * XML parts would otherwise be read as packages), or no {@code .edxml}/{@code .xml} entry at all. A zip that
+     * cannot be opened is left to {@link #scanZip}, which says so.
+     */
+    static java.util.Optional<String> notAnEdxmlArchive(Path zip) {
+        try (ZipFile zf = new ZipFile(zip.toFile())) {
+            if (zf.getEntry("[Content_Types].xml") != null) {
+                return java.util.Optional.of("an Office Open XML document (.docx, .xlsx, .pptx…), not an edXML package"
+                        + " or a .zip archive of packages");
+            }
+            ZipEntry mime = zf.getEntry("mimetype");
+            if (mime != null && mime.getSize() < 200) {
+                try (InputStream in = zf.getInputStream(mime)) {
+                    String type = new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII);
+                    if (type.startsWith("application/vnd.oasis.opendocument")
+                            || type.startsWith("application/epub")) {
+                        return java.util.Optional.of("an OpenDocument or EPUB file (" + type.strip()
+                                + "), not an edXML package or a .zip archive of packages");
+                    }
+                }
+            }
+            if (zf.stream().noneMatch(e -> !e.isDirectory() && isPackageName(e.getName()))) {
+                return java.util.Optional.of("a zip file without any .edxml or .xml entry, not an archive of edXML"
+                        + " packages");
+            }
+            return java.util.Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static boolean isZip(Path file) throws IOException {

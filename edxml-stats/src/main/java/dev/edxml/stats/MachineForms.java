@@ -14,6 +14,10 @@ final class MachineForms {
     }
 
     static String json(StatsReport r) {
+        return json(r, StatsFormat.Options.of(java.util.Locale.ENGLISH));
+    }
+
+    static String json(StatsReport r, StatsFormat.Options options) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("source", r.source());
         root.put("generatedAt", r.generatedAt().toString());
@@ -42,7 +46,32 @@ final class MachineForms {
             m.put("meaningEn", c.meaning(java.util.Locale.ENGLISH));
             return (Object) m;
         }).toList());
+        Map<String, Object> trend = new LinkedHashMap<>();
+        trend.put("by", options.by().cliName());
+        trend.put("undatedDocuments", r.undatedDocuments());
+        trend.put("total", r.totalTrend(options.by()).stream().map(p -> period(p, options.by(), false)).toList());
+        trend.put("agencies", r.trend(options.by()).stream().map(p -> period(p, options.by(), true)).toList());
+        root.put("trend", trend);
         return Json.write(root) + "\n";
+    }
+
+    /** One period of the trend: its key, first day, counts and the share of valid signatures (null for 0/0). */
+    private static Object period(PeriodFigures p, TrendPeriod by, boolean agency) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (agency) {
+            m.put("organId", p.organId().orElse(null));
+        }
+        m.put("period", by.key(p.start()));
+        m.put("from", p.start().atDay(1).toString());
+        m.put("documents", p.documents());
+        m.put("xmldsigValid", p.xmldsigValid());
+        m.put("xmldsigUntrusted", p.xmldsigUntrusted());
+        m.put("documentsWithPdf", p.documentsWithPdf());
+        m.put("documentsAllPdfValid", p.documentsAllPdfValid());
+        m.put("pdfAttachments", p.pdfAttachments());
+        m.put("pdfScanned", p.pdfScanned());
+        m.put("xmldsigValidPercent", p.xmldsigValidShare().orElse(null));
+        return m;
     }
 
     private static Map<String, Object> figures(Figures f, boolean agency) {

@@ -26,15 +26,79 @@ public enum StatsFormat {
     /** One HTML page with inline SVG charts; needs no network to view. */
     HTML;
 
-    /** The report in this form. */
+    /** The report in this form, with the default options in this language. */
     public String render(StatsReport report, Locale locale) {
+        return render(report, Options.of(locale));
+    }
+
+    /** The report in this form, with these options (the forms a choice does not concern ignore it). */
+    public String render(StatsReport report, Options options) {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(options, "options");
         return switch (this) {
-            case TEXT -> TextTable.render(report, locale);
-            case JSON -> MachineForms.json(report);
-            case CSV -> MachineForms.csv(report);
-            case HTML -> HtmlPage.render(report, locale);
+            case TEXT -> TextTable.render(report, options);
+            case JSON -> MachineForms.json(report, options);
+            case CSV -> (options.byteOrderMark() ? "\uFEFF" : "") + MachineForms.csv(report);
+            case HTML -> HtmlPage.render(report, options);
         };
+    }
+
+    /** Writes the report in this form to a file (UTF-8), atomically, with these options; see {@link #write(StatsReport, Path, Locale)}. */
+    public void write(StatsReport report, Path file, Options options) throws IOException {
+        dev.edxml.internal.OutputFile.write(file, render(report, options).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * How a report is shaped for people.
+     *
+     * @param locale        the language of the text table and the HTML page ({@code vi} or English)
+     * @param wide          the text table with every count (wider than 100 columns) instead of the shares that fit
+     *                      100 columns
+     * @param by            the periods of the trend: months (default) or quarters (HTML page, JSON {@code trend})
+     * @param byteOrderMark CSV: begin with the UTF-8 byte-order mark, so that Excel reads the file as UTF-8
+     * @param directory     an agency directory whose names are shown beside the codes (before the names the
+     *                      packages give)
+     */
+    public record Options(Locale locale, boolean wide, TrendPeriod by, boolean byteOrderMark,
+                          java.util.Optional<dev.edxml.sign.AgencyDirectory> directory) {
+        public Options {
+            Objects.requireNonNull(locale, "locale");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(directory, "directory");
+        }
+
+        /** The defaults in a language: narrow table, months, no byte-order mark, no directory. */
+        public static Options of(Locale locale) {
+            return new Options(locale == null ? Locale.forLanguageTag("vi") : locale, false, TrendPeriod.MONTH, false,
+                    java.util.Optional.empty());
+        }
+
+        public Options withWide(boolean w) {
+            return new Options(locale, w, by, byteOrderMark, directory);
+        }
+
+        public Options withBy(TrendPeriod p) {
+            return new Options(locale, wide, p, byteOrderMark, directory);
+        }
+
+        public Options withByteOrderMark(boolean b) {
+            return new Options(locale, wide, by, b, directory);
+        }
+
+        public Options withDirectory(dev.edxml.sign.AgencyDirectory d) {
+            return new Options(locale, wide, by, byteOrderMark, java.util.Optional.of(d));
+        }
+
+        /** The agency's name: the directory's, else the one its packages give most often. */
+        java.util.Optional<String> name(Figures f) {
+            return f.organId().flatMap(id -> directory.flatMap(d -> d.find(id)).flatMap(e -> e.name()))
+                    .filter(n -> !n.isBlank()).or(f::name);
+        }
+
+        /** The agency's name by code, as {@link #name(Figures)}. */
+        java.util.Optional<String> name(java.util.Optional<String> organId, StatsReport r) {
+            return r.agencies().stream().filter(a -> a.organId().equals(organId)).findFirst().flatMap(this::name);
+        }
     }
 
     /**
@@ -44,8 +108,7 @@ public enum StatsFormat {
      * @throws IOException when the folder is missing or not writable
      */
     public void write(StatsReport report, Path file, Locale locale) throws IOException {
-        String text = render(report, locale);
         // only a regular file is replaced (a FIFO or a device is refused): dev.edxml.internal.OutputFile
-        dev.edxml.internal.OutputFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+        write(report, file, Options.of(locale));
     }
 }

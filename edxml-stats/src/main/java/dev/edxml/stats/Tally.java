@@ -41,7 +41,12 @@ final class Tally {
         int status, acknowledged, finished, rejected, unmatched;
         final List<Long> toAcknowledge = new ArrayList<>();
         final List<Long> toFinish = new ArrayList<>();
+        /** By month of sending: documents, valid, untrusted, with PDF, all PDFs valid, PDFs, scanned PDFs. */
+        final Map<java.time.YearMonth, int[]> months = new HashMap<>();
     }
+
+    /** Vietnam time: the months of the trend are those of the clerks' calendar, whatever the JVM's zone. */
+    private static final java.time.ZoneOffset VIETNAM = java.time.ZoneOffset.ofHours(7);
 
     synchronized void add(Facts f) {
         if (f.kind() == Facts.Kind.UNREADABLE) {
@@ -88,6 +93,18 @@ final class Tally {
                 a.allPdfValid++;
             }
         }
+        f.sentAt().ifPresent(t -> {
+            int[] m = a.months.computeIfAbsent(java.time.YearMonth.from(t.atOffset(VIETNAM)), k -> new int[7]);
+            m[0]++;
+            m[1] += f.signature() == Facts.Signature.VALID ? 1 : 0;
+            m[2] += f.signature() == Facts.Signature.UNTRUSTED ? 1 : 0;
+            if (f.pdfAttachments() > 0) {
+                m[3]++;
+                m[4] += f.pdfValid() == f.pdfAttachments() ? 1 : 0;
+            }
+            m[5] += f.pdfAttachments();
+            m[6] += f.pdfScanned();
+        });
         if (f.documentId().isPresent() && f.sentAt().isPresent()) {
             sentAt.merge(f.documentId().get(), f.sentAt().get(), (x, y) -> x.isBefore(y) ? x : y);
         }
@@ -142,9 +159,13 @@ final class Tally {
                 .thenComparing(Comparator.naturalOrder()));
         sorted.putAll(agencies);
         List<Figures> list = new ArrayList<>();
+        List<PeriodFigures> months = new ArrayList<>();
         Agency sum = new Agency();
         for (Map.Entry<String, Agency> e : sorted.entrySet()) {
             Agency a = e.getValue();
+            Optional<String> id = e.getKey().isEmpty() ? Optional.empty() : Optional.of(e.getKey());
+            new TreeMap<>(a.months).forEach((month, m) -> months.add(new PeriodFigures(id, month, m[0], m[1], m[2],
+                    m[3], m[4], m[5], m[6])));
             list.add(figures(e.getKey().isEmpty() ? Optional.empty() : Optional.of(e.getKey()), name(a.names), a, 0));
             addInto(sum, a);
         }
@@ -158,7 +179,8 @@ final class Tally {
             return new SignatureFindingCount(k[1], dev.edxml.sign.SignatureProblem.Severity.valueOf(k[0]), e.getValue());
         }).sorted(Comparator.comparing(SignatureFindingCount::code).thenComparing(SignatureFindingCount::severity))
                 .toList();
-        return new StatsReport(source, generatedAt, trustAnchors, profile, total, list, bad, otherFiles, byCode);
+        return new StatsReport(source, generatedAt, trustAnchors, profile, total, list, bad, otherFiles, byCode,
+                months);
     }
 
     private static void addInto(Agency s, Agency a) {

@@ -209,7 +209,7 @@ class ComplianceStatsTest {
         String json = StatsFormat.JSON.render(report, Locale.ENGLISH);
         String total = json.substring(json.indexOf("\"total\": {"), json.indexOf("\"agencies\": ["));
         assertCounts(TOTAL, total);
-        String[] agencies = json.substring(json.indexOf("\"agencies\": [")).split("\"organId\": ", -1);
+        String[] agencies = json.substring(json.indexOf("\"agencies\": ["), json.indexOf("\"unreadablePackages\"")).split("\"organId\": ", -1);
         assertEquals(5, agencies.length);
         assertTrue(agencies[1].startsWith("\"000.00.00.G01\",\n      \"name\": \"Bộ A\","), agencies[1]);
         assertTrue(agencies[2].startsWith("\"000.00.00.G02\",\n      \"name\": \"Bộ \\\"B\\\", <&>\","), agencies[2]);
@@ -257,9 +257,12 @@ class ComplianceStatsTest {
 
     @Test
     void textTableShowsTheTotalLine() {
-        String text = StatsFormat.TEXT.render(report, Locale.ENGLISH);
-        assertTrue(Pattern.compile("\\nTotal\\s+9\\s+3/9 \\(33\\.3%\\)\\s+1\\s+1\\s+2\\s+2\\s+1/6 \\(16\\.7%\\)\\s+"
+        String text = StatsFormat.TEXT.render(report, StatsFormat.Options.of(Locale.ENGLISH).withWide(true));
+        assertTrue(Pattern.compile("\\nTotal\\s+9\\s+3/9 \\(33\\.3%\\)\\s+1\\s+\\d+\\s+1\\s+2\\s+2\\s+\\d+\\s+1/6 \\(16\\.7%\\)\\s+"
                 + "2/7 \\(28\\.6%\\)\\s+5/21 \\(23\\.8%\\)\\s+9\\s+2\\.00\\s+26\\.00\\s+3\\n").matcher(text).find(), text);
+        String narrow = StatsFormat.TEXT.render(report, Locale.ENGLISH);
+        assertTrue(Pattern.compile("\\nTotal\\s+9\\s+33\\.3%\\s+11\\.1%\\s+\\S+\\s+11\\.1%\\s+22\\.2%\\s+22\\.2%\\s+16\\.7%\\s+"
+                + "28\\.6%\\n").matcher(narrow).find(), narrow);
         String vi = StatsFormat.TEXT.render(report, Locale.forLanguageTag("vi"));
         assertTrue(vi.startsWith("Thống kê tuân thủ ký số\n"), vi);
         assertTrue(vi.contains("\nTổng "), vi);

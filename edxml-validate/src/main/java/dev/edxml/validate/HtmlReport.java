@@ -77,7 +77,8 @@ final class HtmlReport {
                 out.write("<tr><td class=\"where\">" + f.location().position()
                         + (f.location().path().isEmpty() ? "" : "<small>" + Escape.xml(f.location().path())
                         + "</small>") + "</td><td><code>" + Escape.xml(f.code()) + "</code></td><td>"
-                        + Escape.xml(f.message(locale)) + "</td><td>" + Escape.xml(f.clause()) + "</td></tr>\n");
+                        + Escape.xml(f.message(locale)) + "</td><td>" + Escape.xml(Clauses.forPeople(f.clause(), locale))
+                        + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n");
         }

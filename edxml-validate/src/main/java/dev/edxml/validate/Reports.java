@@ -48,6 +48,21 @@ public final class Reports {
         out.flush();
     }
 
+    /**
+     * Writes the index page of a batch checked to HTML: the counts, then one line per package (those with errors
+     * first) linking to its own page, {@code link.apply(i)} for {@code reports.get(i)} (a relative address such as
+     * {@code report-files/00001.html}; each such page is {@link #write} of that one report in {@link ReportFormat#HTML}).
+     * A small inline script filters the lines; nothing is fetched. The writer must encode UTF-8; it is flushed.
+     */
+    public static void writeHtmlIndex(List<ValidationReport> reports, Locale locale, Writer out,
+                                      java.util.function.IntFunction<String> link) throws IOException {
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(link, "link");
+        HtmlIndex.write(reports, locale == null ? VIETNAMESE : locale, out, link);
+        out.flush();
+    }
+
     /** The reports in a format, as a string. */
     public static String toString(List<ValidationReport> reports, ReportFormat format, Locale locale) {
         StringWriter w = new StringWriter();
