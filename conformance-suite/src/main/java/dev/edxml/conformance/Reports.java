@@ -127,7 +127,7 @@ public final class Reports {
         boolean vi = locale != null && "vi".equals(locale.getLanguage());
         List<String> d = r.directions();
         String dirs = d.isEmpty() ? (vi ? "không hướng nào" : "no direction")
-                : String.join(vi ? " + " : " + ", d.stream().map(x -> vi ? switch (x) {
+                : String.join(" + ", d.stream().map(x -> vi ? switch (x) {
                     case "consumer" -> "nhận (đọc gói tin)";
                     case "reply" -> "trả lời (gói tin trạng thái)";
                     default -> "gửi (tạo gói tin)";

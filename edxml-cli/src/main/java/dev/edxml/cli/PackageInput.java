@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param file   the file, or {@code null} when the bytes are in memory
  * @param bytes  the bytes, or {@code null} when they are in a file
  */
+@SuppressWarnings("ArrayRecordComponent") // internal: handed from the reader to the checks, never changed
 record PackageInput(String source, Path file, byte[] bytes) {
     PackageInput {
         Objects.requireNonNull(source, "source");

@@ -82,6 +82,7 @@ final class PackageServer implements AutoCloseable {
     }
 
     /** The endpoints: path, method, and the query parameters each takes. */
+    @SuppressWarnings("ImmutableEnumChecker") // params is an unmodifiable Set.of
     private enum Route {
         HEALTH("/v1/health", "GET", Set.of("lang")),
         VERSION("/v1/version", "GET", Set.of("lang")),
@@ -347,7 +348,7 @@ final class PackageServer implements AutoCloseable {
         if (raw == null || raw.isEmpty()) {
             return q;
         }
-        for (String pair : raw.split("&")) {
+        for (String pair : raw.split("&", -1)) {
             if (pair.isEmpty()) {
                 continue;
             }

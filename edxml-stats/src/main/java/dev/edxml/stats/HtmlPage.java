@@ -86,8 +86,8 @@ final class HtmlPage {
         ranking(sb, r, t, o);
         trend(sb, r, t, o);
         pdf(sb, r, t, o);
-        figures(sb, r, t, o);
-        reasons(sb, r, t, o);
+        figures(sb, r, t);
+        reasons(sb, r, t);
         unreadable(sb, r, t);
         sb.append("</body>\n</html>\n");
         return sb.toString();
@@ -316,6 +316,7 @@ final class HtmlPage {
     }
 
     /** Per agency: documents with PDFs and the share whose every PDF is validly signed; PDFs and the share scanned. */
+    @SuppressWarnings("ReferenceEquality") // the total row is that very instance
     private static void pdf(StringBuilder sb, StatsReport r, Texts t, StatsFormat.Options o) {
         sb.append("<h2 id=\"pdf\">").append(esc(t.t("pdfShares"))).append("</h2>\n<p class=\"note\">")
                 .append(esc(t.t("pdfNote"))).append("</p>\n<div class=\"legend\"><span style=\"--c:").append(VALID)
@@ -340,7 +341,7 @@ final class HtmlPage {
     }
 
     /** Every count, in four tables narrow enough for a page: signatures, attachments, status, format. */
-    private static void figures(StringBuilder sb, StatsReport r, Texts t, StatsFormat.Options o) {
+    private static void figures(StringBuilder sb, StatsReport r, Texts t) {
         sb.append("<h2 id=\"figures\">").append(esc(t.t("figures"))).append("</h2>\n");
         countTable(sb, r, t, "sigTable", List.of("documents", "xmldsigValid", "xmldsigUntrusted",
                 "xmldsigIndeterminate", "xmldsigInvalid", "legacyPlaceholder", "unsigned", "xmldsigNotBySender"), false);
@@ -352,6 +353,7 @@ final class HtmlPage {
         countTable(sb, r, t, "fmtTable", List.of("packages", "formatErrors", "unreadable"), false);
     }
 
+    @SuppressWarnings("ReferenceEquality") // the total row is that very instance
     private static void countTable(StringBuilder sb, StatsReport r, Texts t, String caption, List<String> keys,
                                    boolean times) {
         sb.append("<h3>").append(esc(t.t(caption))).append("</h3>\n<table class=\"counts\">\n<thead><tr><th>")
@@ -382,7 +384,7 @@ final class HtmlPage {
         return t.number(TimeSummary.hours(s.median().get())) + " / " + t.number(TimeSummary.hours(s.p90().get()));
     }
 
-    private static void reasons(StringBuilder sb, StatsReport r, Texts t, StatsFormat.Options o) {
+    private static void reasons(StringBuilder sb, StatsReport r, Texts t) {
         if (r.total().rejected() == 0) {
             return;
         }

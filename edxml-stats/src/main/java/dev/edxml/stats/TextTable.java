@@ -159,7 +159,7 @@ final class TextTable {
     /** Words of {@code text} on lines of at most {@code width} characters, each after {@code indent}. */
     static void wrap(StringBuilder sb, String text, String indent, int width) {
         StringBuilder l = new StringBuilder(indent);
-        for (String w : text.split(" ")) {
+        for (String w : text.split(" ", -1)) {
             if (len(l.toString()) > len(indent) && len(l.toString()) + 1 + len(w) > width) {
                 sb.append(l).append('\n');
                 l = new StringBuilder(indent);

@@ -98,7 +98,7 @@ class HtmlInBrowserTest {
     }
 
     static Path tool(String... names) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator, -1)) {
             for (String n : names) {
                 Path p = Path.of(dir, n);
                 if (Files.isExecutable(p)) {

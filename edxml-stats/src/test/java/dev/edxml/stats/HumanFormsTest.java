@@ -27,7 +27,7 @@ class HumanFormsTest {
         for (Locale l : List.of(VI, Locale.ENGLISH)) {
             String text = StatsFormat.TEXT.render(report, l);
             String table = text.substring(0, text.indexOf("\n\n", text.indexOf("-----")));
-            for (String line : table.split("\n")) {
+            for (String line : table.split("\n", -1)) {
                 assertTrue(line.codePointCount(0, line.length()) <= 100, () -> line.length() + ": " + line);
             }
             // every agency has its line, a long name is cut with "…", and the full names follow the table

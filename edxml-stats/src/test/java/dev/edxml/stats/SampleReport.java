@@ -37,7 +37,6 @@ final class SampleReport {
         Random rnd = new Random(20250301L);
         List<Figures> agencies = new ArrayList<>();
         List<PeriodFigures> months = new ArrayList<>();
-        int[] sum = new int[30];
         for (int i = 0; i < AGENCIES.length; i++) {
             Optional<String> id = Optional.ofNullable(AGENCIES[i][0]);
             boolean answersOnly = "000.00.00.K05".equals(AGENCIES[i][0]);
@@ -81,7 +80,7 @@ final class SampleReport {
             int formatErrors = (c[4] + c[5]) / 2;
             long[] toAck = new long[Math.max(0, ack - 3)];
             for (int k = 0; k < toAck.length; k++) {
-                toAck[k] = 600 + rnd.nextInt(3 * 86_400);
+                toAck[k] = 600L + rnd.nextInt(3 * 86_400);
             }
             List<ReasonCount> reasons = rej == 0 ? List.of()
                     : List.of(new ReasonCount("Sai thể thức văn bản", (rej + 1) / 2),
@@ -106,7 +105,6 @@ final class SampleReport {
 
     private static Figures sum(List<Figures> list, int unreadable) {
         int[] s = new int[27];
-        List<Long> ack = new ArrayList<>();
         for (Figures f : list) {
             int[] v = {f.packages(), f.documents(), f.xmldsigValid(), f.xmldsigUntrusted(), f.xmldsigInvalid(),
                 f.legacyPlaceholder(), f.unsigned(), f.xmldsigNotBySender(), f.xmldsigIndeterminate(),
