@@ -3,7 +3,8 @@
 import argparse, json, os, platform, re, subprocess
 
 ap = argparse.ArgumentParser()
-for a in ["out", "jmh", "xmlsec", "largerun", "batchrun", "work", "start", "load-start", "load-end", "java", "note", "quick"]:
+for a in ["out", "jmh", "xmlsec", "largerun", "batchrun", "work", "start", "load-start", "load-end", "java", "note", "quick",
+          "processes"]:
     ap.add_argument("--" + a, default="")
 args = ap.parse_args()
 
@@ -219,6 +220,29 @@ if speedup is None:
     speedup = jmh_speedup
 w("")
 
+# issue 19: whole processes
+proc = json.load(open(args.processes)) if args.processes and os.path.exists(args.processes) else {}
+
+
+def p(k, f="wall_s"):
+    return proc.get(k, {}).get(f)
+
+
+if proc:
+    w("## Whole processes (issue 19)")
+    w("")
+    w("The `edxml` launcher (`edxml-cli/target/edxml/bin/edxml`: class-data-sharing archive, serial GC) against "
+      "`xmlsec1` on the same packages, each command run in turn so that changing load favours none; medians. CPU is "
+      "user + system time of the process. The 100 MB package: the launcher with `EDXML_JAVA_OPTS=-Xmx128m`.")
+    w("")
+    w("| command | wall s | CPU s | runs | peak RSS MiB |")
+    w("|---|---:|---:|---:|---:|")
+    for k, v in proc.items():
+        if isinstance(v, dict):
+            rss = f"{v['peak_rss_kb'] / 1024:.0f}" if v.get("peak_rss_kb") else ""
+            w(f"| `{k}` | {v['wall_s']:.3f} | {v['cpu_s']:.3f} | {v['runs']} | {rss} |")
+    w("")
+
 # targets
 w("## Targets")
 w("")
@@ -267,5 +291,52 @@ target("batch validation uses both cores (2 cores ≥ 1.5 × 1 core)", speedup, 
        "second core being free: a JVM given one core still runs its JIT compiler and garbage collector on the other, "
        "and the validator's code needs several passes over the batch to be compiled (see the load averages for "
        "other work during the run)")
+w("")
+
+# issue 19's targets: measured in this run against their baselines in the same run
+w("## Issue 19 targets")
+w("")
+w("| target | measured | status |")
+w("|---|---|---|")
+
+
+def ratio_target(name, value, goal, measured, why, lower_is_better=False):
+    if value is None:
+        w(f"| {name} | not measured | **not measured** |")
+        return
+    ok = value <= goal if lower_is_better else value >= goal
+    w(f"| {name} | {measured} | {'met' if ok else '**missed**; ' + why} |")
+
+
+START_WHY = ("a JVM's own start is about 0.1 s of CPU here; picocli's classes are compiled for Java 5 and JDK 17's "
+             "class-data sharing cannot archive them, and a cold JVM interprets the XML parser, Santuario and the "
+             "RSA/SHA-256 code before compiling it: xmlsec1 is native code with nothing to load")
+for k, xk in [("edxml sign large -Xmx128m", "xmlsec1 sign large"), ("edxml verify large -Xmx128m",
+                                                                      "xmlsec1 verify large")]:
+    a, b = p(k), p(xk)
+    ratio_target(f"`{k}` ≤ 1.0 × `{xk}` (wall, start-up included)", a / b if a and b else None, 1.0,
+                 f"{a / b:.2f}× ({a:.2f} s vs {b:.2f} s)" if a and b else "",
+                 "signing still reads the package into the model (its attachment decoded into a temporary file) and "
+                 "writes it twice; the JDK's StAX parser decodes UTF-8 to characters and back (see the large package)"
+                 if "sign" in k else "the JDK's StAX parser decodes UTF-8 to characters and our canonicaliser "
+                 "encodes them back before SHA-256; xmlsec1 (libxml2) hashes bytes", lower_is_better=True)
+sv_pkix = per_second("PackageBenchmark", "santuarioDomVerifyPkix", "small")
+ratio_target("small package verify in process ≥ 2 × Santuario with the same PKIX path check",
+             small["verify"] / sv_pkix if small.get("verify") and sv_pkix else None, 2.0,
+             f"{small['verify'] / sv_pkix:.2f}× ({small['verify']:,.0f} vs {sv_pkix:,.0f} ops/s)"
+             if small.get("verify") and sv_pkix else "",
+             "with the path cached, what is left is the signature itself: parsing, unmarshalling with JSR-105 and "
+             "one RSA verification, which both sides do; the rest of our verify (placement, sender binding, relay "
+             "hops, findings) costs about what the path cache saves")
+ratio_target("small package sign in process ≥ 1.5 × plain-DOM Santuario",
+             small["sign"] / s_ssign if small.get("sign") and s_ssign else None, 1.5,
+             f"{small['sign'] / s_ssign:.2f}×" if small.get("sign") and s_ssign else "",
+             "an RSA-2048 private-key operation takes about 1 ms in the JDK, which bounds both sides near 1,000 "
+             "signatures per second per core: 1.5× would need the signature to cost less than the RSA operation")
+for k, goal in [("edxml --version", 0.3), ("edxml verify small", 0.45)]:
+    v = p(k)
+    ratio_target(f"`{k}` process < {goal} s", v, goal, f"{v:.3f} s wall, {p(k, 'cpu_s'):.3f} s CPU" if v else "",
+                 START_WHY + "; the machine was loaded (see the load averages: wall time includes waiting for a core)",
+                 lower_is_better=True)
 w("")
 open(args.out, "w").write("\n".join(lines) + "\n")

@@ -6,7 +6,10 @@
 # Fully automatic and idempotent: builds the benchmarks jar if needed, generates the workloads in a temporary folder
 # (or in $EDXML_BENCH_DIR if set, kept between runs), overwrites RESULTS.md.
 # Options (environment): EDXML_BENCH_QUICK=1 for a short smoke run (fewer iterations; numbers not meaningful),
-#   EDXML_BENCH_NOTE="..." a line about the machine's load written into the results.
+#   EDXML_BENCH_NOTE="..." a line about the machine's load written into the results,
+#   EDXML_BENCH_JMH_OPTS="-wi 2 -i 3" JMH options replacing the annotations' iterations (a loaded machine, less time),
+#   EDXML_BENCH_INCLUDE="PackageBenchmark|LargeBenchmark" which JMH benchmarks run (a regular expression; all by default),
+#   EDXML_BENCH_PROCESS_RUNS=9 runs of each short process (issue 19: the edxml launcher against xmlsec1).
 set -euo pipefail
 
 MODULE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -52,6 +55,11 @@ START_TIME="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 JMH_OPTS=()
 if [[ "${EDXML_BENCH_QUICK:-0}" == 1 ]]; then
   JMH_OPTS=(-wi 0 -i 1 -r 1)
+elif [[ -n "${EDXML_BENCH_JMH_OPTS:-}" ]]; then
+  read -r -a JMH_OPTS <<< "$EDXML_BENCH_JMH_OPTS"
+fi
+if [[ -n "${EDXML_BENCH_INCLUDE:-}" ]]; then
+  JMH_OPTS+=("$EDXML_BENCH_INCLUDE")
 fi
 echo "== JMH"
 JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$TMP" "$JAVA" -jar "$JAR" "${JMH_OPTS[@]}" -rf json -rff "$OUT/jmh.json" 2>&1 | grep -v -e '^SLF4J' -e '^Picked up JAVA_TOOL_OPTIONS' | tee "$OUT/jmh.log" \
@@ -102,10 +110,21 @@ for i in $(seq 1 "$([[ "${EDXML_BENCH_QUICK:-0}" == 1 ]] && echo 1 || echo 3)");
   done
 done
 
+# 6b. issue 19: whole processes, the edxml launcher (edxml-cli/target/edxml/bin/edxml, with its class-data archive)
+#     against xmlsec1 on the same packages, interleaved run by run; medians of wall and CPU time, peak RSS
+LAUNCHER="$ROOT/edxml-cli/target/edxml/bin/edxml"
+if [[ ! -x "$LAUNCHER" ]]; then
+  echo "== building the launcher (edxml-cli)"
+  (cd "$ROOT" && mvn -B -q -o install -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip)
+fi
+echo "== processes: edxml launcher and xmlsec1"
+python3 "$MODULE/process-runs.py" "$WORK" "$LAUNCHER" "$OUT/processes.json" \
+  "$([[ "${EDXML_BENCH_QUICK:-0}" == 1 ]] && echo 1 || echo "${EDXML_BENCH_PROCESS_RUNS:-9}")" | tee "$OUT/processes.txt"
+
 # 7. the table
 LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 python3 "$MODULE/render-results.py" --out "$MODULE/RESULTS.md" --jmh "$OUT/jmh.json" --xmlsec "$OUT/xmlsec.json" \
-  --largerun "$OUT/largerun.txt" --batchrun "$OUT/batchrun.txt" --work "$WORK" --start "$START_TIME" --load-start "$LOAD_START" \
+  --largerun "$OUT/largerun.txt" --batchrun "$OUT/batchrun.txt" --processes "$OUT/processes.json" --work "$WORK" --start "$START_TIME" --load-start "$LOAD_START" \
   --load-end "$LOAD_END" --java "$("$JAVA" -version 2>&1 | head -1)" --note "${EDXML_BENCH_NOTE:-}" \
   --quick "${EDXML_BENCH_QUICK:-0}"
 echo "== written $MODULE/RESULTS.md"
