@@ -9,7 +9,8 @@
 #   EDXML_BENCH_NOTE="..." a line about the machine's load written into the results,
 #   EDXML_BENCH_JMH_OPTS="-wi 2 -i 3" JMH options replacing the annotations' iterations (a loaded machine, less time),
 #   EDXML_BENCH_INCLUDE="PackageBenchmark|LargeBenchmark" which JMH benchmarks run (a regular expression; all by default),
-#   EDXML_BENCH_PROCESS_RUNS=9 runs of each short process (issue 19: the edxml launcher against xmlsec1).
+#   EDXML_BENCH_PROCESS_RUNS=9 runs of each short process (issue 19: the edxml launcher against xmlsec1),
+#   EDXML_BENCH_BATCH_RUNS=3 BatchRun pairs (0: none), EDXML_BENCH_STATS_COUNT=all packages of the batch for stats.
 set -euo pipefail
 
 MODULE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -103,7 +104,7 @@ echo "== LargeRun -Xmx128m"
 # 6. batch validation with one core and with two, alternately (three times each unless quick)
 echo "== BatchRun, 1 and 2 cores alternately"
 : > "$OUT/batchrun.txt"
-for i in $(seq 1 "$([[ "${EDXML_BENCH_QUICK:-0}" == 1 ]] && echo 1 || echo 3)"); do
+for i in $(seq 1 "$([[ "${EDXML_BENCH_QUICK:-0}" == 1 ]] && echo 1 || echo "${EDXML_BENCH_BATCH_RUNS:-3}")"); do
   for c in 1 2; do
     "$JAVA" -XX:ActiveProcessorCount=$c -Xmx1g -cp "$JAR" dev.edxml.bench.BatchRun "$WORK" 2>&1 | grep -v '^SLF4J' \
       | tee -a "$OUT/batchrun.txt"
