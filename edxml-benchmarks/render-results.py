@@ -3,7 +3,8 @@
 import argparse, json, os, platform, re, subprocess
 
 ap = argparse.ArgumentParser()
-for a in ["out", "jmh", "xmlsec", "largerun", "batchrun", "work", "start", "load-start", "load-end", "java", "note", "quick"]:
+for a in ["out", "jmh", "xmlsec", "largerun", "batchrun", "work", "start", "load-start", "load-end", "java", "note", "quick",
+          "processes", "stats", "cpuratio"]:
     ap.add_argument("--" + a, default="")
 args = ap.parse_args()
 
@@ -219,6 +220,62 @@ if speedup is None:
     speedup = jmh_speedup
 w("")
 
+cr = {}
+if args.cpuratio and os.path.exists(args.cpuratio):
+    cr = {k: float(v) for k, v in re.findall(r"op=(\w+) per_cpu_s=([\d.]+)", open(args.cpuratio).read())}
+if cr:
+    w("## Small package by CPU time (issue 19, `CpuRatio`)")
+    w("")
+    w("One JVM runs the operations in turn, round after round (after warm-up rounds), and counts each one's "
+      "operations per second of its own thread's CPU time, so that other work on a loaded machine slows them alike "
+      "and is not counted. Medians of the rounds.")
+    w("")
+    w("| operation | ops per CPU-second | ratio |")
+    w("|---|---:|---:|")
+    for k, base in [("verify", "santuarioDomVerifyPkix"), ("santuarioDomVerifyPkix", None),
+                    ("santuarioDomVerify", None), ("sign", "santuarioDomSign"), ("santuarioDomSign", None)]:
+        if k in cr:
+            w(f"| {k} | {cr[k]:,.0f} | {ratio(cr[k], cr.get(base)) + ' vs ' + base if base else ''} |")
+    w("")
+# issue 19: whole processes
+proc = json.load(open(args.processes)) if args.processes and os.path.exists(args.processes) else {}
+
+
+def p(k, f="wall_s"):
+    return proc.get(k, {}).get(f)
+
+
+if proc:
+    w("## Whole processes (issue 19)")
+    w("")
+    w("The `edxml` launcher (`edxml-cli/target/edxml/bin/edxml`: class-data-sharing archive, serial GC) against "
+      "`xmlsec1` on the same packages, each command run in turn so that changing load favours none; medians. CPU is "
+      "user + system time of the process. The 100 MB package: the launcher with `EDXML_JAVA_OPTS=-Xmx128m`.")
+    w("")
+    w("| command | wall s | CPU s | runs | peak RSS MiB |")
+    w("|---|---:|---:|---:|---:|")
+    for k, v in proc.items():
+        if isinstance(v, dict):
+            rss = f"{v['peak_rss_kb'] / 1024:.0f}" if v.get("peak_rss_kb") else ""
+            w(f"| `{k}` | {v['wall_s']:.3f} | {v['cpu_s']:.3f} | {v['runs']} | {rss} |")
+    w("")
+
+st = json.load(open(args.stats)) if args.stats and os.path.exists(args.stats) else {}
+if st.get("all"):
+    w("## `edxml stats` over the batch (issue 19)")
+    w("")
+    w("The launcher over the batch workload's unsigned small packages, and over a fifth of them (the JVM's default "
+      "heap, all cores).")
+    w("")
+    w("| packages | wall s | CPU s | packages/s | packages per CPU-second | peak RSS MiB |")
+    w("|---:|---:|---:|---:|---:|---:|")
+    for k in ["fifth", "all"]:
+        v = st.get(k)
+        if v:
+            w(f"| {v['packages']:,} | {v['wall_s']:.1f} | {v['cpu_s']:.1f} | {v['per_s']:,.0f} | "
+              f"{v['per_cpu_s']:,.0f} | {v['peak_rss_kb'] / 1024:.0f} |")
+    w("")
+
 # targets
 w("## Targets")
 w("")
@@ -267,5 +324,91 @@ target("batch validation uses both cores (2 cores ≥ 1.5 × 1 core)", speedup, 
        "second core being free: a JVM given one core still runs its JIT compiler and garbage collector on the other, "
        "and the validator's code needs several passes over the batch to be compiled (see the load averages for "
        "other work during the run)")
+w("")
+
+# issue 19's targets: measured in this run against their baselines in the same run
+w("## Issue 19 targets")
+w("")
+w("| target | measured | status |")
+w("|---|---|---|")
+
+
+def ratio_target(name, value, goal, measured, why, lower_is_better=False):
+    if value is None:
+        w(f"| {name} | not measured | **not measured** |")
+        return
+    ok = value <= goal if lower_is_better else value >= goal
+    w(f"| {name} | {measured} | {'met' if ok else '**missed**; ' + why} |")
+
+
+START_WHY = ("a JVM's own start is about 0.1 s of CPU here; picocli's classes are compiled for Java 5 and JDK 17's "
+             "class-data sharing cannot archive them, and a cold JVM interprets the XML parser, Santuario and the "
+             "RSA/SHA-256 code before compiling it: xmlsec1 is native code with nothing to load")
+for k, xk in [("edxml sign large -Xmx128m", "xmlsec1 sign large"), ("edxml verify large -Xmx128m",
+                                                                      "xmlsec1 verify large")]:
+    a, b = p(k), p(xk)
+    ratio_target(f"`{k}` ≤ 1.0 × `{xk}` (wall, start-up included)", a / b if a and b else None, 1.0,
+                 f"{a / b:.2f}× ({a:.2f} s vs {b:.2f} s)" if a and b else "",
+                 "signing still reads the package into the model (its attachment decoded into a temporary file) and "
+                 "writes it twice; the JDK's StAX parser decodes UTF-8 to characters and back (see the large package)"
+                 if "sign" in k else "the JDK's StAX parser decodes UTF-8 to characters and our canonicaliser "
+                 "encodes them back before SHA-256; xmlsec1 (libxml2) hashes bytes", lower_is_better=True)
+sv_pkix = per_second("PackageBenchmark", "santuarioDomVerifyPkix", "small")
+if cr.get("verify") and cr.get("santuarioDomVerifyPkix"):
+    ratio_target("small package verify by CPU time (`CpuRatio`) ≥ 2 × Santuario with the same PKIX path check",
+                 cr["verify"] / cr["santuarioDomVerifyPkix"], 2.0,
+                 f"{cr['verify'] / cr['santuarioDomVerifyPkix']:.2f}×",
+                 "see the row below: what is left is parsing, JSR-105 unmarshalling and one RSA verification, "
+                 "which both sides do")
+if cr.get("sign") and cr.get("santuarioDomSign"):
+    ratio_target("small package sign by CPU time (`CpuRatio`) ≥ 1.5 × plain-DOM Santuario",
+                 cr["sign"] / cr["santuarioDomSign"], 1.5, f"{cr['sign'] / cr['santuarioDomSign']:.2f}×",
+                 "the RSA-2048 private-key operation bounds both sides (see the row below)")
+ratio_target("small package verify in process ≥ 2 × Santuario with the same PKIX path check",
+             small["verify"] / sv_pkix if small.get("verify") and sv_pkix else None, 2.0,
+             f"{small['verify'] / sv_pkix:.2f}× ({small['verify']:,.0f} vs {sv_pkix:,.0f} ops/s)"
+             if small.get("verify") and sv_pkix else "",
+             "with the path cached, what is left is the signature itself: parsing, unmarshalling with JSR-105 and "
+             "one RSA verification, which both sides do; the rest of our verify (placement, sender binding, relay "
+             "hops, findings) costs about what the path cache saves")
+ratio_target("small package sign in process ≥ 1.5 × plain-DOM Santuario",
+             small["sign"] / s_ssign if small.get("sign") and s_ssign else None, 1.5,
+             f"{small['sign'] / s_ssign:.2f}×" if small.get("sign") and s_ssign else "",
+             "an RSA-2048 private-key operation takes about 1 ms in the JDK, which bounds both sides near 1,000 "
+             "signatures per second per core: 1.5× would need the signature to cost less than the RSA operation")
+VERSION_WHY = ("`--version` is answered before picocli is set up and loads a few classes: what is left is the JVM's "
+               "own start and opening the 17 MB jar (see `java -jar edxml.jar --version` and `xmlsec1 --version` "
+               "above); the machine was loaded (see the load averages: wall time includes waiting for a core)")
+for k, goal, why in [("edxml --version", 0.3, VERSION_WHY),
+                     ("edxml verify small", 0.45, START_WHY + "; the machine was loaded (see the load averages: wall "
+                      "time includes waiting for a core)")]:
+    v = p(k)
+    ratio_target(f"`{k}` process < {goal} s", v, goal, f"{v:.3f} s wall, {p(k, 'cpu_s'):.3f} s CPU" if v else "",
+                 why, lower_is_better=True)
+if typ.get("verify") and typ.get("inspect"):
+    # the previous recorded run (2026-11-25, machine nearly idle): typical verify 882 ops/s, inspect 178 ops/s
+    ratio_target("relay profile and PDF checks cost ≤ 10 % on the typical package (verify, inspect vs the previous "
+                 "RESULTS.md: 882 and 178 ops/s)", min(typ["verify"] / 882, typ["inspect"] / 178), 0.9,
+                 f"verify {typ['verify']:,.0f} ops/s ({typ['verify'] / 882:.2f}×), inspect {typ['inspect']:,.0f} "
+                 f"ops/s ({typ['inspect'] / 178:.2f}×)",
+                 "not comparable across runs on a loaded machine: the issue 19 work did not change the relay profile "
+                 "or the PDF checks, compare with the Santuario ratios of the same run in the typical table")
+if st.get("all"):
+    v = st["all"]
+    ratio_target("`stats` ≥ 1,000 small packages/s on 2 cores", v["per_s"], 1000,
+                 f"{v['per_s']:,.0f}/s ({v['per_cpu_s']:,.0f} per CPU-second)",
+                 "three quarters of the CPU goes to the validator (`Validator.validate`, the format check every "
+                 "package gets: a schema pass with a new SAX parser per package and the rule catalogue), the rest to "
+                 "reading and verifying; the scan already runs one package per core through a bounded queue, so "
+                 "the rate is the validator's per-package cost (and, on this loaded machine, the share of the two "
+                 "cores it got)")
+    f5 = st.get("fifth")
+    if f5:
+        grow = v["peak_rss_kb"] / f5["peak_rss_kb"]
+        ratio_target("`stats` peak memory independent of the count", grow, 1.25,
+                     f"{f5['peak_rss_kb'] / 1024:.0f} MiB for {f5['packages']:,}, {v['peak_rss_kb'] / 1024:.0f} MiB "
+                     f"for {v['packages']:,} ({grow:.2f}×)",
+                     "the counters are per agency, but joining status packages to documents keeps each document's "
+                     "sending time by its id, and the response times are kept for the medians", lower_is_better=True)
 w("")
 open(args.out, "w").write("\n".join(lines) + "\n")

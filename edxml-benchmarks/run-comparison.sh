@@ -6,7 +6,11 @@
 # Fully automatic and idempotent: builds the benchmarks jar if needed, generates the workloads in a temporary folder
 # (or in $EDXML_BENCH_DIR if set, kept between runs), overwrites RESULTS.md.
 # Options (environment): EDXML_BENCH_QUICK=1 for a short smoke run (fewer iterations; numbers not meaningful),
-#   EDXML_BENCH_NOTE="..." a line about the machine's load written into the results.
+#   EDXML_BENCH_NOTE="..." a line about the machine's load written into the results,
+#   EDXML_BENCH_JMH_OPTS="-wi 2 -i 3" JMH options replacing the annotations' iterations (a loaded machine, less time),
+#   EDXML_BENCH_INCLUDE="PackageBenchmark|LargeBenchmark" which JMH benchmarks run (a regular expression; all by default),
+#   EDXML_BENCH_PROCESS_RUNS=9 runs of each short process (issue 19: the edxml launcher against xmlsec1),
+#   EDXML_BENCH_BATCH_RUNS=3 BatchRun pairs (0: none), EDXML_BENCH_STATS_COUNT=all packages of the batch for stats.
 set -euo pipefail
 
 MODULE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -52,6 +56,11 @@ START_TIME="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 JMH_OPTS=()
 if [[ "${EDXML_BENCH_QUICK:-0}" == 1 ]]; then
   JMH_OPTS=(-wi 0 -i 1 -r 1)
+elif [[ -n "${EDXML_BENCH_JMH_OPTS:-}" ]]; then
+  read -r -a JMH_OPTS <<< "$EDXML_BENCH_JMH_OPTS"
+fi
+if [[ -n "${EDXML_BENCH_INCLUDE:-}" ]]; then
+  JMH_OPTS+=("$EDXML_BENCH_INCLUDE")
 fi
 echo "== JMH"
 JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$TMP" "$JAVA" -jar "$JAR" "${JMH_OPTS[@]}" -rf json -rff "$OUT/jmh.json" 2>&1 | grep -v -e '^SLF4J' -e '^Picked up JAVA_TOOL_OPTIONS' | tee "$OUT/jmh.log" \
@@ -95,17 +104,40 @@ echo "== LargeRun -Xmx128m"
 # 6. batch validation with one core and with two, alternately (three times each unless quick)
 echo "== BatchRun, 1 and 2 cores alternately"
 : > "$OUT/batchrun.txt"
-for i in $(seq 1 "$([[ "${EDXML_BENCH_QUICK:-0}" == 1 ]] && echo 1 || echo 3)"); do
+for i in $(seq 1 "$([[ "${EDXML_BENCH_QUICK:-0}" == 1 ]] && echo 1 || echo "${EDXML_BENCH_BATCH_RUNS:-3}")"); do
   for c in 1 2; do
     "$JAVA" -XX:ActiveProcessorCount=$c -Xmx1g -cp "$JAR" dev.edxml.bench.BatchRun "$WORK" 2>&1 | grep -v '^SLF4J' \
       | tee -a "$OUT/batchrun.txt"
   done
 done
 
+# 6b. issue 19: whole processes, the edxml launcher (edxml-cli/target/edxml/bin/edxml, with its class-data archive)
+#     against xmlsec1 on the same packages, interleaved run by run; medians of wall and CPU time, peak RSS
+LAUNCHER="$ROOT/edxml-cli/target/edxml/bin/edxml"
+if [[ ! -x "$LAUNCHER" ]]; then
+  echo "== building the launcher (edxml-cli)"
+  (cd "$ROOT" && mvn -B -q -o install -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip)
+fi
+echo "== processes: edxml launcher and xmlsec1"
+python3 "$MODULE/process-runs.py" "$WORK" "$LAUNCHER" "$OUT/processes.json" \
+  "$([[ "${EDXML_BENCH_QUICK:-0}" == 1 ]] && echo 1 || echo "${EDXML_BENCH_PROCESS_RUNS:-9}")" | tee "$OUT/processes.txt" \
+  || echo "process runs failed: their section is left out"
+
+# 6c. issue 19: edxml stats over the batch and over a fifth of it (packages per second, peak memory by count)
+echo "== stats: edxml stats over the batch"
+python3 "$MODULE/stats-runs.py" "$WORK" "$LAUNCHER" "$OUT/stats.json" | tee "$OUT/stats.txt" \
+  || echo "stats runs failed: their section is left out"
+
+# 6d. issue 19: the small package in process against plain-DOM Santuario, by CPU time, alternated in one JVM
+echo "== CpuRatio: small package, ops per CPU-second"
+"$JAVA" -Xmx1g -cp "$MODULE/target/classes:$JAR" dev.edxml.bench.CpuRatio "$WORK" 2>&1 | grep -v '^SLF4J' \
+  | tee "$OUT/cpuratio.txt" || echo "CpuRatio failed: its section is left out"
+
 # 7. the table
 LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 python3 "$MODULE/render-results.py" --out "$MODULE/RESULTS.md" --jmh "$OUT/jmh.json" --xmlsec "$OUT/xmlsec.json" \
-  --largerun "$OUT/largerun.txt" --batchrun "$OUT/batchrun.txt" --work "$WORK" --start "$START_TIME" --load-start "$LOAD_START" \
+  --largerun "$OUT/largerun.txt" --batchrun "$OUT/batchrun.txt" --processes "$OUT/processes.json" \
+  --stats "$OUT/stats.json" --cpuratio "$OUT/cpuratio.txt" --work "$WORK" --start "$START_TIME" --load-start "$LOAD_START" \
   --load-end "$LOAD_END" --java "$("$JAVA" -version 2>&1 | head -1)" --note "${EDXML_BENCH_NOTE:-}" \
   --quick "${EDXML_BENCH_QUICK:-0}"
 echo "== written $MODULE/RESULTS.md"

@@ -95,6 +95,49 @@ public final class DomBaseline {
         return sig.validate(ctx);
     }
 
+    /**
+     * The same, followed by the checks our {@code verify} does on the certificate: a PKIX path from the certificates
+     * in {@code KeyInfo} to the trust anchors (the JDK's {@code CertPathBuilder}, revocation off, as ours offline),
+     * at {@code when}. What a vendor adding "is the signer trusted" to the plain DOM verifier would write (issue 19:
+     * the fair baseline).
+     */
+    public static boolean verifyWithPath(byte[] signed, java.util.Set<java.security.cert.TrustAnchor> anchors,
+                                         java.util.Date when) throws Exception {
+        Document doc = parse(signed);
+        NodeList nl = doc.getElementsByTagNameNS(DSIG, "Signature");
+        DOMValidateContext ctx = new DOMValidateContext(new FromCertificate(), nl.item(0));
+        NodeList all = ((Element) nl.item(0)).getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.hasAttribute("Id")) {
+                ctx.setIdAttributeNS(e, null, "Id");
+            }
+        }
+        XMLSignature sig = factory().unmarshalXMLSignature(ctx);
+        if (!sig.validate(ctx)) {
+            return false;
+        }
+        java.util.List<X509Certificate> certs = new java.util.ArrayList<>();
+        for (Object o : sig.getKeyInfo().getContent()) {
+            if (o instanceof X509Data) {
+                for (Object c : ((X509Data) o).getContent()) {
+                    if (c instanceof X509Certificate) {
+                        certs.add((X509Certificate) c);
+                    }
+                }
+            }
+        }
+        java.security.cert.X509CertSelector target = new java.security.cert.X509CertSelector();
+        target.setCertificate(certs.get(0));
+        java.security.cert.PKIXBuilderParameters params = new java.security.cert.PKIXBuilderParameters(anchors, target);
+        params.setDate(when);
+        params.setRevocationEnabled(false);
+        params.addCertStore(java.security.cert.CertStore.getInstance("Collection",
+                new java.security.cert.CollectionCertStoreParameters(certs)));
+        java.security.cert.CertPathBuilder.getInstance("PKIX").build(params);
+        return true;
+    }
+
     private static final class FromCertificate extends KeySelector {
         @Override
         public KeySelectorResult select(KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method,

@@ -18,6 +18,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PropertyResourceBundle;
@@ -31,9 +32,6 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "edxml", mixinStandardHelpOptions = true, versionProvider = EdxmlCli.Version.class,
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {InspectCommand.class, ValidateCommand.class, SignCommand.class, VerifyCommand.class,
-            DemoCommand.class, NewCommand.class, ReplyCommand.class, StatsCommand.class,
-            ConformanceCommand.class, AxisCommand.class, TrustCommand.class, ServeCommand.class},
         description = "Reads, writes, inspects, validates, signs and verifies edXML packages (QCVN 102:2016/BTTTT).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; every input passed", "1:an input was examined and rejected (validation errors included)",
@@ -50,6 +48,14 @@ import java.util.concurrent.Callable;
             "",
             "Every command has its own --help with examples."})
 public final class EdxmlCli implements Callable<Integer> {
+    /**
+     * The commands, in the order of the help. Not in the annotation: {@link #main} builds only the command asked for
+     * (picocli reflects over every command it is given, a quarter of a short command's start; see {@link Startup}).
+     */
+    static final List<Class<?>> COMMANDS = List.of(InspectCommand.class, ValidateCommand.class, SignCommand.class,
+            VerifyCommand.class, DemoCommand.class, NewCommand.class, ReplyCommand.class, StatsCommand.class,
+            ConformanceCommand.class, AxisCommand.class, TrustCommand.class, ServeCommand.class);
+
     /** The Vietnamese help (picocli resource bundle keys, qualified by command: {@code edxml.inspect.json}). */
     static final String HELP_VI = "help_vi.properties";
 
@@ -91,8 +97,15 @@ public final class EdxmlCli implements Callable<Integer> {
         }
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
+        if (Startup.isVersionOnly(args)) {
+            // `edxml --version` answers without building the command line (the same text as picocli's)
+            out.println(new Version().getVersion()[0]);
+            out.flush();
+            System.exit(OK);
+        }
         Map<String, String> env = System.getenv();
-        int code = commandLine(out, err, env, ProgressBar.stderrIsTerminal(env)).execute(args);
+        Class<?> only = Startup.commandAskedFor(args, COMMANDS);
+        int code = commandLine(out, err, env, ProgressBar.stderrIsTerminal(env), only).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -105,19 +118,25 @@ public final class EdxmlCli implements Callable<Integer> {
 
     /** The same, reading environment variables from {@code env} instead of the process's environment. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
-        return commandLine(out, err, env, false);
+        return commandLine(out, err, env, false, null);
     }
 
+    /** The command line with every command, or with {@code only} that one when it is not null. */
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
-                                           boolean progressOnTerminal) {
+                                           boolean progressOnTerminal, Class<?> only) {
         CommandLine cl = new CommandLine(new EdxmlCli(env, progressOnTerminal));
-        // `edxml generate-completion > edxml_completion; source edxml_completion`: bash/zsh completion of every
-        // command and option, generated from the same definitions, so it cannot fall behind
-        cl.addSubcommand(new picocli.AutoComplete.GenerateCompletion());
-        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
-                .footerHeading("%nExamples:%n")
-                .footer("  edxml generate-completion > edxml_completion",
-                        "  source edxml_completion          (or copy it to /etc/bash_completion.d/)");
+        for (Class<?> command : only == null ? COMMANDS : List.of(only)) {
+            cl.addSubcommand(command);
+        }
+        if (only == null) {
+            // `edxml generate-completion > edxml_completion; source edxml_completion`: bash/zsh completion of every
+            // command and option, generated from the same definitions, so it cannot fall behind
+            cl.addSubcommand(new picocli.AutoComplete.GenerateCompletion());
+            cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
+                    .footerHeading("%nExamples:%n")
+                    .footer("  edxml generate-completion > edxml_completion",
+                            "  source edxml_completion          (or copy it to /etc/bash_completion.d/)");
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

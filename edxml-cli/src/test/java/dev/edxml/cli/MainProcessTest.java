@@ -87,4 +87,19 @@ class MainProcessTest {
         assertTrue(rejected.out().contains("khối chữ ký giữ chỗ của SDK cũ"), rejected::toString);
         assertEquals("", rejected.err(), rejected::toString);
     }
+
+    @Test
+    void versionTyposAndSubcommandHelpThroughMain() throws Exception {
+        Result version = java("--version");
+        assertEquals(0, version.code(), version::toString);
+        assertTrue(version.out().startsWith("edxml ") && version.out().contains("(QCVN 102:2016/BTTTT)"),
+                version::toString);
+        assertEquals(version.out(), java("-V").out());
+        Result typo = java("--lang", "en", "veryfy", "x.edxml");
+        assertEquals(2, typo.code(), typo::toString);
+        assertTrue(typo.err().contains("verify"), "the suggestions come from every command: " + typo);
+        Result help = java("--lang", "en", "verify", "--help");
+        assertEquals(0, help.code(), help::toString);
+        assertTrue(help.out().contains("edxml verify"), help::toString);
+    }
 }

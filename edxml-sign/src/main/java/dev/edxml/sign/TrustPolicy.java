@@ -80,6 +80,8 @@ public final class TrustPolicy {
     /** Binds signers to senders (agency codes); empty: by the names the certificate and the package state. */
     private final Optional<AgencyDirectory> directory;
     private final boolean requireSenderMatch;
+    /** The paths built so far (bounded; see {@link ValidatedPaths}). */
+    private final ValidatedPaths paths = new ValidatedPaths();
 
     private TrustPolicy(Builder b) {
         Set<TrustAnchor> a = new LinkedHashSet<>(b.anchors);
@@ -245,12 +247,15 @@ public final class TrustPolicy {
         List<X509Certificate> pool = new ArrayList<>(others);
         pool.addAll(intermediates);
         try {
-            PKIXCertPathBuilderResult r = build(signer, pool, when, roots);
-            path.clear();
-            for (Certificate c : r.getCertPath().getCertificates()) {
-                path.add((X509Certificate) c);
+            ValidatedPaths.Key key = new ValidatedPaths.Key(documents, signer, List.copyOf(others));
+            ValidatedPaths.Found found = paths.get(key, when);
+            if (found == null) {
+                found = ValidatedPaths.Found.of(build(signer, pool, when, roots));
+                paths.put(key, found);
             }
-            X509Certificate anchor = r.getTrustAnchor().getTrustedCert();
+            path.clear();
+            path.addAll(found.certificates());
+            X509Certificate anchor = found.anchor();
             path.add(anchor);
             keyIdentifiersMatch(path).ifPresent(problems::add);
             anchorNotes(path, anchor, problems);

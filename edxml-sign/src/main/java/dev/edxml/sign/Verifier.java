@@ -28,6 +28,7 @@ import javax.xml.crypto.dsig.keyinfo.X509Data;
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -98,9 +99,15 @@ public final class Verifier {
         return require(examine(bytes));
     }
 
-    /** Verifies a package read from a stream (not closed). */
+    /**
+     * Verifies a package read from a stream (not closed). The stream is copied once, to memory up to a megabyte and to
+     * a temporary file beyond (deleted before this returns), and then verified as a file is: a package with a large
+     * attachment needs no large heap.
+     */
     public SignatureReport verify(InputStream in) throws IOException, SignatureVerificationException {
-        return require(examine(in.readAllBytes()));
+        try (dev.edxml.model.AttachmentContent copy = dev.edxml.model.AttachmentContent.copyOf(in)) {
+            return require(examine(copy::openStream, copy.size()));
+        }
     }
 
     /**
@@ -126,11 +133,23 @@ public final class Verifier {
      * {@link #examine(byte[])}): a package with a large attachment is verified in little memory.
      */
     public SignatureReport examine(Path file) throws IOException {
+        return examine(() -> Files.newInputStream(file), Files.size(file));
+    }
+
+    /** Streamed; the DOM path for the other forms, up to {@link #MAX_DOM_BYTES} ({@code size}: -1 when unknown). */
+    private SignatureReport examine(Source src, long knownSize) throws IOException {
         try {
-            return examineStreaming(() -> Files.newInputStream(file));
+            return examineStreaming(src);
         } catch (Fallback f) {
-            long size = Files.size(file);
-            return size > MAX_DOM_BYTES ? tooLargeForTheDom(size) : examineDom(Files.readAllBytes(file));
+            byte[] bytes;
+            try (InputStream in = src.open()) {
+                bytes = in.readNBytes((int) MAX_DOM_BYTES + 1);
+                if (bytes.length > MAX_DOM_BYTES) {
+                    long size = knownSize >= 0 ? knownSize : bytes.length + in.transferTo(OutputStream.nullOutputStream());
+                    return tooLargeForTheDom(size);
+                }
+            }
+            return examineDom(bytes);
         }
     }
 
