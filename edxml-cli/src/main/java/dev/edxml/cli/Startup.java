@@ -28,10 +28,8 @@ final class Startup {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--lang")) {
-                i++;
-            } else if (a.startsWith("--lang=") || a.equals("--debug")) {
-                continue;
-            } else if (a.startsWith("-")) {
+                i++; // its value
+            } else if (a.startsWith("-") && !a.startsWith("--lang=") && !a.equals("--debug")) {
                 return null;
             } else {
                 return named(a, commands);
