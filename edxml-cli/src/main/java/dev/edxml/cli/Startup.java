@@ -29,10 +29,10 @@ final class Startup {
             String a = args[i];
             if (a.equals("--lang")) {
                 i++; // its value
-            } else if (a.startsWith("-") && !a.startsWith("--lang=") && !a.equals("--debug")) {
-                return null;
-            } else {
+            } else if (!a.startsWith("-")) {
                 return named(a, commands);
+            } else if (!a.startsWith("--lang=") && !a.equals("--debug")) {
+                return null;
             }
         }
         return null;
