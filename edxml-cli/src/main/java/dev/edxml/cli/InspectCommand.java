@@ -55,7 +55,7 @@ final class InspectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", descriptionKey = "file", arity = "0..1",
-            description = "The package (.edxml) to inspect (none with --batch).")
+            description = "The package (.edxml) to inspect (none with --batch); - reads it from standard input.")
     Path file;
 
     @Option(names = "--batch",
@@ -94,11 +94,17 @@ final class InspectCommand implements Callable<Integer> {
         if (batch) {
             return batch(verifier, policy);
         }
-        String source = file.toString();
+        String source = StdinInput.isStdin(file) ? StdinInput.name(cli.lang) : file.toString();
         Inspection inspection;
         SignatureReport signature = null;
         try {
-            inspection = inspect(file, verifier, policy);
+            if (StdinInput.isStdin(file)) {
+                try (StdinInput in = StdinInput.spool(cli.stdin, StdinInput.MAX_BYTES, cli.lang, ".edxml")) {
+                    inspection = inspect(in.file(), in.name(), verifier, policy);
+                }
+            } else {
+                inspection = inspect(file, source, verifier, policy);
+            }
             signature = inspection.verification().orElse(null);
         } catch (IOException e) {
             throw new CliFailure(source, e);
@@ -122,12 +128,17 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private static Inspection inspect(Path file, Verifier verifier, TrustPolicy policy) throws IOException {
+        return inspect(file, file.toString(), verifier, policy);
+    }
+
+    private static Inspection inspect(Path file, String shown, Verifier verifier, TrustPolicy policy)
+            throws IOException {
         if (Files.isDirectory(file)) {
             throw new Failures.NotAFile();
         }
         Inspection inspection;
         try (EdxmlPackage pkg = Edxml.read(file)) {   // its temporary attachment files go at once
-            inspection = Inspection.of(file.toString(), pkg, policy);
+            inspection = Inspection.of(shown, pkg, policy);
         }
         return verifier == null ? inspection : inspection.verified(verifier.examine(file));
     }

@@ -57,7 +57,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
             description = "The packages (.edxml) or PDF files to verify, or folders of packages (.edxml, .xml, "
-                    + "sub-folders included).")
+                    + "sub-folders included); - reads one package from standard input.")
     List<Path> files;
 
     @Mixin
@@ -85,7 +85,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!trust.given()) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--trust=PEM|DIR|PROFILE'");
+            throw new ParameterException(spec.commandLine(), lang.t("err.missing", "--trust"));
         }
         TrustPolicy.Builder policy = trust.policy(lang, cli.env, err);
         if (allowSha1) {
@@ -104,55 +104,76 @@ final class VerifyCommand implements Callable<Integer> {
             // a folder: every package under it (.edxml, .xml), as validate reads folders
             inputs.addAll(Files.isDirectory(f) ? ValidateCommand.walk(f) : List.of(f));
         }
-        for (Path file : inputs) {
-            SignatureReport report = null;
-            List<PdfVerdicts.Checked> pdfs;
-            try {
-                if (Files.isDirectory(file)) {
-                    throw new Failures.NotAFile();
-                }
-                if (PdfVerdicts.isPdf(file)) {
-                    pdfs = List.of(new PdfVerdicts.Checked(String.valueOf(file.getFileName()), java.util.Optional.empty(),
-                            dev.edxml.sign.pdf.PdfSignatures.inspect(file, trustPolicy)));
-                } else {
-                    report = verifier.examine(file);
-                    pdfs = PdfVerdicts.attachments(file, report, pdfPolicy(report, trustPolicy));
-                }
-            } catch (IOException e) {
-                Failures.report(new CliFailure(file.toString(), e), lang, cli.debug, err);
-                couldNotRead = true;
-                continue;
-            }
-            boolean pdfRejects = pdfs.stream().anyMatch(c -> c.rejects(requireSignedAttachments));
-            if ((report == null || report.isValid()) && !pdfRejects) {
-                valid++;
-            } else {
-                rejected++;
-            }
-            if (json) {
-                Map<String, Object> o;
-                if (report == null) {
-                    o = new java.util.LinkedHashMap<>();
-                    o.put("file", file.toString());
-                    o.put("valid", !pdfRejects);
-                    o.put("kind", "pdf");
-                    o.put("pdf", PdfVerdicts.json(pdfs.get(0), lang));
-                } else {
-                    o = new java.util.LinkedHashMap<>(VerifyReports.json(file.toString(), report, lang));
-                    o.put("valid", report.isValid() && !pdfRejects);
-                    if (pdfRejects && "valid".equals(o.get("verdict"))) {
-                        o.put("verdict", "invalid"); // the XML signature holds, a PDF attachment's does not
+        StdinInput stdin = null;
+        if (inputs.stream().filter(StdinInput::isStdin).count() > 1) {
+            throw new ParameterException(spec.commandLine(), lang.t("err.stdinTwice"));
+        }
+        try {
+            for (int n = 0; n < inputs.size(); n++) {
+                if (StdinInput.isStdin(inputs.get(n))) {
+                    try {
+                        stdin = StdinInput.spool(cli.stdin, StdinInput.MAX_BYTES, lang, ".edxml");
+                    } catch (IOException e) {
+                        throw new CliFailure(StdinInput.name(lang), e);
                     }
-                    o.put("pdfAttachments", pdfs.stream().map(c -> PdfVerdicts.json(c, lang)).toList());
-                    o.put("decree30", PdfVerdicts.decree30Json(PdfVerdicts.decree30(pdfs), lang));
+                    inputs.set(n, stdin.file());
                 }
-                objects.add(o);
-            } else {
-                out.print(report == null ? file + ":\n" : VerifyReports.text(file.toString(), report, lang));
-                pdfs.forEach(c -> out.print(PdfVerdicts.text(c, lang)));
-                if (report != null) {
-                    out.print(PdfVerdicts.decree30Text(PdfVerdicts.decree30(pdfs), lang));
+            }
+            for (Path file : inputs) {
+                String shown = stdin != null && file.equals(stdin.file()) ? stdin.name() : file.toString();
+                SignatureReport report = null;
+                List<PdfVerdicts.Checked> pdfs;
+                try {
+                    if (Files.isDirectory(file)) {
+                        throw new Failures.NotAFile();
+                    }
+                    if (PdfVerdicts.isPdf(file)) {
+                        pdfs = List.of(new PdfVerdicts.Checked(String.valueOf(file.getFileName()), java.util.Optional.empty(),
+                                dev.edxml.sign.pdf.PdfSignatures.inspect(file, trustPolicy)));
+                    } else {
+                        report = verifier.examine(file);
+                        pdfs = PdfVerdicts.attachments(file, report, pdfPolicy(report, trustPolicy));
+                    }
+                } catch (IOException e) {
+                    Failures.report(new CliFailure(shown, e), lang, cli.debug, err);
+                    couldNotRead = true;
+                    continue;
                 }
+                boolean pdfRejects = pdfs.stream().anyMatch(c -> c.rejects(requireSignedAttachments));
+                if ((report == null || report.isValid()) && !pdfRejects) {
+                    valid++;
+                } else {
+                    rejected++;
+                }
+                if (json) {
+                    Map<String, Object> o;
+                    if (report == null) {
+                        o = new java.util.LinkedHashMap<>();
+                        o.put("file", shown);
+                        o.put("valid", !pdfRejects);
+                        o.put("kind", "pdf");
+                        o.put("pdf", PdfVerdicts.json(pdfs.get(0), lang));
+                    } else {
+                        o = new java.util.LinkedHashMap<>(VerifyReports.json(shown, report, lang));
+                        o.put("valid", report.isValid() && !pdfRejects);
+                        if (pdfRejects && "valid".equals(o.get("verdict"))) {
+                            o.put("verdict", "invalid"); // the XML signature holds, a PDF attachment's does not
+                        }
+                        o.put("pdfAttachments", pdfs.stream().map(c -> PdfVerdicts.json(c, lang)).toList());
+                        o.put("decree30", PdfVerdicts.decree30Json(PdfVerdicts.decree30(pdfs), lang));
+                    }
+                    objects.add(o);
+                } else {
+                    out.print(report == null ? shown + ":\n" : VerifyReports.text(shown, report, lang));
+                    pdfs.forEach(c -> out.print(PdfVerdicts.text(c, lang)));
+                    if (report != null) {
+                        out.print(PdfVerdicts.decree30Text(PdfVerdicts.decree30(pdfs), lang));
+                    }
+                }
+            }
+        } finally {
+            if (stdin != null) {
+                stdin.close();
             }
         }
         // one object for one file named; an array for several, or for a folder (however many it holds)
