@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {InspectCommand.class, ValidateCommand.class, SignCommand.class, VerifyCommand.class,
             DemoCommand.class, NewCommand.class, ReplyCommand.class, StatsCommand.class,
-            ConformanceCommand.class, AxisCommand.class, TrustCommand.class},
+            ConformanceCommand.class, AxisCommand.class, TrustCommand.class, ExplainCommand.class},
         description = "Reads, writes, inspects, validates, signs and verifies edXML packages (QCVN 102:2016/BTTTT).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; every input passed", "1:an input was examined and rejected (validation errors included)",

@@ -46,7 +46,7 @@ import java.util.stream.Stream;
             "  edxml validate --format junit --output target/TEST-edxml.xml outgoing/",
             "",
             "Exit 1 when any package has an error (warnings and notes do not fail it).",
-            "The rules, their codes and what each checks: docs/rules.md."})
+            "What a code means, its clause and severities: edxml explain CODE (all codes: edxml explain --list)."})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
