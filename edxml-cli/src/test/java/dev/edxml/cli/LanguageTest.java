@@ -65,13 +65,13 @@ class LanguageTest {
             assertTrue(r.err().contains("Xem hướng dẫn: edxml"), r::toString);
         }
         assertTrue(runs.get(0).err().startsWith("edxml: tùy chọn --profile cần một giá trị\n"), runs.get(0)::toString);
-        assertTrue(runs.get(1).err().contains("Có phải ý bạn là: inspect?"), runs.get(1)::toString);
+        assertTrue(runs.get(1).err().contains("Có phải ý bạn là: inspect"), runs.get(1)::toString);
         assertTrue(runs.get(2).err().contains("giá trị không hợp lệ cho --lang: \"xx\" (các giá trị được nhận: vi, en)"),
                 runs.get(2)::toString);
         assertTrue(runs.get(4).err().contains("thiếu tham số bắt buộc: --out"), runs.get(4)::toString);
         assertTrue(runs.get(5).err().contains("tùy chọn --json chỉ được cho một lần"), runs.get(5)::toString);
         CliRun en = CliRun.of("--lang", "en", "inspct");
-        assertTrue(en.err().contains("Did you mean: inspect?"), en::toString);
+        assertTrue(en.err().contains("Did you mean: inspect"), en::toString);
     }
 
     @Test
@@ -91,6 +91,23 @@ class LanguageTest {
                 dir.toString(), "--out", dir.resolve("o.edxml").toString());
         assertEquals(2, key.code(), key::toString);
         assertFalse(key.err().contains("Is a directory"), key::toString);
+    }
+
+    @Test
+    void theOldSdksPlaceholderHasOneVietnameseName() throws IOException {
+        for (String bundle : List.of("dev/edxml/messages_vi.properties", "dev/edxml/sign/messages_vi.properties",
+                "dev/edxml/validate/messages_sig_vi.properties", "dev/edxml/validate/reports_vi.properties",
+                "dev/edxml/cli/texts_vi.properties", "dev/edxml/cli/help_vi.properties")) {
+            String text;
+            try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            for (String other : List.of("hữ ký giả", "khối giữ chỗ", "Khối giữ chỗ", "Signature giả",
+                    "Signature giữ chỗ")) {
+                assertFalse(text.contains(other), bundle + " says " + other + ", not \"khối chữ ký giữ chỗ\"");
+            }
+        }
+        assertTrue(Lang.VI.t("sig.legacy-placeholder").contains("khối chữ ký giữ chỗ"));
     }
 
     @Test
