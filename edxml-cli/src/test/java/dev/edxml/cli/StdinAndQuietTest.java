@@ -118,4 +118,16 @@ class StdinAndQuietTest {
         assertEquals(" · 1 files/s · about 1 min 30 s left", ProgressBar.rateAndEta(10, 100, 10_000_000_000L, Lang.EN));
         assertEquals(" · 0.5 tệp/giây", ProgressBar.rateAndEta(2, 2, 4_000_000_000L, Lang.VI));
     }
+
+    @Test
+    void aWrongAliasListsTheKeysInTheStore() throws Exception {
+        SigningFixtures keys = new SigningFixtures(dir);
+        Path pkg = dir.resolve("p.edxml");
+        Edxml.write(Packages.edoc(null), pkg);
+        CliRun r = CliRun.of("sign", pkg.toString(), "--key", keys.p12.toString(), "--password-file",
+                keys.passwordFile.toString(), "--alias", "khong-co", "--out", dir.resolve("o.edxml").toString());
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("EDXML-SIG-105") && r.err().contains("dưới tên khong-co; các khóa có trong kho: [signer]"),
+                r::toString);
+    }
 }

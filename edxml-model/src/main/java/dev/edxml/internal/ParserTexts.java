@@ -65,6 +65,9 @@ final class ParserTexts {
     /** The parser's complaint in Vietnamese; one not known here, marked as the parser's own (English) words. */
     static String vietnamese(String english) {
         String s = english == null ? "" : english.strip();
+        if (s.matches("\\{\\d+}")) {
+            return s;   // a placeholder (the rule catalogue shows messages with their arguments unfilled)
+        }
         for (Rule r : RULES) {
             Matcher m = r.english().matcher(s);
             if (m.matches()) {
