@@ -429,7 +429,7 @@ final class Catalogue {
                 () -> bytes(v.sign(edoc().build())));
         accept("C-SIG-002", Level.SHOULD, sig + "; spec §5.1 (a) [official SDK] placeholder",
                 "The official SDK's legacy placeholder Signature: read, reported as not a signature",
-                "Khối chữ ký giữ chỗ của SDK chính thức: vẫn đọc, báo là không phải chữ ký",
+                "Khối Signature giữ chỗ của SDK chính thức: vẫn đọc, báo là không phải chữ ký",
                 () -> bytes(edoc().signature(legacyPlaceholder()).build()));
         reject("C-SIG-003", Level.SHOULD, sig, "Reject: a byte of the subject changed after signing (broken signature)",
                 "Từ chối: một byte của trích yếu bị sửa sau khi ký (chữ ký hỏng)",
