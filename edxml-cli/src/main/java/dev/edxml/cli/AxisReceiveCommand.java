@@ -90,7 +90,7 @@ final class AxisReceiveCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliFailure(out.toString(), e);
         }
-        err.println(lang.t("axis.receivedSummary", saved, out));
+        axis.cli.info(err).println(lang.t("axis.receivedSummary", saved, out));
         err.flush();
         return EdxmlCli.OK;
     }

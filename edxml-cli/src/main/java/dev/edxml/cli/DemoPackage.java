@@ -17,6 +17,8 @@ import dev.edxml.model.TraceHeader;
 import dev.edxml.model.TraceHeaderList;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,15 +69,75 @@ final class DemoPackage {
                 .trace(TraceHeaderList.of(business, List.of(TraceHeader.of(SENDER, now))))
                 .addAttachment(Attachment.builder().name(fileName).description("Công văn số 1234/VPCP-KSTT")
                         .contentType(Attachment.contentTypeFor(fileName))
-                        .content(pdf("CONG VAN so 1234/VPCP-KSTT ngay " + today,
-                                "Ban demo do edxml tao ra, khong co gia tri phap ly."))
+                        .content(vietnamesePdf(fonts(), "CÔNG VĂN số 1234/VPCP-KSTT ngày " + String.format(
+                                        Locale.ROOT, "%02d/%02d/%d", today.getDayOfMonth(), today.getMonthValue(),
+                                        today.getYear()),
+                                "V/v thử nghiệm trao đổi văn bản điện tử",
+                                "Bản demo do edxml tạo ra, không có giá trị pháp lý."))
                         .build())
                 .build();
     }
 
     /**
-     * A one-page PDF showing {@code lines}, made by hand so the demo needs no PDF library. Helvetica's standard
-     * encoding has no Vietnamese letters, so the text is plain ASCII.
+     * The fonts the demo's letter may be written in, best first: Times New Roman where the machine has it (the font
+     * Decree 30 asks for) or Liberation Serif, as the PDF stamp finds them; then DejaVu. A font that lacks a
+     * Vietnamese letter is passed over when the page is made.
+     */
+    static List<Path> fonts() {
+        List<Path> out = new ArrayList<>();
+        dev.edxml.sign.pdf.PdfSigner.decreeFont().ifPresent(out::add);
+        for (String name : List.of("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+                "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                "C:/Windows/Fonts/arial.ttf")) {
+            Path p = Path.of(name);
+            if (Files.isRegularFile(p) && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A one-page PDF showing {@code lines} with their Vietnamese letters, in the first of {@code fonts} that has them
+     * all, embedded (subset) so that the text shows and can be copied out; without one, the letters without their
+     * marks in Helvetica.
+     */
+    static byte[] vietnamesePdf(List<Path> fonts, String... lines) {
+        for (Path font : fonts) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                        org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                doc.addPage(page);
+                var f = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, font.toFile());
+                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(f, 14);
+                    cs.newLineAtOffset(72, 770);
+                    for (String line : lines) {
+                        cs.showText(line);
+                        cs.newLineAtOffset(0, -22);
+                    }
+                    cs.endText();
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                doc.save(out);
+                return out.toByteArray();
+            } catch (java.io.IOException | IllegalArgumentException | IllegalStateException e) {
+                // a font that cannot be read or lacks a letter: try the next
+            }
+        }
+        return pdf(java.util.Arrays.stream(lines).map(DemoPackage::withoutMarks).toArray(String[]::new));
+    }
+
+    /** Vietnamese without its marks ({@code đ} becomes {@code d}), for a font with only ASCII letters. */
+    static String withoutMarks(String s) {
+        return java.text.Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7e]", "?");
+    }
+
+    /**
+     * A one-page PDF showing {@code lines}, made by hand with no PDF library. Helvetica's standard encoding has no
+     * Vietnamese letters, so the text must be plain ASCII.
      */
     static byte[] pdf(String... lines) {
         StringBuilder text = new StringBuilder("BT /F1 14 Tf 72 770 Td");

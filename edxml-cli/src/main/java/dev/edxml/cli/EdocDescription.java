@@ -140,6 +140,8 @@ final class EdocDescription {
         check(m, notation, "--notation");
         check(m, date, "--date");
         check(m, subject, "--subject");
+        // DocumentType is mandatory in the regulation (1.5): a package without it would be written with an error
+        check(m, type, "--type");
         return m;
     }
 

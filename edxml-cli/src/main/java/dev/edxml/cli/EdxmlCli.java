@@ -7,7 +7,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -54,7 +53,8 @@ public final class EdxmlCli implements Callable<Integer> {
      */
     static final List<Class<?>> COMMANDS = List.of(InspectCommand.class, ValidateCommand.class, SignCommand.class,
             VerifyCommand.class, DemoCommand.class, NewCommand.class, ReplyCommand.class, StatsCommand.class,
-            ConformanceCommand.class, AxisCommand.class, TrustCommand.class, ServeCommand.class);
+            ConformanceCommand.class, AxisCommand.class, TrustCommand.class, ServeCommand.class,
+            ExplainCommand.class);
 
     /** The Vietnamese help (picocli resource bundle keys, qualified by command: {@code edxml.inspect.json}). */
     static final String HELP_VI = "help_vi.properties";
@@ -69,9 +69,19 @@ public final class EdxmlCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "vi|en", defaultValue = "vi",
-            description = "Language of the human text: vi (default) or en.")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "vi|en",
+            description = "Language of the human text: vi or en (default: the environment variable EDXML_LANG, "
+                    + "then the system's language, then vi).")
     Lang lang;
+
+    @Option(names = "--quiet", scope = ScopeType.INHERIT,
+            description = "No progress bar and no informational messages on stderr (errors are still printed).")
+    boolean quiet;
+
+    @Option(names = "--progress", scope = ScopeType.INHERIT,
+            description = "Draw the progress bar on stderr even where it cannot be told that stderr is a terminal "
+                    + "(e.g. Windows with the output redirected).")
+    boolean progress;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On failure, also print the stack trace (for reporting bugs).")
@@ -80,12 +90,33 @@ public final class EdxmlCli implements Callable<Integer> {
     /** The environment the command reads (the key password); the process's own, or a test's. */
     final Map<String, String> env;
 
-    /** Whether long commands may draw a progress bar on stderr: only when run by {@link #main} on a terminal. */
-    final boolean progressOnTerminal;
+    /** Standard input, which {@code -} names where a package is expected: the process's, or a test's. */
+    final InputStream stdin;
 
-    private EdxmlCli(Map<String, String> env, boolean progressOnTerminal) {
+    /** The language when {@code --lang} is not given (see {@link Lang#resolve}). */
+    final Lang defaultLang;
+
+    /** Whether stderr is a terminal, as {@link ProgressBar#stderrIsTerminal} decided when {@link #main} started. */
+    private final boolean stderrIsTerminal;
+
+    /**
+     * Whether long commands draw a progress bar on stderr: stderr is a terminal or {@code --progress} was given, and
+     * not {@code --quiet}. Set once the arguments are parsed.
+     */
+    boolean progressOnTerminal;
+
+    private EdxmlCli(Map<String, String> env, boolean stderrIsTerminal, Lang defaultLang, InputStream stdin) {
         this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
-        this.progressOnTerminal = progressOnTerminal;
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this.stderrIsTerminal = stderrIsTerminal;
+        this.defaultLang = defaultLang;
+        // the option's initial value is its default, which picocli restores before each parse
+        this.lang = defaultLang;
+    }
+
+    /** Where informational messages go: stderr, or nowhere with {@code --quiet}. Errors always go to stderr. */
+    PrintWriter info(PrintWriter err) {
+        return quiet ? new PrintWriter(java.io.Writer.nullWriter()) : err;
     }
 
     public static void main(String[] args) {
@@ -105,7 +136,9 @@ public final class EdxmlCli implements Callable<Integer> {
         }
         Map<String, String> env = System.getenv();
         Class<?> only = Startup.commandAskedFor(args, COMMANDS);
-        int code = commandLine(out, err, env, ProgressBar.stderrIsTerminal(env), only).execute(args);
+        // the system's language is read once, here; it chooses the language of the text and nothing else
+        Lang lang = Lang.resolve(env, java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY));
+        int code = commandLine(out, err, env, ProgressBar.stderrIsTerminal(env), lang, System.in, only).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -116,15 +149,30 @@ public final class EdxmlCli implements Callable<Integer> {
         return commandLine(out, err, System.getenv());
     }
 
-    /** The same, reading environment variables from {@code env} instead of the process's environment. */
+    /**
+     * The same, reading environment variables from {@code env} instead of the process's environment; the language
+     * follows {@code EDXML_LANG} in {@code env}, else Vietnamese (the system's locale plays no part, so that tests do
+     * not depend on the machine).
+     */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
-        return commandLine(out, err, env, false, null);
+        return commandLine(out, err, env, System.in);
+    }
+
+    /** The same, reading standard input from {@code stdin}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin) {
+        return commandLine(out, err, env, false, Lang.resolve(env, null), stdin);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
+                                   boolean stderrIsTerminal, Lang defaultLang, InputStream stdin) {
+        return commandLine(out, err, env, stderrIsTerminal, defaultLang, stdin, null);
     }
 
     /** The command line with every command, or with {@code only} that one when it is not null. */
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
-                                           boolean progressOnTerminal, Class<?> only) {
-        CommandLine cl = new CommandLine(new EdxmlCli(env, progressOnTerminal));
+                                           boolean stderrIsTerminal, Lang defaultLang, InputStream stdin,
+                                           Class<?> only) {
+        CommandLine cl = new CommandLine(new EdxmlCli(env, stderrIsTerminal, defaultLang, stdin));
         for (Class<?> command : only == null ? COMMANDS : List.of(only)) {
             cl.addSubcommand(command);
         }
@@ -140,13 +188,15 @@ public final class EdxmlCli implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler(EdxmlCli::badArguments);
+        cl.setParameterExceptionHandler((ex, args) -> badArguments(ex, args, defaultLang));
         // help is human text too: Vietnamese unless --lang en (read from the raw arguments, since --help is answered
         // before any command runs); English stays in the annotations, Vietnamese in help_vi.properties
         cl.setExecutionStrategy(parsed -> {
-            if (Lang.fromArgs(parsed.originalArgs().toArray(String[]::new)) == Lang.VI) {
+            if (Lang.fromArgs(parsed.originalArgs().toArray(String[]::new), defaultLang) == Lang.VI) {
                 cl.setResourceBundle(vietnameseHelp());
             }
+            EdxmlCli root = (EdxmlCli) cl.getCommand();
+            root.progressOnTerminal = !root.quiet && (root.progress || root.stderrIsTerminal);
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -179,15 +229,15 @@ public final class EdxmlCli implements Callable<Integer> {
         return CANNOT_RUN;
     }
 
-    private static int badArguments(ParameterException ex, String[] args) {
+    private static int badArguments(ParameterException ex, String[] args, Lang defaultLang) {
         // --lang may be the argument that failed, or come after it: read it from the raw arguments
-        Lang lang = Lang.fromArgs(args);
+        Lang lang = Lang.fromArgs(args, defaultLang);
         PrintWriter err = ex.getCommandLine().getErr();
-        String message = ex instanceof UnmatchedArgumentException u
-                ? lang.t("err.unknownArg", String.join(" ", u.getUnmatched()))
-                : lang.t("err.badArgs", ex.getMessage());
-        err.println("edxml: " + message);
-        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("edxml: " + ArgumentErrors.message(ex, lang));
+        String suggestions = ArgumentErrors.suggestions(ex, lang);
+        if (suggestions != null) {
+            err.println(suggestions);
+        }
         err.println(lang.t("err.seeHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
         err.flush();
         return CANNOT_RUN;

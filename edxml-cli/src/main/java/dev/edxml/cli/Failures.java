@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
@@ -72,9 +75,12 @@ final class Failures {
     }
 
     private static String cannotRun(Throwable cause, Lang lang) {
-        if (cause instanceof NoSuchFileException) {
-            return lang.t("err.noSuchFile");
-        } else if (cause instanceof NotAFile) {
+        if (cause instanceof NoSuchFileException n) {
+            String folder = missingFolder(n.getFile());
+            return folder == null ? lang.t("err.noSuchFile") : lang.t("err.noSuchFolder", folder);
+        } else if (cause instanceof StdinInput.TooLarge t) {
+            return lang.t("err.stdinTooLarge", t.max >> 20);
+        } else if (cause instanceof NotAFile || isDirectory(cause)) {
             return lang.t("err.isDirectory");
         } else if (cause instanceof dev.edxml.internal.OutputFile.NotRegularFileException) {
             return lang.t("err.notRegular");
@@ -82,6 +88,8 @@ final class Failures {
             return lang.t("err.accessDenied");
         } else if (cause instanceof SignCommand.NoPassword) {
             return lang.t("err.noPassword", SignCommand.PASSWORD_VARIABLE);
+        } else if (cause instanceof CertificateException && noCertificate(detail(cause))) {
+            return lang.t("err.noCertificate");
         } else if (cause instanceof CertificateException) {
             return lang.t("err.certificates", detail(cause));
         } else if (cause instanceof GeneralSecurityException) {
@@ -90,6 +98,37 @@ final class Failures {
             return lang.t("err.io", cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
         }
         return lang.t("err.internal", cause);
+    }
+
+    /** The folder that does not exist when a file in it was not found (an output in a missing folder), or null. */
+    static String missingFolder(String file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            Path parent = Path.of(file).getParent();
+            return parent != null && !Files.exists(parent) ? parent.toString() : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The operating system's "Is a directory" (EISDIR), in whatever words, for a path that is a folder. */
+    private static boolean isDirectory(Throwable cause) {
+        if (!(cause instanceof FileSystemException f) || f.getFile() == null) {
+            return false;
+        }
+        try {
+            return Files.isDirectory(Path.of(f.getFile()));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** The JDK's and the trust policy's words for a file or folder holding no certificate. */
+    private static boolean noCertificate(String detail) {
+        return detail.equals("No certificate data found") || detail.startsWith("no certificate in ")
+                || detail.contains("Empty input");
     }
 
     private static String detail(Throwable t) {

@@ -53,7 +53,7 @@ final class InspectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", descriptionKey = "file", arity = "0..1",
-            description = "The package (.edxml) to inspect (none with --batch).")
+            description = "The package (.edxml) to inspect (none with --batch); - reads it from standard input.")
     Path file;
 
     @Option(names = "--batch",
@@ -102,11 +102,17 @@ final class InspectCommand implements Callable<Integer> {
         if (batch) {
             return batch(verifier, policy);
         }
-        String source = file.toString();
+        String source = StdinInput.isStdin(file) ? StdinInput.name(cli.lang) : file.toString();
         Inspection inspection;
         SignatureReport signature = null;
         try {
-            inspection = inspect(file, verifier, policy);
+            if (StdinInput.isStdin(file)) {
+                try (StdinInput in = StdinInput.spool(cli.stdin, StdinInput.MAX_BYTES, cli.lang, ".edxml")) {
+                    inspection = inspect(in.file(), in.name(), verifier, policy);
+                }
+            } else {
+                inspection = inspect(file, source, verifier, policy);
+            }
             signature = inspection.verification().orElse(null);
         } catch (IOException e) {
             throw new CliFailure(source, e);
@@ -137,10 +143,15 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private static Inspection inspect(Path file, Verifier verifier, TrustPolicy policy) throws IOException {
+        return inspect(file, file.toString(), verifier, policy);
+    }
+
+    private static Inspection inspect(Path file, String shown, Verifier verifier, TrustPolicy policy)
+            throws IOException {
         if (Files.isDirectory(file)) {
             throw new Failures.NotAFile();
         }
-        return Inspection.of(PackageInput.of(file), verifier, policy);
+        return Inspection.of(new PackageInput(shown, file, null), verifier, policy);
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * The language of the command's human text: Vietnamese by default, English with {@code --lang en}. The texts are
+ * The language of the command's human text: {@code --lang} when given, otherwise the environment variable
+ * {@code EDXML_LANG}, otherwise the system's display locale (read once at start-up), otherwise Vietnamese. The texts are
  * loaded from this module's resources, never through {@code ResourceBundle}, whose fallback to the default locale
  * would make the output depend on the machine.
  */
@@ -50,16 +51,59 @@ enum Lang {
         return texts.keySet();
     }
 
-    /** The language named by {@code --lang} in raw arguments, for messages about arguments that did not parse. */
-    static Lang fromArgs(String[] args) {
+    /** The environment variable naming the default language ({@code vi} or {@code en}). */
+    static final String VARIABLE = "EDXML_LANG";
+
+    /**
+     * The language when {@code --lang} is not given: {@code EDXML_LANG} ({@code vi}, {@code en}, or a locale name
+     * such as {@code en_US.UTF-8}), then the language of {@code systemLocale} when it is Vietnamese or English, then
+     * Vietnamese. The system locale only picks the language: it never changes how numbers or dates are written.
+     */
+    static Lang resolve(Map<String, String> env, Locale systemLocale) {
+        Lang named = named(env.get(VARIABLE));
+        if (named != null) {
+            return named;
+        }
+        Lang system = systemLocale == null ? null : named(systemLocale.getLanguage());
+        return system == null ? VI : system;
+    }
+
+    /** The language a name such as {@code en}, {@code EN}, {@code en_US.UTF-8} or {@code vi-VN} stands for, or null. */
+    static Lang named(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        if (n.equals("en") || n.startsWith("en_") || n.startsWith("en-") || n.startsWith("en.")) {
+            return EN;
+        }
+        if (n.equals("vi") || n.startsWith("vi_") || n.startsWith("vi-") || n.startsWith("vi.")) {
+            return VI;
+        }
+        return null;
+    }
+
+    /**
+     * The language named by {@code --lang} in raw arguments, else {@code otherwise}: for messages about arguments that
+     * did not parse, and the help, which picocli answers before any command runs.
+     */
+    static Lang fromArgs(String[] args, Lang otherwise) {
         for (int i = 0; i < args.length; i++) {
             String v = args[i].startsWith("--lang=") ? args[i].substring(7)
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
             if (v != null && v.equalsIgnoreCase("en")) {
                 return EN;
             }
+            if (v != null && v.equalsIgnoreCase("vi")) {
+                return VI;
+            }
         }
-        return VI;
+        return otherwise;
+    }
+
+    /** The same with Vietnamese as the default. */
+    static Lang fromArgs(String[] args) {
+        return fromArgs(args, VI);
     }
 
     private static Map<String, String> load(String name) {

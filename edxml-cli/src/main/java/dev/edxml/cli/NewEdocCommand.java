@@ -34,8 +34,8 @@ import java.util.concurrent.Callable;
                 + "at the current Vietnam time (UTC+07:00), attachments from files (content type from the "
                 + "extension). The fields come from options, from a JSON description (--json), or both: an option "
                 + "given on the command line overrides the JSON (--to and --attach replace the JSON's whole list).",
-            "Required: --from, --from-name, --to, --number, --notation, --date, --subject. --type has no "
-                + "default, but the regulation wants one (the validator reports EDXML-HDR-021 without it).",
+            "Required: --from, --from-name, --to, --number, --notation, --date, --subject, --type (the regulation "
+                + "requires DocumentType; there is no default).",
             "After writing, the package is checked under the qcvn102 profile and the findings are printed on stderr."},
         footerHeading = "%nExamples:%n",
         footer = {"  edxml new edoc --from 000.00.00.G22 --from-name \"Văn phòng Chính phủ\" \\",

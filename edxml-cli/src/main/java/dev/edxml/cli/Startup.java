@@ -22,8 +22,11 @@ final class Startup {
 
     /**
      * The command the arguments name, or null: the first word that is not a global option ({@code --lang X},
-     * {@code --lang=X}, {@code --debug}) must be a command's name or alias; any other option before it gives null.
+     * {@code --lang=X}, {@code --debug}, {@code --quiet}, {@code --progress}) must be a command's name or alias; any other option before it gives null.
      */
+    /** The root options without a value that may come before the command's name. */
+    private static final java.util.Set<String> GLOBAL_FLAGS = java.util.Set.of("--debug", "--quiet", "--progress");
+
     static Class<?> commandAskedFor(String[] args, List<Class<?>> commands) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -31,7 +34,7 @@ final class Startup {
                 i++; // its value
             } else if (!a.startsWith("-")) {
                 return named(a, commands);
-            } else if (!a.startsWith("--lang=") && !a.equals("--debug")) {
+            } else if (!a.startsWith("--lang=") && !GLOBAL_FLAGS.contains(a)) {
                 return null;
             }
         }

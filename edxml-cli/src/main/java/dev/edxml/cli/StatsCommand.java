@@ -47,7 +47,7 @@ final class StatsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "DIR|ZIP", descriptionKey = "input", description = "The folder (read with its subfolders) or .zip archive of "
-            + "packages; .edxml and .xml files are read.")
+            + "packages; .edxml and .xml files are read. - reads the .zip archive from standard input.")
     Path input;
 
     /** The trust anchors, as for verify; without them no signature counts as valid (intact ones as untrusted). */
@@ -123,11 +123,18 @@ final class StatsCommand implements Callable<Integer> {
                 b.progress((done, total) -> bar.progress(done, total, null));
             }
             StatsReport report;
+            StdinInput stdin = null;
             try {
-                report = b.build().scan(input);
+                // - is a .zip archive on standard input
+                stdin = StdinInput.isStdin(input) ? StdinInput.spool(cli.stdin, StdinInput.MAX_BYTES, lang, ".zip")
+                        : null;
+                report = b.build().scan(stdin == null ? input : stdin.file());
             } catch (IOException e) {
-                throw new CliFailure(input.toString(), e);
+                throw new CliFailure(StdinInput.isStdin(input) ? StdinInput.name(lang) : input.toString(), e);
             } finally {
+                if (stdin != null) {
+                    stdin.close();
+                }
                 if (bar != null) {
                     bar.clear();
                 }

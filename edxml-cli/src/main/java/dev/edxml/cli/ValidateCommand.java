@@ -46,7 +46,7 @@ import java.util.stream.Stream;
             "  edxml validate --format junit --output target/TEST-edxml.xml outgoing/",
             "",
             "Exit 1 when any package has an error (warnings and notes do not fail it).",
-            "The rules, their codes and what each checks: docs/rules.md."})
+            "What a code means, its clause and severities: edxml explain CODE (all codes: edxml explain --list)."})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -55,7 +55,8 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", descriptionKey = "paths",
-            description = "Packages, or folders holding them (.edxml and .xml files, sub-folders included).")
+            description = "Packages, or folders holding them (.edxml and .xml files, sub-folders included); - reads one "
+                    + "package from standard input.")
     List<Path> paths;
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "qcvn102",
@@ -110,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
             } else {
                 file.commit(w -> Reports.write(reports, format, lang.locale(), w));
             }
-            err.println(summary(reports, profile, lang));
+            cli.info(err).println(summary(reports, profile, lang));
             out.flush();
             err.flush();
             return reports.stream().allMatch(ValidationReport::isValid) ? EdxmlCli.OK : EdxmlCli.REJECTED;
@@ -129,7 +130,11 @@ final class ValidateCommand implements Callable<Integer> {
         Set<Path> files = new LinkedHashSet<>();
         boolean missing = false;
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
+            if (StdinInput.isStdin(p)) {
+                if (!files.add(p)) {
+                    throw new ParameterException(spec.commandLine(), lang.t("err.stdinTwice"));
+                }
+            } else if (Files.isDirectory(p)) {
                 List<Path> found = walk(p);
                 if (found.isEmpty()) {
                     err.println(p + ": " + lang.t("validate.noPackages"));
@@ -166,7 +171,25 @@ final class ValidateCommand implements Callable<Integer> {
         return name.endsWith(".edxml") || name.endsWith(".xml");
     }
 
-    private List<ValidationReport> validate(List<Path> files, Profile profile, PrintWriter err, Lang lang) {
+    private List<ValidationReport> validate(List<Path> files, Profile profile, PrintWriter err, Lang lang)
+            throws CliFailure {
+        int at = files.indexOf(Path.of("-"));
+        if (at < 0) {
+            return validateFiles(files, profile, err, lang);
+        }
+        try (StdinInput in = StdinInput.spool(cli.stdin, StdinInput.MAX_BYTES, lang, ".edxml")) {
+            List<Path> withTemp = new ArrayList<>(files);
+            withTemp.set(at, in.file());
+            List<ValidationReport> reports = new ArrayList<>(validateFiles(withTemp, profile, err, lang));
+            ValidationReport r = reports.get(at);
+            reports.set(at, new ValidationReport(in.name(), r.profile(), r.kind(), r.summary(), r.findings()));
+            return reports;
+        } catch (IOException e) {
+            throw new CliFailure(StdinInput.name(lang), e);
+        }
+    }
+
+    private List<ValidationReport> validateFiles(List<Path> files, Profile profile, PrintWriter err, Lang lang) {
         Validator validator = Validator.of(profile);
         if (!cli.progressOnTerminal || files.size() < 2) {
             return validator.validateAll(files, Validator.ProgressListener.NONE);

@@ -56,7 +56,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
             description = "The packages (.edxml) or PDF files to verify, or folders of packages (.edxml, .xml, "
-                    + "sub-folders included).")
+                    + "sub-folders included); - reads one package from standard input.")
     List<Path> files;
 
     @Mixin
@@ -84,7 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!trust.given()) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--trust=PEM|DIR|PROFILE'");
+            throw new ParameterException(spec.commandLine(), lang.t("err.missing", "--trust"));
         }
         TrustPolicy.Builder policy = trust.policy(lang, cli.env, err);
         if (allowSha1) {
@@ -103,28 +103,49 @@ final class VerifyCommand implements Callable<Integer> {
             // a folder: every package under it (.edxml, .xml), as validate reads folders
             inputs.addAll(Files.isDirectory(f) ? ValidateCommand.walk(f) : List.of(f));
         }
-        for (Path file : inputs) {
-            VerifyCheck check;
-            try {
-                if (Files.isDirectory(file)) {
-                    throw new Failures.NotAFile();
+        StdinInput stdin = null;
+        if (inputs.stream().filter(StdinInput::isStdin).count() > 1) {
+            throw new ParameterException(spec.commandLine(), lang.t("err.stdinTwice"));
+        }
+        try {
+            for (int n = 0; n < inputs.size(); n++) {
+                if (StdinInput.isStdin(inputs.get(n))) {
+                    try {
+                        stdin = StdinInput.spool(cli.stdin, StdinInput.MAX_BYTES, lang, ".edxml");
+                    } catch (IOException e) {
+                        throw new CliFailure(StdinInput.name(lang), e);
+                    }
+                    inputs.set(n, stdin.file());
                 }
-                check = VerifyCheck.run(PackageInput.of(file), verifier, trustPolicy, this::policyAt,
-                        requireSignedAttachments);
-            } catch (IOException e) {
-                Failures.report(new CliFailure(file.toString(), e), lang, cli.debug, err);
-                couldNotRead = true;
-                continue;
             }
-            if (check.passed()) {
-                valid++;
-            } else {
-                rejected++;
+            for (Path file : inputs) {
+                String shown = stdin != null && file.equals(stdin.file()) ? stdin.name() : file.toString();
+                VerifyCheck check;
+                try {
+                    if (Files.isDirectory(file)) {
+                        throw new Failures.NotAFile();
+                    }
+                    check = VerifyCheck.run(new PackageInput(shown, file, null), verifier, trustPolicy,
+                            this::policyAt, requireSignedAttachments);
+                } catch (IOException e) {
+                    Failures.report(new CliFailure(shown, e), lang, cli.debug, err);
+                    couldNotRead = true;
+                    continue;
+                }
+                if (check.passed()) {
+                    valid++;
+                } else {
+                    rejected++;
+                }
+                if (json) {
+                    objects.add(check.json(lang));
+                } else {
+                    out.print(check.text(lang));
+                }
             }
-            if (json) {
-                objects.add(check.json(lang));
-            } else {
-                out.print(check.text(lang));
+        } finally {
+            if (stdin != null) {
+                stdin.close();
             }
         }
         // one object for one file named; an array for several, or for a folder (however many it holds)

@@ -20,6 +20,15 @@ record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** Runs the command with an empty environment and {@code stdin} as its standard input. */
+    static CliRun withStdin(byte[] stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = EdxmlCli.commandLine(new PrintWriter(out), new PrintWriter(err), Map.of(),
+                new java.io.ByteArrayInputStream(stdin)).execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
     @Override
     public String toString() {
         return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;

@@ -84,4 +84,22 @@ class DemoCommandTest {
         assertTrue(pdf.startsWith("1 0 obj", offset), "the first entry points at object 1");
         assertTrue(pdf.contains("(Hello \\(world\\)) Tj"));
     }
+
+    @Test
+    void theDemoLetterIsWrittenWithItsVietnameseLetters() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!DemoPackage.fonts().isEmpty()
+                || !Boolean.getBoolean("edxml.requireTools"), "no Times, Liberation or DejaVu font");
+        byte[] pdf = DemoPackage.vietnamesePdf(DemoPackage.fonts(), "CÔNG VĂN số 1234/VPCP-KSTT",
+                "Bản demo do edxml tạo ra, không có giá trị pháp lý.");
+        Path file = java.nio.file.Files.write(dir.resolve("letter.pdf"), pdf);
+        Path pdftotext = Path.of("/usr/bin/pdftotext");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(pdftotext)
+                || Boolean.getBoolean("edxml.requireTools"), "pdftotext (poppler-utils) is missing");
+        Process p = new ProcessBuilder(pdftotext.toString(), "-enc", "UTF-8", file.toString(), "-").start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        assertTrue(text.contains("CÔNG VĂN số 1234/VPCP-KSTT"), text);
+        assertTrue(text.contains("không có giá trị pháp lý"), text);
+        assertEquals("Ban demo, khong co gia tri phap ly. Do", DemoPackage.withoutMarks("Bản demo, không có giá trị pháp lý. Đỗ"));
+    }
 }

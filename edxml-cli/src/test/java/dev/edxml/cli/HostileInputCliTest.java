@@ -146,7 +146,7 @@ class HostileInputCliTest {
         assertEquals(0, verified.code(), verified::toString);
         CliRun made = CliRun.of("--lang", "en", "new", "edoc", "--from", "000.00.00.G22", "--from-name", "A",
                 "--to", "000.00.00.H41", "--number", "1", "--notation", "A", "--date", "2025-03-07",
-                "--subject", "s", "--out", "-");
+                "--subject", "s", "--type", "Công văn", "--out", "-");
         assertEquals(0, made.code(), made::toString);
         assertTrue(made.out().startsWith("<?xml") && made.out().contains("<edXML:Subject>s</edXML:Subject>"),
                 made::toString);

@@ -119,7 +119,7 @@ class InspectCommandTest {
         for (String expected : List.of("Đơn vị gửi:", "000.00.00.G22  Văn phòng Chính phủ", "000.00.00.H14  UBND Tỉnh Cao Bằng",
                 "7816/VPCP-TTĐT", "07/03/2025 tại Hà Nội", "Công văn", "KT. BỘ TRƯỞNG, Thứ trưởng, Nguyễn Văn An",
                 "Văn bản điện tử mới", "000.00.00.G22 lúc 2025/03/07 08:30:00", "1. cong-van.pdf",
-                "PDF có chữ ký số", "2. ghi-chu.txt", "khối Signature giữ chỗ của SDK cũ")) {
+                "PDF có chữ ký số", "2. ghi-chu.txt", "khối chữ ký giữ chỗ của SDK cũ")) {
             assertTrue(run.out().contains(expected), () -> "missing \"" + expected + "\" in\n" + run);
         }
     }

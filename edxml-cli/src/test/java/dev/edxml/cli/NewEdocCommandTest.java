@@ -154,7 +154,8 @@ class NewEdocCommandTest {
     void optionsOverrideTheJson() throws Exception {
         Path json = Files.writeString(dir.resolve("mau.json"), """
                 {"from": "000.00.00.G22", "fromName": "Văn phòng Chính phủ", "to": ["000.00.00.H41"],
-                 "number": "1234", "notation": "VPCP-KSTT", "date": "2026-11-25", "subject": "Mẫu"}
+                 "number": "1234", "notation": "VPCP-KSTT", "date": "2026-11-25", "subject": "Mẫu",
+                 "type": "Công văn"}
                 """, StandardCharsets.UTF_8);
         Path out = dir.resolve("ghi-de.edxml");
         CliRun run = run("--json", json, "--number", "1235", "--to", "000.00.00.H14", "--subject", "Thay thế",
@@ -172,7 +173,14 @@ class NewEdocCommandTest {
         Path out = dir.resolve("thieu.edxml");
         CliRun run = run("--from", "000.00.00.G22", "--number", "1", "--out", out);
         assertEquals(2, run.code(), run::toString);
-        assertTrue(run.err().contains("--from-name, --to, --notation, --date, --subject"), run::toString);
+        assertTrue(run.err().contains("--from-name, --to, --notation, --date, --subject, --type"), run::toString);
+        assertFalse(Files.exists(out));
+
+        // the regulation requires DocumentType: no package is written without it
+        CliRun noType = run("--from", "000.00.00.G22", "--from-name", "Văn phòng Chính phủ", "--to", "000.00.00.H29",
+                "--number", "1", "--notation", "VPCP", "--date", "2025-03-07", "--subject", "Thử", "--out", out);
+        assertEquals(2, noType.code(), noType::toString);
+        assertTrue(noType.err().contains("thiếu thông tin bắt buộc: --type"), noType::toString);
         assertFalse(Files.exists(out));
 
         CliRun en = run("--lang", "en", "--out", out);

@@ -258,7 +258,7 @@ class ValidateCommandTest {
         CliRun noFolder = validate(clean, "--output", dir.resolve("khong-co").resolve("bao-cao.txt"));
         assertEquals(2, noFolder.code(), noFolder::toString);
         assertEquals("", noFolder.out(), noFolder::toString);
-        assertTrue(noFolder.err().contains("không tìm thấy tệp"), noFolder::toString);
+        assertTrue(noFolder.err().contains("thư mục " + dir.resolve("khong-co") + " không tồn tại"), noFolder::toString);
         assertFalse(Files.exists(dir.resolve("khong-co")));
         CliRun folder = validate(clean, "--output", dir);
         assertEquals(2, folder.code(), folder::toString);

@@ -53,6 +53,10 @@ public final class Messages {
         if (pattern == null) {
             return code + " " + args;
         }
+        if (isVi && "EDXML-ENV-001".equals(code)) {
+            // the parser's own words are English whatever the locale: translated where known
+            args = args.stream().map(ParserTexts::vietnamese).toList();
+        }
         return new MessageFormat(pattern, Locale.ROOT).format(args.toArray());
     }
 

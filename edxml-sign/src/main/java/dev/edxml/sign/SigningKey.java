@@ -143,25 +143,26 @@ public final class SigningKey {
             throws KeyAccessException {
         try {
             String a = alias;
-            if (a == null) {
-                List<String> keys = new ArrayList<>();
-                for (String s : Collections.list(store.aliases())) {
-                    if (store.isKeyEntry(s)) {
-                        keys.add(s);
-                    }
+            List<String> keys = new ArrayList<>();
+            for (String s : Collections.list(store.aliases())) {
+                if (store.isKeyEntry(s)) {
+                    keys.add(s);
                 }
+            }
+            if (a == null) {
                 if (keys.size() != 1) {
                     throw new KeyAccessException("EDXML-SIG-102", null, String.valueOf(keys.size()), keys.toString());
                 }
                 a = keys.get(0);
             }
+            // a wrong name is answered with the names there are, so that the next try is the right one
             if (!store.isKeyEntry(a)) {
-                throw new KeyAccessException("EDXML-SIG-105", null, a);
+                throw new KeyAccessException("EDXML-SIG-105", null, a, keys.toString());
             }
             PrivateKey key = (PrivateKey) store.getKey(a, password);
             Certificate[] certs = store.getCertificateChain(a);
             if (key == null || certs == null || certs.length == 0) {
-                throw new KeyAccessException("EDXML-SIG-105", null, a);
+                throw new KeyAccessException("EDXML-SIG-105", null, a, keys.toString());
             }
             List<X509Certificate> chain = new ArrayList<>();
             for (Certificate c : certs) {

@@ -98,8 +98,12 @@ class SigningKeyTest {
                 () -> SigningKey.fromPkcs12(p12, PASSWORD, "root"));
         assertEquals("EDXML-SIG-105", e.code());
         assertTrue(e.message(Locale.ENGLISH).contains("root"), e::getMessage);
-        assertEquals("EDXML-SIG-105", assertThrows(KeyAccessException.class,
-                () -> SigningKey.fromPkcs12(p12, PASSWORD, "khong-co")).code());
+        KeyAccessException wrong = assertThrows(KeyAccessException.class,
+                () -> SigningKey.fromPkcs12(p12, PASSWORD, "khong-co"));
+        assertEquals("EDXML-SIG-105", wrong.code());
+        // a wrong name is answered with the keys there are (the certificate entry is no key)
+        assertTrue(wrong.message(new Locale("vi")).endsWith("dưới tên khong-co; các khóa có trong kho: [signer]"),
+                wrong::getMessage);
         // the certificate entry does not count as a second key
         assertEquals(first.chain(), SigningKey.fromPkcs12(p12, PASSWORD, null).chain());
     }

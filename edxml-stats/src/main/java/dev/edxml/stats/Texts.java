@@ -35,7 +35,7 @@ final class Texts {
             Map.entry("xmlUntrusted", "Ký, chưa tin cậy"),
             Map.entry("xmlIndeterminate", "Hợp lệ lúc ký, chưa chứng minh"),
             Map.entry("xmlInvalid", "Ký sai"),
-            Map.entry("legacy", "Khối giữ chỗ (SDK cũ)"),
+            Map.entry("legacy", "Khối chữ ký giữ chỗ (SDK cũ)"),
             Map.entry("unsigned", "Không ký"),
             Map.entry("notBySender", "Ký, nhưng không phải người gửi"),
             Map.entry("pdfValid", "PDF ký hợp lệ"),
