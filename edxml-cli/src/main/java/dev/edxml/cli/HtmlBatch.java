@@ -49,17 +49,36 @@ final class HtmlBatch {
         return String.format(Locale.ROOT, "%05d.html", i + 1);
     }
 
-    /** Writes every package's page into the folder beside the index, replacing the folder in one move. */
-    static void writePages(List<ValidationReport> reports, Locale locale, Path index) throws IOException {
+    /** A package's page with a link back to the index ({@code back} is its text) right after {@code <body>}. */
+    static String withBackLink(String page, Path index, String back) {
+        String href;
+        try {
+            href = new java.net.URI(null, null, "../" + index.getFileName(), null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+        String link = "<p class=\"back\"><a href=\"" + dev.edxml.internal.Markup.text(href) + "\">← "
+                + dev.edxml.internal.Markup.text(back) + "</a></p>\n";
+        int body = page.indexOf("<body>\n");
+        return body < 0 ? page : page.substring(0, body + 7) + link + page.substring(body + 7);
+    }
+
+    /**
+     * Writes every package's page, each with a link back to the index, into the folder beside the index, replacing
+     * the folder in one move.
+     */
+    static void writePages(List<ValidationReport> reports, Locale locale, Path index, String back) throws IOException {
         Path target = folder(index).toAbsolutePath();
         Path parent = target.getParent();
         Path tmp = parent.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
         Files.createDirectory(tmp);
         try {
             for (int i = 0; i < reports.size(); i++) {
+                java.io.StringWriter page = new java.io.StringWriter();
+                Reports.write(List.of(reports.get(i)), ReportFormat.HTML, locale, page);
                 try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp.resolve(page(i))),
                         StandardCharsets.UTF_8)) {
-                    Reports.write(List.of(reports.get(i)), ReportFormat.HTML, locale, w);
+                    w.write(withBackLink(page.toString(), index, back));
                 }
             }
             Path old = null;

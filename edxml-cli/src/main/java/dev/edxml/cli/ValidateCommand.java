@@ -106,7 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
             } else if (format == ReportFormat.HTML && !ReportFile.isStdout(output)
                     && reports.size() > HtmlBatch.THRESHOLD) {
                 // thousands of packages: an index and a page per package, not one page of megabytes
-                HtmlBatch.writePages(reports, lang.locale(), output);
+                HtmlBatch.writePages(reports, lang.locale(), output, lang.t("validate.backToIndex"));
                 file.commit(w -> Reports.writeHtmlIndex(reports, lang.locale(), w, i -> HtmlBatch.link(output, i)));
             } else {
                 file.commit(w -> Reports.write(reports, format, lang.locale(), w));

@@ -206,7 +206,7 @@ class ValidateCommandTest {
     void aLargeHtmlBatchIsAnIndexAndAPagePerPackage() throws Exception {
         Path in = Files.createDirectories(dir.resolve("lo"));
         for (int i = 0; i < 60; i++) {
-            Files.copy(i % 20 == 7 ? bad : clean, in.resolve(String.format("%03d.edxml", i)));
+            Files.copy(i % 20 == 7 ? bad : clean, in.resolve(String.format(java.util.Locale.ROOT, "%03d.edxml", i)));
         }
         Path report = dir.resolve("bao-cao.html");
         Files.createDirectories(dir.resolve("bao-cao-files"));
@@ -230,6 +230,7 @@ class ValidateCommandTest {
         }
         String page = Files.readString(dir.resolve("bao-cao-files/00008.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("Thiếu trích yếu nội dung văn bản (Subject)"), page);
+        assertTrue(page.contains("<body>\n<p class=\"back\"><a href=\"../bao-cao.html\">← về mục lục</a></p>"), page);
         try (Stream<Path> left = Files.list(dir)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no temporary folder left");
         }
