@@ -19,9 +19,9 @@ class ExplainCommandTest {
     private static final List<String> BUNDLES = List.of("dev/edxml/messages", "dev/edxml/sign/messages",
             "dev/edxml/axis/messages", "dev/edxml/validate/messages_env", "dev/edxml/validate/messages_hdr",
             "dev/edxml/validate/messages_trc", "dev/edxml/validate/messages_att", "dev/edxml/validate/messages_sig",
-            "dev/edxml/validate/messages_sta");
+            "dev/edxml/validate/messages_sta", "dev/edxml/cli/texts");
 
-    /** Every code of every module's message bundles, every rule's, and the statistics' codes. */
+    /** Every code of every module's message bundles (the server's in the command's), every rule's, and the statistics' codes. */
     private static Set<String> everyCode() throws Exception {
         Set<String> codes = new TreeSet<>();
         for (String base : BUNDLES) {
@@ -36,7 +36,8 @@ class ExplainCommandTest {
         }
         Validator.builder().build().rules().forEach(r -> codes.add(r.code()));
         codes.addAll(List.of(dev.edxml.stats.ComplianceStats.EXAMINATION_FAILED, dev.edxml.stats.ComplianceStats.TOO_LARGE,
-                dev.edxml.stats.ComplianceStats.ZIP_BOMB, dev.edxml.stats.ComplianceStats.READ_FAILED));
+                dev.edxml.stats.ComplianceStats.ZIP_BOMB, dev.edxml.stats.ComplianceStats.READ_FAILED,
+                dev.edxml.stats.ComplianceStats.NOT_EDXML));
         return codes;
     }
 
