@@ -29,7 +29,7 @@ class AxisOptionsCliTest {
         Path out = dir.resolve("cv.edxml");
         CliRun run = CliRun.of("new", "edoc", "--from", "000.00.00.G22", "--from-name", "Văn phòng Chính phủ",
                 "--to", "000.00.00.H41", "--number", "12",
-                "--notation", "VPCP-KSTT", "--date", "2026-01-14", "--subject", "V/v thử", "--type", "CV", "--attach",
+                "--notation", "VPCP-KSTT", "--date", "2026-01-14", "--subject", "V/v thử", "--type", "Công văn", "--attach",
                 dir.resolve("cv.pdf").toString(), "--key", keys.p12.toString(), "--password-file",
                 keys.passwordFile.toString(), "--sign-pdf", "signer", "--out", out.toString());
         assertEquals(0, run.code(), run::toString);
