@@ -137,7 +137,8 @@ public final class EdxmlCli implements Callable<Integer> {
         Map<String, String> env = System.getenv();
         Class<?> only = Startup.commandAskedFor(args, COMMANDS);
         // the system's language is read once, here; it chooses the language of the text and nothing else
-        Lang lang = Lang.resolve(env, java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY));
+        Lang lang = Lang.resolve(env, Lang.systemPreference(env, java.io.File.separatorChar == '\\',
+                java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY)));
         int code = commandLine(out, err, env, ProgressBar.stderrIsTerminal(env), lang, System.in, only).execute(args);
         out.flush();
         err.flush();

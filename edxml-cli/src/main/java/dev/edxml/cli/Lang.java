@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -59,6 +60,26 @@ enum Lang {
      * such as {@code en_US.UTF-8}), then the language of {@code systemLocale} when it is Vietnamese or English, then
      * Vietnamese. The system locale only picks the language: it never changes how numbers or dates are written.
      */
+    /**
+     * The system's display locale as a language preference, or null when the system states none: on Unix-like
+     * systems the first of {@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG} that is set decides, and none, {@code C},
+     * {@code C.UTF-8} or {@code POSIX} (a server's or a container's default) is no preference, although the JVM reports
+     * English for them. Windows has no such variables: its user interface language is the preference.
+     */
+    static Locale systemPreference(Map<String, String> env, boolean windows, Locale display) {
+        if (windows) {
+            return display;
+        }
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String v = env.get(name);
+            if (v != null && !v.isBlank()) {
+                String n = v.strip();
+                return n.equals("C") || n.startsWith("C.") || n.equals("POSIX") ? null : display;
+            }
+        }
+        return null;
+    }
+
     static Lang resolve(Map<String, String> env, Locale systemLocale) {
         Lang named = named(env.get(VARIABLE));
         if (named != null) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,17 @@ class LanguageTest {
         assertEquals(Lang.VI, Lang.resolve(Map.of(), Locale.FRANCE), "neither language: Vietnamese");
         assertEquals(Lang.EN, Lang.resolve(Map.of("EDXML_LANG", "klingon"), Locale.ENGLISH), "a bad name is ignored");
         assertEquals(Lang.VI, Lang.resolve(Map.of(), null));
+        // a Unix system that states no language (C, C.UTF-8, POSIX, nothing set) is no preference, though the JVM
+        // says English for it; Windows's interface language always is one
+        assertNull(Lang.systemPreference(Map.of("LANG", "C.UTF-8"), false, Locale.US));
+        assertNull(Lang.systemPreference(Map.of("LC_ALL", "POSIX", "LANG", "en_US.UTF-8"), false, Locale.US));
+        assertNull(Lang.systemPreference(Map.of(), false, Locale.US));
+        assertEquals(Locale.US, Lang.systemPreference(Map.of("LANG", "en_US.UTF-8"), false, Locale.US));
+        assertEquals(Locale.US, Lang.systemPreference(Map.of("LC_MESSAGES", "en_US.UTF-8", "LANG", "C"), false,
+                Locale.US));
+        assertEquals(Locale.US, Lang.systemPreference(Map.of(), true, Locale.US));
+        assertEquals(Lang.VI, Lang.resolve(Map.of(), Lang.systemPreference(Map.of("LANG", "C.UTF-8"), false,
+                Locale.US)));
         assertEquals(Lang.VI, Lang.fromArgs(new String[] {"--lang", "vi"}, Lang.EN));
         assertEquals(Lang.EN, Lang.fromArgs(new String[] {"inspect"}, Lang.EN));
     }
@@ -117,15 +129,20 @@ class LanguageTest {
         assertTrue(java(Map.of(), "en", none).contains("no such file"));
         assertTrue(java(Map.of(), "vi", none).contains("không tìm thấy tệp"));
         assertTrue(java(Map.of(), "fr", none).contains("không tìm thấy tệp"));
+        // a server's C locale states no language, though the JVM then says English: Vietnamese
+        assertTrue(java(Map.of("LANG", "C.UTF-8"), "en", none).contains("không tìm thấy tệp"));
     }
 
-    /** Runs main with {@code env} in place of EDXML_LANG and the system language {@code language}; its stderr. */
+    /** Runs main with {@code env} over EDXML_LANG and LANG, the system language being {@code language}; its stderr. */
     private static String java(Map<String, String> env, String language, Path file) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.language=" + language, "-cp", System.getProperty("java.class.path"), EdxmlCli.class.getName(),
                 "inspect", file.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("EDXML_LANG");
+        pb.environment().remove("LC_ALL");
+        pb.environment().remove("LC_MESSAGES");
+        pb.environment().put("LANG", language + ".UTF-8"); // the system states the language the JVM is told
         pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().close();
