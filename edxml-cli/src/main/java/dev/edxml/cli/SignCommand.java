@@ -22,6 +22,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -160,8 +161,15 @@ final class SignCommand implements Callable<Integer> {
         return EdxmlCli.OK;
     }
 
-    /** The password or PIN: the file's first line, or the environment variable. */
     private char[] password() throws CliFailure {
+        return password(passwordFile, cli.env);
+    }
+
+    /**
+     * The password or PIN of a key store or token: the first line of {@code passwordFile} when one is given, else the
+     * environment variable {@value #PASSWORD_VARIABLE}; never the command line.
+     */
+    static char[] password(Path passwordFile, Map<String, String> env) throws CliFailure {
         if (passwordFile != null) {
             try {
                 if (Files.isDirectory(passwordFile)) {
@@ -175,7 +183,7 @@ final class SignCommand implements Callable<Integer> {
                 throw new CliFailure(passwordFile.toString(), e);
             }
         }
-        String fromEnv = cli.env.get(PASSWORD_VARIABLE);
+        String fromEnv = env.get(PASSWORD_VARIABLE);
         if (fromEnv == null) {
             throw new CliFailure("edxml", new NoPassword());
         }

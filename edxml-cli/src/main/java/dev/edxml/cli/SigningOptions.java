@@ -13,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -122,23 +121,6 @@ final class SigningOptions {
     }
 
     private char[] password(Map<String, String> env) throws CliFailure {
-        if (passwordFile != null) {
-            try {
-                if (Files.isDirectory(passwordFile)) {
-                    throw new Failures.NotAFile();
-                }
-                String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
-                int end = text.indexOf('\n');
-                String line = end < 0 ? text : text.substring(0, end);
-                return (line.endsWith("\r") ? line.substring(0, line.length() - 1) : line).toCharArray();
-            } catch (IOException e) {
-                throw new CliFailure(passwordFile.toString(), e);
-            }
-        }
-        String fromEnv = env.get(SignCommand.PASSWORD_VARIABLE);
-        if (fromEnv == null) {
-            throw new CliFailure("edxml", new SignCommand.NoPassword());
-        }
-        return fromEnv.toCharArray();
+        return SignCommand.password(passwordFile, env);
     }
 }
