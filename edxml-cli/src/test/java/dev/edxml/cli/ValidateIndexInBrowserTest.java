@@ -36,7 +36,7 @@ class ValidateIndexInBrowserTest {
         MessageHeader header = pkg.header().toBuilder().subject("").build();
         Path bad = SigningFixtures.write(dir.resolve("loi.edxml"), pkg.toBuilder().header(header).build());
         for (int i = 0; i < 55; i++) {
-            Files.copy(i % 20 == 3 ? bad : clean, in.resolve(String.format("%03d.edxml", i)));
+            Files.copy(i % 20 == 3 ? bad : clean, in.resolve(String.format(java.util.Locale.ROOT, "%03d.edxml", i)));
         }
         Path index = dir.resolve("index.html");
         CliRun run = CliRun.of("validate", in.toString(), "--format", "html", "--output", index.toString());
@@ -53,7 +53,7 @@ class ValidateIndexInBrowserTest {
     }
 
     private static Path chromium() {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator, -1)) {
             for (String n : List.of("chromium", "chromium-browser", "google-chrome")) {
                 if (Files.isExecutable(Path.of(d, n))) {
                     return Path.of(d, n);
