@@ -84,16 +84,8 @@ final class RunKeys {
             ByteArrayOutputStream p12 = new ByteArrayOutputStream();
             ks.store(p12, password);
             Files.createDirectories(dir);
-            Suite.writeAtomically(dir.resolve(KEY_FILE), p12.toByteArray());
-            Path pwFile = dir.resolve(PASSWORD_FILE);
-            Suite.writeAtomically(pwFile, (new String(password) + "\n").getBytes(StandardCharsets.US_ASCII));
-            try {
-                Files.setPosixFilePermissions(pwFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-                Files.setPosixFilePermissions(dir.resolve(KEY_FILE),
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the folder's own permissions protect them
-            }
+            writeOwnerOnly(dir.resolve(KEY_FILE), p12.toByteArray());
+            writeOwnerOnly(dir.resolve(PASSWORD_FILE), (new String(password) + "\n").getBytes(StandardCharsets.US_ASCII));
             java.util.Arrays.fill(password, '\0');
             Suite.writeAtomically(dir.resolve(CA_FILE), pem(caCert).getBytes(StandardCharsets.US_ASCII));
             return caCert;
@@ -176,4 +168,24 @@ final class RunKeys {
         return "-----BEGIN CERTIFICATE-----\n" + b64 + "\n-----END CERTIFICATE-----\n";
     }
 
+
+    /**
+     * Writes a secret atomically, readable by its owner only from the first byte: the temporary file is made
+     * owner-only before anything is written to it (on a file system without POSIX permissions the folder's own
+     * permissions protect it).
+     */
+    private static void writeOwnerOnly(Path target, byte[] bytes) throws IOException {
+        try (dev.edxml.internal.OutputFile f = dev.edxml.internal.OutputFile.create(target)) {
+            try {
+                Files.setPosixFilePermissions(f.temp(),
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system
+            }
+            try (java.io.OutputStream out = f.open()) {
+                out.write(bytes);
+            }
+            f.commit();
+        }
+    }
 }
