@@ -284,18 +284,7 @@ class RunnerTest {
         RunResult ok = RUNNER.produce(dir, dir, signing, trusting);
         assertEquals(List.of(), ok.results().stream().filter(c -> c.verdict() != Verdict.PASS).toList());
         // the same packages against anchors that do not include the signer's CA
-        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
-        g.initialize(2048);
-        var keys = g.generateKeyPair();
-        var name = new org.bouncycastle.asn1.x500.X500Name("CN=Another CA");
-        var cert = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
-                new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.ONE,
-                        java.util.Date.from(Instant.parse("2025-01-01T00:00:00Z")),
-                        java.util.Date.from(Instant.parse("2040-01-01T00:00:00Z")), name, keys.getPublic())
-                        .addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
-                                new org.bouncycastle.asn1.x509.BasicConstraints(true))
-                        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
-                                .build(keys.getPrivate())));
+        var cert = dev.edxml.testkit.TestCa.rootNamed("CN=Another CA").certificate();
         dev.edxml.sign.Verifier another = dev.edxml.sign.Verifier.of(dev.edxml.sign.TrustPolicy.builder()
                 .trustAnchor(cert).build());
         RunResult untrusted = RUNNER.produce(dir, dir, null, another);

@@ -11,6 +11,7 @@ import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.validate.Profile;
+import dev.edxml.testkit.TestCa;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Our client against the local axis over real sockets on 127.0.0.1: two agencies exchange a signed letter. */
 class ExchangeTest {
-    private static Pki pki;
+    private static TestCa pki;
     private static SigningKey signer;
 
     @TempDir
@@ -47,8 +48,8 @@ class ExchangeTest {
 
     @BeforeAll
     static void keys() throws Exception {
-        pki = new Pki("TEST ONLY axis root");
-        signer = pki.signer("Văn thư VPCP (TEST ONLY)");
+        pki = TestCa.root("TEST ONLY axis root");
+        signer = signer(pki, "Văn thư VPCP (TEST ONLY)");
     }
 
     @BeforeEach
@@ -59,6 +60,12 @@ class ExchangeTest {
     @AfterEach
     void stop() {
         axis.close();
+    }
+
+    /** A signer (subject C=VN, CN=cn) issued by {@code ca}, with its chain up to the root. */
+    static SigningKey signer(TestCa ca, String cn) throws java.security.GeneralSecurityException {
+        dev.edxml.testkit.Issued i = ca.leaf(TestCa.subject(null, null, cn)).issue();
+        return SigningKey.of(i.privateKey(), i.chain());
     }
 
     static LocalAxis.Builder configured(LocalAxis.Builder b) {
@@ -140,7 +147,7 @@ class ExchangeTest {
         g22.send(signedLetter("7817", H41));
         ReceivedMessage m = h41.received(MessageType.EDOC).get(0);
         Path got = h41.download(m.docId(), tmp.resolve("got.edxml"));
-        SignatureReport report = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).verify(got);
+        SignatureReport report = Verifier.of(TrustPolicy.builder().trustAnchor(pki.certificate()).build()).verify(got);
         assertEquals(1, report.unsignedHops().size(), report::toString);
         assertEquals(2, report.unsignedHops().get(0).position());
         assertTrue(report.unsignedHops().get(0).organId().isEmpty(), "the axis's hop has only a Timestamp");
@@ -149,7 +156,7 @@ class ExchangeTest {
         Files.writeString(changed, Files.readString(got, StandardCharsets.UTF_8).replace("7817", "7818"),
                 StandardCharsets.UTF_8);
         assertThrows(SignatureVerificationException.class,
-                () -> Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).verify(changed));
+                () -> Verifier.of(TrustPolicy.builder().trustAnchor(pki.certificate()).build()).verify(changed));
     }
 
     @Test
@@ -223,9 +230,9 @@ class ExchangeTest {
 
     @Test
     void aStrictAxisRefusesUntrustedSignaturesAndInvalidPackages() throws Exception {
-        Pki other = new Pki("TEST ONLY another root");
+        TestCa other = TestCa.root("TEST ONLY another root");
         try (LocalAxis strict = configured(LocalAxis.builder().dataDir(tmp.resolve("strict")))
-                .trust(TrustPolicy.builder().trustAnchor(other.root).build()).locale(Locale.ENGLISH).start()) {
+                .trust(TrustPolicy.builder().trustAnchor(other.certificate()).build()).locale(Locale.ENGLISH).start()) {
             AxisException e = assertThrows(AxisException.class,
                     () -> client(strict.endpoint(), "vxp.g22", "bi-mat-g22").send(signedLetter("7823", H41)));
             assertEquals("EDXML-AXS-211", e.axisErrorCode().orElseThrow());
@@ -241,7 +248,7 @@ class ExchangeTest {
             // a trusted signed letter passes both checks
         }
         try (LocalAxis strict = configured(LocalAxis.builder().dataDir(tmp.resolve("strict3")))
-                .trust(TrustPolicy.builder().trustAnchor(pki.root).build()).start()) {
+                .trust(TrustPolicy.builder().trustAnchor(pki.certificate()).build()).start()) {
             client(strict.endpoint(), "vxp.g22", "bi-mat-g22").send(signedLetter("7825", H41));
             assertEquals(1, strict.messageCount());
         }

@@ -6,6 +6,7 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
+import dev.edxml.testkit.TestCa;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,8 +89,8 @@ class OfficialSdkRefereeTest {
             assertEquals(3, ((List<?>) get(agencies, "getAgencies")).size());
 
             // send: the SDK's own hash-file spelling and body (raw bytes and a CRLF, despite its multipart intent)
-            Pki pki = new Pki("TEST ONLY sdk");
-            EdocPackage letter = Signer.builder().key(pki.signer("SDK signer")).build()
+            TestCa pki = TestCa.root("TEST ONLY sdk");
+            EdocPackage letter = Signer.builder().key(ExchangeTest.signer(pki, "SDK signer")).build()
                     .sign(Letters.letter("9001", Letters.pdf(30_000), H41));
             Path file = Letters.write(tmp, "9001.edxml", letter);
             Object sent = call(g22, "sendEdoc", "{\"from\":\"" + G22 + "\",\"servicetype\":\"eDoc\",\"messagetype\":\"edoc\"}",
@@ -150,7 +151,7 @@ class OfficialSdkRefereeTest {
             assertEquals(Files.readString(file, StandardCharsets.UTF_8), ExchangeTest.withoutHop(file, got));
             assertTrue(Edxml.read(got) instanceof EdocPackage);
             // sent by the official client, relayed by the axis (one hop), verified by the receiver
-            assertEquals(1, Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).verify(got)
+            assertEquals(1, Verifier.of(TrustPolicy.builder().trustAnchor(pki.certificate()).build()).verify(got)
                     .unsignedHops().size());
         } finally {
             System.setOut(out);

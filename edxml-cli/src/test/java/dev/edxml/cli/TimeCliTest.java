@@ -1,6 +1,6 @@
 package dev.edxml.cli;
 
-import dev.edxml.sign.LocalTsa;
+import dev.edxml.testkit.LocalTsa;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class TimeCliTest {
     @BeforeEach
     void setUp() throws Exception {
         keys = new SigningFixtures(dir);
-        tsa = LocalTsa.start(keys.pki);
+        tsa = LocalTsa.start(keys.pki.ca);
         unsigned = SigningFixtures.write(dir.resolve("unsigned.edxml"), Packages.edoc(null));
     }
 

@@ -1,6 +1,7 @@
 package dev.edxml.sign;
 
 import dev.edxml.Edxml;
+import dev.edxml.testkit.LocalTsa;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class SignatureTimestampTest {
     static void start() throws Exception {
         pki = new TestPki("CA thử nghiệm dấu thời gian");
         key = pki.signer(TestPki.rsa(), "Lê Thị Thời");
-        authority = LocalTsa.start(pki);
+        authority = LocalTsa.start(pki.ca);
         tsa = authority.uri();
     }
 
@@ -136,7 +137,7 @@ class SignatureTimestampTest {
     void anUntrustedAuthorityProvesNothing() throws Exception {
         TestPki other = new TestPki("CA lạ");
         KeyPair k = TestPki.rsa();
-        X509Certificate foreignTsa = LocalTsa.certificate(other, k);
+        X509Certificate foreignTsa = LocalTsa.certificate(other.ca, k);
         byte[] pkg = timestamped();
         // verified against anchors that do not include the authority's root: the signer's CA only, through a
         // policy whose single anchor is a different CA for the authority (same signer root, so build anew)

@@ -1,6 +1,7 @@
 package dev.edxml.stats;
 
 import dev.edxml.sign.TrustPolicy;
+import dev.edxml.testkit.TestCa;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,12 +121,12 @@ class ComplianceStatsTest {
     @Test
     void signedButNotByTheSenderIsCounted(@TempDir Path other) throws Exception {
         // a letter from "Bộ A" signed with a certificate of another agency, and one of Bộ A's own
-        Pki pki = new Pki("CA thử nghiệm người gửi");
+        TestCa pki = TestCa.root("CA thử nghiệm người gửi");
         TestFolder.signed(other.resolve("la.edxml"), TestFolder.edoc(TestFolder.A, "Bộ A", "1"),
-                pki.signerOf("Ủy ban nhân dân tỉnh Lai Châu", "Văn thư Lai Châu"));
+                TestFolder.signer(pki, "Ủy ban nhân dân tỉnh Lai Châu", "Văn thư Lai Châu"));
         TestFolder.signed(other.resolve("ok.edxml"), TestFolder.edoc(TestFolder.A, "Bộ A", "2"),
-                pki.signerOf("BỘ A", "Văn thư Bộ A"));
-        StatsReport r = stats(TrustPolicy.builder().trustAnchor(pki.root).build(), 1).scan(other);
+                TestFolder.signer(pki, "BỘ A", "Văn thư Bộ A"));
+        StatsReport r = stats(TrustPolicy.builder().trustAnchor(pki.certificate()).build(), 1).scan(other);
         assertEquals(2, r.total().xmldsigValid(), r::toString);
         assertEquals(1, r.total().xmldsigNotBySender(), r::toString);
         assertTrue(r.total().toString().contains("1 not signed by the sender"), r::toString);

@@ -20,6 +20,7 @@ import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfSigner;
+import dev.edxml.testkit.TestCa;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -54,7 +55,7 @@ final class TestFolder {
     static final Instant SENT = Instant.parse("2025-03-07T01:00:00Z");
     static final LocalDate DATE = LocalDate.of(2025, 3, 7);
 
-    final Pki pki;
+    final TestCa pki;
     final SigningKey key;
     final SigningKey stranger;
     final byte[] signedPdf;
@@ -63,17 +64,23 @@ final class TestFolder {
     final byte[] blankPdf;
 
     TestFolder() throws Exception {
-        pki = new Pki("CA thử nghiệm thống kê");
-        key = pki.signer("Văn thư Bộ A");
-        stranger = new Pki("CA lạ").signer("Người ký lạ");
+        pki = TestCa.root("CA thử nghiệm thống kê");
+        key = signer(pki, null, "Văn thư Bộ A");
+        stranger = signer(TestCa.root("CA lạ"), null, "Người ký lạ");
         blankPdf = blankPdf();
         signedPdf = signPdf(blankPdf, key);
         strangerPdf = signPdf(blankPdf, stranger);
         scannedPdf = scannedPdf();
     }
 
+    /** A signer (subject C=VN[, O=organization], CN=cn) issued by {@code ca}, with its chain up to the root. */
+    static SigningKey signer(TestCa ca, String organization, String cn) throws java.security.GeneralSecurityException {
+        dev.edxml.testkit.Issued i = ca.leaf(TestCa.subject(organization, null, cn)).issue();
+        return SigningKey.of(i.privateKey(), i.chain());
+    }
+
     TrustPolicy trust() {
-        return TrustPolicy.builder().trustAnchor(pki.root).build();
+        return TrustPolicy.builder().trustAnchor(pki.certificate()).build();
     }
 
     /**

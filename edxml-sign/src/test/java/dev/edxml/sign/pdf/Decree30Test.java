@@ -4,24 +4,9 @@ import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.math.BigInteger;
-import java.security.KeyPair;
-import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,24 +32,7 @@ class Decree30Test {
 
     /** A certificate with this common name, UID and organisation, issued by the test root. */
     static SigningKey key(String cn, String uid, String o) throws Exception {
-        KeyPair kp = TestPki.rsa();
-        X500NameBuilder n = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN");
-        if (o != null) {
-            n.addRDN(BCStyle.O, o);
-        }
-        if (uid != null) {
-            n.addRDN(BCStyle.UID, uid);
-        }
-        n.addRDN(BCStyle.CN, cn);
-        Instant now = Instant.now();
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(pki.root, BigInteger.valueOf(System.nanoTime()),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365))), n.build(),
-                kp.getPublic());
-        b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        X509Certificate c = new JcaX509CertificateConverter().getCertificate(
-                b.build(new JcaContentSignerBuilder("SHA256withRSA").build(pki.rootKey.getPrivate())));
-        return SigningKey.of(kp.getPrivate(), List.of(c, pki.root));
+        return pki.signerOf(TestPki.rsa(), o, uid, cn);
     }
 
     static PdfReport report(String name, byte[] pdf) throws Exception {

@@ -12,20 +12,13 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
@@ -71,13 +64,9 @@ class PdfTimestampTest {
     }
 
     static X509Certificate tsaCertificate(TestPki pki, KeyPair key, Instant from, Instant to) throws Exception {
-        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(pki.root, BigInteger.valueOf(System.nanoTime()),
-                Date.from(from), Date.from(to), new X500Name("C=VN,O=TSA thử nghiệm,CN=TSA"), key.getPublic());
-        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-        b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
-        return new JcaX509CertificateConverter().getCertificate(
-                b.build(new JcaContentSignerBuilder("SHA256withRSA").build(pki.rootKey.getPrivate())));
+        return pki.ca.leaf(new X500Name("C=VN,O=TSA thử nghiệm,CN=TSA")).key(key).validity(from, to)
+                .keyUsage(KeyUsage.digitalSignature).criticalExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)
+                .withoutKeyIdentifiers().issue().certificate();
     }
 
     /** Signs with a CMS that carries a signature-time-stamp attribute made at {@code time}. */

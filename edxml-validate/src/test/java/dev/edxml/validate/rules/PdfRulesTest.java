@@ -3,6 +3,8 @@ package dev.edxml.validate.rules;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.pdf.PdfSigner;
 import dev.edxml.validate.Finding;
+import dev.edxml.testkit.Issued;
+import dev.edxml.testkit.TestCa;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -42,20 +44,10 @@ class PdfRulesTest {
         scan = scannedPdf();
     }
 
-    /** A throwaway self-signed key and certificate (TEST ONLY), made with BouncyCastle. */
+    /** A throwaway key and certificate (TEST ONLY) from the test kit, its chain only its own certificate. */
     static SigningKey selfSigned(String cn) throws Exception {
-        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
-        g.initialize(2048);
-        java.security.KeyPair kp = g.generateKeyPair();
-        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("C=VN,CN=" + cn);
-        java.time.Instant now = java.time.Instant.now();
-        org.bouncycastle.cert.X509v3CertificateBuilder b = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
-                name, java.math.BigInteger.valueOf(now.toEpochMilli()), java.util.Date.from(now.minusSeconds(3600)),
-                java.util.Date.from(now.plusSeconds(86_400)), name, kp.getPublic());
-        java.security.cert.X509Certificate c = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
-                .getCertificate(b.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
-                        .build(kp.getPrivate())));
-        return SigningKey.of(kp.getPrivate(), java.util.List.of(c));
+        Issued i = TestCa.root("CA thử nghiệm").leaf(TestCa.subject(null, null, cn)).issue();
+        return SigningKey.of(i.privateKey(), java.util.List.of(i.certificate()));
     }
 
     static byte[] textPdf() throws Exception {
