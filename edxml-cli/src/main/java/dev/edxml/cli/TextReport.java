@@ -45,7 +45,7 @@ final class TextReport {
     }
 
     private String inspection(Inspection in) {
-        sb.append(lang.t("kind." + in.pkg().kind().wireName(), in.pkg().specVersion().title())).append('\n');
+        sb.append(lang.t("kind." + in.pkg().kind(), in.pkg().specVersion().title())).append('\n');
         line("label.file", in.source());
         Provenance p = in.pkg().provenance();
         line("label.layout", Stream.concat(Stream.of(lang.t("flavour." + p.flavour().name())),

@@ -57,8 +57,8 @@ public final class EdocPackage implements EdxmlPackage {
     }
 
     @Override
-    public PackageKind kind() {
-        return PackageKind.EDOC;
+    public String kind() {
+        return "edoc";
     }
 
     @Override

@@ -13,8 +13,11 @@ import java.util.Optional;
  * built from it with {@code toBuilder()} shares them); the header stays readable.
  */
 public sealed interface EdxmlPackage extends AutoCloseable permits EdocPackage, StatusPackage {
-    /** Document or status package. */
-    PackageKind kind();
+    /**
+     * The kind's name as the axis transport and this library's JSON write it: {@code edoc} (gói tin văn bản điện tử)
+     * or {@code status} (gói tin trạng thái). In code, test the type instead: {@code pkg instanceof EdocPackage doc}.
+     */
+    String kind();
 
     /** The revision of the regulation the package follows. */
     SpecVersion specVersion();

@@ -38,8 +38,8 @@ public final class StatusPackage implements EdxmlPackage {
     }
 
     @Override
-    public PackageKind kind() {
-        return PackageKind.STATUS;
+    public String kind() {
+        return "status";
     }
 
     @Override
