@@ -121,7 +121,7 @@ class CorpusTest {
         var receivers = info.receiverLists().get(0).receivers();
         assertEquals(ReceiverType.REMOVED, receivers.get(0).type().orElseThrow());
         assertEquals(ReceiverType.ADDED, receivers.get(1).type().orElseThrow());
-        assertEquals(SignatureBlock.Kind.LEGACY_PLACEHOLDER, p.signature().orElseThrow().kind());
+        assertTrue(p.signature().orElseThrow().isLegacyPlaceholder());
         assertTrue(p.provenance().quirks().contains(Provenance.Quirk.LEGACY_SIGNATURE_PLACEHOLDER));
         // the impossible date in Bussiness/DocumentId is kept as text, not "corrected"
         assertEquals("000.00.00.G22,2014/02/30,7806/VPCP-TTĐT", p.business().orElseThrow().documentId().orElseThrow());

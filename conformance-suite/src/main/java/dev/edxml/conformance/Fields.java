@@ -72,7 +72,7 @@ public final class Fields {
             put(f, "description", h.description());
         }
         f.put("signature.kind", pkg.signature()
-                .map(s -> s.kind() == SignatureBlock.Kind.XMLDSIG ? "xmldsig" : "legacy-placeholder").orElse("none"));
+                .map(s -> s.isXmlDsig() ? "xmldsig" : "legacy-placeholder").orElse("none"));
         return f;
     }
 

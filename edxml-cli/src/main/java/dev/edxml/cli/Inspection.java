@@ -117,7 +117,7 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
     }
 
     SignatureKind signatureKind() {
-        return pkg.signature().map(s -> s.kind() == SignatureBlock.Kind.XMLDSIG ? SignatureKind.XMLDSIG
+        return pkg.signature().map(s -> s.isXmlDsig() ? SignatureKind.XMLDSIG
                 : SignatureKind.LEGACY_PLACEHOLDER).orElse(SignatureKind.NONE);
     }
 
@@ -126,7 +126,7 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
      * name is a constant copied between packages, so it is not shown as anyone's.
      */
     Optional<String> claimedSigner() {
-        return pkg.signature().filter(s -> s.kind() == SignatureBlock.Kind.XMLDSIG)
+        return pkg.signature().filter(s -> s.isXmlDsig())
                 .flatMap(s -> child(s.element(), "KeyInfo"))
                 .flatMap(k -> child(k, "X509Data"))
                 .flatMap(x -> child(x, "X509SubjectName"))

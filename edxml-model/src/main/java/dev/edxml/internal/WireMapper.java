@@ -70,7 +70,7 @@ final class WireMapper {
         List<XNode> headerLeft = new ArrayList<>(p.headerExtensions);
         Optional<SignatureBlock> signature = Optional.ofNullable(p.signature)
                 .map(n -> new SignatureBlock(toElement(n, true)));
-        signature.filter(s -> s.kind() == SignatureBlock.Kind.LEGACY_PLACEHOLDER)
+        signature.filter(s -> s.isLegacyPlaceholder())
                 .ifPresent(s -> quirks.add(Provenance.Quirk.LEGACY_SIGNATURE_PLACEHOLDER));
         XNode statusCode = mh.children.stream().filter(c -> NS.equals(c.ns) && c.local.equals("StatusCode"))
                 .findFirst().orElse(null);

@@ -133,7 +133,7 @@ public final class EdocPackage implements EdxmlPackage {
         business().flatMap(Business::type).ifPresent(t -> sb.append(", ").append(t.nameEn().toLowerCase(java.util.Locale.ROOT)));
         header.subject().ifPresent(s -> sb.append(", \"").append(s.length() > 60 ? s.substring(0, 60) + "…" : s).append('"'));
         sb.append(", ").append(attachments.size()).append(attachments.size() == 1 ? " attachment" : " attachments");
-        sb.append(", ").append(signature.map(s -> s.kind() == SignatureBlock.Kind.XMLDSIG ? "XML-DSig signature"
+        sb.append(", ").append(signature.map(s -> s.isXmlDsig() ? "XML-DSig signature"
                 : "legacy signature placeholder").orElse("unsigned"));
         if (!extensions.isEmpty()) {
             sb.append(", extensions=").append(extensions);

@@ -115,7 +115,7 @@ class ModelProperties {
         Statistics.label("đ/Đ").collect(seen[4]);
         Statistics.label("unknown code").collect(seen[5]);
         Statistics.label("extension element").collect(seen[6]);
-        Statistics.label("signature").collect(p.signature().map(SignatureBlock::kind).map(Enum::name).orElse("none"));
+        Statistics.label("signature").collect(p.signature().map(s -> s.isXmlDsig() ? "XMLDSIG" : "LEGACY_PLACEHOLDER").orElse("none"));
         Statistics.label("attachment bytes").collect(seen[7]);
         if (p instanceof EdocPackage e) {
             Statistics.label("manifest").collect(e.manifest().isEmpty() ? "none"

@@ -50,7 +50,7 @@ final class SignatureRules {
 
     /** The official SDK's block: the XML-DSig element names in the edXML namespace (spec §5.1 a). */
     static boolean isPlaceholder(SignatureBlock s) {
-        return s.kind() == SignatureBlock.Kind.LEGACY_PLACEHOLDER && !s.element().elements("SignedInfo").isEmpty()
+        return s.isLegacyPlaceholder() && !s.element().elements("SignedInfo").isEmpty()
                 && !s.element().elements("SignatureValue").isEmpty();
     }
 
@@ -64,7 +64,7 @@ final class SignatureRules {
     }
 
     private static void xmlDsig(RuleContext ctx) {
-        ctx.edoc().flatMap(EdxmlPackage::signature).filter(s -> s.kind() == SignatureBlock.Kind.XMLDSIG)
+        ctx.edoc().flatMap(EdxmlPackage::signature).filter(s -> s.isXmlDsig())
                 .ifPresent(s -> ctx.report(located(ctx), s.element().elements("SignedInfo").stream()
                         .flatMap(si -> si.elements("SignatureMethod").stream())
                         .map(m -> m.attributes().getOrDefault("Algorithm", NONE)).findFirst().orElse(NONE)));
@@ -72,7 +72,7 @@ final class SignatureRules {
 
     private static void otherShape(RuleContext ctx) {
         ctx.pkg().flatMap(EdxmlPackage::signature)
-                .filter(s -> s.kind() == SignatureBlock.Kind.LEGACY_PLACEHOLDER && !isPlaceholder(s))
+                .filter(s -> s.isLegacyPlaceholder() && !isPlaceholder(s))
                 .ifPresent(s -> {
                     String children = s.element().children().stream().filter(XmlElement.class::isInstance)
                             .map(c -> ((XmlElement) c).localName()).distinct().collect(Collectors.joining(", "));
