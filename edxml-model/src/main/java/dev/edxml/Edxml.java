@@ -83,7 +83,7 @@ public final class Edxml {
         return READER;
     }
 
-    /** The default writer, to configure: {@code Edxml.writer().elementOrder(REGULATION).write(pkg, file)}. */
+    /** The default writer, to configure: {@code Edxml.writer().regulationOrder().write(pkg, file)}. */
     public static EdxmlWriter writer() {
         return WRITER;
     }

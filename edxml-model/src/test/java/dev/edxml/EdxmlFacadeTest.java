@@ -193,7 +193,8 @@ class EdxmlFacadeTest {
         assertThrows(IllegalArgumentException.class, () -> Edxml.reader().maxDepth(0));
         assertThrows(IllegalArgumentException.class, () -> Edxml.reader().maxAttachmentBytes(-1));
         assertThrows(IllegalArgumentException.class, () -> Edxml.reader().memoryThreshold(0));
-        assertThrows(NullPointerException.class, () -> Edxml.writer().elementOrder(null));
+        assertEquals("EdxmlWriter[elementOrder=REGULATION]", Edxml.writer().regulationOrder().toString());
+        assertEquals("EdxmlWriter[elementOrder=SDK]", Edxml.writer().regulationOrder().sdkOrder().toString());
     }
 
     @Test

@@ -143,7 +143,7 @@ class WriterLayoutTest {
 
     @Test
     void regulationOrderPutsDocumentIdLast() throws Exception {
-        String xml = new String(Edxml.writer().elementOrder(EdxmlWriter.ElementOrder.REGULATION).toBytes(sample()),
+        String xml = new String(Edxml.writer().regulationOrder().toBytes(sample()),
                 StandardCharsets.UTF_8);
         assertTrue(xml.indexOf("<edXML:SteeringType>") < xml.indexOf("<edXML:DocumentId>"));
         assertTrue(xml.indexOf("<edXML:ToPlaces>") < xml.indexOf("<edXML:OtherInfo>"));

@@ -140,7 +140,7 @@ final class Catalogue {
         accept("C-ENV-002", Level.MUST, "QCVN 102:2016 §3.1 (thứ tự phần tử của quy chuẩn)",
                 "MessageHeader children in the regulation's order (DocumentId last) instead of the SDK's",
                 "Các phần tử con của MessageHeader theo thứ tự của quy chuẩn (DocumentId cuối cùng) thay vì của SDK",
-                () -> Edxml.writer().elementOrder(EdxmlWriter.ElementOrder.REGULATION).toBytes(edoc().build()));
+                () -> Edxml.writer().regulationOrder().toBytes(edoc().build()));
         reject("C-ENV-003", Level.MUST, STRUCT + "; OWASP XXE",
                 "Reject: a DTD declaring an external entity (XXE); nothing may be fetched",
                 "Từ chối: có DTD khai báo thực thể ngoài (XXE); không được tải gì về",

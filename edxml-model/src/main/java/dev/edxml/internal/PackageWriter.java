@@ -1,6 +1,5 @@
 package dev.edxml.internal;
 
-import dev.edxml.EdxmlWriter;
 import dev.edxml.internal.xml.XmlOut;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
@@ -52,11 +51,12 @@ public final class PackageWriter {
     private static final String NS = PackageReader.NS;
     private static final String P = "edXML";
 
-    private final EdxmlWriter.ElementOrder order;
+    /** The regulation's clause order for the {@code MessageHeader} children, rather than the official SDK's. */
+    private final boolean regulationOrder;
     private XmlOut x;
 
-    public PackageWriter(EdxmlWriter.ElementOrder order) {
-        this.order = order;
+    public PackageWriter(boolean regulationOrder) {
+        this.regulationOrder = regulationOrder;
     }
 
     public void write(EdxmlPackage pkg, OutputStream out) throws IOException {
@@ -118,7 +118,7 @@ public final class PackageWriter {
         for (Organization to : h.to()) {
             organization("To", Optional.of(to));
         }
-        boolean sdk = order == EdxmlWriter.ElementOrder.SDK;
+        boolean sdk = !regulationOrder;
         if (sdk) {
             text("DocumentId", h.documentId());
         }
@@ -205,7 +205,7 @@ public final class PackageWriter {
         attributes(r.extensions());
         text("OrganId", r.organId().map(OrganId::value));
         text("Code", r.code());
-        if (order == EdxmlWriter.ElementOrder.SDK) {
+        if (!regulationOrder) {
             text("DocumentId", r.documentId());
             text("PromulgationDate", r.promulgationDate().map(Object::toString));
         } else {
