@@ -1,7 +1,5 @@
 package dev.edxml.model;
 
-import dev.edxml.internal.Unzip;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

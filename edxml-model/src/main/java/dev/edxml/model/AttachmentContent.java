@@ -47,7 +47,7 @@ public final class AttachmentContent implements AutoCloseable {
         this.file = file;
         this.size = size;
         this.sha256 = sha256;
-        this.cleanup = ownsFile ? CLEANER.register(this, () -> dev.edxml.internal.TempFiles.delete(file)) : null;
+        this.cleanup = ownsFile ? CLEANER.register(this, () -> dev.edxml.internal.io.TempFiles.delete(file)) : null;
     }
 
     /** Content holding a copy of {@code bytes}. */
@@ -194,7 +194,7 @@ public final class AttachmentContent implements AutoCloseable {
             md.update(b, off, len);
             size += len;
             if (fileOut == null && memory.size() + len > threshold) {
-                file = dev.edxml.internal.TempFiles.create(tempDir, "edxml-att-", ".bin");
+                file = dev.edxml.internal.io.TempFiles.create(tempDir, "edxml-att-", ".bin");
                 fileOut = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 memory.writeTo(fileOut);
                 memory = null;
@@ -226,7 +226,7 @@ public final class AttachmentContent implements AutoCloseable {
         public void close() throws IOException {
             if (fileOut != null && file != null) {
                 fileOut.close();
-                dev.edxml.internal.TempFiles.delete(file);
+                dev.edxml.internal.io.TempFiles.delete(file);
                 file = null;
             }
             done = true;

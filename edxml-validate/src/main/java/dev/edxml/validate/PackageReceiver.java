@@ -105,7 +105,7 @@ public final class PackageReceiver {
                 sha.update(buf, 0, n);
                 if (spill == null && mem.size() + n > IN_MEMORY) {
                     // owner-only where POSIX; deleted below, or at exit (Ctrl-C) by the project's temporary-file hook
-                    copy = dev.edxml.internal.TempFiles.create(null, "edxml-received-", ".edxml");
+                    copy = dev.edxml.internal.io.TempFiles.create(null, "edxml-received-", ".edxml");
                     spill = Files.newOutputStream(copy, StandardOpenOption.TRUNCATE_EXISTING);
                     mem.writeTo(spill);
                     mem = null;
@@ -135,7 +135,7 @@ public final class PackageReceiver {
                 spill.close();
             }
             if (copy != null) {
-                dev.edxml.internal.TempFiles.delete(copy);
+                dev.edxml.internal.io.TempFiles.delete(copy);
             }
         }
     }
