@@ -103,7 +103,7 @@ class CorpusTest {
         DocumentCategory type = p.header().documentType().orElseThrow().category().orElseThrow();
         assertEquals("71", type.code());
         assertFalse(type.isKnown());
-        List<TraceHeader> hops = p.trace().orElseThrow().traceHeaders();
+        List<TraceHeader> hops = p.traceHeaders();
         assertEquals(3, hops.size());
         assertTrue(hops.get(1).organId().isEmpty(), "the axis hop has no OrganId");
         assertEquals("02.29.W00", hops.get(2).organId().orElseThrow().value());
@@ -118,7 +118,7 @@ class CorpusTest {
         EdocPackage p = (EdocPackage) Edxml.read(corpus().resolve("vpcp-sdk/edoc_update.edxml"));
         var info = p.business().orElseThrow().documentInfos().get(0);
         assertEquals(1, info.documentInfo().orElseThrow());
-        var receivers = info.receiverLists().get(0).receivers();
+        var receivers = info.receivers();
         assertEquals(ReceiverType.REMOVED, receivers.get(0).type().orElseThrow());
         assertEquals(ReceiverType.ADDED, receivers.get(1).type().orElseThrow());
         assertTrue(p.signature().orElseThrow().isLegacyPlaceholder());
@@ -182,7 +182,7 @@ class CorpusTest {
         try (InputStream in = p.attachments().get(0).content().openStream()) {
             assertEquals("b", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII));
         }
-        assertTrue(p.extensions().envelope().elements().stream().noneMatch(e -> e.localName().equals("edXMLAttachments")));
+        assertTrue(p.envelopeExtensions().elements().stream().noneMatch(e -> e.localName().equals("edXMLAttachments")));
         // written in the regulation's layout (AttachmentEncoded), then stable
         byte[] once = Edxml.toBytes(p);
         assertTrue(new String(once, java.nio.charset.StandardCharsets.UTF_8).contains("AttachmentEncoded"));

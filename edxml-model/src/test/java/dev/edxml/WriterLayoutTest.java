@@ -17,7 +17,6 @@ import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.SteeringType;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -49,9 +48,9 @@ class WriterLayoutTest {
         Business business = Business.builder().type(BusinessDocType.NEW).paper(0)
                 .addStaffInfo(StaffInfo.of("Văn thư", "Nguyễn Văn A", "vanthu@gov.vn", null)).build();
         return EdocPackage.builder().header(header)
-                .trace(TraceHeaderList.of(business, List.of(new TraceHeader(Optional.of(dev.edxml.model.OrganId.of(
+                .business(business).traceHeaders(List.of(new TraceHeader(Optional.of(dev.edxml.model.OrganId.of(
                         "000.00.00.G22")), Optional.of(EdxmlTimestamp.of(LocalDateTime.of(2025, 9, 30, 8, 0))),
-                        null))))
+                        null)))
                 .addAttachment(Attachment.builder().contentId("cid:1").name("cv.pdf").contentType("application/pdf")
                         .content("%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII)).build())
                 .build();

@@ -19,7 +19,6 @@ import dev.edxml.model.SignerInfo;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -79,9 +78,7 @@ final class OurLibrary {
                 h.otherInfo(OtherInfo.builder().priority(Priority.of(d.get("priority").toString())).build());
             }
             MessageHeader header = h.conventionalDocumentId().build();
-            EdocPackage.Builder pkg = Edxml.edoc().header(header).trace(TraceHeaderList.of(
-                    Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get()).paper(0).build(),
-                    List.of(TraceHeader.of(from, Instant.now()))));
+            EdocPackage.Builder pkg = Edxml.edoc().header(header).business(Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get()).paper(0).build()).traceHeaders(List.of(TraceHeader.of(from, Instant.now())));
             for (Object a : (List<?>) d.get("attach")) {
                 pkg.addAttachment(Attachment.of(dir.resolve((String) a)));
             }

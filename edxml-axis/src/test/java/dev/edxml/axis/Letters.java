@@ -17,7 +17,6 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,8 +46,7 @@ final class Letters {
         }
         return Edxml.edoc()
                 .header(h.conventionalDocumentId().build())
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of(G22, Instant.parse("2026-12-07T02:00:00Z")))))
+                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of(G22, Instant.parse("2026-12-07T02:00:00Z"))))
                 .addAttachment(Attachment.builder().name("cong-van-" + number + ".pdf").contentType("application/pdf")
                         .content(pdf).build())
                 .build();

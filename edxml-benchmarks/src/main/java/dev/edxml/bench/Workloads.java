@@ -10,7 +10,6 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 import org.apache.pdfbox.cos.COSArray;
@@ -256,8 +255,7 @@ public final class Workloads {
                         .conventionalDocumentId()
                         .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
                         .subject(subject).build())
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of("000.00.00.G22", T0))))
+                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of("000.00.00.G22", T0)))
                 .addAttachment(a)
                 .build();
     }

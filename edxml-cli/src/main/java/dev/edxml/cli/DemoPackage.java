@@ -14,7 +14,6 @@ import dev.edxml.model.Priority;
 import dev.edxml.model.SignerInfo;
 import dev.edxml.model.StaffInfo;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -66,7 +65,7 @@ final class DemoPackage {
         String fileName = "1234-VPCP-KSTT.pdf";
         return Edxml.edoc()
                 .header(header)
-                .trace(TraceHeaderList.of(business, List.of(TraceHeader.of(SENDER, now))))
+                .business(business).traceHeaders(List.of(TraceHeader.of(SENDER, now)))
                 .addAttachment(Attachment.builder().name(fileName).description("Công văn số 1234/VPCP-KSTT")
                         .contentType(Attachment.contentTypeFor(fileName))
                         .content(vietnamesePdf(fonts(), "CÔNG VĂN số 1234/VPCP-KSTT ngày " + String.format(

@@ -13,7 +13,6 @@ import dev.edxml.model.OtherInfo;
 import dev.edxml.model.Priority;
 import dev.edxml.model.SignerInfo;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -181,7 +180,7 @@ final class EdocDescription {
         Business business = Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get())
                 .paper(0).build();
         EdocPackage.Builder pkg = Edxml.edoc().header(header)
-                .trace(TraceHeaderList.of(business, List.of(TraceHeader.of(from.strip(), now))));
+                .business(business).traceHeaders(List.of(TraceHeader.of(from.strip(), now)));
         if (attach != null) {
             for (Path file : attach) {
                 pkg.addAttachment(Attachment.of(file));

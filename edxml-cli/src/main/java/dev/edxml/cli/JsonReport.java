@@ -114,7 +114,7 @@ final class JsonReport {
             return m;
         }).orElse(null));
         List<Object> trace = new ArrayList<>();
-        edoc.trace().ifPresent(t -> t.traceHeaders().forEach(hop -> trace.add(hop(hop))));
+        edoc.traceHeaders().forEach(hop -> trace.add(hop(hop)));
         o.put("trace", trace);
     }
 

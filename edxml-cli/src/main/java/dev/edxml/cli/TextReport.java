@@ -97,7 +97,7 @@ final class TextReport {
                 .flatMap(Optional::stream).collect(Collectors.joining(", "))));
         line("label.business", edoc.business().flatMap(b -> b.type()).map(this::name));
         List<String> hops = new ArrayList<>();
-        edoc.trace().ifPresent(t -> t.traceHeaders().forEach(hop -> hops.add(hop(hop))));
+        edoc.traceHeaders().forEach(hop -> hops.add(hop(hop)));
         line("label.trace", hops);
     }
 

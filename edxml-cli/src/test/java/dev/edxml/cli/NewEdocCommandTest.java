@@ -96,7 +96,7 @@ class NewEdocCommandTest {
 
         assertEquals(BusinessDocType.NEW, pkg.business().get().type().get());
         assertEquals(h.documentId(), pkg.business().get().documentId());
-        List<TraceHeader> hops = pkg.trace().get().traceHeaders();
+        List<TraceHeader> hops = pkg.traceHeaders();
         assertEquals(1, hops.size());
         assertEquals("000.00.00.G22", hops.get(0).organId().get().value());
         Instant at = hops.get(0).timestamp().get().instant().get();

@@ -15,7 +15,6 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.model.XmlElement;
 
 import java.nio.charset.StandardCharsets;
@@ -56,8 +55,7 @@ final class Packages {
                 .build();
         return Edxml.edoc()
                 .header(header)
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2025-03-07T01:30:00Z")))))
+                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2025-03-07T01:30:00Z"))))
                 .signature(signature)
                 .addAttachment(Attachment.builder().contentId("cid:att-1").name("cong-van.pdf")
                         .contentType("application/pdf").content(pdf).build())

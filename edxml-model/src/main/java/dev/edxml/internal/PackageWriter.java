@@ -8,7 +8,6 @@ import dev.edxml.model.DocumentCode;
 import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
-import dev.edxml.model.EnvelopeExtensions;
 import dev.edxml.model.Extensions;
 import dev.edxml.model.Manifest;
 import dev.edxml.model.ManifestReference;
@@ -18,16 +17,13 @@ import dev.edxml.model.OrganId;
 import dev.edxml.model.Organization;
 import dev.edxml.model.OtherInfo;
 import dev.edxml.model.Receiver;
-import dev.edxml.model.ReceiverList;
 import dev.edxml.model.ReplacementInfo;
-import dev.edxml.model.ReplacementInfoList;
 import dev.edxml.model.ResponseFor;
 import dev.edxml.model.SignerInfo;
 import dev.edxml.model.StaffInfo;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.model.XmlElement;
 
 import java.io.BufferedWriter;
@@ -63,20 +59,19 @@ public final class PackageWriter {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         x = new XmlOut(w);
         x.declaration();
-        EnvelopeExtensions ext = pkg.extensions();
         x.start("", "edXML");
         x.declare("", NS);
-        attributes(ext.root());
+        attributes(pkg.rootExtensions());
         x.start(P, "edXMLEnvelope");
         x.declare(P, NS);
-        attributes(ext.envelope());
+        attributes(pkg.envelopeExtensions());
         x.start(P, "edXMLHeader");
-        attributes(ext.header());
+        attributes(pkg.headerExtensions());
         if (pkg instanceof EdocPackage) {
             EdocPackage e = (EdocPackage) pkg;
             messageHeader(e.header());
-            if (e.trace().isPresent()) {
-                trace(e.trace().get());
+            if (e.business().isPresent() || !e.traceHeaders().isEmpty()) {
+                trace(e.business(), e.traceHeaders());
             }
         } else {
             statusHeader(((StatusPackage) pkg).header());
@@ -85,19 +80,19 @@ public final class PackageWriter {
             // written exactly as held: a signature's canonical form covers its own whitespace and prefixes
             x.element(pkg.signature().get().element(), true);
         }
-        elements(ext.header());
+        elements(pkg.headerExtensions());
         x.end();
         Optional<Manifest> manifest = pkg instanceof EdocPackage ? ((EdocPackage) pkg).manifest() : Optional.empty();
-        if (manifest.isPresent() || !ext.body().isEmpty()) {
+        if (manifest.isPresent() || !pkg.bodyExtensions().isEmpty()) {
             x.start(P, "edXMLBody");
-            attributes(ext.body());
+            attributes(pkg.bodyExtensions());
             if (manifest.isPresent()) {
                 manifest(manifest.get());
             }
-            elements(ext.body());
+            elements(pkg.bodyExtensions());
             x.end();
         }
-        elements(ext.envelope());
+        elements(pkg.envelopeExtensions());
         x.end();
         if (pkg instanceof EdocPackage && !((EdocPackage) pkg).attachments().isEmpty()) {
             x.start("", "AttachmentEncoded");
@@ -106,7 +101,7 @@ public final class PackageWriter {
             }
             x.end();
         }
-        elements(ext.root());
+        elements(pkg.rootExtensions());
         x.end();
         x.finish();
     }
@@ -235,14 +230,13 @@ public final class PackageWriter {
         x.end();
     }
 
-    private void trace(TraceHeaderList t) throws IOException {
+    /** The list's own attributes, {@code Paper} and unknown children are kept in a copy among the header's extensions. */
+    private void trace(Optional<Business> business, List<TraceHeader> hops) throws IOException {
         x.start(P, "TraceHeaderList");
-        attributes(t.extensions());
-        text("Paper", t.paper().map(String::valueOf));
-        if (t.business().isPresent()) {
-            business(t.business().get());
+        if (business.isPresent()) {
+            business(business.get());
         }
-        for (TraceHeader h : t.traceHeaders()) {
+        for (TraceHeader h : hops) {
             x.start(P, "TraceHeader");
             attributes(h.extensions());
             text("OrganId", h.organId().map(OrganId::value));
@@ -250,7 +244,6 @@ public final class PackageWriter {
             elements(h.extensions());
             x.end();
         }
-        elements(t.extensions());
         x.end();
     }
 
@@ -266,10 +259,9 @@ public final class PackageWriter {
             attributes(d.extensions());
             text("DocumentInfo", d.documentInfo().map(String::valueOf));
             text("DocumentReceiver", d.documentReceiver().map(String::valueOf));
-            for (ReceiverList rl : d.receiverLists()) {
+            if (!d.receivers().isEmpty()) {
                 x.start(P, "ReceiverList");
-                attributes(rl.extensions());
-                for (Receiver r : rl.receivers()) {
+                for (Receiver r : d.receivers()) {
                     x.start(P, "Receiver");
                     attributes(r.extensions());
                     text("OrganId", r.organId().map(OrganId::value));
@@ -277,32 +269,27 @@ public final class PackageWriter {
                     elements(r.extensions());
                     x.end();
                 }
-                elements(rl.extensions());
                 x.end();
             }
             elements(d.extensions());
             x.end();
         }
-        for (ReplacementInfoList ril : b.replacementInfos()) {
+        if (!b.replacements().isEmpty()) {
             x.start(P, "ReplacementInfoList");
-            attributes(ril.extensions());
-            for (ReplacementInfo ri : ril.replacements()) {
+            for (ReplacementInfo ri : b.replacements()) {
                 x.start(P, "ReplacementInfo");
                 attributes(ri.extensions());
                 text("DocumentId", ri.documentId());
-                if (!ri.organIds().isEmpty() || !ri.organIdListExtensions().isEmpty()) {
+                if (!ri.organIds().isEmpty()) {
                     x.start(P, "OrganIdList");
-                    attributes(ri.organIdListExtensions());
                     for (OrganId id : ri.organIds()) {
                         x.textElement(P, "OrganId", id.value());
                     }
-                    elements(ri.organIdListExtensions());
                     x.end();
                 }
                 elements(ri.extensions());
                 x.end();
             }
-            elements(ril.extensions());
             x.end();
         }
         for (StaffInfo s : b.staffInfos()) {

@@ -25,8 +25,26 @@ public sealed interface EdxmlPackage extends AutoCloseable permits EdocPackage, 
     /** The {@code Signature} block of the header, if any (an XML-DSig signature or the SDK's placeholder). */
     Optional<SignatureBlock> signature();
 
-    /** Unknown content around the modelled parts. */
-    EnvelopeExtensions extensions();
+    /** Unknown content (attributes, then elements after {@code edXMLEnvelope} and attachments) of the root {@code edXML}. */
+    Extensions rootExtensions();
+
+    /** Unknown content of {@code edXMLEnvelope} (elements after the header and body). */
+    Extensions envelopeExtensions();
+
+    /**
+     * Unknown content of {@code edXMLHeader} (elements after the header, trace and signature); unknown content of a
+     * document package's {@code TraceHeaderList} is kept here as a copy of that list without its business and hops.
+     */
+    Extensions headerExtensions();
+
+    /** Unknown content of {@code edXMLBody} (elements after a document package's manifest). */
+    Extensions bodyExtensions();
+
+    /** Whether the package has unknown content in any of the four places. */
+    default boolean hasExtensions() {
+        return !rootExtensions().isEmpty() || !envelopeExtensions().isEmpty() || !headerExtensions().isEmpty()
+                || !bodyExtensions().isEmpty();
+    }
 
     /** How the package looked when read; not part of its value. */
     Provenance provenance();

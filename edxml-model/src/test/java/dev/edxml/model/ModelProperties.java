@@ -87,7 +87,7 @@ class ModelProperties {
         });
         ModelWalk.walk("", p, (path, v) -> {
             if (v instanceof Record r && !(v instanceof MessageHeader) && !(v instanceof StatusHeader)
-                    && !(v instanceof Extensions) && !(v instanceof EnvelopeExtensions) && !(v instanceof XmlElement)
+                    && !(v instanceof Extensions) && !(v instanceof XmlElement)
                     && !(v instanceof XmlText) && !(v instanceof SignatureBlock) && !(v instanceof OrganId)
                     && !(v instanceof EdxmlDate) && !(v instanceof EdxmlTimestamp)) {
                 assertTrue(ModelWalk.hasContent(r), () -> "empty container at " + path + ": " + v);

@@ -14,7 +14,6 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.model.XmlElement;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
@@ -140,8 +139,7 @@ final class TestFolder {
                 .documentId(documentId(organ, number))
                 .build();
         return Edxml.edoc().header(header)
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of(organ, SENT))))
+                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of(organ, SENT)))
                 .attachments(List.of(attachments))
                 .build();
     }

@@ -9,7 +9,6 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 
@@ -63,8 +62,7 @@ public final class SenderExample {
         EdocPackage letter = Edxml.edoc()
                 .header(header)
                 // a new document (not an update or revocation), first stop on its trace: ourselves, now
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of("000.00.00.G22", Instant.now()))))
+                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.now())))
                 // the PDF is read only when the package is written, so a large file never sits in memory
                 .addAttachment(Attachment.of(pdf))
                 .build();

@@ -10,7 +10,6 @@ import dev.edxml.model.Organization;
 import dev.edxml.model.Provenance;
 import dev.edxml.model.Receiver;
 import dev.edxml.model.ReplacementInfo;
-import dev.edxml.model.ReplacementInfoList;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.model.TraceHeader;
 import dev.edxml.validate.LocatedElement;
@@ -92,7 +91,9 @@ final class TraceRules {
     // ---- the trace ---------------------------------------------------------------------------------------------
 
     private static void traceMissing(RuleContext ctx) {
-        ctx.edoc().filter(p -> p.trace().isEmpty()).ifPresent(p -> ctx.report(
+        // the list as written when there is one to look at; for a package built in code, its business and hops
+        ctx.edoc().filter(p -> ctx.envelope().isPresent() ? located(ctx).isEmpty()
+                : p.business().isEmpty() && p.traceHeaders().isEmpty()).ifPresent(p -> ctx.report(
                 ctx.envelope().flatMap(e -> first(e, "edXMLHeader")).map(LocatedElement::location)
                         .orElse(Location.PACKAGE)));
     }
@@ -164,8 +165,8 @@ final class TraceRules {
     }
 
     private static void senderInTrace(RuleContext ctx) {
-        ctx.edoc().ifPresent(p -> p.trace().filter(t -> !t.traceHeaders().isEmpty()).ifPresent(t ->
-                p.header().from().flatMap(Organization::organId).map(OrganId::value).map(String::strip)
+        ctx.edoc().filter(p -> !p.traceHeaders().isEmpty()).ifPresent(t ->
+                t.header().from().flatMap(Organization::organId).map(OrganId::value).map(String::strip)
                         .filter(s -> !s.isEmpty()).ifPresent(sender -> {
                             List<String> ids = t.traceHeaders().stream()
                                     .map(h -> h.organId().map(OrganId::value).map(String::strip).orElse(NONE)).toList();
@@ -228,8 +229,8 @@ final class TraceRules {
         boolean named = filled(b.documentId()).isPresent()
                 || p.header().responseFor().stream()
                 .anyMatch(r -> filled(r.documentId()).isPresent() || filled(r.code()).isPresent())
-                || t.equals(BusinessDocType.REPLACE) && b.replacementInfos().stream()
-                .flatMap(l -> l.replacements().stream()).anyMatch(r -> filled(r.documentId()).isPresent());
+                || t.equals(BusinessDocType.REPLACE) && b.replacements().stream()
+                .anyMatch(r -> filled(r.documentId()).isPresent());
         if (!named) {
             ctx.report(where(at, ctx), t.code());
         }
@@ -269,7 +270,7 @@ final class TraceRules {
 
     private static void updateReceivers(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachInfo(b, at, (info, el) -> {
-            boolean none = info.receiverLists().stream().allMatch(l -> l.receivers().isEmpty());
+            boolean none = info.receivers().isEmpty();
             if (info.documentReceiver().filter(x -> x == 1).isPresent() && none) {
                 ctx.report(child(el, "DocumentReceiver", ctx));
             }
@@ -295,7 +296,7 @@ final class TraceRules {
 
     private static void replacementMissing(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         if (is(b, BusinessDocType.REPLACE)
-                && b.replacementInfos().stream().allMatch(l -> l.replacements().isEmpty())) {
+                && b.replacements().isEmpty()) {
             ctx.report(where(at, ctx));
         }
     }
@@ -333,7 +334,9 @@ final class TraceRules {
         if (!b.documentInfos().isEmpty() && !is(b, BusinessDocType.UPDATE)) {
             ctx.report(child(at, ctx, "BussinessDocumentInfo", "BusinessDocumentInfo"), "BussinessDocumentInfo", type);
         }
-        if (!b.replacementInfos().isEmpty() && !is(b, BusinessDocType.REPLACE)) {
+        boolean replacementList = !b.replacements().isEmpty()
+                || at.map(e -> !all(e, "ReplacementInfoList").isEmpty()).orElse(false);
+        if (replacementList && !is(b, BusinessDocType.REPLACE)) {
             ctx.report(child(at, "ReplacementInfoList", ctx), "ReplacementInfoList", type);
         }
     }
@@ -352,13 +355,12 @@ final class TraceRules {
     private static void eachReceiver(Business b, Optional<LocatedElement> at,
                                      BiConsumer<Receiver, Optional<LocatedElement>> f) {
         eachInfo(b, at, (info, el) -> {
-            List<LocatedElement> lists = el.map(e -> all(e, "ReceiverList")).orElse(List.of());
-            for (int i = 0; i < info.receiverLists().size(); i++) {
-                List<Receiver> rs = info.receiverLists().get(i).receivers();
-                List<LocatedElement> written = nth(lists, i).map(e -> all(e, "Receiver")).orElse(List.of());
-                for (int j = 0; j < rs.size(); j++) {
-                    f.accept(rs.get(j), nth(written, j));
-                }
+            // the model gathers the receivers of every ReceiverList in document order, as written here
+            List<LocatedElement> written = el.map(e -> all(e, "ReceiverList")).orElse(List.of()).stream()
+                    .flatMap(l -> all(l, "Receiver").stream()).toList();
+            List<Receiver> rs = info.receivers();
+            for (int j = 0; j < rs.size(); j++) {
+                f.accept(rs.get(j), nth(written, j));
             }
         });
     }
@@ -368,14 +370,11 @@ final class TraceRules {
     }
 
     private static void eachReplacement(Business b, Optional<LocatedElement> at, ReplacementCheck f) {
-        List<LocatedElement> lists = at.map(e -> all(e, "ReplacementInfoList")).orElse(List.of());
-        int n = 0;
-        for (int i = 0; i < b.replacementInfos().size(); i++) {
-            ReplacementInfoList l = b.replacementInfos().get(i);
-            List<LocatedElement> written = nth(lists, i).map(e -> all(e, "ReplacementInfo")).orElse(List.of());
-            for (int j = 0; j < l.replacements().size(); j++) {
-                f.check(++n, l.replacements().get(j), nth(written, j));
-            }
+        // the model gathers the entries of every ReplacementInfoList in document order, as written here
+        List<LocatedElement> written = at.map(e -> all(e, "ReplacementInfoList")).orElse(List.of()).stream()
+                .flatMap(l -> all(l, "ReplacementInfo").stream()).toList();
+        for (int j = 0; j < b.replacements().size(); j++) {
+            f.check(j + 1, b.replacements().get(j), nth(written, j));
         }
     }
 
