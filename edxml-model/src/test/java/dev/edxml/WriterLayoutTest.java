@@ -3,7 +3,7 @@ package dev.edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlTimestamp;
 import dev.edxml.model.MessageHeader;
@@ -40,7 +40,7 @@ class WriterLayoutTest {
                 .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
                 .code("7816", "VPCP-TTĐT").promulgation("Hà Nội", LocalDate.of(2025, 9, 30))
                 .conventionalDocumentId()
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v kết nối, liên thông phần mềm quản lý văn bản")
                 .otherInfo(OtherInfo.builder().priority(Priority.NORMAL).pageAmount(2).direction(false).build())
                 .steeringType(SteeringType.NOT_STEERING).addToPlace("Như trên")

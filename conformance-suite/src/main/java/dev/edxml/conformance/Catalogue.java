@@ -8,7 +8,7 @@ import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.BusinessDocumentInfo;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.OtherInfo;
 import dev.edxml.model.Organization;
 import dev.edxml.model.Priority;
@@ -273,7 +273,7 @@ final class Catalogue {
                 "A legal normative document (Type 1, decision)",
                 "Văn bản quy phạm pháp luật (Type 1, quyết định)",
                 () -> bytes(edoc().header(header().code("12", "2026/QĐ-TTg").conventionalDocumentId()
-                        .documentType(DocumentTypeDetail.LEGAL_DECISION).subject("Quyết định ban hành quy chế")
+                        .documentType(DocumentType.LEGAL_DECISION).subject("Quyết định ban hành quy chế")
                         .build()).build()));
         accept("C-HDR-010", Level.MUST, "QCVN 102:2016 1.12 (ResponseFor)",
                 "A document that answers another (ResponseFor)",

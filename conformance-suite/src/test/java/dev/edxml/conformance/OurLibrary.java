@@ -6,7 +6,7 @@ import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.DocumentCategory;
 import dev.edxml.model.DocumentCode;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.EdxmlDate;
@@ -68,8 +68,8 @@ final class OurLibrary {
                 int eq = r.indexOf('=');
                 h.addTo(Organization.of(eq < 0 ? r : r.substring(0, eq), eq < 0 ? null : r.substring(eq + 1)));
             }
-            List<DocumentTypeDetail> types = DocumentTypeDetail.findByName((String) d.get("type"));
-            h.documentType(types.stream().filter(t -> t.category().equals(DocumentCategory.ADMINISTRATIVE))
+            List<DocumentType> types = DocumentType.findByName((String) d.get("type"));
+            h.documentType(types.stream().filter(t -> t.category().orElseThrow().equals(DocumentCategory.ADMINISTRATIVE))
                     .findFirst().orElse(types.get(0)));
             if (d.get("due") != null) {
                 h.dueDate(EdxmlDate.of(LocalDate.parse((String) d.get("due"))));

@@ -5,7 +5,7 @@ import dev.edxml.model.Attachment;
 import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.Business;
 import dev.edxml.model.DocumentCode;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.Extensions;
 import dev.edxml.model.MessageHeader;
@@ -38,7 +38,7 @@ final class Letters {
                 .from(Organization.of(G22, "Văn phòng Chính phủ"))
                 .code(number, "VPCP-TTĐT")
                 .promulgation("Hà Nội", LocalDate.of(2026, 12, 7))
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v thử nghiệm trao đổi văn bản điện tử qua trục " + number)
                 .signerInfo(SignerInfo.of("KT. BỘ TRƯỞNG", "Thứ trưởng", "Nguyễn Văn An"));
         for (String t : to) {

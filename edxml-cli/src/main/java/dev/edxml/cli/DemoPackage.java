@@ -4,7 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlTimestamp;
 import dev.edxml.model.MessageHeader;
@@ -48,7 +48,7 @@ final class DemoPackage {
                 .addTo(Organization.of("000.00.00.H14", "UBND Tỉnh Cao Bằng"))
                 .code("1234", "VPCP-KSTT")
                 .promulgation("Hà Nội", today)
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v thử nghiệm trao đổi văn bản điện tử theo QCVN 102:2016/BTTTT")
                 .content(REQUEST)
                 .signerInfo(SignerInfo.of("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Phó Chủ nhiệm", "Trần Văn Minh"))

@@ -5,7 +5,6 @@ import dev.edxml.sign.SignatureReport;
 import dev.edxml.cli.Inspection.AttachmentFacts;
 import dev.edxml.model.DocumentCode;
 import dev.edxml.model.DocumentType;
-import dev.edxml.model.DocumentTypeDetail;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlDate;
 import dev.edxml.model.EdxmlTimestamp;
@@ -142,8 +141,8 @@ final class TextReport {
 
     /** The name as written (in Vietnamese), or the catalogue's English name; the category when neither exists. */
     private String documentType(DocumentType t) {
-        Optional<String> english = lang == Lang.EN ? t.catalogueEntry().map(DocumentTypeDetail::nameEn) : Optional.empty();
-        return english.or(t::name).or(() -> t.catalogueEntry().map(DocumentTypeDetail::nameVi))
+        Optional<String> english = lang == Lang.EN ? t.nameEn() : Optional.empty();
+        return english.or(t::name).or(() -> t.nameVi())
                 .orElseGet(() -> t.category().map(this::name).orElse("?"));
     }
 

@@ -4,7 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
@@ -48,7 +48,7 @@ final class Packages {
                 .addTo(Organization.of("000.00.00.H14", "UBND Tỉnh Cao Bằng"))
                 .code("7816", "VPCP-TTĐT")
                 .promulgation("Hà Nội", DATE)
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v \"kiểm thử\" lệnh C:\\edxml")
                 .signerInfo(SignerInfo.of("KT. BỘ TRƯỞNG", "Thứ trưởng", "Nguyễn Văn An"))
                 .conventionalDocumentId()

@@ -174,10 +174,6 @@ public record MessageHeader(Optional<Organization> from, List<Organization> to, 
             return this;
         }
 
-        public Builder documentType(DocumentTypeDetail v) {
-            return documentType(DocumentType.of(v));
-        }
-
         public Builder subject(String v) {
             subject = v;
             return this;

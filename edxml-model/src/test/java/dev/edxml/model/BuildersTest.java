@@ -30,7 +30,7 @@ class BuildersTest {
                 .addTo(Organization.of("G12", "Bộ Tài chính"))
                 .code("7816", "VPCP-TTĐT")
                 .promulgation("Hà Nội", LocalDate.of(2015, 9, 30))
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v kết nối, liên thông phần mềm quản lý văn bản")
                 .build();
     }

@@ -296,7 +296,7 @@ public final class PackageArbitraries {
 
     public static Arbitrary<DocumentType> documentTypes() {
         Arbitrary<Optional<String>> names = Arbitraries.oneOf(
-                Arbitraries.of(DocumentTypeDetail.all()).map(d -> Optional.of(d.nameVi())), maybeText(0.6));
+                Arbitraries.of(DocumentType.catalogue()).map(DocumentType::name), maybeText(0.6));
         return Combinators.combine(code(DocumentCategory.known(), DocumentCategory::of).optional(0.8),
                 smallInts().optional(0.6), names, extensions()).as(DocumentType::new).filter(nonEmpty());
     }

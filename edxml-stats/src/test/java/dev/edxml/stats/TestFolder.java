@@ -4,7 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
@@ -134,7 +134,7 @@ final class TestFolder {
                 .addTo(Organization.of(R, "UBND Nghệ An"))
                 .code(number, "CV")
                 .promulgation("Hà Nội", DATE)
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("Công văn số " + number)
                 .documentId(documentId(organ, number))
                 .build();

@@ -4,7 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
@@ -55,7 +55,7 @@ public final class SenderExample {
                 .promulgation("Hà Nội", LocalDate.of(2025, 9, 30))
                 // receivers match replies and revocations on this id: keep it in the convention the axis uses
                 .conventionalDocumentId()
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v kết nối, liên thông phần mềm quản lý văn bản")
                 .build();
 

@@ -1,7 +1,7 @@
 package dev.edxml.validate.rules;
 
 import dev.edxml.model.DocumentCategory;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdxmlDate;
 import dev.edxml.model.OrganId;
 import dev.edxml.model.Priority;
@@ -261,29 +261,30 @@ final class HeaderRules {
     }
 
     /** "Nghị quyết" names "Nghị quyết (cá biệt)" too: the bracket only says which category it is. */
-    private static boolean sameName(DocumentTypeDetail t, String name) {
+    private static boolean sameName(DocumentType t, String name) {
         String n = fold(name);
-        return fold(t.nameVi()).equals(n) || fold(t.nameVi().replaceFirst("\\s*\\(.*\\)$", "")).equals(n);
+        String vi = t.name().orElse("");
+        return fold(vi).equals(n) || fold(vi.replaceFirst("\\s*\\(.*\\)$", "")).equals(n);
     }
 
     private static void typeName(RuleContext ctx, LocatedElement h) {
         first(h, "DocumentType").ifPresent(dt -> knownCategory(dt).ifPresent(cat -> detail(dt)
-                .flatMap(d -> DocumentTypeDetail.find(cat, d)).ifPresent(entry -> filled(dt, "TypeName")
+                .flatMap(d -> DocumentType.find(cat, d)).ifPresent(entry -> filled(dt, "TypeName")
                         .filter(n -> !sameName(entry, n.text())).ifPresent(n -> ctx.report(n, cat.code(),
-                                String.valueOf(entry.code()), entry.nameVi(), HeaderFields.shown(n.text().strip()))))));
+                                String.valueOf(entry.detail().orElseThrow()), entry.name().orElseThrow(), HeaderFields.shown(n.text().strip()))))));
     }
 
     private static void typeNameCategory(RuleContext ctx, LocatedElement h) {
         first(h, "DocumentType").ifPresent(dt -> knownCategory(dt).ifPresent(cat -> {
-            if (detail(dt).flatMap(d -> DocumentTypeDetail.find(cat, d)).isPresent()) {
+            if (detail(dt).flatMap(d -> DocumentType.find(cat, d)).isPresent()) {
                 return;
             }
             filled(dt, "TypeName").ifPresent(n -> {
-                List<DocumentTypeDetail> named = DocumentTypeDetail.all().stream().filter(t -> sameName(t, n.text()))
+                List<DocumentType> named = DocumentType.catalogue().stream().filter(t -> sameName(t, n.text()))
                         .toList();
-                if (!named.isEmpty() && named.stream().noneMatch(t -> t.category().equals(cat))) {
+                if (!named.isEmpty() && named.stream().noneMatch(t -> t.category().orElseThrow().equals(cat))) {
                     ctx.report(first(dt, "Type").orElse(dt), HeaderFields.shown(n.text().strip()),
-                            named.get(0).category().code(), cat.code());
+                            named.get(0).category().orElseThrow().code(), cat.code());
                 }
             });
         }));
@@ -291,7 +292,7 @@ final class HeaderRules {
 
     private static void typeDetail(RuleContext ctx, LocatedElement h) {
         first(h, "DocumentType").ifPresent(dt -> knownCategory(dt).ifPresent(cat -> detail(dt)
-                .filter(d -> DocumentTypeDetail.find(cat, d).isEmpty())
+                .filter(d -> DocumentType.find(cat, d).isEmpty())
                 .ifPresent(d -> ctx.report(first(dt, "TypeDetail").orElse(dt), cat.code(), String.valueOf(d)))));
     }
 

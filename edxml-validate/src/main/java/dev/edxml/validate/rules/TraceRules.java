@@ -173,7 +173,7 @@ final class TraceRules {
                             if (ids.stream().noneMatch(sender::equalsIgnoreCase)) {
                                 ctx.report(traceLocation(ctx), sender, String.join(", ", ids));
                             }
-                        })));
+                        }));
     }
 
     private static void noHops(RuleContext ctx) {
