@@ -37,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.edxml.internal.xml.Names.*;
+
 /**
  * Writes a package in the layout of the official SDK (spec §2.2, §12.2): {@code <edXML>} with the default namespace,
  * {@code edXML:} prefix inside the envelope, {@code AttachmentEncoded} beside the envelope with unprefixed children
@@ -45,7 +47,7 @@ import java.util.Optional;
  */
 public final class PackageWriter {
     private static final String NS = PackageReader.NS;
-    private static final String P = "edXML";
+    private static final String P = EDXML;
 
     /** The regulation's clause order for the {@code MessageHeader} children, rather than the official SDK's. */
     private final boolean regulationOrder;
@@ -59,13 +61,13 @@ public final class PackageWriter {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         x = new XmlOut(w);
         x.declaration();
-        x.start("", "edXML");
+        x.start("", EDXML);
         x.declare("", NS);
         attributes(pkg.rootExtensions());
-        x.start(P, "edXMLEnvelope");
+        x.start(P, EDXML_ENVELOPE);
         x.declare(P, NS);
         attributes(pkg.envelopeExtensions());
-        x.start(P, "edXMLHeader");
+        x.start(P, EDXML_HEADER);
         attributes(pkg.headerExtensions());
         if (pkg instanceof EdocPackage) {
             EdocPackage e = (EdocPackage) pkg;
@@ -84,7 +86,7 @@ public final class PackageWriter {
         x.end();
         Optional<Manifest> manifest = pkg instanceof EdocPackage ? ((EdocPackage) pkg).manifest() : Optional.empty();
         if (manifest.isPresent() || !pkg.bodyExtensions().isEmpty()) {
-            x.start(P, "edXMLBody");
+            x.start(P, EDXML_BODY);
             attributes(pkg.bodyExtensions());
             if (manifest.isPresent()) {
                 manifest(manifest.get());
@@ -95,7 +97,7 @@ public final class PackageWriter {
         elements(pkg.envelopeExtensions());
         x.end();
         if (pkg instanceof EdocPackage && !((EdocPackage) pkg).attachments().isEmpty()) {
-            x.start("", "AttachmentEncoded");
+            x.start("", ATTACHMENT_ENCODED);
             for (Attachment a : ((EdocPackage) pkg).attachments()) {
                 attachment(a);
             }
@@ -107,58 +109,58 @@ public final class PackageWriter {
     }
 
     private void messageHeader(MessageHeader h) throws IOException {
-        x.start(P, "MessageHeader");
+        x.start(P, MESSAGE_HEADER);
         attributes(h.extensions());
-        organization("From", h.from());
+        organization(FROM, h.from());
         for (Organization to : h.to()) {
-            organization("To", Optional.of(to));
+            organization(TO, Optional.of(to));
         }
         boolean sdk = !regulationOrder;
         if (sdk) {
-            text("DocumentId", h.documentId());
+            text(DOCUMENT_ID, h.documentId());
         }
         if (h.code().isPresent()) {
             DocumentCode c = h.code().get();
-            x.start(P, "Code");
+            x.start(P, CODE);
             attributes(c.extensions());
-            text("CodeNumber", c.number());
-            text("CodeNotation", c.notation());
+            text(CODE_NUMBER, c.number());
+            text(CODE_NOTATION, c.notation());
             elements(c.extensions());
             x.end();
         }
         if (h.promulgationInfo().isPresent()) {
-            x.start(P, "PromulgationInfo");
+            x.start(P, PROMULGATION_INFO);
             attributes(h.promulgationInfo().get().extensions());
-            text("Place", h.promulgationInfo().get().place());
-            text("PromulgationDate", h.promulgationInfo().get().date().map(Object::toString));
+            text(PLACE, h.promulgationInfo().get().place());
+            text(PROMULGATION_DATE, h.promulgationInfo().get().date().map(Object::toString));
             elements(h.promulgationInfo().get().extensions());
             x.end();
         }
         if (h.documentType().isPresent()) {
             DocumentType t = h.documentType().get();
-            x.start(P, "DocumentType");
+            x.start(P, DOCUMENT_TYPE);
             attributes(t.extensions());
-            code("Type", t.category());
-            text("TypeDetail", t.detail().map(String::valueOf));
-            text("TypeName", t.name());
+            code(TYPE, t.category());
+            text(TYPE_DETAIL, t.detail().map(String::valueOf));
+            text(TYPE_NAME, t.name());
             elements(t.extensions());
             x.end();
         }
-        text("Subject", h.subject());
-        text("Content", h.content());
+        text(SUBJECT, h.subject());
+        text(CONTENT, h.content());
         if (h.signerInfo().isPresent()) {
             SignerInfo s = h.signerInfo().get();
-            x.start(P, "SignerInfo");
+            x.start(P, SIGNER_INFO);
             attributes(s.extensions());
-            text("Competence", s.competence());
-            text("Position", s.position());
-            text("FullName", s.fullName());
+            text(COMPETENCE, s.competence());
+            text(POSITION, s.position());
+            text(FULL_NAME, s.fullName());
             elements(s.extensions());
             x.end();
         }
-        text("DueDate", h.dueDate().map(Object::toString));
+        text(DUE_DATE, h.dueDate().map(Object::toString));
         if (!sdk) {
-            list("ToPlaces", "Place", h.toPlaces());
+            list(TO_PLACES, PLACE, h.toPlaces());
         }
         if (h.otherInfo().isPresent()) {
             otherInfo(h.otherInfo().get());
@@ -166,46 +168,46 @@ public final class PackageWriter {
         for (ResponseFor r : h.responseFor()) {
             responseFor(r);
         }
-        code("SteeringType", h.steeringType());
+        code(STEERING_TYPE, h.steeringType());
         if (!sdk) {
-            text("DocumentId", h.documentId());
+            text(DOCUMENT_ID, h.documentId());
         }
-        list("ResponseForTask", "TaskCode", h.responseForTask());
-        text("ApplicationType", h.applicationType());
+        list(RESPONSE_FOR_TASK, TASK_CODE, h.responseForTask());
+        text(APPLICATION_TYPE, h.applicationType());
         if (sdk) {
-            list("ToPlaces", "Place", h.toPlaces());
+            list(TO_PLACES, PLACE, h.toPlaces());
         }
         elements(h.extensions());
         x.end();
     }
 
     private void otherInfo(OtherInfo o) throws IOException {
-        x.start(P, "OtherInfo");
+        x.start(P, OTHER_INFO);
         attributes(o.extensions());
-        code("Priority", o.priority());
-        text("SphereOfPromulgation", o.sphereOfPromulgation());
-        text("TyperNotation", o.typerNotation());
-        text("PromulgationAmount", o.promulgationAmount().map(String::valueOf));
-        text("PageAmount", o.pageAmount().map(String::valueOf));
-        text("ReplyFors", o.replyFors());
-        text("Direction", o.direction().map(String::valueOf));
-        text("ReferenceCodes", o.referenceCodes());
-        list("Appendixes", "Appendix", o.appendixes());
+        code(PRIORITY, o.priority());
+        text(SPHERE_OF_PROMULGATION, o.sphereOfPromulgation());
+        text(TYPER_NOTATION, o.typerNotation());
+        text(PROMULGATION_AMOUNT, o.promulgationAmount().map(String::valueOf));
+        text(PAGE_AMOUNT, o.pageAmount().map(String::valueOf));
+        text(REPLY_FORS, o.replyFors());
+        text(DIRECTION, o.direction().map(String::valueOf));
+        text(REFERENCE_CODES, o.referenceCodes());
+        list(APPENDIXES, APPENDIX, o.appendixes());
         elements(o.extensions());
         x.end();
     }
 
     private void responseFor(ResponseFor r) throws IOException {
-        x.start(P, "ResponseFor");
+        x.start(P, RESPONSE_FOR);
         attributes(r.extensions());
-        text("OrganId", r.organId().map(OrganId::value));
-        text("Code", r.code());
+        text(ORGAN_ID, r.organId().map(OrganId::value));
+        text(CODE, r.code());
         if (!regulationOrder) {
-            text("DocumentId", r.documentId());
-            text("PromulgationDate", r.promulgationDate().map(Object::toString));
+            text(DOCUMENT_ID, r.documentId());
+            text(PROMULGATION_DATE, r.promulgationDate().map(Object::toString));
         } else {
-            text("PromulgationDate", r.promulgationDate().map(Object::toString));
-            text("DocumentId", r.documentId());
+            text(PROMULGATION_DATE, r.promulgationDate().map(Object::toString));
+            text(DOCUMENT_ID, r.documentId());
         }
         elements(r.extensions());
         x.end();
@@ -218,29 +220,29 @@ public final class PackageWriter {
         Organization o = org.get();
         x.start(P, name);
         attributes(o.extensions());
-        text("OrganId", o.organId().map(OrganId::value));
-        text("OrganizationInCharge", o.organizationInCharge());
-        text("OrganName", o.name());
-        text("OrganAdd", o.address());
-        text("Email", o.email());
-        text("Telephone", o.telephone());
-        text("Fax", o.fax());
-        text("Website", o.website());
+        text(ORGAN_ID, o.organId().map(OrganId::value));
+        text(ORGANIZATION_IN_CHARGE, o.organizationInCharge());
+        text(ORGAN_NAME, o.name());
+        text(ORGAN_ADD, o.address());
+        text(EMAIL, o.email());
+        text(TELEPHONE, o.telephone());
+        text(FAX, o.fax());
+        text(WEBSITE, o.website());
         elements(o.extensions());
         x.end();
     }
 
     /** The list's own attributes, {@code Paper} and unknown children are kept in a copy among the header's extensions. */
     private void trace(Optional<Business> business, List<TraceHeader> hops) throws IOException {
-        x.start(P, "TraceHeaderList");
+        x.start(P, TRACE_HEADER_LIST);
         if (business.isPresent()) {
             business(business.get());
         }
         for (TraceHeader h : hops) {
-            x.start(P, "TraceHeader");
+            x.start(P, TRACE_HEADER);
             attributes(h.extensions());
-            text("OrganId", h.organId().map(OrganId::value));
-            text("Timestamp", h.timestamp().map(Object::toString));
+            text(ORGAN_ID, h.organId().map(OrganId::value));
+            text(TIMESTAMP, h.timestamp().map(Object::toString));
             elements(h.extensions());
             x.end();
         }
@@ -248,24 +250,24 @@ public final class PackageWriter {
     }
 
     private void business(Business b) throws IOException {
-        x.start(P, "Bussiness");
+        x.start(P, BUSSINESS);
         attributes(b.extensions());
-        text("DocumentId", b.documentId());
-        code("BussinessDocType", b.type());
-        text("BussinessDocReason", b.reason());
-        text("Paper", b.paper().map(String::valueOf));
+        text(DOCUMENT_ID, b.documentId());
+        code(BUSSINESS_DOC_TYPE, b.type());
+        text(BUSSINESS_DOC_REASON, b.reason());
+        text(PAPER, b.paper().map(String::valueOf));
         for (BusinessDocumentInfo d : b.documentInfos()) {
-            x.start(P, "BussinessDocumentInfo");
+            x.start(P, BUSSINESS_DOCUMENT_INFO);
             attributes(d.extensions());
-            text("DocumentInfo", d.documentInfo().map(String::valueOf));
-            text("DocumentReceiver", d.documentReceiver().map(String::valueOf));
+            text(DOCUMENT_INFO, d.documentInfo().map(String::valueOf));
+            text(DOCUMENT_RECEIVER, d.documentReceiver().map(String::valueOf));
             if (!d.receivers().isEmpty()) {
-                x.start(P, "ReceiverList");
+                x.start(P, RECEIVER_LIST);
                 for (Receiver r : d.receivers()) {
-                    x.start(P, "Receiver");
+                    x.start(P, RECEIVER);
                     attributes(r.extensions());
-                    text("OrganId", r.organId().map(OrganId::value));
-                    code("ReceiverType", r.type());
+                    text(ORGAN_ID, r.organId().map(OrganId::value));
+                    code(RECEIVER_TYPE, r.type());
                     elements(r.extensions());
                     x.end();
                 }
@@ -275,15 +277,15 @@ public final class PackageWriter {
             x.end();
         }
         if (!b.replacements().isEmpty()) {
-            x.start(P, "ReplacementInfoList");
+            x.start(P, REPLACEMENT_INFO_LIST);
             for (ReplacementInfo ri : b.replacements()) {
-                x.start(P, "ReplacementInfo");
+                x.start(P, REPLACEMENT_INFO);
                 attributes(ri.extensions());
-                text("DocumentId", ri.documentId());
+                text(DOCUMENT_ID, ri.documentId());
                 if (!ri.organIds().isEmpty()) {
-                    x.start(P, "OrganIdList");
+                    x.start(P, ORGAN_ID_LIST);
                     for (OrganId id : ri.organIds()) {
-                        x.textElement(P, "OrganId", id.value());
+                        x.textElement(P, ORGAN_ID, id.value());
                     }
                     x.end();
                 }
@@ -300,48 +302,48 @@ public final class PackageWriter {
     }
 
     private void staffInfo(StaffInfo s) throws IOException {
-        x.start(P, "StaffInfo");
+        x.start(P, STAFF_INFO);
         attributes(s.extensions());
-        text("Department", s.department());
-        text("DepartmentId", s.departmentId());
-        text("Staff", s.staff());
-        text("StaffId", s.staffId());
-        text("Email", s.email());
-        text("Mobile", s.mobile());
+        text(DEPARTMENT, s.department());
+        text(DEPARTMENT_ID, s.departmentId());
+        text(STAFF, s.staff());
+        text(STAFF_ID, s.staffId());
+        text(EMAIL, s.email());
+        text(MOBILE, s.mobile());
         elements(s.extensions());
         x.end();
     }
 
     private void statusHeader(StatusHeader h) throws IOException {
-        x.start(P, "MessageHeader");
+        x.start(P, MESSAGE_HEADER);
         attributes(h.extensions());
-        organization("From", h.from());
+        organization(FROM, h.from());
         if (h.responseFor().isPresent()) {
             responseFor(h.responseFor().get());
         }
         if (h.staffInfo().isPresent()) {
             staffInfo(h.staffInfo().get());
         }
-        code("StatusCode", h.statusCode());
-        text("Description", h.description());
-        text("Timestamp", h.timestamp().map(Object::toString));
+        code(STATUS_CODE, h.statusCode());
+        text(DESCRIPTION, h.description());
+        text(TIMESTAMP, h.timestamp().map(Object::toString));
         elements(h.extensions());
         x.end();
     }
 
     private void manifest(Manifest m) throws IOException {
-        x.start(P, "edXMLManifest");
+        x.start(P, EDXML_MANIFEST);
         if (m.version().isPresent()) {
             x.attribute("version", m.version().get());
         }
         attributes(m.extensions());
         for (ManifestReference r : m.references()) {
-            x.start(P, "Reference");
+            x.start(P, REFERENCE);
             attributes(r.extensions());
-            text("ContentId", r.contentId());
-            text("ContentType", r.contentType());
-            text("Description", r.description());
-            text("AttachmentName", r.attachmentName());
+            text(CONTENT_ID, r.contentId());
+            text(CONTENT_TYPE, r.contentType());
+            text(DESCRIPTION, r.description());
+            text(ATTACHMENT_NAME, r.attachmentName());
             elements(r.extensions());
             x.end();
         }
@@ -350,16 +352,16 @@ public final class PackageWriter {
     }
 
     private void attachment(Attachment a) throws IOException {
-        x.start("", "Attachment");
+        x.start("", ATTACHMENT);
         attributes(a.extensions());
-        plain("ContentId", a.contentId());
-        plain("AttachmentName", a.name());
-        plain("Description", a.description());
-        plain("FieldName", a.fieldName());
-        plain("MimeType", a.mimeType());
-        plain("ContentType", a.contentType());
-        plain("Format", a.format());
-        x.start(P, "ContentTransferEncoded");
+        plain(CONTENT_ID, a.contentId());
+        plain(ATTACHMENT_NAME, a.name());
+        plain(DESCRIPTION, a.description());
+        plain(FIELD_NAME, a.fieldName());
+        plain(MIME_TYPE, a.mimeType());
+        plain(CONTENT_TYPE, a.contentType());
+        plain(FORMAT, a.format());
+        x.start(P, CONTENT_TRANSFER_ENCODED);
         x.declare(P, NS);
         base64(a);
         x.end();

@@ -47,6 +47,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import static dev.edxml.internal.xml.Names.*;
+
 /**
  * Maps element trees onto the model. Children are matched by namespace and local name in any order (as the official
  * SDK and every peer do); what a mapping does not use is kept as an extension of the value it belongs to, so nothing
@@ -69,7 +71,7 @@ final class WireMapper {
                 .map(n -> new SignatureBlock(toElement(n, true)));
         signature.filter(s -> s.isLegacyPlaceholder())
                 .ifPresent(s -> quirks.add(Provenance.Quirk.LEGACY_SIGNATURE_PLACEHOLDER));
-        XNode statusCode = mh.children.stream().filter(c -> NS.equals(c.ns) && c.local.equals("StatusCode"))
+        XNode statusCode = mh.children.stream().filter(c -> NS.equals(c.ns) && c.local.equals(STATUS_CODE))
                 .findFirst().orElse(null);
         boolean status = statusCode != null;
         if (status && statusCode.text().isBlank()) {
@@ -96,9 +98,9 @@ final class WireMapper {
             Optional<Manifest> manifest = Optional.empty();
             Extensions bodyExt = Extensions.NONE;
             if (p.body != null) {
-                XNode m = takeFirst(p.body, "edXMLManifest");
+                XNode m = takeFirst(p.body, EDXML_MANIFEST);
                 if (m == null) {
-                    m = takeFirst(p.body, "Manifest");
+                    m = takeFirst(p.body, MANIFEST);
                     if (m != null) {
                         quirks.add(Provenance.Quirk.MANIFEST_ALIAS);
                     }
@@ -109,8 +111,8 @@ final class WireMapper {
                 bodyExt = rest(p.body);
             }
             if (quirks.contains(Provenance.Quirk.GATEWAY_ATTACHMENTS)
-                    || p.envelopeExtensions.stream().anyMatch(c -> c.local.equals("edXMLAttachments"))
-                    || p.body != null && p.body.children.stream().anyMatch(c -> c.local.equals("edXMLAttachments"))) {
+                    || p.envelopeExtensions.stream().anyMatch(c -> c.local.equals(EDXML_ATTACHMENTS))
+                    || p.body != null && p.body.children.stream().anyMatch(c -> c.local.equals(EDXML_ATTACHMENTS))) {
                 // spec §13 F9: a gateway's own vocabulary; kept as extensions, reported as a flavour
                 flavour = Provenance.Flavour.GATEWAY_NONSTANDARD;
             }
@@ -156,69 +158,69 @@ final class WireMapper {
 
     private MessageHeader messageHeader(XNode n) throws EdxmlException {
         MessageHeader.Builder b = MessageHeader.builder();
-        XNode from = takeFirst(n, "From");
+        XNode from = takeFirst(n, FROM);
         b.from(from == null ? null : organization(from));
-        for (XNode to : takeAll(n, "To")) {
+        for (XNode to : takeAll(n, TO)) {
             b.addTo(organization(to));
         }
-        b.documentId(takeText(n, "DocumentId"));
-        XNode code = takeFirst(n, "Code");
+        b.documentId(takeText(n, DOCUMENT_ID));
+        XNode code = takeFirst(n, CODE);
         if (code != null) {
-            b.code(new DocumentCode(opt(takeText(code, "CodeNumber")), opt(takeText(code, "CodeNotation")), rest(code)));
+            b.code(new DocumentCode(opt(takeText(code, CODE_NUMBER)), opt(takeText(code, CODE_NOTATION)), rest(code)));
         }
-        XNode pi = takeFirst(n, "PromulgationInfo");
+        XNode pi = takeFirst(n, PROMULGATION_INFO);
         if (pi != null) {
-            b.promulgationInfo(new PromulgationInfo(opt(takeText(pi, "Place")), takeDate(pi, "PromulgationDate"), rest(pi)));
+            b.promulgationInfo(new PromulgationInfo(opt(takeText(pi, PLACE)), takeDate(pi, PROMULGATION_DATE), rest(pi)));
         }
-        XNode dt = takeFirst(n, "DocumentType");
+        XNode dt = takeFirst(n, DOCUMENT_TYPE);
         if (dt != null) {
-            b.documentType(new DocumentType(takeCode(dt, "Type", DocumentCategory::of), takeInteger(dt, "TypeDetail"),
-                    opt(takeText(dt, "TypeName")), rest(dt)));
+            b.documentType(new DocumentType(takeCode(dt, TYPE, DocumentCategory::of), takeInteger(dt, TYPE_DETAIL),
+                    opt(takeText(dt, TYPE_NAME)), rest(dt)));
         }
-        b.subject(takeText(n, "Subject")).content(takeText(n, "Content"));
-        XNode si = takeFirst(n, "SignerInfo");
+        b.subject(takeText(n, SUBJECT)).content(takeText(n, CONTENT));
+        XNode si = takeFirst(n, SIGNER_INFO);
         if (si != null) {
-            b.signerInfo(new SignerInfo(opt(takeText(si, "Competence")), opt(takeText(si, "Position")),
-                    opt(takeText(si, "FullName")), rest(si)));
+            b.signerInfo(new SignerInfo(opt(takeText(si, COMPETENCE)), opt(takeText(si, POSITION)),
+                    opt(takeText(si, FULL_NAME)), rest(si)));
         }
-        b.dueDate(takeDate(n, "DueDate").orElse(null));
+        b.dueDate(takeDate(n, DUE_DATE).orElse(null));
         List<XmlElement> wrappers = new ArrayList<>();
-        b.toPlaces(takeListTexts(n, "ToPlaces", "Place", wrappers));
-        XNode oi = takeFirst(n, "OtherInfo");
+        b.toPlaces(takeListTexts(n, TO_PLACES, PLACE, wrappers));
+        XNode oi = takeFirst(n, OTHER_INFO);
         if (oi != null) {
             b.otherInfo(otherInfo(oi));
         }
-        for (XNode rf : takeAll(n, "ResponseFor")) {
+        for (XNode rf : takeAll(n, RESPONSE_FOR)) {
             b.addResponseFor(responseFor(rf));
         }
-        b.steeringType(takeCode(n, "SteeringType", SteeringType::of).orElse(null));
-        b.responseForTask(takeListTexts(n, "ResponseForTask", "TaskCode", wrappers));
-        b.applicationType(takeText(n, "ApplicationType"));
+        b.steeringType(takeCode(n, STEERING_TYPE, SteeringType::of).orElse(null));
+        b.responseForTask(takeListTexts(n, RESPONSE_FOR_TASK, TASK_CODE, wrappers));
+        b.applicationType(takeText(n, APPLICATION_TYPE));
         return b.extensions(rest(n, wrappers)).build();
     }
 
     private OtherInfo otherInfo(XNode n) throws EdxmlException {
         List<XmlElement> wrappers = new ArrayList<>();
-        return new OtherInfo(takeCode(n, "Priority", Priority::of), opt(takeText(n, "SphereOfPromulgation")),
-                opt(takeText(n, "TyperNotation")), takeInteger(n, "PromulgationAmount"), takeInteger(n, "PageAmount"),
-                opt(takeText(n, "ReplyFors")), takeBoolean(n, "Direction"), opt(takeText(n, "ReferenceCodes")),
-                takeListTexts(n, "Appendixes", "Appendix", wrappers), rest(n, wrappers));
+        return new OtherInfo(takeCode(n, PRIORITY, Priority::of), opt(takeText(n, SPHERE_OF_PROMULGATION)),
+                opt(takeText(n, TYPER_NOTATION)), takeInteger(n, PROMULGATION_AMOUNT), takeInteger(n, PAGE_AMOUNT),
+                opt(takeText(n, REPLY_FORS)), takeBoolean(n, DIRECTION), opt(takeText(n, REFERENCE_CODES)),
+                takeListTexts(n, APPENDIXES, APPENDIX, wrappers), rest(n, wrappers));
     }
 
     private ResponseFor responseFor(XNode n) throws EdxmlException {
-        return new ResponseFor(takeOrganId(n, "OrganId"), opt(takeText(n, "Code")), opt(takeText(n, "DocumentId")),
-                takeDate(n, "PromulgationDate"), rest(n));
+        return new ResponseFor(takeOrganId(n, ORGAN_ID), opt(takeText(n, CODE)), opt(takeText(n, DOCUMENT_ID)),
+                takeDate(n, PROMULGATION_DATE), rest(n));
     }
 
     private Organization organization(XNode n) throws EdxmlException {
-        return new Organization(takeOrganId(n, "OrganId"), opt(takeText(n, "OrganizationInCharge")),
-                opt(takeText(n, "OrganName")), opt(takeText(n, "OrganAdd")), opt(takeText(n, "Email")),
-                opt(takeText(n, "Telephone")), opt(takeText(n, "Fax")), opt(takeText(n, "Website")), rest(n));
+        return new Organization(takeOrganId(n, ORGAN_ID), opt(takeText(n, ORGANIZATION_IN_CHARGE)),
+                opt(takeText(n, ORGAN_NAME)), opt(takeText(n, ORGAN_ADD)), opt(takeText(n, EMAIL)),
+                opt(takeText(n, TELEPHONE)), opt(takeText(n, FAX)), opt(takeText(n, WEBSITE)), rest(n));
     }
 
     private StaffInfo staffInfo(XNode n) throws EdxmlException {
-        return new StaffInfo(opt(takeText(n, "Department")), opt(takeText(n, "DepartmentId")), opt(takeText(n, "Staff")),
-                opt(takeText(n, "StaffId")), opt(takeText(n, "Email")), opt(takeText(n, "Mobile")), rest(n));
+        return new StaffInfo(opt(takeText(n, DEPARTMENT)), opt(takeText(n, DEPARTMENT_ID)), opt(takeText(n, STAFF)),
+                opt(takeText(n, STAFF_ID)), opt(takeText(n, EMAIL)), opt(takeText(n, MOBILE)), rest(n));
     }
 
     // ---- trace -----------------------------------------------------------------------------------------------
@@ -228,12 +230,12 @@ final class WireMapper {
      * attributes, unknown children) stays in a copy of the list, which goes first among the header's extensions.
      */
     private void trace(XNode n, EdocPackage.Builder into, List<XmlElement> wrapper) throws EdxmlException {
-        XNode bu = takeFirst(n, "Bussiness", "Business");
+        XNode bu = takeFirst(n, BUSSINESS, BUSINESS);
         Business business = bu == null ? null : business(bu);
         into.business(business);
         boolean items = business != null;
-        for (XNode th : takeAll(n, "TraceHeader")) {
-            into.addTraceHeader(new TraceHeader(takeOrganId(th, "OrganId"), takeTimestamp(th, "Timestamp"), rest(th)));
+        for (XNode th : takeAll(n, TRACE_HEADER)) {
+            into.addTraceHeader(new TraceHeader(takeOrganId(th, ORGAN_ID), takeTimestamp(th, TIMESTAMP), rest(th)));
             items = true;
         }
         keepContainer(n, items, wrapper);
@@ -253,28 +255,28 @@ final class WireMapper {
     }
 
     private Business business(XNode n) throws EdxmlException {
-        Optional<String> documentId = opt(takeText(n, "DocumentId"));
-        Optional<BusinessDocType> type = takeCode(n, "BussinessDocType", BusinessDocType::of);
+        Optional<String> documentId = opt(takeText(n, DOCUMENT_ID));
+        Optional<BusinessDocType> type = takeCode(n, BUSSINESS_DOC_TYPE, BusinessDocType::of);
         if (type.isEmpty()) {
-            type = takeCode(n, "BusinessDocType", BusinessDocType::of);
+            type = takeCode(n, BUSINESS_DOC_TYPE, BusinessDocType::of);
             type.ifPresent(t -> quirks.add(Provenance.Quirk.BUSINESS_SPELLING));
         }
-        Optional<String> reason = opt(takeText(n, "BussinessDocReason"));
+        Optional<String> reason = opt(takeText(n, BUSSINESS_DOC_REASON));
         if (reason.isEmpty()) {
-            reason = opt(takeText(n, "BusinessDocReason"));
+            reason = opt(takeText(n, BUSINESS_DOC_REASON));
             reason.ifPresent(t -> quirks.add(Provenance.Quirk.BUSINESS_SPELLING));
         }
-        Optional<Integer> paper = takeInteger(n, "Paper");
+        Optional<Integer> paper = takeInteger(n, PAPER);
         List<BusinessDocumentInfo> documentInfos = new ArrayList<>();
-        for (XNode di : takeAll(n, "BussinessDocumentInfo", "BusinessDocumentInfo")) {
+        for (XNode di : takeAll(n, BUSSINESS_DOCUMENT_INFO, BUSINESS_DOCUMENT_INFO)) {
             List<Receiver> receivers = new ArrayList<>();
             List<XmlElement> kept = new ArrayList<>();
-            Optional<Integer> info = takeInteger(di, "DocumentInfo");
-            Optional<Integer> receiver = takeInteger(di, "DocumentReceiver");
-            for (XNode rl : takeAll(di, "ReceiverList")) {
-                List<XNode> rs = takeAll(rl, "Receiver");
+            Optional<Integer> info = takeInteger(di, DOCUMENT_INFO);
+            Optional<Integer> receiver = takeInteger(di, DOCUMENT_RECEIVER);
+            for (XNode rl : takeAll(di, RECEIVER_LIST)) {
+                List<XNode> rs = takeAll(rl, RECEIVER);
                 for (XNode r : rs) {
-                    receivers.add(new Receiver(takeOrganId(r, "OrganId"), takeCode(r, "ReceiverType", ReceiverType::of),
+                    receivers.add(new Receiver(takeOrganId(r, ORGAN_ID), takeCode(r, RECEIVER_TYPE, ReceiverType::of),
                             rest(r)));
                 }
                 keepContainer(rl, !rs.isEmpty(), kept);
@@ -283,16 +285,16 @@ final class WireMapper {
         }
         List<ReplacementInfo> replacements = new ArrayList<>();
         List<XmlElement> keptLists = new ArrayList<>();
-        for (XNode ril : takeAll(n, "ReplacementInfoList")) {
-            List<XNode> ris = takeAll(ril, "ReplacementInfo");
+        for (XNode ril : takeAll(n, REPLACEMENT_INFO_LIST)) {
+            List<XNode> ris = takeAll(ril, REPLACEMENT_INFO);
             for (XNode ri : ris) {
-                Optional<String> docId = opt(takeText(ri, "DocumentId"));
+                Optional<String> docId = opt(takeText(ri, DOCUMENT_ID));
                 List<OrganId> ids = new ArrayList<>();
                 List<XmlElement> keptIdLists = new ArrayList<>();
-                for (XNode il : takeAll(ri, "OrganIdList")) {
+                for (XNode il : takeAll(ri, ORGAN_ID_LIST)) {
                     String t;
                     boolean any = false;
-                    while ((t = takeTextOrEmpty(il, "OrganId")) != null) {
+                    while ((t = takeTextOrEmpty(il, ORGAN_ID)) != null) {
                         any = true;
                         if (!t.isBlank()) {
                             ids.add(OrganId.of(t));
@@ -305,7 +307,7 @@ final class WireMapper {
             keepContainer(ril, !ris.isEmpty(), keptLists);
         }
         List<StaffInfo> staff = new ArrayList<>();
-        for (XNode s : takeAll(n, "StaffInfo")) {
+        for (XNode s : takeAll(n, STAFF_INFO)) {
             staff.add(staffInfo(s));
         }
         return new Business(documentId, type, reason, paper, documentInfos, replacements, staff, rest(n, keptLists));
@@ -314,13 +316,13 @@ final class WireMapper {
     // ---- status package ----------------------------------------------------------------------------------------
 
     private StatusHeader statusHeader(XNode n) throws EdxmlException {
-        XNode from = takeFirst(n, "From");
-        XNode rf = takeFirst(n, "ResponseFor");
-        XNode si = takeFirst(n, "StaffInfo");
+        XNode from = takeFirst(n, FROM);
+        XNode rf = takeFirst(n, RESPONSE_FOR);
+        XNode si = takeFirst(n, STAFF_INFO);
         return new StatusHeader(from == null ? Optional.empty() : Optional.of(organization(from)),
                 rf == null ? Optional.empty() : Optional.of(responseFor(rf)),
-                si == null ? Optional.empty() : Optional.of(staffInfo(si)), takeCode(n, "StatusCode", StatusCode::of),
-                opt(takeText(n, "Description")), takeTimestamp(n, "Timestamp"), rest(n));
+                si == null ? Optional.empty() : Optional.of(staffInfo(si)), takeCode(n, STATUS_CODE, StatusCode::of),
+                opt(takeText(n, DESCRIPTION)), takeTimestamp(n, TIMESTAMP), rest(n));
     }
 
     // ---- body --------------------------------------------------------------------------------------------------
@@ -328,9 +330,9 @@ final class WireMapper {
     private Manifest manifest(XNode n) throws EdxmlException {
         String version = n.attributes.remove("version");
         List<ManifestReference> refs = new ArrayList<>();
-        for (XNode r : takeAll(n, "Reference")) {
-            ManifestReference ref = new ManifestReference(opt(takeText(r, "ContentId")), opt(takeText(r, "ContentType")),
-                    opt(takeText(r, "Description")), opt(takeText(r, "AttachmentName")), rest(r));
+        for (XNode r : takeAll(n, REFERENCE)) {
+            ManifestReference ref = new ManifestReference(opt(takeText(r, CONTENT_ID)), opt(takeText(r, CONTENT_TYPE)),
+                    opt(takeText(r, DESCRIPTION)), opt(takeText(r, ATTACHMENT_NAME)), rest(r));
             ref.contentId().filter(id -> id.regionMatches(true, 0, "cid:", 0, 4))
                     .ifPresent(id -> quirks.add(Provenance.Quirk.CID_PREFIX));
             refs.add(ref);
@@ -339,9 +341,9 @@ final class WireMapper {
     }
 
     Attachment attachment(XNode n, AttachmentContent content) throws EdxmlException {
-        Attachment a = new Attachment(opt(takeText(n, "ContentId")), opt(takeText(n, "AttachmentName")),
-                opt(takeText(n, "Description")), opt(takeText(n, "FieldName")), opt(takeText(n, "MimeType")),
-                opt(takeText(n, "ContentType")), opt(takeText(n, "Format")), content, rest(n));
+        Attachment a = new Attachment(opt(takeText(n, CONTENT_ID)), opt(takeText(n, ATTACHMENT_NAME)),
+                opt(takeText(n, DESCRIPTION)), opt(takeText(n, FIELD_NAME)), opt(takeText(n, MIME_TYPE)),
+                opt(takeText(n, CONTENT_TYPE)), opt(takeText(n, FORMAT)), content, rest(n));
         a.contentId().filter(id -> id.regionMatches(true, 0, "cid:", 0, 4))
                 .ifPresent(id -> quirks.add(Provenance.Quirk.CID_PREFIX));
         return a;
@@ -353,7 +355,7 @@ final class WireMapper {
         for (XNode c : parent.children) {
             if (!c.isConsumed() && NS.equals(c.ns) && matches(c.local, names)) {
                 c.consume();
-                if (names.length > 1 && c.local.equals(names[1]) && names[1].startsWith("Business")) {
+                if (names.length > 1 && c.local.equals(names[1]) && names[1].startsWith(BUSINESS)) {
                     quirks.add(Provenance.Quirk.BUSINESS_SPELLING);
                 }
                 return c;

@@ -30,6 +30,8 @@ import static dev.edxml.validate.rules.Catalogue.I;
 import static dev.edxml.validate.rules.Catalogue.W;
 import static dev.edxml.validate.rules.Catalogue.rule;
 
+import dev.edxml.internal.xml.Names;
+
 /**
  * Rules of area TRC: trace and business ({@code TraceHeaderList}, {@code TraceHeader}, {@code Bussiness}; spec §4,
  * §11.1, §11.6, §12.3 V-TR-1, V-BU-1…4). They judge the model and point at the elements as written.
@@ -91,10 +93,8 @@ final class TraceRules {
     // ---- the trace ---------------------------------------------------------------------------------------------
 
     private static void traceMissing(RuleContext ctx) {
-        // the list as written when there is one to look at; for a package built in code, its business and hops
-        ctx.edoc().filter(p -> ctx.envelope().isPresent() ? located(ctx).isEmpty()
-                : p.business().isEmpty() && p.traceHeaders().isEmpty()).ifPresent(p -> ctx.report(
-                ctx.envelope().flatMap(e -> first(e, "edXMLHeader")).map(LocatedElement::location)
+        ctx.edoc().filter(p -> !hasTraceList(ctx, p)).ifPresent(p -> ctx.report(
+                ctx.envelope().flatMap(e -> first(e, Names.EDXML_HEADER)).map(LocatedElement::location)
                         .orElse(Location.PACKAGE)));
     }
 
@@ -104,8 +104,8 @@ final class TraceRules {
     }
 
     private static java.util.function.Consumer<RuleContext> hops(HopCheck check) {
-        return ctx -> ctx.edoc().flatMap(EdocPackage::trace).ifPresent(t -> {
-            List<LocatedElement> written = located(ctx).map(l -> all(l, "TraceHeader")).orElse(List.of());
+        return ctx -> ctx.edoc().ifPresent(t -> {
+            List<LocatedElement> written = located(ctx).map(l -> all(l, Names.TRACE_HEADER)).orElse(List.of());
             for (int i = 0; i < t.traceHeaders().size(); i++) {
                 check.check(ctx, i + 1, t.traceHeaders().get(i),
                         i < written.size() ? Optional.of(written.get(i)) : Optional.empty());
@@ -117,34 +117,34 @@ final class TraceRules {
     private static void hopOrganId(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at, boolean first) {
         Optional<String> id = hop.organId().map(OrganId::value).map(String::strip);
         if ((n == 1) == first && (id.isEmpty() || id.get().equalsIgnoreCase("null"))) {
-            ctx.report(child(at, "OrganId", ctx), String.valueOf(n), id.orElse(NONE));
+            ctx.report(child(at, Names.ORGAN_ID, ctx), String.valueOf(n), id.orElse(NONE));
         }
     }
 
     private static void hopTimestamp(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
-        if (absent(at, "Timestamp")) {
+        if (absent(at, Names.TIMESTAMP)) {
             return; // a missing Timestamp is EDXML-ENV-032's: the schema requires one
         }
         if (hop.timestamp().flatMap(EdxmlTimestamp::instant).isEmpty()) {
-            ctx.report(child(at, "Timestamp", ctx), String.valueOf(n),
+            ctx.report(child(at, Names.TIMESTAMP, ctx), String.valueOf(n),
                     hop.timestamp().map(EdxmlTimestamp::text).orElse(NONE));
         }
     }
 
     private static void hopTimestampCanonical(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
         hop.timestamp().filter(t -> !t.isCanonical()).ifPresent(t -> t.instant().ifPresent(i ->
-                ctx.report(child(at, "Timestamp", ctx), String.valueOf(n), t.text(), EdxmlTimestamp.of(i).text())));
+                ctx.report(child(at, Names.TIMESTAMP, ctx), String.valueOf(n), t.text(), EdxmlTimestamp.of(i).text())));
     }
 
     private static void hopInFuture(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
         Instant now = ctx.clock().instant();
         hop.timestamp().ifPresent(t -> t.instant().filter(i -> i.isAfter(now.plus(CLOCK_SKEW))).ifPresent(i ->
-                ctx.report(child(at, "Timestamp", ctx), String.valueOf(n), t.text())));
+                ctx.report(child(at, Names.TIMESTAMP, ctx), String.valueOf(n), t.text())));
     }
 
     private static void hopOrder(RuleContext ctx) {
-        ctx.edoc().flatMap(EdocPackage::trace).ifPresent(t -> {
-            List<LocatedElement> written = located(ctx).map(l -> all(l, "TraceHeader")).orElse(List.of());
+        ctx.edoc().ifPresent(t -> {
+            List<LocatedElement> written = located(ctx).map(l -> all(l, Names.TRACE_HEADER)).orElse(List.of());
             Instant previous = null;
             int previousNumber = 0;
             for (int i = 0; i < t.traceHeaders().size(); i++) {
@@ -154,7 +154,7 @@ final class TraceRules {
                     continue;
                 }
                 if (previous != null && at.get().isBefore(previous)) {
-                    ctx.report(child(i < written.size() ? Optional.of(written.get(i)) : Optional.empty(), "Timestamp",
+                    ctx.report(child(i < written.size() ? Optional.of(written.get(i)) : Optional.empty(), Names.TIMESTAMP,
                             ctx), String.valueOf(i + 1), ts.get().text(), String.valueOf(previousNumber),
                             t.traceHeaders().get(previousNumber - 1).timestamp().map(EdxmlTimestamp::text).orElse(NONE));
                 }
@@ -177,14 +177,14 @@ final class TraceRules {
     }
 
     private static void noHops(RuleContext ctx) {
-        ctx.edoc().flatMap(EdocPackage::trace).filter(t -> t.traceHeaders().isEmpty())
+        ctx.edoc().filter(t -> hasTraceList(ctx, t) && t.traceHeaders().isEmpty())
                 .ifPresent(t -> ctx.report(traceLocation(ctx)));
     }
 
     // ---- the business action -----------------------------------------------------------------------------------
 
     private static void businessMissing(RuleContext ctx) {
-        ctx.edoc().flatMap(EdocPackage::trace).filter(t -> t.business().isEmpty())
+        ctx.edoc().filter(t -> hasTraceList(ctx, t) && t.business().isEmpty())
                 .ifPresent(t -> ctx.report(traceLocation(ctx)));
     }
 
@@ -195,25 +195,25 @@ final class TraceRules {
 
     private static java.util.function.Consumer<RuleContext> business(BusinessCheck check) {
         return ctx -> ctx.edoc().ifPresent(p -> p.business().ifPresent(b -> check.check(ctx, p, b,
-                located(ctx).flatMap(l -> first(l, "Bussiness", "Business")))));
+                located(ctx).flatMap(l -> first(l, Names.BUSSINESS, Names.BUSINESS)))));
     }
 
     private static void typeMissing(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         // only when written empty: a missing BussinessDocType is EDXML-ENV-032's (the schema requires one)
-        if (b.type().isEmpty() && !absent(at, "BussinessDocType", "BusinessDocType")) {
-            ctx.report(child(at, ctx, "BussinessDocType", "BusinessDocType"));
+        if (b.type().isEmpty() && !absent(at, Names.BUSSINESS_DOC_TYPE, Names.BUSINESS_DOC_TYPE)) {
+            ctx.report(child(at, ctx, Names.BUSSINESS_DOC_TYPE, Names.BUSINESS_DOC_TYPE));
         }
     }
 
     private static void typeUnknown(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         b.type().filter(t -> !t.isKnown()).ifPresent(t ->
-                ctx.report(child(at, ctx, "BussinessDocType", "BusinessDocType"), t.code()));
+                ctx.report(child(at, ctx, Names.BUSSINESS_DOC_TYPE, Names.BUSINESS_DOC_TYPE), t.code()));
     }
 
     private static void spelling(RuleContext ctx) {
         if (ctx.edoc().map(p -> p.provenance().quirks().contains(Provenance.Quirk.BUSINESS_SPELLING)).orElse(false)) {
             List<LocatedElement> misspelt = located(ctx).map(l -> l.descendants()
-                    .filter(e -> NS.equals(e.namespace()) && e.localName().startsWith("Business")).toList())
+                    .filter(e -> NS.equals(e.namespace()) && e.localName().startsWith(Names.BUSINESS)).toList())
                     .orElse(List.of());
             ctx.report(misspelt.isEmpty() ? traceLocation(ctx) : misspelt.get(0).location(),
                     misspelt.stream().map(LocatedElement::localName).distinct().collect(Collectors.joining(", ")));
@@ -243,7 +243,7 @@ final class TraceRules {
         }
         String own = filled(p.header().documentId()).orElse(NONE);
         if (!acted.get().equals(own)) {
-            ctx.report(child(at, "DocumentId", ctx), acted.get(), own);
+            ctx.report(child(at, Names.DOCUMENT_ID, ctx), acted.get(), own);
         }
     }
 
@@ -259,8 +259,8 @@ final class TraceRules {
 
     private static void updateFlags(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachInfo(b, at, (info, el) -> {
-            flag(ctx, el, "DocumentInfo", info.documentInfo());
-            flag(ctx, el, "DocumentReceiver", info.documentReceiver());
+            flag(ctx, el, Names.DOCUMENT_INFO, info.documentInfo());
+            flag(ctx, el, Names.DOCUMENT_RECEIVER, info.documentReceiver());
         });
     }
 
@@ -272,15 +272,15 @@ final class TraceRules {
         eachInfo(b, at, (info, el) -> {
             boolean none = info.receivers().isEmpty();
             if (info.documentReceiver().filter(x -> x == 1).isPresent() && none) {
-                ctx.report(child(el, "DocumentReceiver", ctx));
+                ctx.report(child(el, Names.DOCUMENT_RECEIVER, ctx));
             }
         });
     }
 
     private static void receiverType(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachReceiver(b, at, (r, el) -> {
-            if (r.type().filter(t -> t.isKnown()).isEmpty() && !absent(el, "ReceiverType")) {
-                ctx.report(child(el, "ReceiverType", ctx), r.organId().map(OrganId::value).orElse(NONE),
+            if (r.type().filter(t -> t.isKnown()).isEmpty() && !absent(el, Names.RECEIVER_TYPE)) {
+                ctx.report(child(el, Names.RECEIVER_TYPE, ctx), r.organId().map(OrganId::value).orElse(NONE),
                         r.type().map(t -> t.code()).orElse(NONE));
             }
         });
@@ -288,8 +288,8 @@ final class TraceRules {
 
     private static void receiverOrganId(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachReceiver(b, at, (r, el) -> {
-            if (r.organId().isEmpty() && !absent(el, "OrganId")) {
-                ctx.report(child(el, "OrganId", ctx), r.type().map(t -> t.code()).orElse(NONE));
+            if (r.organId().isEmpty() && !absent(el, Names.ORGAN_ID)) {
+                ctx.report(child(el, Names.ORGAN_ID, ctx), r.type().map(t -> t.code()).orElse(NONE));
             }
         });
     }
@@ -304,8 +304,8 @@ final class TraceRules {
     private static void replacementDocumentId(RuleContext ctx, EdocPackage p, Business b,
                                               Optional<LocatedElement> at) {
         eachReplacement(b, at, (n, r, el) -> {
-            if (filled(r.documentId()).isEmpty() && !absent(el, "DocumentId")) {
-                ctx.report(child(el, "DocumentId", ctx), String.valueOf(n));
+            if (filled(r.documentId()).isEmpty() && !absent(el, Names.DOCUMENT_ID)) {
+                ctx.report(child(el, Names.DOCUMENT_ID, ctx), String.valueOf(n));
             }
         });
     }
@@ -313,14 +313,14 @@ final class TraceRules {
     private static void replacementOrganIds(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachReplacement(b, at, (n, r, el) -> {
             if (r.organIds().isEmpty()) {
-                ctx.report(child(el, "OrganIdList", ctx), String.valueOf(n), filled(r.documentId()).orElse(NONE));
+                ctx.report(child(el, Names.ORGAN_ID_LIST, ctx), String.valueOf(n), filled(r.documentId()).orElse(NONE));
             }
         });
     }
 
     private static void paper(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         b.paper().filter(x -> x != 0 && x != 1)
-                .ifPresent(x -> ctx.report(child(at, "Paper", ctx), String.valueOf(x)));
+                .ifPresent(x -> ctx.report(child(at, Names.PAPER, ctx), String.valueOf(x)));
     }
 
     private static void staff(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
@@ -332,12 +332,12 @@ final class TraceRules {
     private static void detailsOfAnotherType(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         String type = b.type().map(BusinessDocType::code).orElse(NONE);
         if (!b.documentInfos().isEmpty() && !is(b, BusinessDocType.UPDATE)) {
-            ctx.report(child(at, ctx, "BussinessDocumentInfo", "BusinessDocumentInfo"), "BussinessDocumentInfo", type);
+            ctx.report(child(at, ctx, Names.BUSSINESS_DOCUMENT_INFO, Names.BUSINESS_DOCUMENT_INFO), Names.BUSSINESS_DOCUMENT_INFO, type);
         }
         boolean replacementList = !b.replacements().isEmpty()
-                || at.map(e -> !all(e, "ReplacementInfoList").isEmpty()).orElse(false);
+                || at.map(e -> !all(e, Names.REPLACEMENT_INFO_LIST).isEmpty()).orElse(false);
         if (replacementList && !is(b, BusinessDocType.REPLACE)) {
-            ctx.report(child(at, "ReplacementInfoList", ctx), "ReplacementInfoList", type);
+            ctx.report(child(at, Names.REPLACEMENT_INFO_LIST, ctx), Names.REPLACEMENT_INFO_LIST, type);
         }
     }
 
@@ -345,7 +345,7 @@ final class TraceRules {
 
     private static void eachInfo(Business b, Optional<LocatedElement> at,
                                  BiConsumer<BusinessDocumentInfo, Optional<LocatedElement>> f) {
-        List<LocatedElement> written = at.map(e -> all(e, "BussinessDocumentInfo", "BusinessDocumentInfo"))
+        List<LocatedElement> written = at.map(e -> all(e, Names.BUSSINESS_DOCUMENT_INFO, Names.BUSINESS_DOCUMENT_INFO))
                 .orElse(List.of());
         for (int i = 0; i < b.documentInfos().size(); i++) {
             f.accept(b.documentInfos().get(i), nth(written, i));
@@ -356,8 +356,8 @@ final class TraceRules {
                                      BiConsumer<Receiver, Optional<LocatedElement>> f) {
         eachInfo(b, at, (info, el) -> {
             // the model gathers the receivers of every ReceiverList in document order, as written here
-            List<LocatedElement> written = el.map(e -> all(e, "ReceiverList")).orElse(List.of()).stream()
-                    .flatMap(l -> all(l, "Receiver").stream()).toList();
+            List<LocatedElement> written = el.map(e -> all(e, Names.RECEIVER_LIST)).orElse(List.of()).stream()
+                    .flatMap(l -> all(l, Names.RECEIVER).stream()).toList();
             List<Receiver> rs = info.receivers();
             for (int j = 0; j < rs.size(); j++) {
                 f.accept(rs.get(j), nth(written, j));
@@ -371,8 +371,8 @@ final class TraceRules {
 
     private static void eachReplacement(Business b, Optional<LocatedElement> at, ReplacementCheck f) {
         // the model gathers the entries of every ReplacementInfoList in document order, as written here
-        List<LocatedElement> written = at.map(e -> all(e, "ReplacementInfoList")).orElse(List.of()).stream()
-                .flatMap(l -> all(l, "ReplacementInfo").stream()).toList();
+        List<LocatedElement> written = at.map(e -> all(e, Names.REPLACEMENT_INFO_LIST)).orElse(List.of()).stream()
+                .flatMap(l -> all(l, Names.REPLACEMENT_INFO).stream()).toList();
         for (int j = 0; j < b.replacements().size(); j++) {
             f.check(j + 1, b.replacements().get(j), nth(written, j));
         }
@@ -382,7 +382,16 @@ final class TraceRules {
 
     /** The {@code TraceHeaderList} as written. */
     private static Optional<LocatedElement> located(RuleContext ctx) {
-        return ctx.envelope().flatMap(e -> first(e, "edXMLHeader")).flatMap(h -> first(h, "TraceHeaderList"));
+        return ctx.envelope().flatMap(e -> first(e, Names.EDXML_HEADER)).flatMap(h -> first(h, Names.TRACE_HEADER_LIST));
+    }
+
+    /**
+     * Whether the package has a {@code TraceHeaderList}: as written when there is an envelope to look at; for a package
+     * built in code, whether it has a business action or a hop (which is when the writer writes the list).
+     */
+    private static boolean hasTraceList(RuleContext ctx, EdocPackage p) {
+        return ctx.envelope().isPresent() ? located(ctx).isPresent()
+                : p.business().isPresent() || !p.traceHeaders().isEmpty();
     }
 
     private static Location traceLocation(RuleContext ctx) {
