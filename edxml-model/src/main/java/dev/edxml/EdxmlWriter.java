@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes packages in the layout the official SDK and the axis use: root {@code <edXML>} in the default namespace,
- * {@code edXML:}-prefixed envelope, {@code AttachmentEncoded} beside the envelope, UTF-8, CRLF and two-space indent,
- * base64 on one line. The same package always gives the same bytes. Immutable and thread-safe.
+ * Writes packages (ghi gói tin edXML); {@code Edxml.writer()} gives the default one. The layout is the one the
+ * official SDK and the axis use: root {@code <edXML>} in the default namespace, {@code edXML:}-prefixed envelope,
+ * {@code AttachmentEncoded} beside the envelope, UTF-8, CRLF and two-space indent, base64 on one line. The same package always gives the same bytes. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class EdxmlWriter {
     /** The default writer: the official SDK's element order. */

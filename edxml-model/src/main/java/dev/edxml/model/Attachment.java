@@ -24,6 +24,7 @@ import java.util.UUID;
  * @param format      {@code Format}, read by the official SDK but never written by it
  * @param content     the transported bytes (decoded from base64)
  * @param extensions  unknown children and attributes, kept
+ * @since 0.1.0
  */
 public record Attachment(Optional<String> contentId, Optional<String> name, Optional<String> description,
                          Optional<String> fieldName, Optional<String> mimeType, Optional<String> contentType,
@@ -143,7 +144,11 @@ public record Attachment(Optional<String> contentId, Optional<String> name, Opti
         }
     }
 
-    /** Builds an {@link Attachment}. A content id is generated ({@code random UUID}) when none is given. */
+    /**
+     * Builds an {@link Attachment}. A content id is generated ({@code random UUID}) when none is given.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private String contentId;
         private String name;

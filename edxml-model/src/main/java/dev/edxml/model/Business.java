@@ -53,7 +53,11 @@ public record Business(Optional<String> documentId, Optional<BusinessDocType> ty
         return sb.append(']').toString();
     }
 
-    /** Builds a {@link Business}. */
+    /**
+     * Builds a {@link Business}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private String documentId;
         private BusinessDocType type;

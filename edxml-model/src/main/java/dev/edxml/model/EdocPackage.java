@@ -9,6 +9,8 @@ import java.util.Optional;
  * A document package (gói tin văn bản điện tử): header metadata, trace, optional signature, manifest and attachments.
  *
  * <p>Immutable. Equality compares content (attachments by size and SHA-256), not {@link #provenance()}.
+ *
+ * @since 0.1.0
  */
 public final class EdocPackage implements EdxmlPackage {
     private final SpecVersion specVersion;
@@ -178,7 +180,11 @@ public final class EdocPackage implements EdxmlPackage {
         return sb.append(']').toString();
     }
 
-    /** Builds an {@link EdocPackage}. */
+    /**
+     * Builds an {@link EdocPackage}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private SpecVersion specVersion = SpecVersion.QCVN_102_2016;
         private MessageHeader header = MessageHeader.builder().build();

@@ -11,6 +11,8 @@ import java.util.Optional;
  * ({@code try (EdxmlPackage pkg = Edxml.read(file)) {…}}) so that they are deleted at once rather than at the next
  * garbage collection or at exit. Closing a package closes its attachments' {@link AttachmentContent} (a package
  * built from it with {@code toBuilder()} shares them); the header stays readable.
+ *
+ * @since 0.1.0
  */
 public sealed interface EdxmlPackage extends AutoCloseable permits EdocPackage, StatusPackage {
     /**

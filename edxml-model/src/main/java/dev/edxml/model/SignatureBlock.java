@@ -8,6 +8,8 @@ import java.util.Objects;
  * <p>Two kinds exist: a W3C XML-DSig signature (in the {@code http://www.w3.org/2000/09/xmldsig#} namespace), which
  * {@code edxml-sign} verifies, and the placeholder the official SDK writes (the same element names in the edXML
  * namespace, with constant values copied between packages and a truncated certificate), which nobody can verify.
+ *
+ * @since 0.1.0
  */
 public record SignatureBlock(XmlElement element) {
     /** The W3C XML-DSig namespace. */

@@ -7,6 +7,8 @@ import java.util.Optional;
  * A status package (gói tin trạng thái): the header only, reporting a status of a document back to its sender.
  *
  * <p>Immutable. Equality compares content, not {@link #provenance()}.
+ *
+ * @since 0.1.0
  */
 public final class StatusPackage implements EdxmlPackage {
     private final SpecVersion specVersion;
@@ -123,7 +125,11 @@ public final class StatusPackage implements EdxmlPackage {
         return sb.append(']').toString();
     }
 
-    /** Builds a {@link StatusPackage}. */
+    /**
+     * Builds a {@link StatusPackage}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private SpecVersion specVersion = SpecVersion.QCVN_102_2016;
         private StatusHeader header;

@@ -6,6 +6,7 @@ package dev.edxml.model;
  * @param maxEntries           entries the archive may have (the official SDK's convention is exactly one)
  * @param maxUncompressedBytes bytes the unpacked entry may have, counted while reading, not taken from the header
  * @param maxRatio             uncompressed/compressed ratio above which the archive is treated as a zip bomb
+ * @since 0.1.0
  */
 public record ZipLimits(int maxEntries, long maxUncompressedBytes, int maxRatio) {
     /** One entry of at most 512 MiB, ratio at most 200. */
