@@ -13,7 +13,6 @@ import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.ZipLimits;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -158,12 +157,12 @@ class CorpusTest {
         EdocPackage p = (EdocPackage) Edxml.read(corpus().resolve("vpcp-sdk/edoc_new.edxml"));
         Attachment doc = p.attachments().get(0);
         assertTrue(doc.isZippedByConvention(), "a .doc transported as the SDK's zip");
-        try (InputStream in = doc.openDocument(ZipLimits.DEFAULT)) {
+        try (InputStream in = doc.openDocument()) {
             assertTrue(in.readAllBytes().length > 0);
         }
         EdocPackage broken = (EdocPackage) Edxml.read(corpus().resolve("gateway-built/test_edxml_with_content.edxml"));
         EdxmlException e = assertThrows(EdxmlException.class, () -> {
-            try (InputStream in = broken.attachments().get(0).openDocument(ZipLimits.DEFAULT)) {
+            try (InputStream in = broken.attachments().get(0).openDocument()) {
                 in.readAllBytes();
             }
         });

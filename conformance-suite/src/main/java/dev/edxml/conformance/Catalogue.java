@@ -344,7 +344,7 @@ final class Catalogue {
                         TraceHeader.of("000.00.00.H41", NOW.plusSeconds(65)))).build()));
         accept("C-TRC-007", Level.SHOULD, "QCVN 102:2016 2 (TraceHeaderList)",
                 "No TraceHeaderList: read as a new document", "Không có TraceHeaderList: đọc như văn bản mới",
-                () -> bytes(edoc().trace(null).build()));
+                () -> bytes(edoc().business(null).traceHeaders(List.of()).build()));
         accept("C-TRC-008", Level.MUST, "QCVN 102:2016 2.2.5, 2.2.6 (StaffInfo, Paper)",
                 "Business with the clerk's StaffInfo and Paper = 1 (a paper original follows)",
                 "Bussiness có StaffInfo của cán bộ xử lý và Paper = 1 (có gửi kèm bản giấy)",

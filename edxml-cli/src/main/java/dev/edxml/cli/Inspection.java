@@ -10,7 +10,6 @@ import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.PayloadType;
 import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.XmlElement;
-import dev.edxml.model.ZipLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -143,7 +142,7 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
         boolean zipped = a.isZippedByConvention();
         PayloadType document = transported;
         if (zipped) {
-            try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
+            try (InputStream in = a.openDocument()) {
                 document = PayloadType.sniff(in.readNBytes(8));
             } catch (EdxmlException e) {
                 return new AttachmentFacts(a, transported, true, Optional.empty(), Optional.empty(), Optional.of(e),

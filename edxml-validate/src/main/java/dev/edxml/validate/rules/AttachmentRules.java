@@ -9,7 +9,6 @@ import dev.edxml.model.Manifest;
 import dev.edxml.model.ManifestReference;
 import dev.edxml.model.PayloadType;
 import dev.edxml.model.SpecVersion;
-import dev.edxml.model.ZipLimits;
 import dev.edxml.validate.LocatedElement;
 import dev.edxml.validate.Location;
 import dev.edxml.validate.Rule;
@@ -453,7 +452,7 @@ final class AttachmentRules {
             if (a.content().size() == 0 || !a.isZippedByConvention()) {
                 return;
             }
-            try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
+            try (InputStream in = a.openDocument()) {
                 in.readNBytes(8);
             } catch (EdxmlException e) {
                 c.report(loc(at, Names.CONTENT_TRANSFER_ENCODED, c), e);
@@ -492,7 +491,7 @@ final class AttachmentRules {
 
     /** Whether the document, once unpacked from the SDK's zip convention, is a PDF. */
     private static boolean isPdf(Attachment a) {
-        try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
+        try (InputStream in = a.openDocument()) {
             return PayloadType.sniff(in.readNBytes(8)) == PayloadType.PDF;
         } catch (IOException e) {
             return false;

@@ -291,7 +291,7 @@ class StructureRulesTest {
                 for (EdxmlWriter writer : List.of(Edxml.writer().sdkOrder(), Edxml.writer().regulationOrder())) {
                     ValidationReport again = Validator.of(Profile.QCVN102).validate(
                             writer.toBytes(pkg), f + " " + writer);
-                    assertEquals(List.of(), structure(again), order.name());
+                    assertEquals(List.of(), structure(again), writer.toString());
                 }
             }
         }));

@@ -91,7 +91,7 @@ class TraceRulesTest {
 
     @Test
     void trc001NoTrace() {
-        expectOne(bytes(edoc().trace(null)), "EDXML-TRC-001", WARNING, WARNING, INFO, "/edXMLEnvelope/edXMLHeader");
+        expectOne(bytes(edoc().business(null).traceHeaders(List.of())), "EDXML-TRC-001", WARNING, WARNING, INFO, "/edXMLEnvelope/edXMLHeader");
         absent(bytes(edoc()), "EDXML-TRC-001");
         absent(RxFixtures.bytes(RxFixtures.status(RxFixtures.statusHeader(dev.edxml.model.StatusCode.ARRIVED))),
                 "EDXML-TRC-001");
