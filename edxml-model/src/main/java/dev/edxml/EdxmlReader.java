@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public final class EdxmlReader {
     /** The default reader. */
-    public static final EdxmlReader DEFAULT = new EdxmlReader(false,
+    static final EdxmlReader DEFAULT = new EdxmlReader(false,
             dev.edxml.internal.xml.XmlLimits.MAX_TEXT_CHARS, dev.edxml.internal.xml.XmlLimits.MAX_ELEMENTS,
             dev.edxml.internal.xml.XmlLimits.MAX_DEPTH,
             2L << 30, AttachmentContent.DEFAULT_MEMORY_THRESHOLD, null);

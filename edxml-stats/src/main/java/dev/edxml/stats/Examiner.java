@@ -42,7 +42,7 @@ final class Examiner {
     private static final Set<String> PDF_UNREADABLE = Set.of("EDXML-PDF-001", "EDXML-PDF-002", "EDXML-PDF-003",
             "EDXML-PDF-024");
 
-    private final EdxmlReader reader = EdxmlReader.DEFAULT;
+    private final EdxmlReader reader = dev.edxml.Edxml.reader();
     private final Verifier verifier;
     private final TrustPolicy policy;
     private final Validator validator;

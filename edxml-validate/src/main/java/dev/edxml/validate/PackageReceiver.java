@@ -1,5 +1,6 @@
 package dev.edxml.validate;
 
+import dev.edxml.Edxml;
 import dev.edxml.EdxmlReader;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
@@ -224,7 +225,7 @@ public final class PackageReceiver {
     public static final class Builder {
         private TrustPolicy trust;
         private Profile profile = Profile.AXIS;
-        private EdxmlReader reader = EdxmlReader.DEFAULT;
+        private EdxmlReader reader = Edxml.reader();
         private boolean requireSignature;
         private boolean requireSignedAttachments;
 
@@ -243,7 +244,7 @@ public final class PackageReceiver {
             return this;
         }
 
-        /** The reader and its limits (default {@link EdxmlReader#DEFAULT}). */
+        /** The reader and its limits (default {@link Edxml#reader()}). */
         public Builder reader(EdxmlReader r) {
             reader = Objects.requireNonNull(r, "reader");
             return this;
