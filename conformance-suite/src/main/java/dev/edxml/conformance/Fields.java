@@ -34,7 +34,7 @@ public final class Fields {
     /** The expected fields of {@code pkg}, in key order. */
     public static Map<String, String> of(EdxmlPackage pkg) {
         Map<String, String> f = new TreeMap<>();
-        f.put("kind", pkg.kind().wireName());
+        f.put("kind", pkg.kind());
         if (pkg instanceof EdocPackage edoc) {
             MessageHeader h = edoc.header();
             put(f, "documentId", h.documentId());
