@@ -69,7 +69,8 @@ class EdxmlFacadeTest {
                         .steeringType(SteeringType.NOT_STEERING)
                         .conventionalDocumentId()
                         .build())
-                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2018-09-28T10:25:11Z"))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2018-09-28T10:25:11Z"))))
                 .addAttachment(Attachment.builder().contentId("cid:1").name("7816.pdf").contentType("application/pdf")
                         .content(PDF).build())
                 .build();
@@ -161,7 +162,8 @@ class EdxmlFacadeTest {
 
     @Test
     void readsABareEnvelope() throws IOException {
-        EdocPackage p = Edxml.edoc().header(edoc().header()).business(edoc().business().orElseThrow()).traceHeaders(edoc().traceHeaders()).build();
+        EdocPackage p = Edxml.edoc().header(edoc().header()).business(edoc().business().orElseThrow())
+                .traceHeaders(edoc().traceHeaders()).build();
         String xml = text(Edxml.toBytes(p));
         String envelope = xml.substring(xml.indexOf("<edXML:edXMLEnvelope"),
                 xml.indexOf("</edXML:edXMLEnvelope>") + "</edXML:edXMLEnvelope>".length());

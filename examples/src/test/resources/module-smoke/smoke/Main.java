@@ -40,7 +40,8 @@ public final class Main {
                         .code("7816", "VPCP-TTĐT").promulgation("Hà Nội", LocalDate.of(2025, 9, 30))
                         .conventionalDocumentId().documentType(DocumentType.OFFICIAL_LETTER)
                         .subject("V/v kiểm tra trên module path").build())
-                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.now())))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.now())))
                 .addAttachment(Attachment.builder().name("ghi-chu.txt").contentType("text/plain")
                         .content("ghi chú".getBytes(StandardCharsets.UTF_8)).build())
                 .build();

@@ -266,7 +266,8 @@ final class Catalogue {
                 "Mã định danh theo cấu trúc QĐ 20/2020 (G12, H37.02.02)",
                 () -> bytes(Edxml.edoc().header(header().from(Organization.of("G12", "Bộ Nội vụ"))
                         .to(List.of(Organization.of("H37.02.02", "UBND xã Thạch Hà"))).conventionalDocumentId().build())
-                        .business(Vectors.business(BusinessDocType.NEW)).traceHeaders(List.of(TraceHeader.of("G12", NOW)))
+                        .business(Vectors.business(BusinessDocType.NEW))
+                        .traceHeaders(List.of(TraceHeader.of("G12", NOW)))
                         .addAttachment(Vectors.pdfAttachment("cid:22222222-2222-4222-8222-222222222222",
                                 "cv.pdf", 8)).build()));
         accept("C-HDR-009", Level.MUST, "QCVN 102:2016 1.5; Amendment 1:2022 (TypeDetail)",

@@ -78,7 +78,10 @@ final class OurLibrary {
                 h.otherInfo(OtherInfo.builder().priority(Priority.of(d.get("priority").toString())).build());
             }
             MessageHeader header = h.conventionalDocumentId().build();
-            EdocPackage.Builder pkg = Edxml.edoc().header(header).business(Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get()).paper(0).build()).traceHeaders(List.of(TraceHeader.of(from, Instant.now())));
+            EdocPackage.Builder pkg = Edxml.edoc().header(header)
+                    .business(Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get())
+                            .paper(0).build())
+                    .traceHeaders(List.of(TraceHeader.of(from, Instant.now())));
             for (Object a : (List<?>) d.get("attach")) {
                 pkg.addAttachment(Attachment.of(dir.resolve((String) a)));
             }

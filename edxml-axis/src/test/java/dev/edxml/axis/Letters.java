@@ -46,7 +46,8 @@ final class Letters {
         }
         return Edxml.edoc()
                 .header(h.conventionalDocumentId().build())
-                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of(G22, Instant.parse("2026-12-07T02:00:00Z"))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of(G22, Instant.parse("2026-12-07T02:00:00Z"))))
                 .addAttachment(Attachment.builder().name("cong-van-" + number + ".pdf").contentType("application/pdf")
                         .content(pdf).build())
                 .build();

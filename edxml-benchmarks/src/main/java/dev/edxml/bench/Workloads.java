@@ -255,7 +255,8 @@ public final class Workloads {
                         .conventionalDocumentId()
                         .documentType(DocumentType.OFFICIAL_LETTER)
                         .subject(subject).build())
-                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of("000.00.00.G22", T0)))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", T0)))
                 .addAttachment(a)
                 .build();
     }

@@ -55,7 +55,8 @@ final class Packages {
                 .build();
         return Edxml.edoc()
                 .header(header)
-                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2025-03-07T01:30:00Z"))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2025-03-07T01:30:00Z"))))
                 .signature(signature)
                 .addAttachment(Attachment.builder().contentId("cid:att-1").name("cong-van.pdf")
                         .contentType("application/pdf").content(pdf).build())

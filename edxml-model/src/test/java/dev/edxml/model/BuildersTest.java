@@ -111,7 +111,8 @@ class BuildersTest {
     @Test
     void toBuilderRoundTrips() {
         EdocPackage p = EdocPackage.builder().header(header().toBuilder().conventionalDocumentId().build())
-                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2018-09-28T10:25:11Z"))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2018-09-28T10:25:11Z"))))
                 .addAttachment(pdf("a", "a.pdf"))
                 .headerExtensions(Extensions.of(List.of(XmlElement.ofText("urn:x", "Xv", "1"))))
                 .build();

@@ -27,7 +27,8 @@ public final class Fixtures {
                         .code("7816", "VPCP-TTĐT").promulgation("Hà Nội", LocalDate.of(2025, 9, 30))
                         .conventionalDocumentId().documentType(DocumentType.OFFICIAL_LETTER)
                         .subject("V/v kết nối, liên thông phần mềm quản lý văn bản").build())
-                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2025-09-30T01:00:00Z"))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2025-09-30T01:00:00Z"))))
                 .addAttachment(Attachment.builder().contentId("cid:1").name("cv.pdf").contentType("application/pdf")
                         .content("%PDF-1.4 công văn".getBytes(StandardCharsets.UTF_8)).build())
                 .build();

@@ -139,7 +139,8 @@ final class TestFolder {
                 .documentId(documentId(organ, number))
                 .build();
         return Edxml.edoc().header(header)
-                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of(organ, SENT)))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of(organ, SENT)))
                 .attachments(List.of(attachments))
                 .build();
     }

@@ -62,7 +62,8 @@ public final class SenderExample {
         EdocPackage letter = Edxml.edoc()
                 .header(header)
                 // a new document (not an update or revocation), first stop on its trace: ourselves, now
-                .business(Business.builder().type(BusinessDocType.NEW).build()).traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.now())))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.now())))
                 // the PDF is read only when the package is written, so a large file never sits in memory
                 .addAttachment(Attachment.of(pdf))
                 .build();

@@ -275,7 +275,8 @@ class AttachmentRulesTest {
     @Test
     void att042NewDocumentWithoutAttachment() {
         expectOne(bytes(edoc().attachments(List.of())), "EDXML-ATT-042", WARNING, WARNING, INFO, "/edXMLEnvelope");
-        expectOne(bytes(edoc().business(null).traceHeaders(List.of()).attachments(List.of())), "EDXML-ATT-042", WARNING, WARNING, INFO, "");
+        expectOne(bytes(edoc().business(null)
+                .traceHeaders(List.of()).attachments(List.of())), "EDXML-ATT-042", WARNING, WARNING, INFO, "");
         absent(bytes(edoc()), "EDXML-ATT-042");
         absent(bytes(edoc().attachments(List.of()).business(business(BusinessDocType.REVOKE)
                 .documentId("x").build()).traceHeaders(List.of(senderHop()))), "EDXML-ATT-042");

@@ -98,7 +98,8 @@ final class RxFixtures {
 
     /** A new document package that the TRC, ATT and STA rules find nothing in (it is unsigned: SIG-030). */
     static EdocPackage.Builder edoc() {
-        return Edxml.edoc().header(header()).business(business(BusinessDocType.NEW).build()).traceHeaders(List.of(senderHop()))
+        return Edxml.edoc().header(header()).business(business(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(senderHop()))
                 .addAttachment(pdf("7816-VPCP-TTDT.pdf"));
     }
 

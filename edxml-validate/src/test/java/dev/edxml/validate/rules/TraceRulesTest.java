@@ -91,7 +91,8 @@ class TraceRulesTest {
 
     @Test
     void trc001NoTrace() {
-        expectOne(bytes(edoc().business(null).traceHeaders(List.of())), "EDXML-TRC-001", WARNING, WARNING, INFO, "/edXMLEnvelope/edXMLHeader");
+        expectOne(bytes(edoc().business(null)
+                .traceHeaders(List.of())), "EDXML-TRC-001", WARNING, WARNING, INFO, "/edXMLEnvelope/edXMLHeader");
         absent(bytes(edoc()), "EDXML-TRC-001");
         absent(RxFixtures.bytes(RxFixtures.status(RxFixtures.statusHeader(dev.edxml.model.StatusCode.ARRIVED))),
                 "EDXML-TRC-001");
@@ -353,7 +354,8 @@ class TraceRulesTest {
         // the 2025 axis packages: the axis's own hop has only a Timestamp; the sender is a system id (spec §4.3)
         byte[] axis2025 = bytes(edoc().header(RxFixtures.header().toBuilder()
                         .from(Organization.of("vxp.saas.03", "Hệ thống")).build())
-                .business(null).traceHeaders(List.of(hop("null", "2025/10/13 10:00:00"), hop(null, "2025/10/13 10:00:01"))));
+                .business(null)
+                .traceHeaders(List.of(hop("null", "2025/10/13 10:00:00"), hop(null, "2025/10/13 10:00:01"))));
         RxFixtures.expect(axis2025, "EDXML-TRC-002", WARNING, WARNING, INFO, 1, "");
         RxFixtures.expect(axis2025, "EDXML-TRC-009", INFO, INFO, null, 1, "");
         expectOne(axis2025, "EDXML-TRC-007", WARNING, WARNING, INFO, LIST);
