@@ -33,10 +33,10 @@ EdocPackage pkg = (Edxml.edoc()
                 .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
                 .code("7816", "VPCP-TTĐT").promulgation("Hà Nội", LocalDate.of(2025, 9, 30))
                 .conventionalDocumentId()
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v kết nối, liên thông phần mềm quản lý văn bản").build())
-        .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                List.of(TraceHeader.of("000.00.00.G22", Instant.now()))))
+        .business(Business.builder().type(BusinessDocType.NEW).build())
+        .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.now())))
         .addAttachment(Attachment.builder().name("cong-van.pdf").contentType("application/pdf")
                 .content(pdfBytes).build())
         .build());

@@ -11,4 +11,6 @@ module dev.edxml.model {
     exports dev.edxml.internal to dev.edxml.sign, dev.edxml.validate, dev.edxml.conformance, dev.edxml.stats,
             dev.edxml.axis;
     exports dev.edxml.internal.xml to dev.edxml.sign, dev.edxml.validate, dev.edxml.conformance, dev.edxml.axis;
+    exports dev.edxml.internal.io to dev.edxml.sign, dev.edxml.validate, dev.edxml.conformance, dev.edxml.stats,
+            dev.edxml.axis;
 }

@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * The front door: read, parse, write and build edXML packages (QCVN 102:2016/BTTTT).
+ * The front door: read, parse, write and build edXML packages (gói tin edXML, QCVN 102:2016/BTTTT): document
+ * packages (gói tin văn bản điện tử, {@link EdocPackage}) and status packages (gói tin trạng thái,
+ * {@link StatusPackage}). Đọc, ghi và tạo gói tin edXML.
  *
  * <pre>{@code
  * EdxmlPackage pkg = Edxml.read(Path.of("in.edxml"));
@@ -22,6 +24,8 @@ import java.nio.file.Path;
  * <p>Reading uses the default {@link EdxmlReader}: hardened (no DTD, no external entity, nothing fetched, sizes
  * bounded) and strict about broken input; {@link #reader()} gives one to configure. Writing produces the layout the
  * official SDK and the axis use, byte for byte the same for the same package.
+ *
+ * @since 0.1.0
  */
 public final class Edxml {
     /** The revision of the regulation this library reads and writes. */
@@ -33,7 +37,7 @@ public final class Edxml {
     private Edxml() {
     }
 
-    /** Reads a package from a file. */
+    /** Reads a package (đọc gói tin) from a file. */
     public static EdxmlPackage read(Path file) throws IOException {
         return READER.read(file);
     }
@@ -53,7 +57,10 @@ public final class Edxml {
         return READER.parse(xml);
     }
 
-    /** Writes a package to a file atomically: a temporary file in the same folder, then moved over the target. */
+    /**
+     * Writes a package (ghi gói tin) to a file atomically: a temporary file in the same folder, then moved over the
+     * target.
+     */
     public static void write(EdxmlPackage pkg, Path file) throws IOException {
         WRITER.write(pkg, file);
     }
@@ -68,12 +75,12 @@ public final class Edxml {
         return WRITER.toBytes(pkg);
     }
 
-    /** A builder for a document package. */
+    /** A builder for a document package (tạo gói tin văn bản điện tử). */
     public static EdocPackage.Builder edoc() {
         return EdocPackage.builder();
     }
 
-    /** A builder for a status package. */
+    /** A builder for a status package (tạo gói tin trạng thái). */
     public static StatusPackage.Builder status() {
         return StatusPackage.builder();
     }
@@ -83,7 +90,7 @@ public final class Edxml {
         return READER;
     }
 
-    /** The default writer, to configure: {@code Edxml.writer().elementOrder(REGULATION).write(pkg, file)}. */
+    /** The default writer, to configure: {@code Edxml.writer().regulationOrder().write(pkg, file)}. */
     public static EdxmlWriter writer() {
         return WRITER;
     }

@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * A package could not be read, written or unpacked. Each failure has a stable code ({@code EDXML-<AREA>-<NNN>}, see
  * the module documentation), a location in the input when it has one (line, column and element path), and a message
  * in Vietnamese and English.
+ *
+ * @since 0.1.0
  */
 public class EdxmlException extends IOException {
     private static final long serialVersionUID = 1L;

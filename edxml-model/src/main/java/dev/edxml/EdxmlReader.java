@@ -13,15 +13,18 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Reads packages. Immutable: each option returns a new reader. Thread-safe.
+ * Reads packages (đọc gói tin edXML) with limits and options; {@code Edxml.reader()} gives the default one.
+ * Immutable: each option returns a new reader. Thread-safe.
  *
  * <p>Hardening is not optional: a DTD (and so any entity declaration) is refused with {@code EDXML-ENV-002}, nothing
  * is fetched, the header's text and element count are bounded, and attachments are streamed to temporary storage
  * with a size limit. Leniency has to be asked for by name and is recorded in the package's provenance.
+ *
+ * @since 0.1.0
  */
 public final class EdxmlReader {
     /** The default reader. */
-    public static final EdxmlReader DEFAULT = new EdxmlReader(false,
+    static final EdxmlReader DEFAULT = new EdxmlReader(false,
             dev.edxml.internal.xml.XmlLimits.MAX_TEXT_CHARS, dev.edxml.internal.xml.XmlLimits.MAX_ELEMENTS,
             dev.edxml.internal.xml.XmlLimits.MAX_DEPTH,
             2L << 30, AttachmentContent.DEFAULT_MEMORY_THRESHOLD, null);

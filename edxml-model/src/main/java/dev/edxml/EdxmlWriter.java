@@ -9,38 +9,44 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Objects;
 
 /**
- * Writes packages in the layout the official SDK and the axis use: root {@code <edXML>} in the default namespace,
- * {@code edXML:}-prefixed envelope, {@code AttachmentEncoded} beside the envelope, UTF-8, CRLF and two-space indent,
- * base64 on one line. The same package always gives the same bytes. Immutable and thread-safe.
+ * Writes packages (ghi gói tin edXML); {@code Edxml.writer()} gives the default one. The layout is the one the
+ * official SDK and the axis use: root {@code <edXML>} in the default namespace, {@code edXML:}-prefixed envelope,
+ * {@code AttachmentEncoded} beside the envelope, UTF-8, CRLF and two-space indent, base64 on one line. The same package always gives the same bytes. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class EdxmlWriter {
     /** The default writer: the official SDK's element order. */
-    public static final EdxmlWriter DEFAULT = new EdxmlWriter(ElementOrder.SDK);
+    static final EdxmlWriter DEFAULT = new EdxmlWriter(false);
 
-    /** Order of the {@code MessageHeader} children (spec §3.1); readers accept both. */
-    public enum ElementOrder {
-        /** The order of the official SDK, which every peer has received since 2018 ({@code DocumentId} third). */
-        SDK,
-        /** The order of the regulation's clause numbering ({@code DocumentId} last, {@code ToPlaces} after {@code DueDate}). */
-        REGULATION
+    /** Whether the {@code MessageHeader} children follow the regulation's clause numbering (spec §3.1). */
+    private final boolean regulationOrder;
+
+    private EdxmlWriter(boolean regulationOrder) {
+        this.regulationOrder = regulationOrder;
     }
 
-    private final ElementOrder order;
-
-    private EdxmlWriter(ElementOrder order) {
-        this.order = order;
+    /**
+     * A writer putting the {@code MessageHeader} children in the order of the official SDK, which every peer has
+     * received since 2018 ({@code DocumentId} third): the default. Readers accept both orders.
+     */
+    public EdxmlWriter sdkOrder() {
+        return new EdxmlWriter(false);
     }
 
-    public EdxmlWriter elementOrder(ElementOrder order) {
-        return new EdxmlWriter(Objects.requireNonNull(order, "order"));
+    /**
+     * A writer putting the {@code MessageHeader} children in the order of the regulation's clause numbering
+     * ({@code DocumentId} last, {@code ToPlaces} after {@code DueDate}). Readers accept both orders.
+     */
+    public EdxmlWriter regulationOrder() {
+        return new EdxmlWriter(true);
     }
 
     /** Writes a package to a stream, which is not closed. */
     public void write(EdxmlPackage pkg, OutputStream out) throws IOException {
-        new PackageWriter(order).write(pkg, out);
+        new PackageWriter(regulationOrder).write(pkg, out);
     }
 
     /**
@@ -67,6 +73,6 @@ public final class EdxmlWriter {
 
     @Override
     public String toString() {
-        return "EdxmlWriter[elementOrder=" + order + "]";
+        return "EdxmlWriter[elementOrder=" + (regulationOrder ? "REGULATION" : "SDK") + "]";
     }
 }

@@ -7,7 +7,6 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
-import dev.edxml.model.PackageKind;
 import dev.edxml.model.Priority;
 import dev.edxml.model.OtherInfo;
 import dev.edxml.model.Provenance;
@@ -18,7 +17,6 @@ import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.SteeringType;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,8 +69,8 @@ class EdxmlFacadeTest {
                         .steeringType(SteeringType.NOT_STEERING)
                         .conventionalDocumentId()
                         .build())
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2018-09-28T10:25:11Z")))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2018-09-28T10:25:11Z"))))
                 .addAttachment(Attachment.builder().contentId("cid:1").name("7816.pdf").contentType("application/pdf")
                         .content(PDF).build())
                 .build();
@@ -143,11 +141,11 @@ class EdxmlFacadeTest {
     void readPackagesKnowTheirKindAndLayout() throws IOException {
         EdxmlPackage e = Edxml.parse(Edxml.toBytes(edoc()));
         assertInstanceOf(EdocPackage.class, e);
-        assertEquals(PackageKind.EDOC, e.kind());
+        assertEquals("edoc", e.kind());
         assertEquals(Provenance.Flavour.STANDARD, e.provenance().flavour());
         EdxmlPackage s = Edxml.parse(text(Edxml.toBytes(status())));
         assertInstanceOf(StatusPackage.class, s);
-        assertEquals(PackageKind.STATUS, s.kind());
+        assertEquals("status", s.kind());
         assertEquals(Provenance.Flavour.STANDARD, s.provenance().flavour());
         assertEquals(status(), s);
     }
@@ -164,7 +162,8 @@ class EdxmlFacadeTest {
 
     @Test
     void readsABareEnvelope() throws IOException {
-        EdocPackage p = Edxml.edoc().header(edoc().header()).trace(edoc().trace().orElseThrow()).build();
+        EdocPackage p = Edxml.edoc().header(edoc().header()).business(edoc().business().orElseThrow())
+                .traceHeaders(edoc().traceHeaders()).build();
         String xml = text(Edxml.toBytes(p));
         String envelope = xml.substring(xml.indexOf("<edXML:edXMLEnvelope"),
                 xml.indexOf("</edXML:edXMLEnvelope>") + "</edXML:edXMLEnvelope>".length());
@@ -194,7 +193,8 @@ class EdxmlFacadeTest {
         assertThrows(IllegalArgumentException.class, () -> Edxml.reader().maxDepth(0));
         assertThrows(IllegalArgumentException.class, () -> Edxml.reader().maxAttachmentBytes(-1));
         assertThrows(IllegalArgumentException.class, () -> Edxml.reader().memoryThreshold(0));
-        assertThrows(NullPointerException.class, () -> Edxml.writer().elementOrder(null));
+        assertEquals("EdxmlWriter[elementOrder=REGULATION]", Edxml.writer().regulationOrder().toString());
+        assertEquals("EdxmlWriter[elementOrder=SDK]", Edxml.writer().regulationOrder().sdkOrder().toString());
     }
 
     @Test

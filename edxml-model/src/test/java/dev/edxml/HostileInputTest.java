@@ -1,7 +1,7 @@
 package dev.edxml;
 
 import dev.edxml.internal.OutputFile;
-import dev.edxml.internal.TempFiles;
+import dev.edxml.internal.io.TempFiles;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.AttachmentContent;
 import dev.edxml.model.EdocPackage;

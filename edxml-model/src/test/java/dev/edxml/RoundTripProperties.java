@@ -72,14 +72,13 @@ class RoundTripProperties {
 
     @Property(tries = 300)
     void bothElementOrdersReadBackEqual(@ForAll("packages") EdxmlPackage p) throws IOException {
-        for (EdxmlWriter.ElementOrder order : EdxmlWriter.ElementOrder.values()) {
-            EdxmlWriter writer = Edxml.writer().elementOrder(order);
+        for (EdxmlWriter writer : java.util.List.of(Edxml.writer().sdkOrder(), Edxml.writer().regulationOrder())) {
             byte[] bytes = writer.toBytes(p);
             assertSamePackage(p, Edxml.parse(bytes), bytes);
-            assertSameBytes(bytes, writer.toBytes(p), order + " twice");
+            assertSameBytes(bytes, writer.toBytes(p), writer + " twice");
         }
         // a package read from the regulation's order writes the SDK's order exactly as the original would
-        byte[] regulation = Edxml.writer().elementOrder(EdxmlWriter.ElementOrder.REGULATION).toBytes(p);
+        byte[] regulation = Edxml.writer().regulationOrder().toBytes(p);
         assertSameBytes(Edxml.toBytes(p), Edxml.toBytes(Edxml.parse(regulation)), "REGULATION read, SDK written");
     }
 }

@@ -3,7 +3,7 @@ package dev.edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlTimestamp;
 import dev.edxml.model.MessageHeader;
@@ -17,7 +17,6 @@ import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.SteeringType;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,7 @@ class WriterLayoutTest {
                 .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
                 .code("7816", "VPCP-TTĐT").promulgation("Hà Nội", LocalDate.of(2025, 9, 30))
                 .conventionalDocumentId()
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v kết nối, liên thông phần mềm quản lý văn bản")
                 .otherInfo(OtherInfo.builder().priority(Priority.NORMAL).pageAmount(2).direction(false).build())
                 .steeringType(SteeringType.NOT_STEERING).addToPlace("Như trên")
@@ -49,9 +48,9 @@ class WriterLayoutTest {
         Business business = Business.builder().type(BusinessDocType.NEW).paper(0)
                 .addStaffInfo(StaffInfo.of("Văn thư", "Nguyễn Văn A", "vanthu@gov.vn", null)).build();
         return EdocPackage.builder().header(header)
-                .trace(TraceHeaderList.of(business, List.of(new TraceHeader(Optional.of(dev.edxml.model.OrganId.of(
+                .business(business).traceHeaders(List.of(new TraceHeader(Optional.of(dev.edxml.model.OrganId.of(
                         "000.00.00.G22")), Optional.of(EdxmlTimestamp.of(LocalDateTime.of(2025, 9, 30, 8, 0))),
-                        null))))
+                        null)))
                 .addAttachment(Attachment.builder().contentId("cid:1").name("cv.pdf").contentType("application/pdf")
                         .content("%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII)).build())
                 .build();
@@ -143,7 +142,7 @@ class WriterLayoutTest {
 
     @Test
     void regulationOrderPutsDocumentIdLast() throws Exception {
-        String xml = new String(Edxml.writer().elementOrder(EdxmlWriter.ElementOrder.REGULATION).toBytes(sample()),
+        String xml = new String(Edxml.writer().regulationOrder().toBytes(sample()),
                 StandardCharsets.UTF_8);
         assertTrue(xml.indexOf("<edXML:SteeringType>") < xml.indexOf("<edXML:DocumentId>"));
         assertTrue(xml.indexOf("<edXML:ToPlaces>") < xml.indexOf("<edXML:OtherInfo>"));

@@ -4,12 +4,11 @@ import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
@@ -39,10 +38,10 @@ public final class Main {
                         .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ"))
                         .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
                         .code("7816", "VPCP-TTĐT").promulgation("Hà Nội", LocalDate.of(2025, 9, 30))
-                        .conventionalDocumentId().documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                        .conventionalDocumentId().documentType(DocumentType.OFFICIAL_LETTER)
                         .subject("V/v kiểm tra trên module path").build())
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of("000.00.00.G22", Instant.now()))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.now())))
                 .addAttachment(Attachment.builder().name("ghi-chu.txt").contentType("text/plain")
                         .content("ghi chú".getBytes(StandardCharsets.UTF_8)).build())
                 .build();

@@ -8,21 +8,19 @@ import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.BusinessDocumentInfo;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.OtherInfo;
 import dev.edxml.model.Organization;
 import dev.edxml.model.Priority;
 import dev.edxml.model.Receiver;
 import dev.edxml.model.ReceiverType;
 import dev.edxml.model.ReplacementInfo;
-import dev.edxml.model.ReplacementInfoList;
 import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.SignerInfo;
 import dev.edxml.model.StaffInfo;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.SteeringType;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.model.XmlElement;
 import dev.edxml.model.XmlNode;
 import dev.edxml.model.XmlText;
@@ -140,7 +138,7 @@ final class Catalogue {
         accept("C-ENV-002", Level.MUST, "QCVN 102:2016 §3.1 (thứ tự phần tử của quy chuẩn)",
                 "MessageHeader children in the regulation's order (DocumentId last) instead of the SDK's",
                 "Các phần tử con của MessageHeader theo thứ tự của quy chuẩn (DocumentId cuối cùng) thay vì của SDK",
-                () -> Edxml.writer().elementOrder(EdxmlWriter.ElementOrder.REGULATION).toBytes(edoc().build()));
+                () -> Edxml.writer().regulationOrder().toBytes(edoc().build()));
         reject("C-ENV-003", Level.MUST, STRUCT + "; OWASP XXE",
                 "Reject: a DTD declaring an external entity (XXE); nothing may be fetched",
                 "Từ chối: có DTD khai báo thực thể ngoài (XXE); không được tải gì về",
@@ -268,15 +266,15 @@ final class Catalogue {
                 "Mã định danh theo cấu trúc QĐ 20/2020 (G12, H37.02.02)",
                 () -> bytes(Edxml.edoc().header(header().from(Organization.of("G12", "Bộ Nội vụ"))
                         .to(List.of(Organization.of("H37.02.02", "UBND xã Thạch Hà"))).conventionalDocumentId().build())
-                        .trace(TraceHeaderList.of(Vectors.business(BusinessDocType.NEW),
-                                List.of(TraceHeader.of("G12", NOW))))
+                        .business(Vectors.business(BusinessDocType.NEW))
+                        .traceHeaders(List.of(TraceHeader.of("G12", NOW)))
                         .addAttachment(Vectors.pdfAttachment("cid:22222222-2222-4222-8222-222222222222",
                                 "cv.pdf", 8)).build()));
         accept("C-HDR-009", Level.MUST, "QCVN 102:2016 1.5; Amendment 1:2022 (TypeDetail)",
                 "A legal normative document (Type 1, decision)",
                 "Văn bản quy phạm pháp luật (Type 1, quyết định)",
                 () -> bytes(edoc().header(header().code("12", "2026/QĐ-TTg").conventionalDocumentId()
-                        .documentType(DocumentTypeDetail.LEGAL_DECISION).subject("Quyết định ban hành quy chế")
+                        .documentType(DocumentType.LEGAL_DECISION).subject("Quyết định ban hành quy chế")
                         .build()).build()));
         accept("C-HDR-010", Level.MUST, "QCVN 102:2016 1.12 (ResponseFor)",
                 "A document that answers another (ResponseFor)",
@@ -318,23 +316,23 @@ final class Catalogue {
                 "Loại nghiệp vụ 0: văn bản mới", Catalogue::base);
         accept("C-TRC-002", Level.MUST, bus + "; Decree 30/2020 Art. 18",
                 "Business type 1: revocation of an earlier document", "Loại nghiệp vụ 1: thu hồi văn bản đã gửi",
-                () -> bytes(edoc().trace(Vectors.trace(Business.builder().type(BusinessDocType.REVOKE)
-                        .documentId(revoked).reason("Văn bản ban hành sai thẩm quyền").build())).build()));
+                () -> bytes(edoc().business(Business.builder().type(BusinessDocType.REVOKE)
+                        .documentId(revoked).reason("Văn bản ban hành sai thẩm quyền").build()).traceHeaders(Vectors.firstHop()).build()));
         accept("C-TRC-003", Level.MUST, bus + "; QCVN 102:2016 2.2.3 (BussinessDocumentInfo)",
                 "Business type 2: an update that adds and removes recipients",
                 "Loại nghiệp vụ 2: cập nhật, thêm và bỏ đơn vị nhận",
-                () -> bytes(edoc().trace(Vectors.trace(Business.builder().type(BusinessDocType.UPDATE)
+                () -> bytes(edoc().business(Business.builder().type(BusinessDocType.UPDATE)
                         .documentId(revoked).reason("Bổ sung nơi nhận")
                         .addDocumentInfo(BusinessDocumentInfo.of(false, true, List.of(
                                 Receiver.of("000.00.00.H29", ReceiverType.ADDED),
-                                Receiver.of("000.00.00.H53", ReceiverType.REMOVED)))).build())).build()));
+                                Receiver.of("000.00.00.H53", ReceiverType.REMOVED)))).build()).traceHeaders(Vectors.firstHop()).build()));
         accept("C-TRC-004", Level.MUST, bus + "; QCVN 102:2016 2.2.8 (ReplacementInfoList)",
                 "Business type 3: a replacement naming the replaced document and its recipients",
                 "Loại nghiệp vụ 3: thay thế, nêu văn bản bị thay thế và các đơn vị đã nhận",
-                () -> bytes(edoc().trace(Vectors.trace(Business.builder().type(BusinessDocType.REPLACE)
+                () -> bytes(edoc().business(Business.builder().type(BusinessDocType.REPLACE)
                         .documentId(revoked).reason("Thay thế do sai sót")
-                        .addReplacementInfos(ReplacementInfoList.of(List.of(ReplacementInfo.of(revoked,
-                                List.of("000.00.00.H41", "000.00.00.H29"))))).build())).build()));
+                        .addReplacement(ReplacementInfo.of(revoked,
+                                List.of("000.00.00.H41", "000.00.00.H29"))).build()).traceHeaders(Vectors.firstHop()).build()));
         accept("C-TRC-005", Level.SHOULD, "QCVN 102:2016 2.2 (spelling Bussiness)",
                 "Business spelled with one 's' (Business, BusinessDocType) is read as Bussiness",
                 "Business viết một chữ 's' (Business, BusinessDocType) vẫn được đọc như Bussiness",
@@ -342,18 +340,18 @@ final class Catalogue {
         accept("C-TRC-006", Level.MUST, "QCVN 102:2016 2.1 (TraceHeader)",
                 "Three trace hops: sender, axis, provincial gateway",
                 "Ba bước trong thông tin vết: đơn vị gửi, Trục, cổng tỉnh",
-                () -> bytes(edoc().trace(TraceHeaderList.of(Vectors.business(BusinessDocType.NEW), List.of(
+                () -> bytes(edoc().business(Vectors.business(BusinessDocType.NEW)).traceHeaders(List.of(
                         TraceHeader.of(SENDER, NOW), TraceHeader.of("000.00.00.G22", NOW.plusSeconds(5)),
-                        TraceHeader.of("000.00.00.H41", NOW.plusSeconds(65))))).build()));
+                        TraceHeader.of("000.00.00.H41", NOW.plusSeconds(65)))).build()));
         accept("C-TRC-007", Level.SHOULD, "QCVN 102:2016 2 (TraceHeaderList)",
                 "No TraceHeaderList: read as a new document", "Không có TraceHeaderList: đọc như văn bản mới",
-                () -> bytes(edoc().trace(null).build()));
+                () -> bytes(edoc().business(null).traceHeaders(List.of()).build()));
         accept("C-TRC-008", Level.MUST, "QCVN 102:2016 2.2.5, 2.2.6 (StaffInfo, Paper)",
                 "Business with the clerk's StaffInfo and Paper = 1 (a paper original follows)",
                 "Bussiness có StaffInfo của cán bộ xử lý và Paper = 1 (có gửi kèm bản giấy)",
-                () -> bytes(edoc().trace(Vectors.trace(Business.builder().type(BusinessDocType.NEW).paper(1)
+                () -> bytes(edoc().business(Business.builder().type(BusinessDocType.NEW).paper(1)
                         .addStaffInfo(StaffInfo.of("Văn thư", "Trần Văn Bình", "binh.tv@example.gov.vn", "0987654321"))
-                        .build())).build()));
+                        .build()).traceHeaders(Vectors.firstHop()).build()));
         accept("C-TRC-009", Level.SHOULD, "QCVN 102:2016 2.1 (Timestamp yyyy/MM/dd HH:mm:ss)",
                 "A trace timestamp in ISO 8601 with an offset is still understood",
                 "Thời gian trong thông tin vết viết ISO 8601 có múi giờ vẫn được hiểu",

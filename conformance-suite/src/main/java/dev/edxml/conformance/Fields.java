@@ -34,7 +34,7 @@ public final class Fields {
     /** The expected fields of {@code pkg}, in key order. */
     public static Map<String, String> of(EdxmlPackage pkg) {
         Map<String, String> f = new TreeMap<>();
-        f.put("kind", pkg.kind().wireName());
+        f.put("kind", pkg.kind());
         if (pkg instanceof EdocPackage edoc) {
             MessageHeader h = edoc.header();
             put(f, "documentId", h.documentId());
@@ -72,7 +72,7 @@ public final class Fields {
             put(f, "description", h.description());
         }
         f.put("signature.kind", pkg.signature()
-                .map(s -> s.kind() == SignatureBlock.Kind.XMLDSIG ? "xmldsig" : "legacy-placeholder").orElse("none"));
+                .map(s -> s.isXmlDsig() ? "xmldsig" : "legacy-placeholder").orElse("none"));
         return f;
     }
 

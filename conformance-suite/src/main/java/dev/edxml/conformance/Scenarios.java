@@ -205,7 +205,7 @@ public final class Scenarios {
     private static EdocPackage received(Template t, String challenge) {
         return Edxml.edoc().header(Vectors.header().code(t.number, "KT-" + challenge).conventionalDocumentId()
                         .subject("V/v đề nghị phối hợp kiểm thử kết nối").build())
-                .trace(Vectors.trace(Vectors.business(BusinessDocType.NEW)))
+                .business(Vectors.business(BusinessDocType.NEW)).traceHeaders(Vectors.firstHop())
                 .addAttachment(Vectors.pdfAttachment("cid:33333333-3333-4333-8333-3333333333" + t.number,
                         "cv-" + t.number + ".pdf", Integer.parseInt(t.number))).build();
     }

@@ -4,7 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.MessageHeader;
@@ -15,7 +15,6 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.model.SignatureBlock;
 import dev.edxml.sign.ExternalSigner;
 import dev.edxml.sign.SignatureAlgorithm;
@@ -61,12 +60,13 @@ final class Vectors {
                 .addTo(Organization.of(RECEIVER, "UBND tỉnh Nghệ An"))
                 .code("123", "VPCP-KGVX").promulgation("Hà Nội", DATE)
                 .conventionalDocumentId()
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject(SUBJECT);
     }
 
-    static TraceHeaderList trace(Business business) {
-        return TraceHeaderList.of(business, List.of(TraceHeader.of(SENDER, NOW)));
+    /** The sender's hop, first in the trace. */
+    static List<TraceHeader> firstHop() {
+        return List.of(TraceHeader.of(SENDER, NOW));
     }
 
     static Business business(BusinessDocType type) {
@@ -75,7 +75,7 @@ final class Vectors {
 
     /** A new official letter with one PDF: the base of most document cases. */
     static EdocPackage.Builder edoc() {
-        return Edxml.edoc().header(header().build()).trace(trace(business(BusinessDocType.NEW)))
+        return Edxml.edoc().header(header().build()).business(business(BusinessDocType.NEW)).traceHeaders(firstHop())
                 .addAttachment(pdfAttachment("cid:11111111-1111-4111-8111-111111111111", "cong-van-123.pdf", 1));
     }
 

@@ -6,7 +6,7 @@ import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.DocumentCategory;
 import dev.edxml.model.DocumentCode;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.EdxmlDate;
@@ -19,7 +19,6 @@ import dev.edxml.model.SignerInfo;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -69,8 +68,8 @@ final class OurLibrary {
                 int eq = r.indexOf('=');
                 h.addTo(Organization.of(eq < 0 ? r : r.substring(0, eq), eq < 0 ? null : r.substring(eq + 1)));
             }
-            List<DocumentTypeDetail> types = DocumentTypeDetail.findByName((String) d.get("type"));
-            h.documentType(types.stream().filter(t -> t.category().equals(DocumentCategory.ADMINISTRATIVE))
+            List<DocumentType> types = DocumentType.findByName((String) d.get("type"));
+            h.documentType(types.stream().filter(t -> t.category().orElseThrow().equals(DocumentCategory.ADMINISTRATIVE))
                     .findFirst().orElse(types.get(0)));
             if (d.get("due") != null) {
                 h.dueDate(EdxmlDate.of(LocalDate.parse((String) d.get("due"))));
@@ -79,9 +78,10 @@ final class OurLibrary {
                 h.otherInfo(OtherInfo.builder().priority(Priority.of(d.get("priority").toString())).build());
             }
             MessageHeader header = h.conventionalDocumentId().build();
-            EdocPackage.Builder pkg = Edxml.edoc().header(header).trace(TraceHeaderList.of(
-                    Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get()).paper(0).build(),
-                    List.of(TraceHeader.of(from, Instant.now()))));
+            EdocPackage.Builder pkg = Edxml.edoc().header(header)
+                    .business(Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get())
+                            .paper(0).build())
+                    .traceHeaders(List.of(TraceHeader.of(from, Instant.now())));
             for (Object a : (List<?>) d.get("attach")) {
                 pkg.addAttachment(Attachment.of(dir.resolve((String) a)));
             }

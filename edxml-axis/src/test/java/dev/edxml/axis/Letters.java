@@ -5,7 +5,7 @@ import dev.edxml.model.Attachment;
 import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.Business;
 import dev.edxml.model.DocumentCode;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.Extensions;
 import dev.edxml.model.MessageHeader;
@@ -17,7 +17,6 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ final class Letters {
                 .from(Organization.of(G22, "Văn phòng Chính phủ"))
                 .code(number, "VPCP-TTĐT")
                 .promulgation("Hà Nội", LocalDate.of(2026, 12, 7))
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v thử nghiệm trao đổi văn bản điện tử qua trục " + number)
                 .signerInfo(SignerInfo.of("KT. BỘ TRƯỞNG", "Thứ trưởng", "Nguyễn Văn An"));
         for (String t : to) {
@@ -47,8 +46,8 @@ final class Letters {
         }
         return Edxml.edoc()
                 .header(h.conventionalDocumentId().build())
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of(G22, Instant.parse("2026-12-07T02:00:00Z")))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of(G22, Instant.parse("2026-12-07T02:00:00Z"))))
                 .addAttachment(Attachment.builder().name("cong-van-" + number + ".pdf").contentType("application/pdf")
                         .content(pdf).build())
                 .build();

@@ -5,7 +5,6 @@ import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.PayloadType;
-import dev.edxml.model.ZipLimits;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfSignatures;
 
@@ -32,7 +31,7 @@ final class Ops {
                 if (t == PayloadType.PDF || a.isZippedByConvention()) {
                     n += PdfSignatures.inspect(a, policy).signatures().size();
                 } else {
-                    try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
+                    try (InputStream in = a.openDocument()) {
                         n += (int) in.transferTo(OutputStream.nullOutputStream());
                     }
                 }

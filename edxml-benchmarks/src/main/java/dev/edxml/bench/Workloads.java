@@ -5,12 +5,11 @@ import dev.edxml.model.Attachment;
 import dev.edxml.model.AttachmentContent;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 import org.apache.pdfbox.cos.COSArray;
@@ -254,10 +253,10 @@ public final class Workloads {
                         .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
                         .code("7816", "VPCP-TTĐT").promulgation("Hà Nội", LocalDate.of(2025, 9, 30))
                         .conventionalDocumentId()
-                        .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                        .documentType(DocumentType.OFFICIAL_LETTER)
                         .subject(subject).build())
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of("000.00.00.G22", T0))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", T0)))
                 .addAttachment(a)
                 .build();
     }

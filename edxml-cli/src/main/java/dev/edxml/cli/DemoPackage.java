@@ -4,7 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlTimestamp;
 import dev.edxml.model.MessageHeader;
@@ -14,7 +14,6 @@ import dev.edxml.model.Priority;
 import dev.edxml.model.SignerInfo;
 import dev.edxml.model.StaffInfo;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -49,7 +48,7 @@ final class DemoPackage {
                 .addTo(Organization.of("000.00.00.H14", "UBND Tỉnh Cao Bằng"))
                 .code("1234", "VPCP-KSTT")
                 .promulgation("Hà Nội", today)
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v thử nghiệm trao đổi văn bản điện tử theo QCVN 102:2016/BTTTT")
                 .content(REQUEST)
                 .signerInfo(SignerInfo.of("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Phó Chủ nhiệm", "Trần Văn Minh"))
@@ -66,7 +65,7 @@ final class DemoPackage {
         String fileName = "1234-VPCP-KSTT.pdf";
         return Edxml.edoc()
                 .header(header)
-                .trace(TraceHeaderList.of(business, List.of(TraceHeader.of(SENDER, now))))
+                .business(business).traceHeaders(List.of(TraceHeader.of(SENDER, now)))
                 .addAttachment(Attachment.builder().name(fileName).description("Công văn số 1234/VPCP-KSTT")
                         .contentType(Attachment.contentTypeFor(fileName))
                         .content(vietnamesePdf(fonts(), "CÔNG VĂN số 1234/VPCP-KSTT ngày " + String.format(

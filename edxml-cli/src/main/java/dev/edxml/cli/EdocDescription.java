@@ -5,7 +5,7 @@ import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.DocumentCategory;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
@@ -13,7 +13,6 @@ import dev.edxml.model.OtherInfo;
 import dev.edxml.model.Priority;
 import dev.edxml.model.SignerInfo;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -181,7 +180,7 @@ final class EdocDescription {
         Business business = Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get())
                 .paper(0).build();
         EdocPackage.Builder pkg = Edxml.edoc().header(header)
-                .trace(TraceHeaderList.of(business, List.of(TraceHeader.of(from.strip(), now))));
+                .business(business).traceHeaders(List.of(TraceHeader.of(from.strip(), now)));
         if (attach != null) {
             for (Path file : attach) {
                 pkg.addAttachment(Attachment.of(file));
@@ -191,25 +190,25 @@ final class EdocDescription {
     }
 
     /** {@code 18} (an administrative type), {@code 1/9} (category/detail), or a catalogue name such as {@code Công văn}. */
-    static DocumentTypeDetail documentType(String value) throws Bad {
+    static DocumentType documentType(String value) throws Bad {
         try {
             int slash = value.indexOf('/');
             if (slash < 0 && value.chars().allMatch(Character::isDigit)) {
-                return DocumentTypeDetail.find(DocumentCategory.ADMINISTRATIVE, Integer.parseInt(value))
+                return DocumentType.find(DocumentCategory.ADMINISTRATIVE, Integer.parseInt(value))
                         .orElseThrow(() -> new Bad("new.badType", value));
             }
             if (slash > 0 && value.substring(0, slash).chars().allMatch(Character::isDigit)
                     && !value.substring(slash + 1).isEmpty()
                     && value.substring(slash + 1).chars().allMatch(Character::isDigit)) {
-                return DocumentTypeDetail.find(DocumentCategory.of(value.substring(0, slash)),
+                return DocumentType.find(DocumentCategory.of(value.substring(0, slash)),
                         Integer.parseInt(value.substring(slash + 1))).orElseThrow(() -> new Bad("new.badType", value));
             }
         } catch (NumberFormatException e) {
             throw new Bad("new.badType", value);
         }
-        List<DocumentTypeDetail> byName = DocumentTypeDetail.findByName(value);
+        List<DocumentType> byName = DocumentType.findByName(value);
         // a name used in both categories (Chỉ thị, Nghị quyết…) means the administrative one unless written 1/N
-        return byName.stream().filter(t -> t.category().equals(DocumentCategory.ADMINISTRATIVE)).findFirst()
+        return byName.stream().filter(t -> t.category().orElseThrow().equals(DocumentCategory.ADMINISTRATIVE)).findFirst()
                 .or(() -> byName.stream().findFirst()).orElseThrow(() -> new Bad("new.badType", value));
     }
 

@@ -10,7 +10,6 @@ import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.PayloadType;
 import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.XmlElement;
-import dev.edxml.model.ZipLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,7 +116,7 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
     }
 
     SignatureKind signatureKind() {
-        return pkg.signature().map(s -> s.kind() == SignatureBlock.Kind.XMLDSIG ? SignatureKind.XMLDSIG
+        return pkg.signature().map(s -> s.isXmlDsig() ? SignatureKind.XMLDSIG
                 : SignatureKind.LEGACY_PLACEHOLDER).orElse(SignatureKind.NONE);
     }
 
@@ -126,7 +125,7 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
      * name is a constant copied between packages, so it is not shown as anyone's.
      */
     Optional<String> claimedSigner() {
-        return pkg.signature().filter(s -> s.kind() == SignatureBlock.Kind.XMLDSIG)
+        return pkg.signature().filter(s -> s.isXmlDsig())
                 .flatMap(s -> child(s.element(), "KeyInfo"))
                 .flatMap(k -> child(k, "X509Data"))
                 .flatMap(x -> child(x, "X509SubjectName"))
@@ -143,7 +142,7 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
         boolean zipped = a.isZippedByConvention();
         PayloadType document = transported;
         if (zipped) {
-            try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
+            try (InputStream in = a.openDocument()) {
                 document = PayloadType.sniff(in.readNBytes(8));
             } catch (EdxmlException e) {
                 return new AttachmentFacts(a, transported, true, Optional.empty(), Optional.empty(), Optional.of(e),

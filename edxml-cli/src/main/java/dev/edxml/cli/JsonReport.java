@@ -40,7 +40,7 @@ final class JsonReport {
     static String render(Inspection in, Lang lang) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("file", in.source());
-        o.put("kind", in.pkg().kind().wireName());
+        o.put("kind", in.pkg().kind());
         o.put("specVersion", in.pkg().specVersion().title());
         o.put("flavour", token(in.pkg().provenance().flavour()));
         o.put("quirks", in.pkg().provenance().quirks().stream().map(JsonReport::token).sorted().toList());
@@ -114,7 +114,7 @@ final class JsonReport {
             return m;
         }).orElse(null));
         List<Object> trace = new ArrayList<>();
-        edoc.trace().ifPresent(t -> t.traceHeaders().forEach(hop -> trace.add(hop(hop))));
+        edoc.traceHeaders().forEach(hop -> trace.add(hop(hop)));
         o.put("trace", trace);
     }
 

@@ -2,7 +2,7 @@ package dev.edxml.cli;
 
 import dev.edxml.Edxml;
 import dev.edxml.internal.OutputFile;
-import dev.edxml.internal.TempFiles;
+import dev.edxml.internal.io.TempFiles;
 import dev.edxml.model.EdxmlPackage;
 
 import java.io.IOException;

@@ -5,7 +5,6 @@ import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.PayloadType;
-import dev.edxml.model.ZipLimits;
 import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.TrustPolicy;
@@ -95,7 +94,7 @@ final class PdfVerdicts {
         for (Attachment a : edoc.attachments()) {
             boolean pdf;
             if (a.isZippedByConvention()) {
-                try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
+                try (InputStream in = a.openDocument()) {
                     pdf = PayloadType.sniff(in.readNBytes(8)) == PayloadType.PDF;
                 } catch (EdxmlException e) {
                     pdf = true; // PdfSignatures reports the archive's failure (EDXML-PDF-024)

@@ -20,7 +20,7 @@ final class ReceivedJson {
         o.put("verdict", VerifyReports.token(r.verdict()));
         o.put("accepted", r.isAccepted());
         o.put("sha256", r.sha256());
-        o.put("kind", r.pkg().kind().wireName());
+        o.put("kind", r.pkg().kind());
         o.put("signatureVerdict", VerifyReports.token(r.signature().verdict()));
         o.put("formatValid", r.validation().isValid());
         o.put("reasons", r.reasons().stream().map(reason -> {

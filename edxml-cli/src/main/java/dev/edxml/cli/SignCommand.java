@@ -150,7 +150,7 @@ final class SignCommand implements Callable<Integer> {
         } catch (GeneralSecurityException e) {
             throw new CliFailure(keySource, e);
         }
-        if (pkg.signature().map(SignatureBlock::kind).filter(k -> k == SignatureBlock.Kind.XMLDSIG).isPresent()) {
+        if (pkg.signature().filter(SignatureBlock::isXmlDsig).isPresent()) {
             spec.commandLine().getErr().println(file + ": " + lang.t("sign.replaced"));
         }
         // with --out - the package is on standard output: the note goes to stderr

@@ -1,6 +1,6 @@
 package dev.edxml.cli;
 
-import dev.edxml.internal.TempFiles;
+import dev.edxml.internal.io.TempFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

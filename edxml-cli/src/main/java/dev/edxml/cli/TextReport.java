@@ -5,7 +5,6 @@ import dev.edxml.sign.SignatureReport;
 import dev.edxml.cli.Inspection.AttachmentFacts;
 import dev.edxml.model.DocumentCode;
 import dev.edxml.model.DocumentType;
-import dev.edxml.model.DocumentTypeDetail;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlDate;
 import dev.edxml.model.EdxmlTimestamp;
@@ -45,7 +44,7 @@ final class TextReport {
     }
 
     private String inspection(Inspection in) {
-        sb.append(lang.t("kind." + in.pkg().kind().wireName(), in.pkg().specVersion().title())).append('\n');
+        sb.append(lang.t("kind." + in.pkg().kind(), in.pkg().specVersion().title())).append('\n');
         line("label.file", in.source());
         Provenance p = in.pkg().provenance();
         line("label.layout", Stream.concat(Stream.of(lang.t("flavour." + p.flavour().name())),
@@ -97,7 +96,7 @@ final class TextReport {
                 .flatMap(Optional::stream).collect(Collectors.joining(", "))));
         line("label.business", edoc.business().flatMap(b -> b.type()).map(this::name));
         List<String> hops = new ArrayList<>();
-        edoc.trace().ifPresent(t -> t.traceHeaders().forEach(hop -> hops.add(hop(hop))));
+        edoc.traceHeaders().forEach(hop -> hops.add(hop(hop)));
         line("label.trace", hops);
     }
 
@@ -142,8 +141,8 @@ final class TextReport {
 
     /** The name as written (in Vietnamese), or the catalogue's English name; the category when neither exists. */
     private String documentType(DocumentType t) {
-        Optional<String> english = lang == Lang.EN ? t.catalogueEntry().map(DocumentTypeDetail::nameEn) : Optional.empty();
-        return english.or(t::name).or(() -> t.catalogueEntry().map(DocumentTypeDetail::nameVi))
+        Optional<String> english = lang == Lang.EN ? t.nameEn() : Optional.empty();
+        return english.or(t::name).or(() -> t.nameVi())
                 .orElseGet(() -> t.category().map(this::name).orElse("?"));
     }
 

@@ -52,7 +52,7 @@ class DemoCommandTest {
         EdocPackage pkg = assertInstanceOf(EdocPackage.class, Edxml.read(file));
         assertEquals("000.00.00.G22", pkg.header().from().flatMap(o -> o.organId()).orElseThrow().value());
         assertEquals(2, pkg.header().to().size());
-        assertEquals(1, pkg.trace().orElseThrow().traceHeaders().size());
+        assertEquals(1, pkg.traceHeaders().size());
         assertEquals("0", pkg.business().flatMap(b -> b.type()).orElseThrow().code());
         assertEquals(PayloadType.PDF, pkg.attachments().get(0).payloadType());
 

@@ -2,7 +2,7 @@ package dev.edxml.cli;
 
 import dev.edxml.Edxml;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.MessageHeader;
@@ -85,7 +85,7 @@ class NewEdocCommandTest {
         assertEquals("VPCP-KSTT", h.code().get().notation().get());
         assertEquals(LocalDate.of(2026, 11, 25), h.promulgationInfo().get().date().get().date().get());
         assertEquals("Hà Nội", h.promulgationInfo().get().place().get());
-        assertEquals(DocumentTypeDetail.OFFICIAL_LETTER, h.documentType().get().catalogueEntry().get());
+        assertEquals(DocumentType.OFFICIAL_LETTER, h.documentType().get().catalogueEntry().get());
         assertEquals("V/v thử nghiệm trao đổi văn bản điện tử", h.subject().get());
         assertEquals("Phó Chủ nhiệm", h.signerInfo().get().position().get());
         assertEquals("Trần Văn Minh", h.signerInfo().get().fullName().get());
@@ -96,7 +96,7 @@ class NewEdocCommandTest {
 
         assertEquals(BusinessDocType.NEW, pkg.business().get().type().get());
         assertEquals(h.documentId(), pkg.business().get().documentId());
-        List<TraceHeader> hops = pkg.trace().get().traceHeaders();
+        List<TraceHeader> hops = pkg.traceHeaders();
         assertEquals(1, hops.size());
         assertEquals("000.00.00.G22", hops.get(0).organId().get().value());
         Instant at = hops.get(0).timestamp().get().instant().get();
@@ -143,7 +143,7 @@ class NewEdocCommandTest {
         assertEquals(List.of(Organization.of("000.00.00.H41", "UBND Tỉnh Nghệ An"),
                 Organization.of("000.00.00.H14", "UBND Tỉnh Cao Bằng")), h.to());
         assertEquals("V/v \"thử\" nghiệm", h.subject().get());
-        assertEquals(DocumentTypeDetail.OFFICIAL_LETTER, h.documentType().get().catalogueEntry().get());
+        assertEquals(DocumentType.OFFICIAL_LETTER, h.documentType().get().catalogueEntry().get());
         assertEquals(Priority.NORMAL, h.otherInfo().get().priority().get());
         assertEquals("1234-VPCP-KSTT.pdf", readEdoc(out).attachments().get(0).name().get(),
                 "attachment paths are relative to the JSON file");
@@ -229,10 +229,10 @@ class NewEdocCommandTest {
 
     @Test
     void typesByCodeCategoryAndName() throws Exception {
-        assertEquals(DocumentTypeDetail.OFFICIAL_LETTER, EdocDescription.documentType("18"));
-        assertEquals(DocumentTypeDetail.LEGAL_CIRCULAR, EdocDescription.documentType("1/9"));
-        assertEquals(DocumentTypeDetail.DIRECTIVE, EdocDescription.documentType("Chỉ thị"));
-        assertEquals(DocumentTypeDetail.DECISION, EdocDescription.documentType("quyết định (cá biệt)"));
+        assertEquals(DocumentType.OFFICIAL_LETTER, EdocDescription.documentType("18"));
+        assertEquals(DocumentType.LEGAL_CIRCULAR, EdocDescription.documentType("1/9"));
+        assertEquals(DocumentType.DIRECTIVE, EdocDescription.documentType("Chỉ thị"));
+        assertEquals(DocumentType.DECISION, EdocDescription.documentType("quyết định (cá biệt)"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
@@ -15,7 +15,6 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.model.XmlElement;
 
 import java.nio.charset.StandardCharsets;
@@ -49,15 +48,15 @@ final class Packages {
                 .addTo(Organization.of("000.00.00.H14", "UBND Tỉnh Cao Bằng"))
                 .code("7816", "VPCP-TTĐT")
                 .promulgation("Hà Nội", DATE)
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v \"kiểm thử\" lệnh C:\\edxml")
                 .signerInfo(SignerInfo.of("KT. BỘ TRƯỞNG", "Thứ trưởng", "Nguyễn Văn An"))
                 .conventionalDocumentId()
                 .build();
         return Edxml.edoc()
                 .header(header)
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2025-03-07T01:30:00Z")))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2025-03-07T01:30:00Z"))))
                 .signature(signature)
                 .addAttachment(Attachment.builder().contentId("cid:att-1").name("cong-van.pdf")
                         .contentType("application/pdf").content(pdf).build())

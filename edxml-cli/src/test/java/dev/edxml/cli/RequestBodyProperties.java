@@ -1,6 +1,6 @@
 package dev.edxml.cli;
 
-import dev.edxml.internal.TempFiles;
+import dev.edxml.internal.io.TempFiles;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;

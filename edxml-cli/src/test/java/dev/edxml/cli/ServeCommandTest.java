@@ -195,7 +195,7 @@ class ServeCommandTest {
             assertTrue(answer.contains(ServeError.TOO_LARGE), answer);
         }
         // a chunked body (no declared length) is cut off at the first byte too many
-        int live = dev.edxml.internal.TempFiles.live();
+        int live = dev.edxml.internal.io.TempFiles.live();
         byte[] big = new byte[(64 << 10) + 100];
         HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(base.resolve("v1/validate"))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build(),
@@ -203,7 +203,7 @@ class ServeCommandTest {
         assertEquals(413, chunked.statusCode(), chunked::body);
         assertEquals(ServeError.TOO_LARGE, JsonParser.at(json(chunked), "error.code"));
         assertTrue(((String) JsonParser.at(json(chunked), "error.messageEn")).contains("65536 bytes"));
-        assertEquals(live, dev.edxml.internal.TempFiles.live(), "no temporary file left behind");
+        assertEquals(live, dev.edxml.internal.io.TempFiles.live(), "no temporary file left behind");
         // exactly the limit is taken
         HttpResponse<String> limit = post(base, "v1/validate", new byte[64 << 10]);
         assertEquals(200, limit.statusCode(), limit::body);
@@ -216,12 +216,12 @@ class ServeCommandTest {
         System.arraycopy(Packages.SIGNED_PDF, 0, pdf, 0, Math.min(pdf.length, Packages.SIGNED_PDF.length));
         Path large = SigningFixtures.write(dir.resolve("lon.edxml"), Packages.edoc(null, pdf));
         assertTrue(Files.size(large) > PackageServer.IN_MEMORY);
-        int live = dev.edxml.internal.TempFiles.live();
+        int live = dev.edxml.internal.io.TempFiles.live();
         HttpResponse<String> validate = post(base, "v1/validate", large);
         assertEquals(200, validate.statusCode(), validate::body);
         CliRun cli = CliRun.of("validate", large.toString(), "--format", "json");
         assertEquals(cli.out(), validate.body());
-        assertEquals(live, dev.edxml.internal.TempFiles.live(), "the spooled copy is deleted after the answer");
+        assertEquals(live, dev.edxml.internal.io.TempFiles.live(), "the spooled copy is deleted after the answer");
     }
 
     @Test

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static dev.edxml.internal.xml.Names.*;
+
 /**
  * Reads one package: walks the skeleton with a StAX cursor, reads the header and body into trees that
  * {@link WireMapper} maps onto the model, and streams each attachment's base64 straight into its content sink.
@@ -78,11 +80,11 @@ public final class PackageReader {
                 throw x.error("EDXML-ENV-004", List.of(x.local(), x.ns()), "/" + x.local());
             }
             Provenance.Flavour flavour;
-            if (x.local().equals("edXML")) {
+            if (x.local().equals(EDXML)) {
                 flavour = Provenance.Flavour.STANDARD;
                 rootAttributes(x, parts);
                 readRoot(x, parts);
-            } else if (x.local().equals("edXMLEnvelope")) {
+            } else if (x.local().equals(EDXML_ENVELOPE)) {
                 flavour = Provenance.Flavour.BARE_ENVELOPE;
                 readEnvelope(x, parts, "");
             } else {
@@ -178,9 +180,9 @@ public final class PackageReader {
     private void readRoot(StaxInput x, Parts parts) throws IOException {
         Map<String, Integer> siblings = new HashMap<>();
         while (x.nextTag(ROOT) == XMLStreamConstants.START_ELEMENT) {
-            if (NS.equals(x.ns()) && x.local().equals("edXMLEnvelope") && parts.envelopeLine < 0) {
+            if (NS.equals(x.ns()) && x.local().equals(EDXML_ENVELOPE) && parts.envelopeLine < 0) {
                 readEnvelope(x, parts, ROOT);
-            } else if (NS.equals(x.ns()) && x.local().equals("AttachmentEncoded")) {
+            } else if (NS.equals(x.ns()) && x.local().equals(ATTACHMENT_ENCODED)) {
                 readAttachments(x, parts, ROOT + "/AttachmentEncoded");
             } else {
                 quirks.add(Provenance.Quirk.UNKNOWN_CONTENT);
@@ -197,14 +199,14 @@ public final class PackageReader {
         Map<String, Integer> siblings = new HashMap<>();
         while (x.nextTag(path) == XMLStreamConstants.START_ELEMENT) {
             boolean qcvn = NS.equals(x.ns());
-            if (qcvn && x.local().equals("edXMLHeader") && parts.messageHeader == null) {
+            if (qcvn && x.local().equals(EDXML_HEADER) && parts.messageHeader == null) {
                 readHeader(x, parts, path);
-            } else if (qcvn && x.local().equals("edXMLBody") && parts.body == null) {
+            } else if (qcvn && x.local().equals(EDXML_BODY) && parts.body == null) {
                 parts.body = x.tree(path, siblings, 2);
-            } else if (qcvn && x.local().equals("AttachmentEncoded")) {
+            } else if (qcvn && x.local().equals(ATTACHMENT_ENCODED)) {
                 quirks.add(Provenance.Quirk.ATTACHMENTS_INSIDE_ENVELOPE);
                 readAttachments(x, parts, path + "/AttachmentEncoded");
-            } else if (qcvn && x.local().equals("edXMLAttachments") && x.raw().getAttributeCount() == 0) {
+            } else if (qcvn && x.local().equals(EDXML_ATTACHMENTS) && x.raw().getAttributeCount() == 0) {
                 // the gateway flavour (gateway-built/nonstd_*): its files are the package's attachments, not
                 // unknown content; Attachment{AttachmentName, AttachmentType, AttachmentSize, AttachmentData}
                 readGatewayAttachments(x, parts, path + "/edXMLAttachments");
@@ -221,11 +223,11 @@ public final class PackageReader {
         while (x.nextTag(path) == XMLStreamConstants.START_ELEMENT) {
             boolean qcvn = NS.equals(x.ns());
             XNode n = x.tree(path, siblings, 3);
-            if (qcvn && n.local.equals("MessageHeader") && parts.messageHeader == null) {
+            if (qcvn && n.local.equals(MESSAGE_HEADER) && parts.messageHeader == null) {
                 parts.messageHeader = n;
-            } else if (qcvn && n.local.equals("TraceHeaderList") && parts.traceHeaderList == null) {
+            } else if (qcvn && n.local.equals(TRACE_HEADER_LIST) && parts.traceHeaderList == null) {
                 parts.traceHeaderList = n;
-            } else if (n.local.equals("Signature") && parts.signature == null
+            } else if (n.local.equals(SIGNATURE) && parts.signature == null
                     && (qcvn || n.ns.equals(dev.edxml.model.SignatureBlock.XMLDSIG_NS))) {
                 parts.signature = n;
             } else {
@@ -255,8 +257,8 @@ public final class PackageReader {
         List<dev.edxml.model.XmlNode> leftovers = new ArrayList<>();
         Map<String, Integer> siblings = new HashMap<>();
         while (x.nextTag(path) == XMLStreamConstants.START_ELEMENT) {
-            if (NS.equals(x.ns()) && x.local().equals("Attachment")) {
-                int n = siblings.merge("Attachment", 1, Integer::sum);
+            if (NS.equals(x.ns()) && x.local().equals(ATTACHMENT)) {
+                int n = siblings.merge(ATTACHMENT, 1, Integer::sum);
                 parts.attachments.add(readAttachment(x, path + "/Attachment" + (n > 1 ? "[" + n + "]" : "")));
             } else {
                 leftovers.add(WireMapper.toElement(x.tree(path, siblings, 2)));
@@ -265,7 +267,7 @@ public final class PackageReader {
         if (!leftovers.isEmpty() || !attrs.isEmpty()) {
             // unknown content of AttachmentEncoded is kept in a second AttachmentEncoded element (readers gather all)
             quirks.add(Provenance.Quirk.UNKNOWN_CONTENT);
-            parts.rootExtensions.add(new XmlElement(NS, "AttachmentEncoded", attrs, leftovers));
+            parts.rootExtensions.add(new XmlElement(NS, ATTACHMENT_ENCODED, attrs, leftovers));
         }
     }
 
@@ -276,10 +278,10 @@ public final class PackageReader {
         Map<String, Integer> siblings = new HashMap<>();
         List<XNode> leftovers = new ArrayList<>();
         while (x.nextTag(path) == XMLStreamConstants.START_ELEMENT) {
-            if (NS.equals(x.ns()) && x.local().equals("Attachment")) {
-                int n = siblings.merge("Attachment", 1, Integer::sum);
+            if (NS.equals(x.ns()) && x.local().equals(ATTACHMENT)) {
+                int n = siblings.merge(ATTACHMENT, 1, Integer::sum);
                 parts.attachments.add(readAttachment(x, path + "/Attachment" + (n > 1 ? "[" + n + "]" : ""),
-                        "AttachmentData"));
+                        ATTACHMENT_DATA));
                 quirks.add(Provenance.Quirk.GATEWAY_ATTACHMENTS);
             } else {
                 leftovers.add(x.tree(path, siblings, 3));
@@ -287,20 +289,20 @@ public final class PackageReader {
         }
         if (!leftovers.isEmpty()) {
             // what else the gateway put there is kept, in an element of the same name
-            XNode rest = new XNode(NS, "edXMLAttachments", "", -1, -1, path);
+            XNode rest = new XNode(NS, EDXML_ATTACHMENTS, "", -1, -1, path);
             rest.children.addAll(leftovers);
             parts.envelopeExtensions.add(rest);
         }
     }
 
     private Attachment readAttachment(StaxInput x, String path) throws IOException {
-        return readAttachment(x, path, "ContentTransferEncoded");
+        return readAttachment(x, path, CONTENT_TRANSFER_ENCODED);
     }
 
     private Attachment readAttachment(StaxInput x, String path, String contentElement) throws IOException {
         Map<String, String> attrs = new HashMap<>();
         attributes(x, attrs);
-        XNode fields = new XNode(NS, "Attachment", "", x.line(), x.column(), path);
+        XNode fields = new XNode(NS, ATTACHMENT, "", x.line(), x.column(), path);
         fields.attributes.putAll(attrs);
         AttachmentContent content = null;
         Map<String, Integer> siblings = new HashMap<>();

@@ -1,6 +1,5 @@
 package dev.edxml.internal;
 
-import dev.edxml.EdxmlWriter;
 import dev.edxml.internal.xml.XmlOut;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
@@ -9,7 +8,6 @@ import dev.edxml.model.DocumentCode;
 import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
-import dev.edxml.model.EnvelopeExtensions;
 import dev.edxml.model.Extensions;
 import dev.edxml.model.Manifest;
 import dev.edxml.model.ManifestReference;
@@ -19,16 +17,13 @@ import dev.edxml.model.OrganId;
 import dev.edxml.model.Organization;
 import dev.edxml.model.OtherInfo;
 import dev.edxml.model.Receiver;
-import dev.edxml.model.ReceiverList;
 import dev.edxml.model.ReplacementInfo;
-import dev.edxml.model.ReplacementInfoList;
 import dev.edxml.model.ResponseFor;
 import dev.edxml.model.SignerInfo;
 import dev.edxml.model.StaffInfo;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.model.XmlElement;
 
 import java.io.BufferedWriter;
@@ -42,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.edxml.internal.xml.Names.*;
+
 /**
  * Writes a package in the layout of the official SDK (spec §2.2, §12.2): {@code <edXML>} with the default namespace,
  * {@code edXML:} prefix inside the envelope, {@code AttachmentEncoded} beside the envelope with unprefixed children
@@ -50,33 +47,33 @@ import java.util.Optional;
  */
 public final class PackageWriter {
     private static final String NS = PackageReader.NS;
-    private static final String P = "edXML";
+    private static final String P = EDXML;
 
-    private final EdxmlWriter.ElementOrder order;
+    /** The regulation's clause order for the {@code MessageHeader} children, rather than the official SDK's. */
+    private final boolean regulationOrder;
     private XmlOut x;
 
-    public PackageWriter(EdxmlWriter.ElementOrder order) {
-        this.order = order;
+    public PackageWriter(boolean regulationOrder) {
+        this.regulationOrder = regulationOrder;
     }
 
     public void write(EdxmlPackage pkg, OutputStream out) throws IOException {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         x = new XmlOut(w);
         x.declaration();
-        EnvelopeExtensions ext = pkg.extensions();
-        x.start("", "edXML");
+        x.start("", EDXML);
         x.declare("", NS);
-        attributes(ext.root());
-        x.start(P, "edXMLEnvelope");
+        attributes(pkg.rootExtensions());
+        x.start(P, EDXML_ENVELOPE);
         x.declare(P, NS);
-        attributes(ext.envelope());
-        x.start(P, "edXMLHeader");
-        attributes(ext.header());
+        attributes(pkg.envelopeExtensions());
+        x.start(P, EDXML_HEADER);
+        attributes(pkg.headerExtensions());
         if (pkg instanceof EdocPackage) {
             EdocPackage e = (EdocPackage) pkg;
             messageHeader(e.header());
-            if (e.trace().isPresent()) {
-                trace(e.trace().get());
+            if (e.business().isPresent() || !e.traceHeaders().isEmpty()) {
+                trace(e.business(), e.traceHeaders());
             }
         } else {
             statusHeader(((StatusPackage) pkg).header());
@@ -85,85 +82,85 @@ public final class PackageWriter {
             // written exactly as held: a signature's canonical form covers its own whitespace and prefixes
             x.element(pkg.signature().get().element(), true);
         }
-        elements(ext.header());
+        elements(pkg.headerExtensions());
         x.end();
         Optional<Manifest> manifest = pkg instanceof EdocPackage ? ((EdocPackage) pkg).manifest() : Optional.empty();
-        if (manifest.isPresent() || !ext.body().isEmpty()) {
-            x.start(P, "edXMLBody");
-            attributes(ext.body());
+        if (manifest.isPresent() || !pkg.bodyExtensions().isEmpty()) {
+            x.start(P, EDXML_BODY);
+            attributes(pkg.bodyExtensions());
             if (manifest.isPresent()) {
                 manifest(manifest.get());
             }
-            elements(ext.body());
+            elements(pkg.bodyExtensions());
             x.end();
         }
-        elements(ext.envelope());
+        elements(pkg.envelopeExtensions());
         x.end();
         if (pkg instanceof EdocPackage && !((EdocPackage) pkg).attachments().isEmpty()) {
-            x.start("", "AttachmentEncoded");
+            x.start("", ATTACHMENT_ENCODED);
             for (Attachment a : ((EdocPackage) pkg).attachments()) {
                 attachment(a);
             }
             x.end();
         }
-        elements(ext.root());
+        elements(pkg.rootExtensions());
         x.end();
         x.finish();
     }
 
     private void messageHeader(MessageHeader h) throws IOException {
-        x.start(P, "MessageHeader");
+        x.start(P, MESSAGE_HEADER);
         attributes(h.extensions());
-        organization("From", h.from());
+        organization(FROM, h.from());
         for (Organization to : h.to()) {
-            organization("To", Optional.of(to));
+            organization(TO, Optional.of(to));
         }
-        boolean sdk = order == EdxmlWriter.ElementOrder.SDK;
+        boolean sdk = !regulationOrder;
         if (sdk) {
-            text("DocumentId", h.documentId());
+            text(DOCUMENT_ID, h.documentId());
         }
         if (h.code().isPresent()) {
             DocumentCode c = h.code().get();
-            x.start(P, "Code");
+            x.start(P, CODE);
             attributes(c.extensions());
-            text("CodeNumber", c.number());
-            text("CodeNotation", c.notation());
+            text(CODE_NUMBER, c.number());
+            text(CODE_NOTATION, c.notation());
             elements(c.extensions());
             x.end();
         }
         if (h.promulgationInfo().isPresent()) {
-            x.start(P, "PromulgationInfo");
+            x.start(P, PROMULGATION_INFO);
             attributes(h.promulgationInfo().get().extensions());
-            text("Place", h.promulgationInfo().get().place());
-            text("PromulgationDate", h.promulgationInfo().get().date().map(Object::toString));
+            text(PLACE, h.promulgationInfo().get().place());
+            text(PROMULGATION_DATE, h.promulgationInfo().get().date().map(Object::toString));
             elements(h.promulgationInfo().get().extensions());
             x.end();
         }
         if (h.documentType().isPresent()) {
             DocumentType t = h.documentType().get();
-            x.start(P, "DocumentType");
+            x.start(P, DOCUMENT_TYPE);
             attributes(t.extensions());
-            code("Type", t.category());
-            text("TypeDetail", t.detail().map(String::valueOf));
-            text("TypeName", t.name());
+            code(TYPE, t.category());
+            text(TYPE_DETAIL, t.detail().map(String::valueOf));
+            text(TYPE_NAME, t.name());
             elements(t.extensions());
             x.end();
         }
-        text("Subject", h.subject());
-        text("Content", h.content());
+        text(SUBJECT, h.subject());
+        text(CONTENT, h.content());
         if (h.signerInfo().isPresent()) {
             SignerInfo s = h.signerInfo().get();
-            x.start(P, "SignerInfo");
+            x.start(P, SIGNER_INFO);
             attributes(s.extensions());
-            text("Competence", s.competence());
-            text("Position", s.position());
-            text("FullName", s.fullName());
+            text(COMPETENCE, s.competence());
+            text(POSITION, s.position());
+            text(FULL_NAME, s.fullName());
             elements(s.extensions());
             x.end();
         }
-        text("DueDate", h.dueDate().map(Object::toString));
+        text(DUE_DATE, h.dueDate().map(Object::toString));
         if (!sdk) {
-            list("ToPlaces", "Place", h.toPlaces());
+            list(TO_PLACES, PLACE, h.toPlaces());
         }
         if (h.otherInfo().isPresent()) {
             otherInfo(h.otherInfo().get());
@@ -171,46 +168,46 @@ public final class PackageWriter {
         for (ResponseFor r : h.responseFor()) {
             responseFor(r);
         }
-        code("SteeringType", h.steeringType());
+        code(STEERING_TYPE, h.steeringType());
         if (!sdk) {
-            text("DocumentId", h.documentId());
+            text(DOCUMENT_ID, h.documentId());
         }
-        list("ResponseForTask", "TaskCode", h.responseForTask());
-        text("ApplicationType", h.applicationType());
+        list(RESPONSE_FOR_TASK, TASK_CODE, h.responseForTask());
+        text(APPLICATION_TYPE, h.applicationType());
         if (sdk) {
-            list("ToPlaces", "Place", h.toPlaces());
+            list(TO_PLACES, PLACE, h.toPlaces());
         }
         elements(h.extensions());
         x.end();
     }
 
     private void otherInfo(OtherInfo o) throws IOException {
-        x.start(P, "OtherInfo");
+        x.start(P, OTHER_INFO);
         attributes(o.extensions());
-        code("Priority", o.priority());
-        text("SphereOfPromulgation", o.sphereOfPromulgation());
-        text("TyperNotation", o.typerNotation());
-        text("PromulgationAmount", o.promulgationAmount().map(String::valueOf));
-        text("PageAmount", o.pageAmount().map(String::valueOf));
-        text("ReplyFors", o.replyFors());
-        text("Direction", o.direction().map(String::valueOf));
-        text("ReferenceCodes", o.referenceCodes());
-        list("Appendixes", "Appendix", o.appendixes());
+        code(PRIORITY, o.priority());
+        text(SPHERE_OF_PROMULGATION, o.sphereOfPromulgation());
+        text(TYPER_NOTATION, o.typerNotation());
+        text(PROMULGATION_AMOUNT, o.promulgationAmount().map(String::valueOf));
+        text(PAGE_AMOUNT, o.pageAmount().map(String::valueOf));
+        text(REPLY_FORS, o.replyFors());
+        text(DIRECTION, o.direction().map(String::valueOf));
+        text(REFERENCE_CODES, o.referenceCodes());
+        list(APPENDIXES, APPENDIX, o.appendixes());
         elements(o.extensions());
         x.end();
     }
 
     private void responseFor(ResponseFor r) throws IOException {
-        x.start(P, "ResponseFor");
+        x.start(P, RESPONSE_FOR);
         attributes(r.extensions());
-        text("OrganId", r.organId().map(OrganId::value));
-        text("Code", r.code());
-        if (order == EdxmlWriter.ElementOrder.SDK) {
-            text("DocumentId", r.documentId());
-            text("PromulgationDate", r.promulgationDate().map(Object::toString));
+        text(ORGAN_ID, r.organId().map(OrganId::value));
+        text(CODE, r.code());
+        if (!regulationOrder) {
+            text(DOCUMENT_ID, r.documentId());
+            text(PROMULGATION_DATE, r.promulgationDate().map(Object::toString));
         } else {
-            text("PromulgationDate", r.promulgationDate().map(Object::toString));
-            text("DocumentId", r.documentId());
+            text(PROMULGATION_DATE, r.promulgationDate().map(Object::toString));
+            text(DOCUMENT_ID, r.documentId());
         }
         elements(r.extensions());
         x.end();
@@ -223,86 +220,78 @@ public final class PackageWriter {
         Organization o = org.get();
         x.start(P, name);
         attributes(o.extensions());
-        text("OrganId", o.organId().map(OrganId::value));
-        text("OrganizationInCharge", o.organizationInCharge());
-        text("OrganName", o.name());
-        text("OrganAdd", o.address());
-        text("Email", o.email());
-        text("Telephone", o.telephone());
-        text("Fax", o.fax());
-        text("Website", o.website());
+        text(ORGAN_ID, o.organId().map(OrganId::value));
+        text(ORGANIZATION_IN_CHARGE, o.organizationInCharge());
+        text(ORGAN_NAME, o.name());
+        text(ORGAN_ADD, o.address());
+        text(EMAIL, o.email());
+        text(TELEPHONE, o.telephone());
+        text(FAX, o.fax());
+        text(WEBSITE, o.website());
         elements(o.extensions());
         x.end();
     }
 
-    private void trace(TraceHeaderList t) throws IOException {
-        x.start(P, "TraceHeaderList");
-        attributes(t.extensions());
-        text("Paper", t.paper().map(String::valueOf));
-        if (t.business().isPresent()) {
-            business(t.business().get());
+    /** The list's own attributes, {@code Paper} and unknown children are kept in a copy among the header's extensions. */
+    private void trace(Optional<Business> business, List<TraceHeader> hops) throws IOException {
+        x.start(P, TRACE_HEADER_LIST);
+        if (business.isPresent()) {
+            business(business.get());
         }
-        for (TraceHeader h : t.traceHeaders()) {
-            x.start(P, "TraceHeader");
+        for (TraceHeader h : hops) {
+            x.start(P, TRACE_HEADER);
             attributes(h.extensions());
-            text("OrganId", h.organId().map(OrganId::value));
-            text("Timestamp", h.timestamp().map(Object::toString));
+            text(ORGAN_ID, h.organId().map(OrganId::value));
+            text(TIMESTAMP, h.timestamp().map(Object::toString));
             elements(h.extensions());
             x.end();
         }
-        elements(t.extensions());
         x.end();
     }
 
     private void business(Business b) throws IOException {
-        x.start(P, "Bussiness");
+        x.start(P, BUSSINESS);
         attributes(b.extensions());
-        text("DocumentId", b.documentId());
-        code("BussinessDocType", b.type());
-        text("BussinessDocReason", b.reason());
-        text("Paper", b.paper().map(String::valueOf));
+        text(DOCUMENT_ID, b.documentId());
+        code(BUSSINESS_DOC_TYPE, b.type());
+        text(BUSSINESS_DOC_REASON, b.reason());
+        text(PAPER, b.paper().map(String::valueOf));
         for (BusinessDocumentInfo d : b.documentInfos()) {
-            x.start(P, "BussinessDocumentInfo");
+            x.start(P, BUSSINESS_DOCUMENT_INFO);
             attributes(d.extensions());
-            text("DocumentInfo", d.documentInfo().map(String::valueOf));
-            text("DocumentReceiver", d.documentReceiver().map(String::valueOf));
-            for (ReceiverList rl : d.receiverLists()) {
-                x.start(P, "ReceiverList");
-                attributes(rl.extensions());
-                for (Receiver r : rl.receivers()) {
-                    x.start(P, "Receiver");
+            text(DOCUMENT_INFO, d.documentInfo().map(String::valueOf));
+            text(DOCUMENT_RECEIVER, d.documentReceiver().map(String::valueOf));
+            if (!d.receivers().isEmpty()) {
+                x.start(P, RECEIVER_LIST);
+                for (Receiver r : d.receivers()) {
+                    x.start(P, RECEIVER);
                     attributes(r.extensions());
-                    text("OrganId", r.organId().map(OrganId::value));
-                    code("ReceiverType", r.type());
+                    text(ORGAN_ID, r.organId().map(OrganId::value));
+                    code(RECEIVER_TYPE, r.type());
                     elements(r.extensions());
                     x.end();
                 }
-                elements(rl.extensions());
                 x.end();
             }
             elements(d.extensions());
             x.end();
         }
-        for (ReplacementInfoList ril : b.replacementInfos()) {
-            x.start(P, "ReplacementInfoList");
-            attributes(ril.extensions());
-            for (ReplacementInfo ri : ril.replacements()) {
-                x.start(P, "ReplacementInfo");
+        if (!b.replacements().isEmpty()) {
+            x.start(P, REPLACEMENT_INFO_LIST);
+            for (ReplacementInfo ri : b.replacements()) {
+                x.start(P, REPLACEMENT_INFO);
                 attributes(ri.extensions());
-                text("DocumentId", ri.documentId());
-                if (!ri.organIds().isEmpty() || !ri.organIdListExtensions().isEmpty()) {
-                    x.start(P, "OrganIdList");
-                    attributes(ri.organIdListExtensions());
+                text(DOCUMENT_ID, ri.documentId());
+                if (!ri.organIds().isEmpty()) {
+                    x.start(P, ORGAN_ID_LIST);
                     for (OrganId id : ri.organIds()) {
-                        x.textElement(P, "OrganId", id.value());
+                        x.textElement(P, ORGAN_ID, id.value());
                     }
-                    elements(ri.organIdListExtensions());
                     x.end();
                 }
                 elements(ri.extensions());
                 x.end();
             }
-            elements(ril.extensions());
             x.end();
         }
         for (StaffInfo s : b.staffInfos()) {
@@ -313,48 +302,48 @@ public final class PackageWriter {
     }
 
     private void staffInfo(StaffInfo s) throws IOException {
-        x.start(P, "StaffInfo");
+        x.start(P, STAFF_INFO);
         attributes(s.extensions());
-        text("Department", s.department());
-        text("DepartmentId", s.departmentId());
-        text("Staff", s.staff());
-        text("StaffId", s.staffId());
-        text("Email", s.email());
-        text("Mobile", s.mobile());
+        text(DEPARTMENT, s.department());
+        text(DEPARTMENT_ID, s.departmentId());
+        text(STAFF, s.staff());
+        text(STAFF_ID, s.staffId());
+        text(EMAIL, s.email());
+        text(MOBILE, s.mobile());
         elements(s.extensions());
         x.end();
     }
 
     private void statusHeader(StatusHeader h) throws IOException {
-        x.start(P, "MessageHeader");
+        x.start(P, MESSAGE_HEADER);
         attributes(h.extensions());
-        organization("From", h.from());
+        organization(FROM, h.from());
         if (h.responseFor().isPresent()) {
             responseFor(h.responseFor().get());
         }
         if (h.staffInfo().isPresent()) {
             staffInfo(h.staffInfo().get());
         }
-        code("StatusCode", h.statusCode());
-        text("Description", h.description());
-        text("Timestamp", h.timestamp().map(Object::toString));
+        code(STATUS_CODE, h.statusCode());
+        text(DESCRIPTION, h.description());
+        text(TIMESTAMP, h.timestamp().map(Object::toString));
         elements(h.extensions());
         x.end();
     }
 
     private void manifest(Manifest m) throws IOException {
-        x.start(P, "edXMLManifest");
+        x.start(P, EDXML_MANIFEST);
         if (m.version().isPresent()) {
             x.attribute("version", m.version().get());
         }
         attributes(m.extensions());
         for (ManifestReference r : m.references()) {
-            x.start(P, "Reference");
+            x.start(P, REFERENCE);
             attributes(r.extensions());
-            text("ContentId", r.contentId());
-            text("ContentType", r.contentType());
-            text("Description", r.description());
-            text("AttachmentName", r.attachmentName());
+            text(CONTENT_ID, r.contentId());
+            text(CONTENT_TYPE, r.contentType());
+            text(DESCRIPTION, r.description());
+            text(ATTACHMENT_NAME, r.attachmentName());
             elements(r.extensions());
             x.end();
         }
@@ -363,16 +352,16 @@ public final class PackageWriter {
     }
 
     private void attachment(Attachment a) throws IOException {
-        x.start("", "Attachment");
+        x.start("", ATTACHMENT);
         attributes(a.extensions());
-        plain("ContentId", a.contentId());
-        plain("AttachmentName", a.name());
-        plain("Description", a.description());
-        plain("FieldName", a.fieldName());
-        plain("MimeType", a.mimeType());
-        plain("ContentType", a.contentType());
-        plain("Format", a.format());
-        x.start(P, "ContentTransferEncoded");
+        plain(CONTENT_ID, a.contentId());
+        plain(ATTACHMENT_NAME, a.name());
+        plain(DESCRIPTION, a.description());
+        plain(FIELD_NAME, a.fieldName());
+        plain(MIME_TYPE, a.mimeType());
+        plain(CONTENT_TYPE, a.contentType());
+        plain(FORMAT, a.format());
+        x.start(P, CONTENT_TRANSFER_ENCODED);
         x.declare(P, NS);
         base64(a);
         x.end();

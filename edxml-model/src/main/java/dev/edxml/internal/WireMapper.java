@@ -14,7 +14,6 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlDate;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.EdxmlTimestamp;
-import dev.edxml.model.EnvelopeExtensions;
 import dev.edxml.model.Extensions;
 import dev.edxml.model.Manifest;
 import dev.edxml.model.ManifestReference;
@@ -26,10 +25,8 @@ import dev.edxml.model.Priority;
 import dev.edxml.model.PromulgationInfo;
 import dev.edxml.model.Provenance;
 import dev.edxml.model.Receiver;
-import dev.edxml.model.ReceiverList;
 import dev.edxml.model.ReceiverType;
 import dev.edxml.model.ReplacementInfo;
-import dev.edxml.model.ReplacementInfoList;
 import dev.edxml.model.ResponseFor;
 import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.SignerInfo;
@@ -39,7 +36,6 @@ import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.SteeringType;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.model.XmlElement;
 import dev.edxml.model.XmlNode;
 import dev.edxml.model.XmlText;
@@ -51,10 +47,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import static dev.edxml.internal.xml.Names.*;
+
 /**
  * Maps element trees onto the model. Children are matched by namespace and local name in any order (as the official
  * SDK and every peer do); what a mapping does not use is kept as an extension of the value it belongs to, so nothing
- * is dropped. Wire spellings ({@code Bussiness}, {@code OrganAdd}, {@code TyperNotation}) live only here and in
+ * is dropped. The {@code take…} helpers remove what they read from the tree (they mark it consumed), so that
+ * {@code rest} finds only what no mapping took. Wire spellings ({@code Bussiness}, {@code OrganAdd}, {@code TyperNotation}) live only here and in
  * {@link PackageWriter}.
  */
 final class WireMapper {
@@ -70,9 +69,9 @@ final class WireMapper {
         List<XNode> headerLeft = new ArrayList<>(p.headerExtensions);
         Optional<SignatureBlock> signature = Optional.ofNullable(p.signature)
                 .map(n -> new SignatureBlock(toElement(n, true)));
-        signature.filter(s -> s.kind() == SignatureBlock.Kind.LEGACY_PLACEHOLDER)
+        signature.filter(s -> s.isLegacyPlaceholder())
                 .ifPresent(s -> quirks.add(Provenance.Quirk.LEGACY_SIGNATURE_PLACEHOLDER));
-        XNode statusCode = mh.children.stream().filter(c -> NS.equals(c.ns) && c.local.equals("StatusCode"))
+        XNode statusCode = mh.children.stream().filter(c -> NS.equals(c.ns) && c.local.equals(STATUS_CODE))
                 .findFirst().orElse(null);
         boolean status = statusCode != null;
         if (status && statusCode.text().isBlank()) {
@@ -91,15 +90,17 @@ final class WireMapper {
                 throw new EdxmlException("EDXML-STA-001", List.of(), p.attachmentLine, -1, null, null);
             }
             Provenance prov = provenance(source, flavour);
+            Extensions[] ext = envelope(p, envelopeLeft, List.of(), headerLeft, bodyExt);
             result = StatusPackage.builder().header(statusHeader(mh)).signature(signature.orElse(null))
-                    .extensions(envelope(p, envelopeLeft, headerLeft, bodyExt)).provenance(prov).build();
+                    .rootExtensions(ext[0]).envelopeExtensions(ext[1]).headerExtensions(ext[2]).bodyExtensions(ext[3])
+                    .provenance(prov).build();
         } else {
             Optional<Manifest> manifest = Optional.empty();
             Extensions bodyExt = Extensions.NONE;
             if (p.body != null) {
-                XNode m = first(p.body, "edXMLManifest");
+                XNode m = takeFirst(p.body, EDXML_MANIFEST);
                 if (m == null) {
-                    m = first(p.body, "Manifest");
+                    m = takeFirst(p.body, MANIFEST);
                     if (m != null) {
                         quirks.add(Provenance.Quirk.MANIFEST_ALIAS);
                     }
@@ -110,15 +111,19 @@ final class WireMapper {
                 bodyExt = rest(p.body);
             }
             if (quirks.contains(Provenance.Quirk.GATEWAY_ATTACHMENTS)
-                    || p.envelopeExtensions.stream().anyMatch(c -> c.local.equals("edXMLAttachments"))
-                    || p.body != null && p.body.children.stream().anyMatch(c -> c.local.equals("edXMLAttachments"))) {
+                    || p.envelopeExtensions.stream().anyMatch(c -> c.local.equals(EDXML_ATTACHMENTS))
+                    || p.body != null && p.body.children.stream().anyMatch(c -> c.local.equals(EDXML_ATTACHMENTS))) {
                 // spec §13 F9: a gateway's own vocabulary; kept as extensions, reported as a flavour
                 flavour = Provenance.Flavour.GATEWAY_NONSTANDARD;
             }
-            EdocPackage.Builder b = EdocPackage.builder().header(messageHeader(mh))
-                    .trace(p.traceHeaderList == null ? null : trace(p.traceHeaderList))
-                    .signature(signature.orElse(null)).attachments(p.attachments)
-                    .extensions(envelope(p, p.envelopeExtensions, headerLeft, bodyExt));
+            EdocPackage.Builder b = EdocPackage.builder().header(messageHeader(mh));
+            List<XmlElement> traceWrapper = new ArrayList<>();
+            if (p.traceHeaderList != null) {
+                trace(p.traceHeaderList, b, traceWrapper);
+            }
+            Extensions[] ext = envelope(p, p.envelopeExtensions, traceWrapper, headerLeft, bodyExt);
+            b.signature(signature.orElse(null)).attachments(p.attachments).rootExtensions(ext[0])
+                    .envelopeExtensions(ext[1]).headerExtensions(ext[2]).bodyExtensions(ext[3]);
             if (manifest.isPresent()) {
                 b.manifest(manifest.get());
             } else {
@@ -133,14 +138,18 @@ final class WireMapper {
         return new Provenance(Optional.ofNullable(source), flavour, quirks);
     }
 
-    private EnvelopeExtensions envelope(PackageReader.Parts p, List<XNode> envelopeLeft, List<XNode> headerLeft,
-                                        Extensions body) {
+    /** Unknown content of the root, envelope, header and body, in that order. */
+    private Extensions[] envelope(PackageReader.Parts p, List<XNode> envelopeLeft, List<XmlElement> headerFirst,
+                                  List<XNode> headerLeft, Extensions body) {
         Extensions root = new Extensions(p.rootExtensions, p.rootAttributes);
         Extensions env = new Extensions(elements(envelopeLeft), p.envelopeAttributes);
-        Extensions head = new Extensions(elements(headerLeft), p.headerAttributes);
-        EnvelopeExtensions e = new EnvelopeExtensions(root, env, head, body);
-        if (!e.isEmpty()) {
-            quirks.add(Provenance.Quirk.UNKNOWN_CONTENT);
+        List<XmlElement> head = new ArrayList<>(headerFirst);
+        head.addAll(elements(headerLeft));
+        Extensions[] e = {root, env, new Extensions(head, p.headerAttributes), body};
+        for (Extensions x : e) {
+            if (!x.isEmpty()) {
+                quirks.add(Provenance.Quirk.UNKNOWN_CONTENT);
+            }
         }
         return e;
     }
@@ -149,151 +158,171 @@ final class WireMapper {
 
     private MessageHeader messageHeader(XNode n) throws EdxmlException {
         MessageHeader.Builder b = MessageHeader.builder();
-        XNode from = first(n, "From");
+        XNode from = takeFirst(n, FROM);
         b.from(from == null ? null : organization(from));
-        for (XNode to : all(n, "To")) {
+        for (XNode to : takeAll(n, TO)) {
             b.addTo(organization(to));
         }
-        b.documentId(text(n, "DocumentId"));
-        XNode code = first(n, "Code");
+        b.documentId(takeText(n, DOCUMENT_ID));
+        XNode code = takeFirst(n, CODE);
         if (code != null) {
-            b.code(new DocumentCode(opt(text(code, "CodeNumber")), opt(text(code, "CodeNotation")), rest(code)));
+            b.code(new DocumentCode(opt(takeText(code, CODE_NUMBER)), opt(takeText(code, CODE_NOTATION)), rest(code)));
         }
-        XNode pi = first(n, "PromulgationInfo");
+        XNode pi = takeFirst(n, PROMULGATION_INFO);
         if (pi != null) {
-            b.promulgationInfo(new PromulgationInfo(opt(text(pi, "Place")), date(pi, "PromulgationDate"), rest(pi)));
+            b.promulgationInfo(new PromulgationInfo(opt(takeText(pi, PLACE)), takeDate(pi, PROMULGATION_DATE), rest(pi)));
         }
-        XNode dt = first(n, "DocumentType");
+        XNode dt = takeFirst(n, DOCUMENT_TYPE);
         if (dt != null) {
-            b.documentType(new DocumentType(code(dt, "Type", DocumentCategory::of), integer(dt, "TypeDetail"),
-                    opt(text(dt, "TypeName")), rest(dt)));
+            b.documentType(new DocumentType(takeCode(dt, TYPE, DocumentCategory::of), takeInteger(dt, TYPE_DETAIL),
+                    opt(takeText(dt, TYPE_NAME)), rest(dt)));
         }
-        b.subject(text(n, "Subject")).content(text(n, "Content"));
-        XNode si = first(n, "SignerInfo");
+        b.subject(takeText(n, SUBJECT)).content(takeText(n, CONTENT));
+        XNode si = takeFirst(n, SIGNER_INFO);
         if (si != null) {
-            b.signerInfo(new SignerInfo(opt(text(si, "Competence")), opt(text(si, "Position")),
-                    opt(text(si, "FullName")), rest(si)));
+            b.signerInfo(new SignerInfo(opt(takeText(si, COMPETENCE)), opt(takeText(si, POSITION)),
+                    opt(takeText(si, FULL_NAME)), rest(si)));
         }
-        b.dueDate(date(n, "DueDate").orElse(null));
+        b.dueDate(takeDate(n, DUE_DATE).orElse(null));
         List<XmlElement> wrappers = new ArrayList<>();
-        b.toPlaces(listTexts(n, "ToPlaces", "Place", wrappers));
-        XNode oi = first(n, "OtherInfo");
+        b.toPlaces(takeListTexts(n, TO_PLACES, PLACE, wrappers));
+        XNode oi = takeFirst(n, OTHER_INFO);
         if (oi != null) {
             b.otherInfo(otherInfo(oi));
         }
-        for (XNode rf : all(n, "ResponseFor")) {
+        for (XNode rf : takeAll(n, RESPONSE_FOR)) {
             b.addResponseFor(responseFor(rf));
         }
-        b.steeringType(code(n, "SteeringType", SteeringType::of).orElse(null));
-        b.responseForTask(listTexts(n, "ResponseForTask", "TaskCode", wrappers));
-        b.applicationType(text(n, "ApplicationType"));
+        b.steeringType(takeCode(n, STEERING_TYPE, SteeringType::of).orElse(null));
+        b.responseForTask(takeListTexts(n, RESPONSE_FOR_TASK, TASK_CODE, wrappers));
+        b.applicationType(takeText(n, APPLICATION_TYPE));
         return b.extensions(rest(n, wrappers)).build();
     }
 
     private OtherInfo otherInfo(XNode n) throws EdxmlException {
         List<XmlElement> wrappers = new ArrayList<>();
-        return new OtherInfo(code(n, "Priority", Priority::of), opt(text(n, "SphereOfPromulgation")),
-                opt(text(n, "TyperNotation")), integer(n, "PromulgationAmount"), integer(n, "PageAmount"),
-                opt(text(n, "ReplyFors")), bool(n, "Direction"), opt(text(n, "ReferenceCodes")),
-                listTexts(n, "Appendixes", "Appendix", wrappers), rest(n, wrappers));
+        return new OtherInfo(takeCode(n, PRIORITY, Priority::of), opt(takeText(n, SPHERE_OF_PROMULGATION)),
+                opt(takeText(n, TYPER_NOTATION)), takeInteger(n, PROMULGATION_AMOUNT), takeInteger(n, PAGE_AMOUNT),
+                opt(takeText(n, REPLY_FORS)), takeBoolean(n, DIRECTION), opt(takeText(n, REFERENCE_CODES)),
+                takeListTexts(n, APPENDIXES, APPENDIX, wrappers), rest(n, wrappers));
     }
 
     private ResponseFor responseFor(XNode n) throws EdxmlException {
-        return new ResponseFor(organId(n, "OrganId"), opt(text(n, "Code")), opt(text(n, "DocumentId")),
-                date(n, "PromulgationDate"), rest(n));
+        return new ResponseFor(takeOrganId(n, ORGAN_ID), opt(takeText(n, CODE)), opt(takeText(n, DOCUMENT_ID)),
+                takeDate(n, PROMULGATION_DATE), rest(n));
     }
 
     private Organization organization(XNode n) throws EdxmlException {
-        return new Organization(organId(n, "OrganId"), opt(text(n, "OrganizationInCharge")),
-                opt(text(n, "OrganName")), opt(text(n, "OrganAdd")), opt(text(n, "Email")),
-                opt(text(n, "Telephone")), opt(text(n, "Fax")), opt(text(n, "Website")), rest(n));
+        return new Organization(takeOrganId(n, ORGAN_ID), opt(takeText(n, ORGANIZATION_IN_CHARGE)),
+                opt(takeText(n, ORGAN_NAME)), opt(takeText(n, ORGAN_ADD)), opt(takeText(n, EMAIL)),
+                opt(takeText(n, TELEPHONE)), opt(takeText(n, FAX)), opt(takeText(n, WEBSITE)), rest(n));
     }
 
     private StaffInfo staffInfo(XNode n) throws EdxmlException {
-        return new StaffInfo(opt(text(n, "Department")), opt(text(n, "DepartmentId")), opt(text(n, "Staff")),
-                opt(text(n, "StaffId")), opt(text(n, "Email")), opt(text(n, "Mobile")), rest(n));
+        return new StaffInfo(opt(takeText(n, DEPARTMENT)), opt(takeText(n, DEPARTMENT_ID)), opt(takeText(n, STAFF)),
+                opt(takeText(n, STAFF_ID)), opt(takeText(n, EMAIL)), opt(takeText(n, MOBILE)), rest(n));
     }
 
     // ---- trace -----------------------------------------------------------------------------------------------
 
-    private TraceHeaderList trace(XNode n) throws EdxmlException {
-        Optional<Integer> paper = integer(n, "Paper");
-        XNode bu = first(n, "Bussiness", "Business");
+    /**
+     * The business and hops of {@code TraceHeaderList} into the package; what else the list holds (its {@code Paper},
+     * attributes, unknown children) stays in a copy of the list, which goes first among the header's extensions.
+     */
+    private void trace(XNode n, EdocPackage.Builder into, List<XmlElement> wrapper) throws EdxmlException {
+        XNode bu = takeFirst(n, BUSSINESS, BUSINESS);
         Business business = bu == null ? null : business(bu);
-        List<TraceHeader> hops = new ArrayList<>();
-        for (XNode th : all(n, "TraceHeader")) {
-            hops.add(new TraceHeader(organId(th, "OrganId"), timestamp(th, "Timestamp"), rest(th)));
+        into.business(business);
+        boolean items = business != null;
+        for (XNode th : takeAll(n, TRACE_HEADER)) {
+            into.addTraceHeader(new TraceHeader(takeOrganId(th, ORGAN_ID), takeTimestamp(th, TIMESTAMP), rest(th)));
+            items = true;
         }
-        return new TraceHeaderList(Optional.ofNullable(business), hops, paper, rest(n));
+        keepContainer(n, items, wrapper);
+    }
+
+    /**
+     * Keeps what is left of a container whose items were folded into its owner: a copy of the container without its
+     * items, among the owner's extensions, when it has anything left or had no item at all (so that an empty
+     * container is not dropped either). A reader gathers the items of every such container, so the copy comes back.
+     */
+    private void keepContainer(XNode container, boolean hadItems, List<XmlElement> into) {
+        Extensions left = rest(container);
+        if (!left.isEmpty() || !hadItems) {
+            into.add(new XmlElement(container.ns, container.local, left.attributes(),
+                    new ArrayList<>(left.elements())));
+        }
     }
 
     private Business business(XNode n) throws EdxmlException {
-        Optional<String> documentId = opt(text(n, "DocumentId"));
-        Optional<BusinessDocType> type = code(n, "BussinessDocType", BusinessDocType::of);
+        Optional<String> documentId = opt(takeText(n, DOCUMENT_ID));
+        Optional<BusinessDocType> type = takeCode(n, BUSSINESS_DOC_TYPE, BusinessDocType::of);
         if (type.isEmpty()) {
-            type = code(n, "BusinessDocType", BusinessDocType::of);
+            type = takeCode(n, BUSINESS_DOC_TYPE, BusinessDocType::of);
             type.ifPresent(t -> quirks.add(Provenance.Quirk.BUSINESS_SPELLING));
         }
-        Optional<String> reason = opt(text(n, "BussinessDocReason"));
+        Optional<String> reason = opt(takeText(n, BUSSINESS_DOC_REASON));
         if (reason.isEmpty()) {
-            reason = opt(text(n, "BusinessDocReason"));
+            reason = opt(takeText(n, BUSINESS_DOC_REASON));
             reason.ifPresent(t -> quirks.add(Provenance.Quirk.BUSINESS_SPELLING));
         }
-        Optional<Integer> paper = integer(n, "Paper");
+        Optional<Integer> paper = takeInteger(n, PAPER);
         List<BusinessDocumentInfo> documentInfos = new ArrayList<>();
-        for (XNode di : all(n, "BussinessDocumentInfo", "BusinessDocumentInfo")) {
-            List<ReceiverList> lists = new ArrayList<>();
-            Optional<Integer> info = integer(di, "DocumentInfo");
-            Optional<Integer> receiver = integer(di, "DocumentReceiver");
-            for (XNode rl : all(di, "ReceiverList")) {
-                List<Receiver> rs = new ArrayList<>();
-                for (XNode r : all(rl, "Receiver")) {
-                    rs.add(new Receiver(organId(r, "OrganId"), code(r, "ReceiverType", ReceiverType::of), rest(r)));
+        for (XNode di : takeAll(n, BUSSINESS_DOCUMENT_INFO, BUSINESS_DOCUMENT_INFO)) {
+            List<Receiver> receivers = new ArrayList<>();
+            List<XmlElement> kept = new ArrayList<>();
+            Optional<Integer> info = takeInteger(di, DOCUMENT_INFO);
+            Optional<Integer> receiver = takeInteger(di, DOCUMENT_RECEIVER);
+            for (XNode rl : takeAll(di, RECEIVER_LIST)) {
+                List<XNode> rs = takeAll(rl, RECEIVER);
+                for (XNode r : rs) {
+                    receivers.add(new Receiver(takeOrganId(r, ORGAN_ID), takeCode(r, RECEIVER_TYPE, ReceiverType::of),
+                            rest(r)));
                 }
-                lists.add(new ReceiverList(rs, rest(rl)));
+                keepContainer(rl, !rs.isEmpty(), kept);
             }
-            documentInfos.add(new BusinessDocumentInfo(info, receiver, lists, rest(di)));
+            documentInfos.add(new BusinessDocumentInfo(info, receiver, receivers, rest(di, kept)));
         }
-        List<ReplacementInfoList> replacements = new ArrayList<>();
-        for (XNode ril : all(n, "ReplacementInfoList")) {
-            List<ReplacementInfo> infos = new ArrayList<>();
-            for (XNode ri : all(ril, "ReplacementInfo")) {
-                Optional<String> docId = opt(text(ri, "DocumentId"));
+        List<ReplacementInfo> replacements = new ArrayList<>();
+        List<XmlElement> keptLists = new ArrayList<>();
+        for (XNode ril : takeAll(n, REPLACEMENT_INFO_LIST)) {
+            List<XNode> ris = takeAll(ril, REPLACEMENT_INFO);
+            for (XNode ri : ris) {
+                Optional<String> docId = opt(takeText(ri, DOCUMENT_ID));
                 List<OrganId> ids = new ArrayList<>();
-                List<XmlElement> idListRest = new ArrayList<>();
-                Map<String, String> idListAttrs = new java.util.TreeMap<>();
-                for (XNode il : all(ri, "OrganIdList")) {
+                List<XmlElement> keptIdLists = new ArrayList<>();
+                for (XNode il : takeAll(ri, ORGAN_ID_LIST)) {
                     String t;
-                    while ((t = textOrEmpty(il, "OrganId")) != null) {
+                    boolean any = false;
+                    while ((t = takeTextOrEmpty(il, ORGAN_ID)) != null) {
+                        any = true;
                         if (!t.isBlank()) {
                             ids.add(OrganId.of(t));
                         }
                     }
-                    Extensions e = rest(il);
-                    idListRest.addAll(e.elements());
-                    idListAttrs.putAll(e.attributes());
+                    keepContainer(il, any, keptIdLists);
                 }
-                infos.add(new ReplacementInfo(docId, ids, rest(ri), new Extensions(idListRest, idListAttrs)));
+                replacements.add(new ReplacementInfo(docId, ids, rest(ri, keptIdLists)));
             }
-            replacements.add(new ReplacementInfoList(infos, rest(ril)));
+            keepContainer(ril, !ris.isEmpty(), keptLists);
         }
         List<StaffInfo> staff = new ArrayList<>();
-        for (XNode s : all(n, "StaffInfo")) {
+        for (XNode s : takeAll(n, STAFF_INFO)) {
             staff.add(staffInfo(s));
         }
-        return new Business(documentId, type, reason, paper, documentInfos, replacements, staff, rest(n));
+        return new Business(documentId, type, reason, paper, documentInfos, replacements, staff, rest(n, keptLists));
     }
 
     // ---- status package ----------------------------------------------------------------------------------------
 
     private StatusHeader statusHeader(XNode n) throws EdxmlException {
-        XNode from = first(n, "From");
-        XNode rf = first(n, "ResponseFor");
-        XNode si = first(n, "StaffInfo");
+        XNode from = takeFirst(n, FROM);
+        XNode rf = takeFirst(n, RESPONSE_FOR);
+        XNode si = takeFirst(n, STAFF_INFO);
         return new StatusHeader(from == null ? Optional.empty() : Optional.of(organization(from)),
                 rf == null ? Optional.empty() : Optional.of(responseFor(rf)),
-                si == null ? Optional.empty() : Optional.of(staffInfo(si)), code(n, "StatusCode", StatusCode::of),
-                opt(text(n, "Description")), timestamp(n, "Timestamp"), rest(n));
+                si == null ? Optional.empty() : Optional.of(staffInfo(si)), takeCode(n, STATUS_CODE, StatusCode::of),
+                opt(takeText(n, DESCRIPTION)), takeTimestamp(n, TIMESTAMP), rest(n));
     }
 
     // ---- body --------------------------------------------------------------------------------------------------
@@ -301,9 +330,9 @@ final class WireMapper {
     private Manifest manifest(XNode n) throws EdxmlException {
         String version = n.attributes.remove("version");
         List<ManifestReference> refs = new ArrayList<>();
-        for (XNode r : all(n, "Reference")) {
-            ManifestReference ref = new ManifestReference(opt(text(r, "ContentId")), opt(text(r, "ContentType")),
-                    opt(text(r, "Description")), opt(text(r, "AttachmentName")), rest(r));
+        for (XNode r : takeAll(n, REFERENCE)) {
+            ManifestReference ref = new ManifestReference(opt(takeText(r, CONTENT_ID)), opt(takeText(r, CONTENT_TYPE)),
+                    opt(takeText(r, DESCRIPTION)), opt(takeText(r, ATTACHMENT_NAME)), rest(r));
             ref.contentId().filter(id -> id.regionMatches(true, 0, "cid:", 0, 4))
                     .ifPresent(id -> quirks.add(Provenance.Quirk.CID_PREFIX));
             refs.add(ref);
@@ -312,9 +341,9 @@ final class WireMapper {
     }
 
     Attachment attachment(XNode n, AttachmentContent content) throws EdxmlException {
-        Attachment a = new Attachment(opt(text(n, "ContentId")), opt(text(n, "AttachmentName")),
-                opt(text(n, "Description")), opt(text(n, "FieldName")), opt(text(n, "MimeType")),
-                opt(text(n, "ContentType")), opt(text(n, "Format")), content, rest(n));
+        Attachment a = new Attachment(opt(takeText(n, CONTENT_ID)), opt(takeText(n, ATTACHMENT_NAME)),
+                opt(takeText(n, DESCRIPTION)), opt(takeText(n, FIELD_NAME)), opt(takeText(n, MIME_TYPE)),
+                opt(takeText(n, CONTENT_TYPE)), opt(takeText(n, FORMAT)), content, rest(n));
         a.contentId().filter(id -> id.regionMatches(true, 0, "cid:", 0, 4))
                 .ifPresent(id -> quirks.add(Provenance.Quirk.CID_PREFIX));
         return a;
@@ -322,11 +351,11 @@ final class WireMapper {
 
     // ---- tree helpers ------------------------------------------------------------------------------------------
 
-    private XNode first(XNode parent, String... names) {
+    private XNode takeFirst(XNode parent, String... names) {
         for (XNode c : parent.children) {
             if (!c.isConsumed() && NS.equals(c.ns) && matches(c.local, names)) {
                 c.consume();
-                if (names.length > 1 && c.local.equals(names[1]) && names[1].startsWith("Business")) {
+                if (names.length > 1 && c.local.equals(names[1]) && names[1].startsWith(BUSINESS)) {
                     quirks.add(Provenance.Quirk.BUSINESS_SPELLING);
                 }
                 return c;
@@ -335,10 +364,10 @@ final class WireMapper {
         return null;
     }
 
-    private List<XNode> all(XNode parent, String... names) {
+    private List<XNode> takeAll(XNode parent, String... names) {
         List<XNode> out = new ArrayList<>();
         XNode c;
-        while ((c = first(parent, names)) != null) {
+        while ((c = takeFirst(parent, names)) != null) {
             out.add(c);
         }
         return out;
@@ -354,7 +383,7 @@ final class WireMapper {
     }
 
     /** The text of the first unconsumed child named {@code name} that has no element children; null if none or empty. */
-    private String text(XNode parent, String name) {
+    private String takeText(XNode parent, String name) {
         for (XNode c : parent.children) {
             if (!c.isConsumed() && NS.equals(c.ns) && c.local.equals(name) && !c.hasElements()
                     && c.attributes.isEmpty()) {
@@ -366,7 +395,7 @@ final class WireMapper {
         return null;
     }
 
-    private XNode textNode(XNode parent, String name) {
+    private XNode peekTextNode(XNode parent, String name) {
         for (XNode c : parent.children) {
             if (!c.isConsumed() && NS.equals(c.ns) && c.local.equals(name) && !c.hasElements()
                     && c.attributes.isEmpty()) {
@@ -380,10 +409,10 @@ final class WireMapper {
         return Optional.ofNullable(s);
     }
 
-    private Optional<Integer> integer(XNode parent, String name) throws EdxmlException {
-        XNode c = textNode(parent, name);
+    private Optional<Integer> takeInteger(XNode parent, String name) throws EdxmlException {
+        XNode c = peekTextNode(parent, name);
         if (c == null || c.text().isBlank()) {
-            text(parent, name);
+            takeText(parent, name);
             return Optional.empty();
         }
         c.consume();
@@ -394,10 +423,10 @@ final class WireMapper {
         }
     }
 
-    private Optional<Boolean> bool(XNode parent, String name) throws EdxmlException {
-        XNode c = textNode(parent, name);
+    private Optional<Boolean> takeBoolean(XNode parent, String name) throws EdxmlException {
+        XNode c = peekTextNode(parent, name);
         if (c == null || c.text().isBlank()) {
-            text(parent, name);
+            takeText(parent, name);
             return Optional.empty();
         }
         c.consume();
@@ -413,23 +442,23 @@ final class WireMapper {
         }
     }
 
-    private <T> Optional<T> code(XNode parent, String name, Function<String, T> of) {
-        String t = text(parent, name);
+    private <T> Optional<T> takeCode(XNode parent, String name, Function<String, T> of) {
+        String t = takeText(parent, name);
         return t == null || t.isBlank() ? Optional.empty() : Optional.of(of.apply(t));
     }
 
-    private Optional<OrganId> organId(XNode parent, String name) {
-        String t = text(parent, name);
+    private Optional<OrganId> takeOrganId(XNode parent, String name) {
+        String t = takeText(parent, name);
         return t == null || t.isBlank() ? Optional.empty() : Optional.of(OrganId.of(t));
     }
 
-    private Optional<EdxmlDate> date(XNode parent, String name) {
-        String t = text(parent, name);
+    private Optional<EdxmlDate> takeDate(XNode parent, String name) {
+        String t = takeText(parent, name);
         return t == null || t.isBlank() ? Optional.empty() : Optional.of(EdxmlDate.parse(t));
     }
 
-    private Optional<EdxmlTimestamp> timestamp(XNode parent, String name) {
-        String t = text(parent, name);
+    private Optional<EdxmlTimestamp> takeTimestamp(XNode parent, String name) {
+        String t = takeText(parent, name);
         return t == null || t.isBlank() ? Optional.empty() : Optional.of(EdxmlTimestamp.parse(t));
     }
 
@@ -437,11 +466,11 @@ final class WireMapper {
      * The item texts of every {@code container} child (e.g. {@code ToPlaces/Place}). Unknown content of a container is
      * kept in a copy of the container among the parent's extensions; readers gather all containers, so it comes back.
      */
-    private List<String> listTexts(XNode parent, String container, String item, List<XmlElement> wrappers) {
+    private List<String> takeListTexts(XNode parent, String container, String item, List<XmlElement> wrappers) {
         List<String> out = new ArrayList<>();
-        for (XNode c : all(parent, container)) {
+        for (XNode c : takeAll(parent, container)) {
             String t;
-            while ((t = textOrEmpty(c, item)) != null) {
+            while ((t = takeTextOrEmpty(c, item)) != null) {
                 if (!t.isEmpty()) {
                     out.add(t);
                 }
@@ -454,8 +483,8 @@ final class WireMapper {
         return out;
     }
 
-    private String textOrEmpty(XNode parent, String name) {
-        XNode c = textNode(parent, name);
+    private String takeTextOrEmpty(XNode parent, String name) {
+        XNode c = peekTextNode(parent, name);
         if (c == null) {
             return null;
         }

@@ -1,7 +1,5 @@
 package dev.edxml.model;
 
-import dev.edxml.internal.Unzip;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -14,7 +12,7 @@ import java.util.UUID;
  * An attached file (tệp đính kèm, {@code AttachmentEncoded/Attachment}): its content id, name, type and bytes.
  *
  * <p>{@link #content()} is what the package transports. The official SDK zips some files (a single entry named
- * {@code <uuid>.<ext>}) and declares {@code application/zip}; {@link #openDocument(ZipLimits)} undoes that, within
+ * {@code <uuid>.<ext>}) and declares {@code application/zip}; {@link #openDocument()} undoes that, within
  * limits, and {@link #payloadType()} tells what the bytes really are.
  *
  * @param contentId   {@code ContentId} as written, with or without {@code cid:}
@@ -26,6 +24,7 @@ import java.util.UUID;
  * @param format      {@code Format}, read by the official SDK but never written by it
  * @param content     the transported bytes (decoded from base64)
  * @param extensions  unknown children and attributes, kept
+ * @since 0.1.0
  */
 public record Attachment(Optional<String> contentId, Optional<String> name, Optional<String> description,
                          Optional<String> fieldName, Optional<String> mimeType, Optional<String> contentType,
@@ -91,12 +90,28 @@ public record Attachment(Optional<String> contentId, Optional<String> name, Opti
     }
 
     /**
-     * The document itself: the single entry of a zip made by the SDK's convention (checked against {@code limits}:
-     * entry count, size counted while reading, compression ratio, entry name), otherwise the transported bytes.
+     * The document itself: the single entry of a zip made by the SDK's convention, otherwise the transported bytes.
+     * Unpacking is bounded: one entry of at most 512 MiB, compression ratio at most 200, a safe entry name.
      *
      * @throws dev.edxml.EdxmlException if the archive is corrupt or exceeds a limit
      */
-    public InputStream openDocument(ZipLimits limits) throws IOException {
+    public InputStream openDocument() throws IOException {
+        return openDocument(ZipLimits.DEFAULT);
+    }
+
+    /**
+     * The document itself, as {@link #openDocument()}, within other bounds: entries the archive may have (the SDK's
+     * convention is exactly one), bytes the unpacked entry may have (counted while reading, not taken from the
+     * header), and the uncompressed/compressed ratio above which the archive is taken for a zip bomb.
+     *
+     * @throws IllegalArgumentException if a bound is not positive
+     * @throws dev.edxml.EdxmlException if the archive is corrupt or exceeds a limit
+     */
+    public InputStream openDocument(int maxEntries, long maxUncompressedBytes, int maxRatio) throws IOException {
+        return openDocument(new ZipLimits(maxEntries, maxUncompressedBytes, maxRatio));
+    }
+
+    InputStream openDocument(ZipLimits limits) throws IOException {
         return isZippedByConvention() ? Unzip.singleEntry(content, limits, name.orElse("")) : openStream();
     }
 
@@ -145,7 +160,11 @@ public record Attachment(Optional<String> contentId, Optional<String> name, Opti
         }
     }
 
-    /** Builds an {@link Attachment}. A content id is generated ({@code random UUID}) when none is given. */
+    /**
+     * Builds an {@link Attachment}. A content id is generated ({@code random UUID}) when none is given.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private String contentId;
         private String name;

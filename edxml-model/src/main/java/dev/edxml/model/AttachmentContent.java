@@ -16,13 +16,15 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * The bytes of an attachment, as transported (after the optional zipping of the official SDK's convention).
+ * The bytes of an attachment (nội dung tệp đính kèm), as transported (after the optional zipping of the official SDK's convention).
  *
  * <p>Content is never exposed as one big array: {@link #openStream()} streams it. Content read from a package is
  * kept in memory up to {@value #DEFAULT_MEMORY_THRESHOLD} bytes and in a temporary file beyond. That file is deleted
  * by {@link #close()} (or by closing the package: {@code try (EdxmlPackage pkg = Edxml.read(file)) {…}}); failing
  * that, when the content is garbage-collected or the JVM exits (also on Ctrl-C). Two contents are equal when they have
  * the same size and SHA-256 digest, also after closing.
+ *
+ * @since 0.1.0
  */
 public final class AttachmentContent implements AutoCloseable {
     /** Content up to this size stays in memory; larger content goes to a temporary file. */
@@ -47,7 +49,7 @@ public final class AttachmentContent implements AutoCloseable {
         this.file = file;
         this.size = size;
         this.sha256 = sha256;
-        this.cleanup = ownsFile ? CLEANER.register(this, () -> dev.edxml.internal.TempFiles.delete(file)) : null;
+        this.cleanup = ownsFile ? CLEANER.register(this, () -> dev.edxml.internal.io.TempFiles.delete(file)) : null;
     }
 
     /** Content holding a copy of {@code bytes}. */
@@ -158,7 +160,11 @@ public final class AttachmentContent implements AutoCloseable {
         }
     }
 
-    /** Collects content written to it; {@link #toContent()} ends it. Closing without {@code toContent()} discards it. */
+    /**
+     * Collects content written to it; {@link #toContent()} ends it. Closing without {@code toContent()} discards it.
+     *
+     * @since 0.1.0
+     */
     public static final class Sink extends OutputStream {
         private final Path tempDir;
         private final int threshold;
@@ -194,7 +200,7 @@ public final class AttachmentContent implements AutoCloseable {
             md.update(b, off, len);
             size += len;
             if (fileOut == null && memory.size() + len > threshold) {
-                file = dev.edxml.internal.TempFiles.create(tempDir, "edxml-att-", ".bin");
+                file = dev.edxml.internal.io.TempFiles.create(tempDir, "edxml-att-", ".bin");
                 fileOut = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 memory.writeTo(fileOut);
                 memory = null;
@@ -226,7 +232,7 @@ public final class AttachmentContent implements AutoCloseable {
         public void close() throws IOException {
             if (fileOut != null && file != null) {
                 fileOut.close();
-                dev.edxml.internal.TempFiles.delete(file);
+                dev.edxml.internal.io.TempFiles.delete(file);
                 file = null;
             }
             done = true;

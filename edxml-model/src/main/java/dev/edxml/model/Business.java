@@ -14,13 +14,15 @@ import java.util.Optional;
  * @param reason           lý do (2.2.2, {@code BussinessDocReason})
  * @param paper            {@code Paper} (2.2.6): 1 when a paper original is also sent (one source reads it as a page count)
  * @param documentInfos    what an update changes (2.2.3)
- * @param replacementInfos the documents a replacement replaces (2.2.8)
+ * @param replacements     the documents a replacement replaces (2.2.8, from every {@code ReplacementInfoList})
  * @param staffInfos       the clerks handling it (2.2.5)
- * @param extensions       unknown children and attributes, kept
+ * @param extensions       unknown children and attributes, kept; unknown content of a {@code ReplacementInfoList} is
+ *                         kept as a copy of that list (without its entries) among them
+ * @since 0.1.0
  */
 public record Business(Optional<String> documentId, Optional<BusinessDocType> type, Optional<String> reason,
                        Optional<Integer> paper, List<BusinessDocumentInfo> documentInfos,
-                       List<ReplacementInfoList> replacementInfos, List<StaffInfo> staffInfos,
+                       List<ReplacementInfo> replacements, List<StaffInfo> staffInfos,
                        Extensions extensions) {
     public Business {
         documentId = Opt.text(documentId, "documentId");
@@ -28,7 +30,7 @@ public record Business(Optional<String> documentId, Optional<BusinessDocType> ty
         reason = Opt.text(reason, "reason");
         paper = Opt.some(paper, "paper");
         documentInfos = Opt.list(documentInfos, "documentInfos");
-        replacementInfos = Opt.list(replacementInfos, "replacementInfos");
+        replacements = Opt.list(replacements, "replacements");
         staffInfos = Opt.list(staffInfos, "staffInfos");
         extensions = Opt.ext(extensions);
     }
@@ -45,20 +47,24 @@ public record Business(Optional<String> documentId, Optional<BusinessDocType> ty
         Opt.add(sb, "reason", reason);
         Opt.add(sb, "paper", paper);
         Opt.add(sb, "documentInfos", documentInfos);
-        Opt.add(sb, "replacementInfos", replacementInfos);
+        Opt.add(sb, "replacements", replacements);
         Opt.add(sb, "staffInfos", staffInfos);
         Opt.add(sb, extensions);
         return sb.append(']').toString();
     }
 
-    /** Builds a {@link Business}. */
+    /**
+     * Builds a {@link Business}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private String documentId;
         private BusinessDocType type;
         private String reason;
         private Integer paper;
         private final List<BusinessDocumentInfo> documentInfos = new ArrayList<>();
-        private final List<ReplacementInfoList> replacementInfos = new ArrayList<>();
+        private final List<ReplacementInfo> replacements = new ArrayList<>();
         private final List<StaffInfo> staffInfos = new ArrayList<>();
         private Extensions extensions = Extensions.NONE;
 
@@ -91,8 +97,9 @@ public record Business(Optional<String> documentId, Optional<BusinessDocType> ty
             return this;
         }
 
-        public Builder addReplacementInfos(ReplacementInfoList v) {
-            replacementInfos.add(v);
+        /** Adds a document this replacement replaces ({@code ReplacementInfoList/ReplacementInfo}). */
+        public Builder addReplacement(ReplacementInfo v) {
+            replacements.add(v);
             return this;
         }
 
@@ -119,7 +126,7 @@ public record Business(Optional<String> documentId, Optional<BusinessDocType> ty
         public Business build() {
             String r = reason != null ? reason : type != null && type.isKnown() ? type.nameVi() : null;
             return new Business(Opt.text(documentId), Optional.ofNullable(type), Opt.text(r),
-                    Optional.ofNullable(paper), documentInfos, replacementInfos, staffInfos, extensions);
+                    Optional.ofNullable(paper), documentInfos, replacements, staffInfos, extensions);
         }
     }
 }

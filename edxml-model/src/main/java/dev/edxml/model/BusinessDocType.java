@@ -7,6 +7,8 @@ import java.util.Map;
  * Business type of a document package (loại nghiệp vụ văn bản, {@code Bussiness/BussinessDocType}).
  *
  * <p>An open list: {@link #of(String)} accepts any code and {@link #isKnown()} tells whether it is named here.
+ *
+ * @since 0.1.0
  */
 public final class BusinessDocType extends OpenCode {
     /** {@code 0}: New document (Văn bản điện tử mới). */

@@ -8,6 +8,8 @@ import java.util.Map;
  * administrative document (văn bản hành chính).
  *
  * <p>An open list: {@link #of(String)} accepts any code and {@link #isKnown()} tells whether it is named here.
+ *
+ * @since 0.1.0
  */
 public final class DocumentCategory extends OpenCode {
     /** {@code 1}: Legal normative document (Văn bản quy phạm pháp luật). */

@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * Number and notation of a document (số, ký hiệu văn bản; {@code Code/CodeNumber}, {@code Code/CodeNotation}),
  * rendered as {@code 7816/VPCP-TTĐT}.
+ *
+ * @since 0.1.0
  */
 public record DocumentCode(Optional<String> number, Optional<String> notation, Extensions extensions) {
     public DocumentCode {

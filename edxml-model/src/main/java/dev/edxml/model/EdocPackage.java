@@ -9,28 +9,38 @@ import java.util.Optional;
  * A document package (gói tin văn bản điện tử): header metadata, trace, optional signature, manifest and attachments.
  *
  * <p>Immutable. Equality compares content (attachments by size and SHA-256), not {@link #provenance()}.
+ *
+ * @since 0.1.0
  */
 public final class EdocPackage implements EdxmlPackage {
     private final SpecVersion specVersion;
     private final MessageHeader header;
-    private final Optional<TraceHeaderList> trace;
+    private final Optional<Business> business;
+    private final List<TraceHeader> traceHeaders;
     private final Optional<SignatureBlock> signature;
     private final Optional<Manifest> manifest;
     private final List<Attachment> attachments;
-    private final EnvelopeExtensions extensions;
+    private final Extensions rootExtensions;
+    private final Extensions envelopeExtensions;
+    private final Extensions headerExtensions;
+    private final Extensions bodyExtensions;
     private final Provenance provenance;
 
     private EdocPackage(Builder b) {
         this.specVersion = Objects.requireNonNull(b.specVersion, "specVersion");
         this.header = Objects.requireNonNull(b.header, "header");
-        this.trace = Optional.ofNullable(b.trace);
+        this.business = Optional.ofNullable(b.business);
+        this.traceHeaders = List.copyOf(b.traceHeaders);
         this.signature = Optional.ofNullable(b.signature);
         this.attachments = List.copyOf(b.attachments);
         this.manifest = b.manifest != null ? Optional.of(b.manifest)
                 : b.synthesizeManifest && !attachments.isEmpty()
                 ? Optional.of(Manifest.of(attachments.stream().map(ManifestReference::of).toList()))
                 : Optional.empty();
-        this.extensions = b.extensions;
+        this.rootExtensions = b.rootExtensions;
+        this.envelopeExtensions = b.envelopeExtensions;
+        this.headerExtensions = b.headerExtensions;
+        this.bodyExtensions = b.bodyExtensions;
         this.provenance = b.provenance;
     }
 
@@ -47,18 +57,22 @@ public final class EdocPackage implements EdxmlPackage {
         Builder b = new Builder();
         b.specVersion = specVersion;
         b.header = header;
-        b.trace = trace.orElse(null);
+        b.business = business.orElse(null);
+        b.traceHeaders.addAll(traceHeaders);
         b.signature = signature.orElse(null);
         b.manifest = manifest.orElse(null);
         b.synthesizeManifest = false;
         b.attachments.addAll(attachments);
-        b.extensions = extensions;
+        b.rootExtensions = rootExtensions;
+        b.envelopeExtensions = envelopeExtensions;
+        b.headerExtensions = headerExtensions;
+        b.bodyExtensions = bodyExtensions;
         return b;
     }
 
     @Override
-    public PackageKind kind() {
-        return PackageKind.EDOC;
+    public String kind() {
+        return "edoc";
     }
 
     @Override
@@ -71,9 +85,12 @@ public final class EdocPackage implements EdxmlPackage {
         return header;
     }
 
-    /** The trace and business action ({@code TraceHeaderList}). */
-    public Optional<TraceHeaderList> trace() {
-        return trace;
+    /**
+     * The trace (vết xử lý, {@code TraceHeaderList/TraceHeader}, QCVN clause 2.1): one hop per handler, in document
+     * order. The sender writes the first hop; the axis and receivers append theirs.
+     */
+    public List<TraceHeader> traceHeaders() {
+        return traceHeaders;
     }
 
     @Override
@@ -91,14 +108,32 @@ public final class EdocPackage implements EdxmlPackage {
         return attachments;
     }
 
-    /** The business action, if the trace has one. */
+    /**
+     * The business action (nghiệp vụ: new, revoke, update, replace; {@code TraceHeaderList/Bussiness}, QCVN clause
+     * 2.2). Without one, a receiver reads the package as a new document.
+     */
     public Optional<Business> business() {
-        return trace.flatMap(TraceHeaderList::business);
+        return business;
     }
 
     @Override
-    public EnvelopeExtensions extensions() {
-        return extensions;
+    public Extensions rootExtensions() {
+        return rootExtensions;
+    }
+
+    @Override
+    public Extensions envelopeExtensions() {
+        return envelopeExtensions;
+    }
+
+    @Override
+    public Extensions headerExtensions() {
+        return headerExtensions;
+    }
+
+    @Override
+    public Extensions bodyExtensions() {
+        return bodyExtensions;
     }
 
     @Override
@@ -112,14 +147,17 @@ public final class EdocPackage implements EdxmlPackage {
             return false;
         }
         EdocPackage p = (EdocPackage) o;
-        return specVersion == p.specVersion && header.equals(p.header) && trace.equals(p.trace)
-                && signature.equals(p.signature) && manifest.equals(p.manifest) && attachments.equals(p.attachments)
-                && extensions.equals(p.extensions);
+        return specVersion == p.specVersion && header.equals(p.header) && business.equals(p.business)
+                && traceHeaders.equals(p.traceHeaders) && signature.equals(p.signature) && manifest.equals(p.manifest)
+                && attachments.equals(p.attachments) && rootExtensions.equals(p.rootExtensions)
+                && envelopeExtensions.equals(p.envelopeExtensions) && headerExtensions.equals(p.headerExtensions)
+                && bodyExtensions.equals(p.bodyExtensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(specVersion, header, trace, signature, manifest, attachments, extensions);
+        return Objects.hash(specVersion, header, business, traceHeaders, signature, manifest, attachments,
+                rootExtensions, envelopeExtensions, headerExtensions, bodyExtensions);
     }
 
     /** A one-line summary: number/notation, date, sender, receivers, attachments and signature. */
@@ -133,24 +171,33 @@ public final class EdocPackage implements EdxmlPackage {
         business().flatMap(Business::type).ifPresent(t -> sb.append(", ").append(t.nameEn().toLowerCase(java.util.Locale.ROOT)));
         header.subject().ifPresent(s -> sb.append(", \"").append(s.length() > 60 ? s.substring(0, 60) + "…" : s).append('"'));
         sb.append(", ").append(attachments.size()).append(attachments.size() == 1 ? " attachment" : " attachments");
-        sb.append(", ").append(signature.map(s -> s.kind() == SignatureBlock.Kind.XMLDSIG ? "XML-DSig signature"
+        sb.append(", ").append(signature.map(s -> s.isXmlDsig() ? "XML-DSig signature"
                 : "legacy signature placeholder").orElse("unsigned"));
-        if (!extensions.isEmpty()) {
-            sb.append(", extensions=").append(extensions);
-        }
+        Opt.add(sb, "rootExtensions", rootExtensions);
+        Opt.add(sb, "envelopeExtensions", envelopeExtensions);
+        Opt.add(sb, "headerExtensions", headerExtensions);
+        Opt.add(sb, "bodyExtensions", bodyExtensions);
         return sb.append(']').toString();
     }
 
-    /** Builds an {@link EdocPackage}. */
+    /**
+     * Builds an {@link EdocPackage}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private SpecVersion specVersion = SpecVersion.QCVN_102_2016;
         private MessageHeader header = MessageHeader.builder().build();
-        private TraceHeaderList trace;
+        private Business business;
+        private final List<TraceHeader> traceHeaders = new ArrayList<>();
         private SignatureBlock signature;
         private Manifest manifest;
         private boolean synthesizeManifest = true;
         private final List<Attachment> attachments = new ArrayList<>();
-        private EnvelopeExtensions extensions = EnvelopeExtensions.NONE;
+        private Extensions rootExtensions = Extensions.NONE;
+        private Extensions envelopeExtensions = Extensions.NONE;
+        private Extensions headerExtensions = Extensions.NONE;
+        private Extensions bodyExtensions = Extensions.NONE;
         private Provenance provenance = Provenance.BUILT;
 
         private Builder() {
@@ -166,8 +213,22 @@ public final class EdocPackage implements EdxmlPackage {
             return this;
         }
 
-        public Builder trace(TraceHeaderList v) {
-            trace = v;
+        /** The business action ({@code Bussiness}); {@code null} for none. */
+        public Builder business(Business v) {
+            business = v;
+            return this;
+        }
+
+        /** The trace's hops, replacing any set before. */
+        public Builder traceHeaders(List<TraceHeader> v) {
+            traceHeaders.clear();
+            v.forEach(this::addTraceHeader);
+            return this;
+        }
+
+        /** Appends a hop to the trace. */
+        public Builder addTraceHeader(TraceHeader v) {
+            traceHeaders.add(Objects.requireNonNull(v, "traceHeader"));
             return this;
         }
 
@@ -202,8 +263,27 @@ public final class EdocPackage implements EdxmlPackage {
             return this;
         }
 
-        public Builder extensions(EnvelopeExtensions v) {
-            extensions = Objects.requireNonNull(v, "extensions");
+        /** Unknown content of the root {@code edXML} element. */
+        public Builder rootExtensions(Extensions v) {
+            rootExtensions = Objects.requireNonNull(v, "extensions");
+            return this;
+        }
+
+        /** Unknown content of {@code edXMLEnvelope}. */
+        public Builder envelopeExtensions(Extensions v) {
+            envelopeExtensions = Objects.requireNonNull(v, "extensions");
+            return this;
+        }
+
+        /** Unknown content of {@code edXMLHeader}. */
+        public Builder headerExtensions(Extensions v) {
+            headerExtensions = Objects.requireNonNull(v, "extensions");
+            return this;
+        }
+
+        /** Unknown content of {@code edXMLBody}. */
+        public Builder bodyExtensions(Extensions v) {
+            bodyExtensions = Objects.requireNonNull(v, "extensions");
             return this;
         }
 

@@ -16,6 +16,8 @@ import java.util.Optional;
  * a validator can report it. {@link #date()} gives the date when the text is a real calendar date in the
  * regulation's format or one of the variants seen in the wild ({@code yyyy-MM-dd}, {@code dd/MM/yyyy});
  * {@link #isCanonical()} tells whether the text is in the regulation's format. Dates carry no time zone.
+ *
+ * @since 0.1.0
  */
 public record EdxmlDate(String text) {
     private static final DateTimeFormatter CANONICAL = strict("uuuu/MM/dd");

@@ -16,6 +16,8 @@ import java.util.Optional;
  * <p>Time zone: no package states one; this library reads and writes these timestamps as Vietnam time,
  * UTC+07:00 ({@link #VIETNAM}, which has had no daylight saving since 1975), never in the JVM's default zone.
  * ISO 8601 text with an offset is understood too (and reported as non-canonical). The text is kept as read.
+ *
+ * @since 0.1.0
  */
 public record EdxmlTimestamp(String text) {
     /** The offset of Vietnam time, in which the regulation's timestamps are read and written. */

@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The parts of an element this library does not model, kept so that reading and writing loses nothing:
+ * The parts of an element this library does not model (nội dung mở rộng), kept so that reading and writing loses nothing:
  * unknown child elements (written back after the known children) and unknown attributes.
+ *
+ * @since 0.1.0
  */
 public record Extensions(List<XmlElement> elements, Map<String, String> attributes) {
     /** No unknown content. */

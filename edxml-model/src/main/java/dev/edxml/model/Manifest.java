@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The body manifest (danh sách tệp đính kèm, {@code edXMLBody/edXMLManifest}): a version attribute and one reference
  * per attachment.
+ *
+ * @since 0.1.0
  */
 public record Manifest(Optional<String> version, List<ManifestReference> references, Extensions extensions) {
     /** The version the official SDK writes. */

@@ -6,6 +6,8 @@ import java.util.Optional;
  * One entry of the body manifest ({@code edXMLManifest/Reference}, tham chiếu tệp đính kèm): the content id of an
  * attachment, its content type, description and file name. Real packages sometimes disagree between the manifest and
  * the attachment, so both are kept as written.
+ *
+ * @since 0.1.0
  */
 public record ManifestReference(Optional<String> contentId, Optional<String> contentType,
                                 Optional<String> description, Optional<String> attachmentName, Extensions extensions) {

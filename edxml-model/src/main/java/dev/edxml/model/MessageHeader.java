@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param responseForTask  task codes ({@code ResponseForTask/TaskCode}), an extension of the official SDK
  * @param applicationType  {@code ApplicationType}, an extension of the official SDK
  * @param extensions       unknown children and attributes, kept
+ * @since 0.1.0
  */
 public record MessageHeader(Optional<Organization> from, List<Organization> to, Optional<String> documentId,
                             Optional<DocumentCode> code, Optional<PromulgationInfo> promulgationInfo,
@@ -107,7 +108,11 @@ public record MessageHeader(Optional<Organization> from, List<Organization> to, 
         return sb.append(']').toString();
     }
 
-    /** Builds a {@link MessageHeader}; setters replace, {@code addX} methods append. */
+    /**
+     * Builds a {@link MessageHeader}; setters replace, {@code addX} methods append.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private Organization from;
         private final List<Organization> to = new ArrayList<>();
@@ -172,10 +177,6 @@ public record MessageHeader(Optional<Organization> from, List<Organization> to, 
         public Builder documentType(DocumentType v) {
             documentType = v;
             return this;
-        }
-
-        public Builder documentType(DocumentTypeDetail v) {
-            return documentType(DocumentType.of(v));
         }
 
         public Builder subject(String v) {

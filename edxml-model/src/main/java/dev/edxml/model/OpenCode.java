@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * <p>The lists are <em>open</em>: real packages carry codes the regulation does not name (for example
  * {@code Type=71}), and a reader must keep them. {@link #isKnown()} tells whether the code is one of
  * the named constants; unknown codes keep their text and describe themselves as unknown.
+ *
+ * @since 0.1.0
  */
 public abstract class OpenCode {
     private final String code;

@@ -41,6 +41,12 @@ final class Opt {
         }
     }
 
+    static void add(StringBuilder sb, String name, Extensions ext) {
+        if (!ext.isEmpty()) {
+            sep(sb).append(name).append('=').append(ext);
+        }
+    }
+
     static void add(StringBuilder sb, Extensions ext) {
         if (!ext.isEmpty()) {
             sep(sb).append("extensions=").append(ext);

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * level 1 ({@code 000.00.00.G22}) and the QĐ 20/2020 code of Amendment 1:2022 written from level 1 down
  * ({@code G12}, {@code H37.02.02}). Enterprises appear with 12-digit codes and test systems with system ids. The
  * value is kept exactly as written; {@link #scheme()} and {@link #explain()} say how it reads.
+ *
+ * @since 0.1.0
  */
 public record OrganId(String value) {
     private static final Pattern LEGACY = Pattern.compile("\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}");
@@ -20,7 +22,11 @@ public record OrganId(String value) {
     private static final Pattern ENTERPRISE = Pattern.compile("\\d{12}");
     private static final Pattern SYSTEM_ID = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z0-9]+)+");
 
-    /** How an identifier is structured. */
+    /**
+     * How an identifier is structured.
+     *
+     * @since 0.1.0
+     */
     public enum Scheme {
         /** QCVN 102:2016 code {@code L4.L3.L2.L1}, e.g. {@code 000.00.00.G22}. */
         LEGACY_102,

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param fax                  fax ({@code Fax})
  * @param website              trang thông tin điện tử ({@code Website})
  * @param extensions           unknown children and attributes, kept
+ * @since 0.1.0
  */
 public record Organization(Optional<OrganId> organId, Optional<String> organizationInCharge, Optional<String> name,
                            Optional<String> address, Optional<String> email, Optional<String> telephone,
@@ -71,7 +72,11 @@ public record Organization(Optional<OrganId> organId, Optional<String> organizat
         return sb.append(']').toString();
     }
 
-    /** Builds an {@link Organization}. */
+    /**
+     * Builds an {@link Organization}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private OrganId organId;
         private String organizationInCharge;

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param referenceCodes       {@code ReferenceCodes}, an extension of the official SDK
  * @param appendixes           phụ lục: names of the appendices ({@code Appendixes/Appendix})
  * @param extensions           unknown children and attributes, kept
+ * @since 0.1.0
  */
 public record OtherInfo(Optional<Priority> priority, Optional<String> sphereOfPromulgation,
                         Optional<String> typerNotation, Optional<Integer> promulgationAmount,
@@ -54,7 +55,11 @@ public record OtherInfo(Optional<Priority> priority, Optional<String> sphereOfPr
         return sb.append(']').toString();
     }
 
-    /** Builds an {@link OtherInfo}. */
+    /**
+     * Builds an {@link OtherInfo}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private Priority priority;
         private String sphereOfPromulgation;

@@ -1,6 +1,10 @@
 package dev.edxml.model;
 
-/** The type of an attachment's bytes, from their first bytes rather than from the declared content type. */
+/**
+ * The type of an attachment's bytes, from their first bytes rather than from the declared content type.
+ *
+ * @since 0.1.0
+ */
 public enum PayloadType {
     /** {@code %PDF-}. */
     PDF("application/pdf"),

@@ -7,6 +7,8 @@ import java.util.Map;
  * Urgency of a document (độ khẩn, {@code OtherInfo/Priority}).
  *
  * <p>An open list: {@link #of(String)} accepts any code and {@link #isKnown()} tells whether it is named here.
+ *
+ * @since 0.1.0
  */
 public final class Priority extends OpenCode {
     /** {@code 0}: Normal (Thường). */

@@ -3,7 +3,11 @@ package dev.edxml.model;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** Place and date of promulgation (thông tin ban hành: địa danh, ngày ban hành). */
+/**
+ * Place and date of promulgation (thông tin ban hành: địa danh, ngày ban hành).
+ *
+ * @since 0.1.0
+ */
 public record PromulgationInfo(Optional<String> place, Optional<EdxmlDate> date, Extensions extensions) {
     public PromulgationInfo {
         place = Opt.text(place, "place");

@@ -5,15 +5,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How a package looked when it was read: where it came from, its layout flavour and the quirks the reader met and
+ * How a package looked when it was read (nguồn gốc gói tin): where it came from, its layout flavour and the quirks the reader met and
  * tolerated. It is not part of a package's value: two packages with the same content are equal whatever their
  * provenance, and a written package always has the standard layout.
+ *
+ * @since 0.1.0
  */
 public record Provenance(Optional<String> source, Flavour flavour, Set<Quirk> quirks) {
     /** The provenance of a package built in code. */
     public static final Provenance BUILT = new Provenance(Optional.empty(), Flavour.BUILT, Set.of());
 
-    /** The layout of a package. */
+    /**
+     * The layout of a package.
+     *
+     * @since 0.1.0
+     */
     public enum Flavour {
         /** Built in code by this library. */
         BUILT,
@@ -25,7 +31,11 @@ public record Provenance(Optional<String> source, Flavour flavour, Set<Quirk> qu
         GATEWAY_NONSTANDARD
     }
 
-    /** A deviation from the standard layout that the reader tolerated. */
+    /**
+     * A deviation from the standard layout that the reader tolerated.
+     *
+     * @since 0.1.0
+     */
     public enum Quirk {
         /** Bytes before the XML declaration were skipped (only with the lenient reader option). */
         LEADING_JUNK_SKIPPED,

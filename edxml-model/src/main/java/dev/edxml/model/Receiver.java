@@ -2,7 +2,11 @@ package dev.edxml.model;
 
 import java.util.Optional;
 
-/** A receiver (đơn vị nhận) whose status changes in an update package ({@code ReceiverList/Receiver}). */
+/**
+ * A receiver (đơn vị nhận) whose status changes in an update package ({@code ReceiverList/Receiver}).
+ *
+ * @since 0.1.0
+ */
 public record Receiver(Optional<OrganId> organId, Optional<ReceiverType> type, Extensions extensions) {
     public Receiver {
         organId = Opt.some(organId, "organId");

@@ -7,6 +7,8 @@ import java.util.Map;
  * Change of a receiver in an update package (loại đơn vị nhận, {@code Receiver/ReceiverType}).
  *
  * <p>An open list: {@link #of(String)} accepts any code and {@link #isKnown()} tells whether it is named here.
+ *
+ * @since 0.1.0
  */
 public final class ReceiverType extends OpenCode {
     /** {@code 0}: Removed from the receivers (Bị bỏ khỏi danh sách nhận). */

@@ -6,6 +6,8 @@ import java.util.Optional;
  * A document this package answers or refers to (văn bản được phản hồi, {@code ResponseFor}): its issuer's
  * identifier, its full number/notation ({@code Code}, e.g. {@code 7816/VPCP-TTĐT}), its {@code DocumentId} and its
  * promulgation date. In a status package it names the document the status is about.
+ *
+ * @since 0.1.0
  */
 public record ResponseFor(Optional<OrganId> organId, Optional<String> code, Optional<String> documentId,
                           Optional<EdxmlDate> promulgationDate, Extensions extensions) {

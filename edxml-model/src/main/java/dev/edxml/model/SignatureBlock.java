@@ -8,18 +8,12 @@ import java.util.Objects;
  * <p>Two kinds exist: a W3C XML-DSig signature (in the {@code http://www.w3.org/2000/09/xmldsig#} namespace), which
  * {@code edxml-sign} verifies, and the placeholder the official SDK writes (the same element names in the edXML
  * namespace, with constant values copied between packages and a truncated certificate), which nobody can verify.
+ *
+ * @since 0.1.0
  */
 public record SignatureBlock(XmlElement element) {
     /** The W3C XML-DSig namespace. */
     public static final String XMLDSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
-
-    /** What a signature block is. */
-    public enum Kind {
-        /** A W3C XML-DSig signature, to be verified. */
-        XMLDSIG,
-        /** The official SDK's placeholder: not a signature at all. */
-        LEGACY_PLACEHOLDER
-    }
 
     public SignatureBlock {
         Objects.requireNonNull(element, "element");
@@ -28,13 +22,19 @@ public record SignatureBlock(XmlElement element) {
         }
     }
 
-    public Kind kind() {
-        return element.namespace().equals(XMLDSIG_NS) ? Kind.XMLDSIG : Kind.LEGACY_PLACEHOLDER;
+    /** Whether this is a W3C XML-DSig signature (to be verified), rather than the official SDK's placeholder. */
+    public boolean isXmlDsig() {
+        return element.namespace().equals(XMLDSIG_NS);
+    }
+
+    /** Whether this is the official SDK's placeholder, which is not a signature at all. */
+    public boolean isLegacyPlaceholder() {
+        return !isXmlDsig();
     }
 
     @Override
     public String toString() {
-        return kind() == Kind.XMLDSIG ? "SignatureBlock[W3C XML-DSig]"
+        return isXmlDsig() ? "SignatureBlock[W3C XML-DSig]"
                 : "SignatureBlock[legacy placeholder of the official SDK: not a verifiable signature]";
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * Who signed the document (thông tin người ký): authority ({@code Competence}, e.g. {@code TL. BỘ TRƯỞNG}),
  * position ({@code Position}) and full name ({@code FullName}).
+ *
+ * @since 0.1.0
  */
 public record SignerInfo(Optional<String> competence, Optional<String> position, Optional<String> fullName,
                          Extensions extensions) {

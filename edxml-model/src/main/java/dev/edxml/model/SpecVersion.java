@@ -2,6 +2,8 @@ package dev.edxml.model;
 
 /**
  * The revision of the regulation a package follows. A later revision will be added beside this one, not over it.
+ *
+ * @since 0.1.0
  */
 public enum SpecVersion {
     /**

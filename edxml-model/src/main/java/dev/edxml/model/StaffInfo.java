@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * The clerk or officer handling a package (cán bộ xử lý, {@code StaffInfo}): department, name and contacts.
  * {@code DepartmentId} and {@code StaffId} are extensions of the official SDK.
+ *
+ * @since 0.1.0
  */
 public record StaffInfo(Optional<String> department, Optional<String> departmentId, Optional<String> staff,
                         Optional<String> staffId, Optional<String> email, Optional<String> mobile,

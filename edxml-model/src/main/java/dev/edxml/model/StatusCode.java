@@ -7,6 +7,8 @@ import java.util.Map;
  * Status code of a status package (mã trạng thái, QCVN 102:2016 status package; the nine codes of QĐ 28/2018).
  *
  * <p>An open list: {@link #of(String)} accepts any code and {@link #isKnown()} tells whether it is named here.
+ *
+ * @since 0.1.0
  */
 public final class StatusCode extends OpenCode {
     /** {@code 01}: Arrived (Đã đến). */

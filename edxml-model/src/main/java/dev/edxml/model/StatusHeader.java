@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param description mô tả: free text, the reason for a rejection (02) or recall (13, 16)
  * @param timestamp   when the status was issued ({@code yyyy/MM/dd HH:mm:ss}, Vietnam time)
  * @param extensions  unknown children and attributes, kept
+ * @since 0.1.0
  */
 public record StatusHeader(Optional<Organization> from, Optional<ResponseFor> responseFor,
                            Optional<StaffInfo> staffInfo, Optional<StatusCode> statusCode,
@@ -45,7 +46,11 @@ public record StatusHeader(Optional<Organization> from, Optional<ResponseFor> re
         return sb.append(']').toString();
     }
 
-    /** Builds a {@link StatusHeader}. */
+    /**
+     * Builds a {@link StatusHeader}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private Organization from;
         private ResponseFor responseFor;

@@ -7,12 +7,17 @@ import java.util.Optional;
  * A status package (gói tin trạng thái): the header only, reporting a status of a document back to its sender.
  *
  * <p>Immutable. Equality compares content, not {@link #provenance()}.
+ *
+ * @since 0.1.0
  */
 public final class StatusPackage implements EdxmlPackage {
     private final SpecVersion specVersion;
     private final StatusHeader header;
     private final Optional<SignatureBlock> signature;
-    private final EnvelopeExtensions extensions;
+    private final Extensions rootExtensions;
+    private final Extensions envelopeExtensions;
+    private final Extensions headerExtensions;
+    private final Extensions bodyExtensions;
     private final Provenance provenance;
 
     private StatusPackage(Builder b) {
@@ -23,7 +28,10 @@ public final class StatusPackage implements EdxmlPackage {
             throw new IllegalStateException("a status package needs a status code");
         }
         this.signature = Optional.ofNullable(b.signature);
-        this.extensions = b.extensions;
+        this.rootExtensions = b.rootExtensions;
+        this.envelopeExtensions = b.envelopeExtensions;
+        this.headerExtensions = b.headerExtensions;
+        this.bodyExtensions = b.bodyExtensions;
         this.provenance = b.provenance;
     }
 
@@ -34,12 +42,13 @@ public final class StatusPackage implements EdxmlPackage {
     /** A builder holding this package's content (the provenance is not carried over). */
     public Builder toBuilder() {
         return new Builder().specVersion(specVersion).header(header).signature(signature.orElse(null))
-                .extensions(extensions);
+                .rootExtensions(rootExtensions).envelopeExtensions(envelopeExtensions)
+                .headerExtensions(headerExtensions).bodyExtensions(bodyExtensions);
     }
 
     @Override
-    public PackageKind kind() {
-        return PackageKind.STATUS;
+    public String kind() {
+        return "status";
     }
 
     @Override
@@ -57,8 +66,24 @@ public final class StatusPackage implements EdxmlPackage {
     }
 
     @Override
-    public EnvelopeExtensions extensions() {
-        return extensions;
+    public Extensions rootExtensions() {
+        return rootExtensions;
+    }
+
+    @Override
+    public Extensions envelopeExtensions() {
+        return envelopeExtensions;
+    }
+
+    @Override
+    public Extensions headerExtensions() {
+        return headerExtensions;
+    }
+
+    /** Unknown content of an {@code edXMLBody}, which a status package does not need but may have. */
+    @Override
+    public Extensions bodyExtensions() {
+        return bodyExtensions;
     }
 
     @Override
@@ -73,12 +98,14 @@ public final class StatusPackage implements EdxmlPackage {
         }
         StatusPackage p = (StatusPackage) o;
         return specVersion == p.specVersion && header.equals(p.header) && signature.equals(p.signature)
-                && extensions.equals(p.extensions);
+                && rootExtensions.equals(p.rootExtensions) && envelopeExtensions.equals(p.envelopeExtensions)
+                && headerExtensions.equals(p.headerExtensions) && bodyExtensions.equals(p.bodyExtensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(specVersion, header, signature, extensions);
+        return Objects.hash(specVersion, header, signature, rootExtensions, envelopeExtensions, headerExtensions,
+                bodyExtensions);
     }
 
     @Override
@@ -91,18 +118,26 @@ public final class StatusPackage implements EdxmlPackage {
         header.timestamp().ifPresent(t -> sb.append(" at ").append(t));
         header.description().ifPresent(d -> sb.append(", \"").append(d).append('"'));
         signature.ifPresent(s -> sb.append(", ").append(s));
-        if (!extensions.isEmpty()) {
-            sb.append(", extensions=").append(extensions);
-        }
+        Opt.add(sb, "rootExtensions", rootExtensions);
+        Opt.add(sb, "envelopeExtensions", envelopeExtensions);
+        Opt.add(sb, "headerExtensions", headerExtensions);
+        Opt.add(sb, "bodyExtensions", bodyExtensions);
         return sb.append(']').toString();
     }
 
-    /** Builds a {@link StatusPackage}. */
+    /**
+     * Builds a {@link StatusPackage}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private SpecVersion specVersion = SpecVersion.QCVN_102_2016;
         private StatusHeader header;
         private SignatureBlock signature;
-        private EnvelopeExtensions extensions = EnvelopeExtensions.NONE;
+        private Extensions rootExtensions = Extensions.NONE;
+        private Extensions envelopeExtensions = Extensions.NONE;
+        private Extensions headerExtensions = Extensions.NONE;
+        private Extensions bodyExtensions = Extensions.NONE;
         private Provenance provenance = Provenance.BUILT;
 
         private Builder() {
@@ -123,8 +158,27 @@ public final class StatusPackage implements EdxmlPackage {
             return this;
         }
 
-        public Builder extensions(EnvelopeExtensions v) {
-            extensions = Objects.requireNonNull(v, "extensions");
+        /** Unknown content of the root {@code edXML} element. */
+        public Builder rootExtensions(Extensions v) {
+            rootExtensions = Objects.requireNonNull(v, "extensions");
+            return this;
+        }
+
+        /** Unknown content of {@code edXMLEnvelope}. */
+        public Builder envelopeExtensions(Extensions v) {
+            envelopeExtensions = Objects.requireNonNull(v, "extensions");
+            return this;
+        }
+
+        /** Unknown content of {@code edXMLHeader}. */
+        public Builder headerExtensions(Extensions v) {
+            headerExtensions = Objects.requireNonNull(v, "extensions");
+            return this;
+        }
+
+        /** Unknown content of an {@code edXMLBody}. */
+        public Builder bodyExtensions(Extensions v) {
+            bodyExtensions = Objects.requireNonNull(v, "extensions");
             return this;
         }
 

@@ -7,6 +7,8 @@ import java.util.Map;
  * Steering type ({@code SteeringType}, loại chỉ đạo). Sources disagree (0/1/2 or 1/2/3, spec §11.5); the named codes follow the majority variant 0/1/2.
  *
  * <p>An open list: {@link #of(String)} accepts any code and {@link #isKnown()} tells whether it is named here.
+ *
+ * @since 0.1.0
  */
 public final class SteeringType extends OpenCode {
     /** {@code 0}: Not a steering document (Không phải văn bản chỉ đạo). */

@@ -2,7 +2,11 @@ package dev.edxml.model;
 
 import java.util.Optional;
 
-/** One hop of a package's route (vết xử lý, {@code TraceHeader}): who handled it and when. The axis may omit the OrganId. */
+/**
+ * One hop of a package's route (vết xử lý, {@code TraceHeader}): who handled it and when. The axis may omit the OrganId.
+ *
+ * @since 0.1.0
+ */
 public record TraceHeader(Optional<OrganId> organId, Optional<EdxmlTimestamp> timestamp, Extensions extensions) {
     public TraceHeader {
         organId = Opt.some(organId, "organId");

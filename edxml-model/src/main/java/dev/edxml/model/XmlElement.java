@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * <p>The value is independent of prefixes: names are a namespace URI plus a local name, attributes are
  * keyed by {@code {namespace}local} (or just {@code local} when unqualified) and kept sorted. Whitespace-only
  * text between child elements is formatting and is not kept.
+ *
+ * @since 0.1.0
  */
 public record XmlElement(String namespace, String localName, Map<String, String> attributes, List<XmlNode> children)
         implements XmlNode {

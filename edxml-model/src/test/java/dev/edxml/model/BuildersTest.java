@@ -30,7 +30,7 @@ class BuildersTest {
                 .addTo(Organization.of("G12", "Bộ Tài chính"))
                 .code("7816", "VPCP-TTĐT")
                 .promulgation("Hà Nội", LocalDate.of(2015, 9, 30))
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v kết nối, liên thông phần mềm quản lý văn bản")
                 .build();
     }
@@ -111,11 +111,10 @@ class BuildersTest {
     @Test
     void toBuilderRoundTrips() {
         EdocPackage p = EdocPackage.builder().header(header().toBuilder().conventionalDocumentId().build())
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2018-09-28T10:25:11Z")))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2018-09-28T10:25:11Z"))))
                 .addAttachment(pdf("a", "a.pdf"))
-                .extensions(new EnvelopeExtensions(Extensions.NONE, Extensions.NONE,
-                        Extensions.of(List.of(XmlElement.ofText("urn:x", "Xv", "1"))), Extensions.NONE))
+                .headerExtensions(Extensions.of(List.of(XmlElement.ofText("urn:x", "Xv", "1"))))
                 .build();
         assertEquals(p, p.toBuilder().build());
         assertEquals(p.hashCode(), p.toBuilder().build().hashCode());
@@ -186,7 +185,7 @@ class BuildersTest {
     @Test
     void edocPackagePrintsItsSummary() {
         EdocPackage p = EdocPackage.builder().header(header()).addAttachment(pdf("a", "a.pdf"))
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.REVOKE).build(), List.of())).build();
+                .business(Business.builder().type(BusinessDocType.REVOKE).build()).traceHeaders(List.of()).build();
         String s = p.toString();
         assertTrue(s.contains("7816/VPCP-TTĐT"), s);
         assertTrue(s.contains("000.00.00.G22"), s);
@@ -237,9 +236,9 @@ class BuildersTest {
     void signatureBlockMustBeASignatureElement() {
         assertThrows(IllegalArgumentException.class,
                 () -> new SignatureBlock(new XmlElement(SignatureBlock.XMLDSIG_NS, "SignedInfo", Map.of(), List.of())));
-        assertEquals(SignatureBlock.Kind.XMLDSIG, new SignatureBlock(new XmlElement(SignatureBlock.XMLDSIG_NS,
-                "Signature", Map.of(), List.of())).kind());
-        assertEquals(SignatureBlock.Kind.LEGACY_PLACEHOLDER, new SignatureBlock(new XmlElement(
-                SpecVersion.QCVN_102_2016.namespace(), "Signature", Map.of(), List.of())).kind());
+        assertTrue(new SignatureBlock(new XmlElement(SignatureBlock.XMLDSIG_NS,
+                "Signature", Map.of(), List.of())).isXmlDsig());
+        assertTrue(new SignatureBlock(new XmlElement(
+                SpecVersion.QCVN_102_2016.namespace(), "Signature", Map.of(), List.of())).isLegacyPlaceholder());
     }
 }

@@ -25,18 +25,25 @@ public final class ModelWalk {
         if (v instanceof EdocPackage p) {
             m.put("specVersion", p.specVersion());
             m.put("header", p.header());
-            m.put("trace", p.trace());
+            m.put("business", p.business());
+            m.put("traceHeaders", p.traceHeaders());
             m.put("signature", p.signature());
             m.put("manifest", p.manifest());
             m.put("attachments", p.attachments());
-            m.put("extensions", p.extensions());
+            m.put("rootExtensions", p.rootExtensions());
+            m.put("envelopeExtensions", p.envelopeExtensions());
+            m.put("headerExtensions", p.headerExtensions());
+            m.put("bodyExtensions", p.bodyExtensions());
             return m;
         }
         if (v instanceof StatusPackage p) {
             m.put("specVersion", p.specVersion());
             m.put("header", p.header());
             m.put("signature", p.signature());
-            m.put("extensions", p.extensions());
+            m.put("rootExtensions", p.rootExtensions());
+            m.put("envelopeExtensions", p.envelopeExtensions());
+            m.put("headerExtensions", p.headerExtensions());
+            m.put("bodyExtensions", p.bodyExtensions());
             return m;
         }
         if (v instanceof Record r) {

@@ -187,14 +187,36 @@ public final class PackageArbitraries {
         return Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(Extensions.NONE)), Tuple.of(1, some));
     }
 
-    public static Arbitrary<EnvelopeExtensions> envelopeExtensions() {
-        return Combinators.combine(extensions(), extensions(), extensions(), extensions()).as(EnvelopeExtensions::new);
+    /**
+     * Unknown content of an owner into which a container was folded: sometimes a kept copy of the {@code container}
+     * (attributes and unknown children, no items), last, as the reader keeps it.
+     */
+    public static Arbitrary<Extensions> extensionsKeeping(String container) {
+        Arbitrary<XmlElement> kept = Combinators.combine(attributes(2), xmlElement(1).list().ofMaxSize(2))
+                .as((a, c) -> new XmlElement(EDXML_NS, container, a, new ArrayList<XmlNode>(c)));
+        return Combinators.combine(extensions(), kept.optional(0.15)).as((e, k) -> {
+            if (k.isEmpty()) {
+                return e;
+            }
+            List<XmlElement> all = new ArrayList<>(e.elements());
+            all.add(k.get());
+            return new Extensions(all, e.attributes());
+        });
     }
 
-    /** Envelope extensions of a status package: it has no body, so nothing there. */
-    public static Arbitrary<EnvelopeExtensions> statusEnvelopeExtensions() {
-        return Combinators.combine(extensions(), extensions(), extensions())
-                .as((r, e, h) -> new EnvelopeExtensions(r, e, h, Extensions.NONE));
+    /** Unknown content of {@code edXMLHeader}: sometimes a kept copy of {@code TraceHeaderList}, first. */
+    public static Arbitrary<Extensions> headerExtensions() {
+        Arbitrary<XmlElement> kept = Combinators.combine(attributes(2), xmlElement(1).list().ofMaxSize(2))
+                .as((a, c) -> new XmlElement(EDXML_NS, "TraceHeaderList", a, new ArrayList<XmlNode>(c)));
+        return Combinators.combine(extensions(), kept.optional(0.1)).as((e, k) -> {
+            if (k.isEmpty()) {
+                return e;
+            }
+            List<XmlElement> all = new ArrayList<>();
+            all.add(k.get());
+            all.addAll(e.elements());
+            return new Extensions(all, e.attributes());
+        });
     }
 
     // ------------------------------------------------------------------ signature
@@ -274,7 +296,7 @@ public final class PackageArbitraries {
 
     public static Arbitrary<DocumentType> documentTypes() {
         Arbitrary<Optional<String>> names = Arbitraries.oneOf(
-                Arbitraries.of(DocumentTypeDetail.all()).map(d -> Optional.of(d.nameVi())), maybeText(0.6));
+                Arbitraries.of(DocumentType.catalogue()).map(DocumentType::name), maybeText(0.6));
         return Combinators.combine(code(DocumentCategory.known(), DocumentCategory::of).optional(0.8),
                 smallInts().optional(0.6), names, extensions()).as(DocumentType::new).filter(nonEmpty());
     }
@@ -340,31 +362,22 @@ public final class PackageArbitraries {
                 extensions()).as(Receiver::new).filter(nonEmpty());
     }
 
-    public static Arbitrary<ReceiverList> receiverLists() {
-        return Combinators.combine(receivers().list().ofMaxSize(3), extensions()).as(ReceiverList::new)
-                .filter(nonEmpty());
-    }
-
     public static Arbitrary<BusinessDocumentInfo> businessDocumentInfos() {
         return Combinators.combine(smallInts().optional(0.8), smallInts().optional(0.8),
-                receiverLists().list().ofMaxSize(2), extensions()).as(BusinessDocumentInfo::new).filter(nonEmpty());
+                receivers().list().ofMaxSize(3), extensionsKeeping("ReceiverList")).as(BusinessDocumentInfo::new)
+                .filter(nonEmpty());
     }
 
     public static Arbitrary<ReplacementInfo> replacementInfos() {
-        return Combinators.combine(maybeText(0.8), organIds().list().ofMaxSize(3), extensions(), extensions())
+        return Combinators.combine(maybeText(0.8), organIds().list().ofMaxSize(3), extensionsKeeping("OrganIdList"))
                 .as(ReplacementInfo::new).filter(nonEmpty());
-    }
-
-    public static Arbitrary<ReplacementInfoList> replacementInfoLists() {
-        return Combinators.combine(replacementInfos().list().ofMaxSize(2), extensions()).as(ReplacementInfoList::new)
-                .filter(nonEmpty());
     }
 
     public static Arbitrary<Business> businesses() {
         return Combinators.combine(maybeText(0.5), code(BusinessDocType.known(), BusinessDocType::of).optional(0.9),
                 maybeText(0.7), smallInts().optional(0.6), businessDocumentInfos().list().ofMaxSize(2),
-                replacementInfoLists().list().ofMaxSize(2), staffInfos().list().ofMaxSize(2), extensions())
-                .as(Business::new).filter(nonEmpty());
+                replacementInfos().list().ofMaxSize(3), staffInfos().list().ofMaxSize(2),
+                extensionsKeeping("ReplacementInfoList")).as(Business::new).filter(nonEmpty());
     }
 
     public static Arbitrary<TraceHeader> traceHeaders() {
@@ -372,10 +385,6 @@ public final class PackageArbitraries {
                 .as(TraceHeader::new).filter(nonEmpty());
     }
 
-    public static Arbitrary<TraceHeaderList> traceHeaderLists() {
-        return Combinators.combine(businesses().optional(0.8), traceHeaders().list().ofMaxSize(3),
-                smallInts().optional(0.2), extensions()).as(TraceHeaderList::new).filter(nonEmpty());
-    }
 
     // ------------------------------------------------------------------ body
 
@@ -439,12 +448,16 @@ public final class PackageArbitraries {
     public static Arbitrary<EdocPackage> edocPackages() {
         return Builders.withBuilder(EdocPackage::builder)
                 .use(messageHeaders()).in(EdocPackage.Builder::header)
-                .use(traceHeaderLists()).withProbability(0.7).in(EdocPackage.Builder::trace)
+                .use(businesses()).withProbability(0.6).in(EdocPackage.Builder::business)
+                .use(traceHeaders().list().ofMaxSize(3)).withProbability(0.7).in(EdocPackage.Builder::traceHeaders)
                 .use(signatures()).withProbability(0.3).in(EdocPackage.Builder::signature)
                 .use(attachments().list().ofMaxSize(3)).in(EdocPackage.Builder::attachments)
                 .use(manifests()).withProbability(0.25).in(EdocPackage.Builder::manifest)
                 .use(Arbitraries.just(true)).withProbability(0.15).in((b, x) -> b.noManifest())
-                .use(envelopeExtensions()).in(EdocPackage.Builder::extensions)
+                .use(extensions()).in(EdocPackage.Builder::rootExtensions)
+                .use(extensions()).in(EdocPackage.Builder::envelopeExtensions)
+                .use(headerExtensions()).in(EdocPackage.Builder::headerExtensions)
+                .use(extensions()).in(EdocPackage.Builder::bodyExtensions)
                 .build(EdocPackage.Builder::build);
     }
 
@@ -465,7 +478,9 @@ public final class PackageArbitraries {
         return Builders.withBuilder(StatusPackage::builder)
                 .use(statusHeaders()).in(StatusPackage.Builder::header)
                 .use(signatures()).withProbability(0.3).in(StatusPackage.Builder::signature)
-                .use(statusEnvelopeExtensions()).in(StatusPackage.Builder::extensions)
+                .use(extensions()).in(StatusPackage.Builder::rootExtensions)
+                .use(extensions()).in(StatusPackage.Builder::envelopeExtensions)
+                .use(extensions()).in(StatusPackage.Builder::headerExtensions)
                 .build(StatusPackage.Builder::build);
     }
 

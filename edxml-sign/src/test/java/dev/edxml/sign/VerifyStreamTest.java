@@ -1,7 +1,7 @@
 package dev.edxml.sign;
 
 import dev.edxml.Edxml;
-import dev.edxml.internal.TempFiles;
+import dev.edxml.internal.io.TempFiles;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import org.junit.jupiter.api.Test;

@@ -86,7 +86,7 @@ class XmlsecInteropTest {
         assertEquals(SignatureReport.Coverage.WHOLE_PACKAGE, report.coverage());
         // and the package xmlsec1 signed reads with the library, signature kept as XML-DSig
         EdocPackage read = (EdocPackage) Edxml.read(out);
-        assertEquals(SignatureBlock.Kind.XMLDSIG, read.signature().orElseThrow().kind());
+        assertTrue(read.signature().orElseThrow().isXmlDsig());
         byte[] tampered = VerifierTest.replace(Files.readAllBytes(out), "UBND tỉnh Nghệ An", "UBND tỉnh Hà Tĩnh");
         assertTrue(VerifierTest.codes(v.examine(tampered)).contains("EDXML-SIG-011"));
         String text = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);

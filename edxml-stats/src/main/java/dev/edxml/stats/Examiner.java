@@ -42,7 +42,7 @@ final class Examiner {
     private static final Set<String> PDF_UNREADABLE = Set.of("EDXML-PDF-001", "EDXML-PDF-002", "EDXML-PDF-003",
             "EDXML-PDF-024");
 
-    private final EdxmlReader reader = EdxmlReader.DEFAULT;
+    private final EdxmlReader reader = dev.edxml.Edxml.reader();
     private final Verifier verifier;
     private final TrustPolicy policy;
     private final Validator validator;
@@ -155,7 +155,7 @@ final class Examiner {
 
     /** The sender's own hop of the trace, or failing that the first hop with a time: when the document left. */
     static Optional<Instant> sentAt(EdocPackage doc, Optional<String> sender) {
-        List<TraceHeader> hops = doc.trace().map(t -> t.traceHeaders()).orElse(List.of());
+        List<TraceHeader> hops = doc.traceHeaders();
         Optional<Instant> own = hops.stream()
                 .filter(t -> sender.isPresent() && t.organId().map(OrganId::value).equals(sender))
                 .map(t -> t.timestamp().flatMap(EdxmlTimestamp::instant)).flatMap(Optional::stream).findFirst();

@@ -4,7 +4,7 @@ import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
@@ -14,7 +14,6 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.model.XmlElement;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
@@ -142,13 +141,13 @@ final class TestFolder {
                 .addTo(Organization.of(R, "UBND Nghệ An"))
                 .code(number, "CV")
                 .promulgation("Hà Nội", DATE)
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("Công văn số " + number)
                 .documentId(documentId(organ, number))
                 .build();
         return Edxml.edoc().header(header)
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of(organ, SENT))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of(organ, SENT)))
                 .attachments(List.of(attachments))
                 .build();
     }

@@ -1,5 +1,6 @@
 package dev.edxml.validate;
 
+import dev.edxml.Edxml;
 import dev.edxml.EdxmlReader;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
@@ -105,7 +106,7 @@ public final class PackageReceiver {
                 sha.update(buf, 0, n);
                 if (spill == null && mem.size() + n > IN_MEMORY) {
                     // owner-only where POSIX; deleted below, or at exit (Ctrl-C) by the project's temporary-file hook
-                    copy = dev.edxml.internal.TempFiles.create(null, "edxml-received-", ".edxml");
+                    copy = dev.edxml.internal.io.TempFiles.create(null, "edxml-received-", ".edxml");
                     spill = Files.newOutputStream(copy, StandardOpenOption.TRUNCATE_EXISTING);
                     mem.writeTo(spill);
                     mem = null;
@@ -135,7 +136,7 @@ public final class PackageReceiver {
                 spill.close();
             }
             if (copy != null) {
-                dev.edxml.internal.TempFiles.delete(copy);
+                dev.edxml.internal.io.TempFiles.delete(copy);
             }
         }
     }
@@ -224,7 +225,7 @@ public final class PackageReceiver {
     public static final class Builder {
         private TrustPolicy trust;
         private Profile profile = Profile.AXIS;
-        private EdxmlReader reader = EdxmlReader.DEFAULT;
+        private EdxmlReader reader = Edxml.reader();
         private boolean requireSignature;
         private boolean requireSignedAttachments;
 
@@ -243,7 +244,7 @@ public final class PackageReceiver {
             return this;
         }
 
-        /** The reader and its limits (default {@link EdxmlReader#DEFAULT}). */
+        /** The reader and its limits (default {@link Edxml#reader()}). */
         public Builder reader(EdxmlReader r) {
             reader = Objects.requireNonNull(r, "reader");
             return this;

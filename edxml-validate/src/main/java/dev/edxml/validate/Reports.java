@@ -1,6 +1,5 @@
 package dev.edxml.validate;
 
-import dev.edxml.model.PackageKind;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -81,7 +80,7 @@ public final class Reports {
 
     /** {@code edoc}, {@code status}, or {@code null} when the kind could not be told. */
     static String kind(ValidationReport r) {
-        return r.kind().map(PackageKind::wireName).orElse(null);
+        return r.kind().orElse(null);
     }
 
     /** A finding as a line of the text form: {@code source:line:col: severity CODE message}. */

@@ -1,6 +1,5 @@
 package dev.edxml.validate;
 
-import dev.edxml.model.PackageKind;
 
 import java.util.Comparator;
 import java.util.List;
@@ -14,11 +13,11 @@ import java.util.stream.Collectors;
  *
  * @param source   the file name or description
  * @param profile  the profile used
- * @param kind     document or status package, when it could be told
+ * @param kind     {@code edoc} or {@code status} ({@link dev.edxml.model.EdxmlPackage#kind()}), when it could be told
  * @param summary  one line on the package (number/notation, sender, receivers, or status), for reports
  * @param findings what the rules found, in file order
  */
-public record ValidationReport(String source, Profile profile, Optional<PackageKind> kind, String summary,
+public record ValidationReport(String source, Profile profile, Optional<String> kind, String summary,
                                List<Finding> findings) {
     public ValidationReport {
         Objects.requireNonNull(source, "source");

@@ -1,6 +1,5 @@
 package dev.edxml.validate;
 
-import dev.edxml.model.PackageKind;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -29,7 +28,7 @@ class ReportsTest {
     /** A message that needs escaping in every form: markup, ampersand, both quotes, a control character. */
     static final String NASTY = "<b>\"Bộ Tài chính\" & 'G12'</b>\u0001";
 
-    static final ValidationReport EDOC = new ValidationReport("in/a&b.edxml", Profile.AXIS, Optional.of(PackageKind.EDOC),
+    static final ValidationReport EDOC = new ValidationReport("in/a&b.edxml", Profile.AXIS, Optional.of("edoc"),
             "12/VPCP-TTĐT 2024/05/02 from 000.00.00.G22 to [000.00.00.H41, G12], new document, "
                     + "\"V/v kết nối <liên thông> & \"thử\"\", 1 attachment, unsigned",
             List.of(new Finding("EDXML-ENV-030", Severity.ERROR, new Location(12, 5, "/edXML/x"), "QCVN 102:2016 §2",
@@ -38,7 +37,7 @@ class ReportsTest {
                             "Thứ tự lạ", "Odd order"),
                     new Finding("EDXML-ENV-022", Severity.INFO, new Location(0, 0, ""), "QCVN", "Chú ý", "Note")));
     static final ValidationReport STATUS = new ValidationReport("s.edxml", Profile.AXIS,
-            Optional.of(PackageKind.STATUS), "01 (Arrived / Đã đến) from 000.00.00.H41 about 12/VPCP-TTĐT at "
+            Optional.of("status"), "01 (Arrived / Đã đến) from 000.00.00.H41 about 12/VPCP-TTĐT at "
             + "2024/05/02 09:00:00, \"Đã đến\"", List.of());
     static final ValidationReport BROKEN = new ValidationReport("broken.edxml", Profile.LENIENT, Optional.empty(), "",
             List.of(new Finding("EDXML-ENV-001", Severity.ERROR, new Location(2, 3, ""), "XML 1.0", "Không phải XML",
@@ -146,7 +145,7 @@ class ReportsTest {
 
     @Test
     void aSummaryThatDoesNotReadAsExpectedIsShownWhole() {
-        ValidationReport odd = new ValidationReport("o.edxml", Profile.QCVN102, Optional.of(PackageKind.EDOC),
+        ValidationReport odd = new ValidationReport("o.edxml", Profile.QCVN102, Optional.of("edoc"),
                 "something & else", List.of());
         String html = Reports.toString(List.of(odd), ReportFormat.HTML, VI);
         assertTrue(html.contains("<dt>Tóm tắt</dt><dd>something &amp; else</dd>"), html);

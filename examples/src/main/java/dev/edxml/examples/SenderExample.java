@@ -4,12 +4,11 @@ import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 
@@ -56,15 +55,15 @@ public final class SenderExample {
                 .promulgation("Hà Nội", LocalDate.of(2025, 9, 30))
                 // receivers match replies and revocations on this id: keep it in the convention the axis uses
                 .conventionalDocumentId()
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER)
+                .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject("V/v kết nối, liên thông phần mềm quản lý văn bản")
                 .build();
 
         EdocPackage letter = Edxml.edoc()
                 .header(header)
                 // a new document (not an update or revocation), first stop on its trace: ourselves, now
-                .trace(TraceHeaderList.of(Business.builder().type(BusinessDocType.NEW).build(),
-                        List.of(TraceHeader.of("000.00.00.G22", Instant.now()))))
+                .business(Business.builder().type(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.now())))
                 // the PDF is read only when the package is written, so a large file never sits in memory
                 .addAttachment(Attachment.of(pdf))
                 .build();

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.edxml.internal.xml.Names;
+
 /**
  * What routing needs from a package, read from its header only (the attachments that follow are never read): the
  * kind, the sender, the receivers (a document's {@code To}s; a status's {@code ResponseFor/OrganId}), number/notation
@@ -73,32 +75,32 @@ public final class HeaderScan {
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
                     path.add(name);
-                    if (path.size() == 1 && !name.equals("edXML") && !name.equals("edXMLEnvelope")) {
+                    if (path.size() == 1 && !name.equals(Names.EDXML) && !name.equals(Names.EDXML_ENVELOPE)) {
                         throw new NotEdxml("the root element is " + name + ", not edXML");
                     }
-                    if (name.equals("edXMLHeader")) {
+                    if (name.equals(Names.EDXML_HEADER)) {
                         header = true;
                     }
                     String parent = path.size() > 1 ? path.get(path.size() - 2) : "";
                     String grand = path.size() > 2 ? path.get(path.size() - 3) : "";
-                    if (name.equals("StatusCode") && parent.equals("MessageHeader")) {
+                    if (name.equals(Names.STATUS_CODE) && parent.equals(Names.MESSAGE_HEADER)) {
                         status = true;
-                    } else if (name.equals("OrganId") && parent.equals("From") && grand.equals("MessageHeader")) {
+                    } else if (name.equals(Names.ORGAN_ID) && parent.equals(Names.FROM) && grand.equals(Names.MESSAGE_HEADER)) {
                         from = text(r, path);
-                    } else if (name.equals("OrganId") && parent.equals("To") && grand.equals("MessageHeader")) {
+                    } else if (name.equals(Names.ORGAN_ID) && parent.equals(Names.TO) && grand.equals(Names.MESSAGE_HEADER)) {
                         to.add(text(r, path));
-                    } else if (name.equals("OrganId") && parent.equals("ResponseFor") && grand.equals("MessageHeader")) {
+                    } else if (name.equals(Names.ORGAN_ID) && parent.equals(Names.RESPONSE_FOR) && grand.equals(Names.MESSAGE_HEADER)) {
                         responseTo = text(r, path);
-                    } else if (name.equals("CodeNumber") && parent.equals("Code")) {
+                    } else if (name.equals(Names.CODE_NUMBER) && parent.equals(Names.CODE)) {
                         number = text(r, path);
-                    } else if (name.equals("CodeNotation") && parent.equals("Code")) {
+                    } else if (name.equals(Names.CODE_NOTATION) && parent.equals(Names.CODE)) {
                         notation = text(r, path);
-                    } else if (name.equals("Subject") && parent.equals("MessageHeader")) {
+                    } else if (name.equals(Names.SUBJECT) && parent.equals(Names.MESSAGE_HEADER)) {
                         subject = text(r, path);
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     String name = path.remove(path.size() - 1);
-                    if (name.equals("edXMLHeader")) {
+                    if (name.equals(Names.EDXML_HEADER)) {
                         break;
                     }
                 }

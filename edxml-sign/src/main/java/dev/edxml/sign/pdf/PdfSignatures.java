@@ -2,7 +2,6 @@ package dev.edxml.sign.pdf;
 
 import dev.edxml.EdxmlException;
 import dev.edxml.model.Attachment;
-import dev.edxml.model.ZipLimits;
 import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.TrustPolicy;
 
@@ -67,8 +66,8 @@ public final class PdfSignatures {
 
     /**
      * Checks a PDF attachment of a package. An attachment the official SDK zipped (one entry, {@code application/zip})
-     * is unpacked first within {@link ZipLimits#DEFAULT}; an archive that is damaged or exceeds the limits yields
-     * {@code EDXML-PDF-024}.
+     * is unpacked first within the default bounds of {@link dev.edxml.model.Attachment#openDocument()}; an archive
+     * that is damaged or exceeds the limits yields {@code EDXML-PDF-024}.
      *
      * @throws IOException when the attachment's content cannot be read
      */
@@ -76,7 +75,7 @@ public final class PdfSignatures {
         Objects.requireNonNull(policy, "policy");
         Optional<String> name = attachment.name();
         PdfSource src;
-        try (InputStream in = attachment.openDocument(ZipLimits.DEFAULT)) {
+        try (InputStream in = attachment.openDocument()) {
             src = PdfSource.spool(in);
         } catch (EdxmlException e) {
             return Inspection.failed(name, attachment.content().size(),

@@ -50,7 +50,7 @@ final class PdfSource implements Closeable {
         if (head.length <= MEMORY_LIMIT) {
             return new PdfSource(head, null, false);
         }
-        Path tmp = dev.edxml.internal.TempFiles.create(null, "edxml-pdf-", ".pdf");
+        Path tmp = dev.edxml.internal.io.TempFiles.create(null, "edxml-pdf-", ".pdf");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 out.write(head);
@@ -58,7 +58,7 @@ final class PdfSource implements Closeable {
             }
             return new PdfSource(null, tmp, true);
         } catch (IOException | RuntimeException e) {
-            dev.edxml.internal.TempFiles.delete(tmp);
+            dev.edxml.internal.io.TempFiles.delete(tmp);
             throw e;
         }
     }
@@ -127,7 +127,7 @@ final class PdfSource implements Closeable {
             channel.close();
         }
         if (temporary) {
-            dev.edxml.internal.TempFiles.delete(file);
+            dev.edxml.internal.io.TempFiles.delete(file);
         }
     }
 

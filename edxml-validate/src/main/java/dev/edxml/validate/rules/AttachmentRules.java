@@ -9,7 +9,6 @@ import dev.edxml.model.Manifest;
 import dev.edxml.model.ManifestReference;
 import dev.edxml.model.PayloadType;
 import dev.edxml.model.SpecVersion;
-import dev.edxml.model.ZipLimits;
 import dev.edxml.validate.LocatedElement;
 import dev.edxml.validate.Location;
 import dev.edxml.validate.Rule;
@@ -33,6 +32,8 @@ import static dev.edxml.validate.rules.Catalogue.E;
 import static dev.edxml.validate.rules.Catalogue.I;
 import static dev.edxml.validate.rules.Catalogue.W;
 import static dev.edxml.validate.rules.Catalogue.rule;
+
+import dev.edxml.internal.xml.Names;
 
 /**
  * Rules of area ATT: the body manifest and the attached files (spec §6, §11.8, §12.3 V-AT-1…4). Codes 001–003 and
@@ -172,11 +173,11 @@ final class AttachmentRules {
                 }
                 if (kind == Pairing.Kind.ATTACHMENT_ALONE) {
                     Attachment a = p.attachments().get(m.index());
-                    ctx.report(at(writtenAtts, m.index(), "ContentId", ctx), a.contentId().orElse(NONE),
+                    ctx.report(at(writtenAtts, m.index(), Names.CONTENT_ID, ctx), a.contentId().orElse(NONE),
                             a.name().orElse(NONE));
                 } else {
                     ManifestReference r = refs.get(m.index());
-                    ctx.report(at(writtenRefs, m.index(), "ContentId", ctx), r.contentId().orElse(NONE),
+                    ctx.report(at(writtenRefs, m.index(), Names.CONTENT_ID, ctx), r.contentId().orElse(NONE),
                             r.attachmentName().orElse(NONE));
                 }
             }
@@ -199,7 +200,7 @@ final class AttachmentRules {
                 int n = seen.merge(id, 1, Integer::sum);
                 if (n == 2) {
                     long count = ids.stream().flatMap(Optional::stream).map(String::strip).filter(id::equals).count();
-                    ctx.report(at(written, i, "ContentId", ctx), id, String.valueOf(count));
+                    ctx.report(at(written, i, Names.CONTENT_ID, ctx), id, String.valueOf(count));
                 }
             }
         });
@@ -211,16 +212,16 @@ final class AttachmentRules {
             List<ManifestReference> refs = p.manifest().map(Manifest::references).orElse(List.of());
             List<LocatedElement> writtenRefs = references(ctx);
             for (int i = 0; i < refs.size(); i++) {
-                Optional<LocatedElement> id = written(writtenRefs, i, "ContentId");
+                Optional<LocatedElement> id = written(writtenRefs, i, Names.CONTENT_ID);
                 if (bareId(refs.get(i).contentId()).isEmpty() && id.isPresent()) {
-                    ctx.report(id.get(), "Reference", refs.get(i).attachmentName().orElse(NONE));
+                    ctx.report(id.get(), Names.REFERENCE, refs.get(i).attachmentName().orElse(NONE));
                 }
             }
             List<LocatedElement> writtenAtts = attachments(ctx);
             for (int i = 0; i < p.attachments().size(); i++) {
-                Optional<LocatedElement> id = written(writtenAtts, i, "ContentId");
+                Optional<LocatedElement> id = written(writtenAtts, i, Names.CONTENT_ID);
                 if (bareId(p.attachments().get(i).contentId()).isEmpty() && id.isPresent()) {
-                    ctx.report(id.get(), "Attachment", p.attachments().get(i).name().orElse(NONE));
+                    ctx.report(id.get(), Names.ATTACHMENT, p.attachments().get(i).name().orElse(NONE));
                 }
             }
         });
@@ -240,13 +241,13 @@ final class AttachmentRules {
         List<LocatedElement> writtenRefs = references(ctx);
         List<LocatedElement> writtenAtts = attachments(ctx);
         for (int i = 0; i < refs.size(); i++) {
-            out.add(new Named("Reference", filled(refs.get(i).attachmentName()), refs.get(i).contentId(),
-                    at(writtenRefs, i, "AttachmentName", ctx), written(writtenRefs, i, "AttachmentName").isPresent()));
+            out.add(new Named(Names.REFERENCE, filled(refs.get(i).attachmentName()), refs.get(i).contentId(),
+                    at(writtenRefs, i, Names.ATTACHMENT_NAME, ctx), written(writtenRefs, i, Names.ATTACHMENT_NAME).isPresent()));
         }
         for (int i = 0; i < p.attachments().size(); i++) {
             Attachment a = p.attachments().get(i);
-            out.add(new Named("Attachment", filled(a.name()), a.contentId(), at(writtenAtts, i, "AttachmentName", ctx),
-                    written(writtenAtts, i, "AttachmentName").isPresent()));
+            out.add(new Named(Names.ATTACHMENT, filled(a.name()), a.contentId(), at(writtenAtts, i, Names.ATTACHMENT_NAME, ctx),
+                    written(writtenAtts, i, Names.ATTACHMENT_NAME).isPresent()));
         }
         return out;
     }
@@ -318,8 +319,8 @@ final class AttachmentRules {
     /** Only when written empty: a missing ContentType is EDXML-ENV-032's (the schema requires one). */
     private static void typeMissing(RuleContext ctx) {
         each(ctx, (c, a, at) -> {
-            if (filled(a.contentType()).isEmpty() && at.flatMap(x -> first(x, "ContentType")).isPresent()) {
-                c.report(loc(at, "ContentType", c), a.name().orElse(NONE), a.payloadType().typicalContentType());
+            if (filled(a.contentType()).isEmpty() && at.flatMap(x -> first(x, Names.CONTENT_TYPE)).isPresent()) {
+                c.report(loc(at, Names.CONTENT_TYPE, c), a.name().orElse(NONE), a.payloadType().typicalContentType());
             }
         });
     }
@@ -365,7 +366,7 @@ final class AttachmentRules {
                         || declared.equals("image/png") && !isPng(head) || declared.equals("image/jpeg") && !isJpeg(head));
             };
             if (!fits && !declared.equals("application/octet-stream")) {
-                c.report(loc(at, "ContentType", c), a.name().orElse(NONE), type.get(), describe(p, head));
+                c.report(loc(at, Names.CONTENT_TYPE, c), a.name().orElse(NONE), type.get(), describe(p, head));
             }
         });
     }
@@ -406,7 +407,7 @@ final class AttachmentRules {
             boolean isZip = ZIP_TYPES.contains(base(type.get()));
             boolean convention = a.isZippedByConvention() || isZip && !extension(a.name()).equals("zip");
             if (convention && isZip == declaredZip) {
-                c.report(loc(at, "ContentType", c), a.name().orElse(NONE), type.get());
+                c.report(loc(at, Names.CONTENT_TYPE, c), a.name().orElse(NONE), type.get());
             }
         });
     }
@@ -424,7 +425,7 @@ final class AttachmentRules {
                 Optional<String> declared = filled(r.contentType());
                 Optional<String> actual = a.flatMap(x -> filled(x.contentType()));
                 if (declared.isPresent() && actual.isPresent() && !base(declared.get()).equals(base(actual.get()))) {
-                    ctx.report(at(written, i, "ContentType", ctx), r.attachmentName().or(() -> a.get().name())
+                    ctx.report(at(written, i, Names.CONTENT_TYPE, ctx), r.attachmentName().or(() -> a.get().name())
                             .orElse(NONE), declared.get(), actual.get());
                 }
             }
@@ -433,13 +434,13 @@ final class AttachmentRules {
 
     private static void nonStandardType(RuleContext ctx) {
         each(ctx, (c, a, at) -> filled(a.contentType()).filter(t -> NON_STANDARD.containsKey(base(t))).ifPresent(t ->
-                c.report(loc(at, "ContentType", c), a.name().orElse(NONE), t, NON_STANDARD.get(base(t)))));
+                c.report(loc(at, Names.CONTENT_TYPE, c), a.name().orElse(NONE), t, NON_STANDARD.get(base(t)))));
     }
 
     private static void unusualType(RuleContext ctx) {
         each(ctx, (c, a, at) -> {
             if (filled(a.name()).isPresent() && !USUAL_EXTENSIONS.contains(extension(a.name()))) {
-                c.report(loc(at, "AttachmentName", c), printable(a.name().get()), String.join(", ", USUAL_EXTENSIONS));
+                c.report(loc(at, Names.ATTACHMENT_NAME, c), printable(a.name().get()), String.join(", ", USUAL_EXTENSIONS));
             }
         });
     }
@@ -451,12 +452,12 @@ final class AttachmentRules {
             if (a.content().size() == 0 || !a.isZippedByConvention()) {
                 return;
             }
-            try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
+            try (InputStream in = a.openDocument()) {
                 in.readNBytes(8);
             } catch (EdxmlException e) {
-                c.report(loc(at, "ContentTransferEncoded", c), e);
+                c.report(loc(at, Names.CONTENT_TRANSFER_ENCODED, c), e);
             } catch (IOException e) {
-                c.report(loc(at, "ContentTransferEncoded", c), a.name().orElse(NONE), String.valueOf(e.getMessage()));
+                c.report(loc(at, Names.CONTENT_TRANSFER_ENCODED, c), a.name().orElse(NONE), String.valueOf(e.getMessage()));
             }
         });
     }
@@ -464,7 +465,7 @@ final class AttachmentRules {
     private static void empty(RuleContext ctx) {
         each(ctx, (c, a, at) -> {
             if (a.content().size() == 0) {
-                c.report(loc(at, "ContentTransferEncoded", c), a.name().orElse(NONE));
+                c.report(loc(at, Names.CONTENT_TRANSFER_ENCODED, c), a.name().orElse(NONE));
             }
         });
     }
@@ -475,7 +476,7 @@ final class AttachmentRules {
 
     private static void noAttachment(RuleContext ctx) {
         ctx.edoc().filter(p -> isNewDocument(p) && p.attachments().isEmpty()).ifPresent(p -> ctx.report(
-                ctx.envelope().flatMap(e -> first(e, "edXMLBody")).or(ctx::envelope).map(LocatedElement::location)
+                ctx.envelope().flatMap(e -> first(e, Names.EDXML_BODY)).or(ctx::envelope).map(LocatedElement::location)
                         .orElse(Location.PACKAGE)));
     }
 
@@ -490,7 +491,7 @@ final class AttachmentRules {
 
     /** Whether the document, once unpacked from the SDK's zip convention, is a PDF. */
     private static boolean isPdf(Attachment a) {
-        try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
+        try (InputStream in = a.openDocument()) {
             return PayloadType.sniff(in.readNBytes(8)) == PayloadType.PDF;
         } catch (IOException e) {
             return false;
@@ -508,11 +509,11 @@ final class AttachmentRules {
 
     static List<LocatedElement> attachments(RuleContext ctx) {
         List<LocatedElement> out = new ArrayList<>();
-        ctx.envelope().ifPresent(e -> all(e, "edXMLAttachments").forEach(ga -> out.addAll(all(ga, "Attachment"))));
+        ctx.envelope().ifPresent(e -> all(e, Names.EDXML_ATTACHMENTS).forEach(ga -> out.addAll(all(ga, Names.ATTACHMENT))));
         ctx.document().ifPresent(d -> {
-            all(d, "AttachmentEncoded").forEach(ae -> out.addAll(all(ae, "Attachment")));
-            if (!d.localName().equals("edXMLEnvelope")) {
-                ctx.envelope().ifPresent(e -> all(e, "AttachmentEncoded").forEach(ae -> out.addAll(all(ae, "Attachment"))));
+            all(d, Names.ATTACHMENT_ENCODED).forEach(ae -> out.addAll(all(ae, Names.ATTACHMENT)));
+            if (!d.localName().equals(Names.EDXML_ENVELOPE)) {
+                ctx.envelope().ifPresent(e -> all(e, Names.ATTACHMENT_ENCODED).forEach(ae -> out.addAll(all(ae, Names.ATTACHMENT))));
             }
         });
         out.sort(Comparator.comparingInt((LocatedElement e) -> e.location().line())
@@ -522,9 +523,9 @@ final class AttachmentRules {
 
     /** The manifest's {@code Reference} elements as written ({@code edXMLManifest}, else {@code Manifest}). */
     private static List<LocatedElement> references(RuleContext ctx) {
-        return ctx.envelope().flatMap(e -> first(e, "edXMLBody"))
-                .flatMap(b -> first(b, "edXMLManifest").or(() -> first(b, "Manifest")))
-                .map(m -> all(m, "Reference")).orElse(List.of());
+        return ctx.envelope().flatMap(e -> first(e, Names.EDXML_BODY))
+                .flatMap(b -> first(b, Names.EDXML_MANIFEST).or(() -> first(b, Names.MANIFEST)))
+                .map(m -> all(m, Names.REFERENCE)).orElse(List.of());
     }
 
     /** The {@code i}th element's child {@code name} (or the element itself when {@code name} is null or absent). */

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
+import dev.edxml.internal.xml.Names;
+
 /**
  * The {@code MessageHeader} as written, for the HDR rules. They read the elements rather than the model so that the
  * text is checked as it came (the model trims codes) and so that they still run when the model could not be built
@@ -43,7 +45,7 @@ final class HeaderFields {
 
     /** As the reader decides: a {@code MessageHeader} with a {@code StatusCode} is a status package. */
     static boolean isStatus(LocatedElement header) {
-        return !all(header, "StatusCode").isEmpty();
+        return !all(header, Names.STATUS_CODE).isEmpty();
     }
 
     /** The children in the edXML namespace with this local name, in document order (the reader ignores the others). */
@@ -91,7 +93,7 @@ final class HeaderFields {
 
     /** The field name of a child that is missing: {@code To[2]/OrganId}, or just the name below the header. */
     static String field(LocatedElement parent, String child) {
-        return parent.localName().equals("MessageHeader") ? child : field(parent) + "/" + child;
+        return parent.localName().equals(Names.MESSAGE_HEADER) ? child : field(parent) + "/" + child;
     }
 
     /** For comparing what people typed: NFC, no surrounding space, no case. */

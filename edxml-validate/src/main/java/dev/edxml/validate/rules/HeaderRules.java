@@ -1,7 +1,7 @@
 package dev.edxml.validate.rules;
 
 import dev.edxml.model.DocumentCategory;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdxmlDate;
 import dev.edxml.model.OrganId;
 import dev.edxml.model.Priority;
@@ -33,6 +33,8 @@ import static dev.edxml.validate.rules.HeaderFields.fold;
 import static dev.edxml.validate.rules.HeaderFields.number;
 import static dev.edxml.validate.rules.HeaderFields.select;
 import static dev.edxml.validate.rules.HeaderFields.value;
+
+import dev.edxml.internal.xml.Names;
 
 /**
  * Rules of area HDR on the document's metadata (spec §3, §9–§11, §12.3 V-MH-*, V-ID-2): what must be there, dates,
@@ -118,24 +120,24 @@ final class HeaderRules {
 
     private static void from(RuleContext ctx, LocatedElement h) {
         // a missing From is EDXML-ENV-032's (the schema requires one)
-        first(h, "From").ifPresent(from -> {
-            empty(ctx, from, "OrganId", false);
-            empty(ctx, from, "OrganName", true);
+        first(h, Names.FROM).ifPresent(from -> {
+            empty(ctx, from, Names.ORGAN_ID, false);
+            empty(ctx, from, Names.ORGAN_NAME, true);
         });
     }
 
     private static void to(RuleContext ctx, LocatedElement h) {
-        List<LocatedElement> to = all(h, "To");
+        List<LocatedElement> to = all(h, Names.TO);
         if (to.isEmpty()) {
-            ctx.report(h, "To");
+            ctx.report(h, Names.TO);
         }
-        to.forEach(t -> empty(ctx, t, "OrganId", false));
+        to.forEach(t -> empty(ctx, t, Names.ORGAN_ID, false));
     }
 
     private static void duplicateTo(RuleContext ctx, LocatedElement h) {
         Map<String, LocatedElement> seen = new HashMap<>();
-        for (LocatedElement t : all(h, "To")) {
-            filled(t, "OrganId").ifPresent(id -> {
+        for (LocatedElement t : all(h, Names.TO)) {
+            filled(t, Names.ORGAN_ID).ifPresent(id -> {
                 String v = id.text().strip();
                 LocatedElement before = seen.putIfAbsent(v, t);
                 if (before != null) {
@@ -146,42 +148,42 @@ final class HeaderRules {
     }
 
     private static void toName(RuleContext ctx, LocatedElement h) {
-        all(h, "To").stream().filter(t -> filled(t, "OrganName").isEmpty())
-                .forEach(t -> ctx.report(first(t, "OrganName").orElse(t), field(t),
-                        value(t, "OrganId").map(String::strip).orElse("?")));
+        all(h, Names.TO).stream().filter(t -> filled(t, Names.ORGAN_NAME).isEmpty())
+                .forEach(t -> ctx.report(first(t, Names.ORGAN_NAME).orElse(t), field(t),
+                        value(t, Names.ORGAN_ID).map(String::strip).orElse("?")));
     }
 
     // ---- code, subject, dates ----------------------------------------------------------------------------------
 
     private static void code(RuleContext ctx, LocatedElement h) {
-        Optional<LocatedElement> code = first(h, "Code");
+        Optional<LocatedElement> code = first(h, Names.CODE);
         if (code.isEmpty()) {
-            ctx.report(h, "Code");
+            ctx.report(h, Names.CODE);
             return;
         }
-        empty(ctx, code.get(), "CodeNumber", false);
-        empty(ctx, code.get(), "CodeNotation", false);
+        empty(ctx, code.get(), Names.CODE_NUMBER, false);
+        empty(ctx, code.get(), Names.CODE_NOTATION, false);
     }
 
     private static void subject(RuleContext ctx, LocatedElement h) {
-        if (filled(h, "Subject").isEmpty()) {
-            ctx.report(first(h, "Subject").orElse(h));
+        if (filled(h, Names.SUBJECT).isEmpty()) {
+            ctx.report(first(h, Names.SUBJECT).orElse(h));
         }
     }
 
     private static void promulgationDate(RuleContext ctx, LocatedElement h) {
-        Optional<LocatedElement> pi = first(h, "PromulgationInfo");
+        Optional<LocatedElement> pi = first(h, Names.PROMULGATION_INFO);
         if (pi.isEmpty()) {
-            ctx.report(h, "PromulgationInfo");
+            ctx.report(h, Names.PROMULGATION_INFO);
         } else {
-            empty(ctx, pi.get(), "PromulgationDate", false);
+            empty(ctx, pi.get(), Names.PROMULGATION_DATE, false);
         }
     }
 
     /** The date elements of a header: promulgation, due date and those of the documents answered. */
     private static List<LocatedElement> dates(LocatedElement h) {
         List<LocatedElement> out = new ArrayList<>(select(h, "PromulgationInfo/PromulgationDate"));
-        out.addAll(all(h, "DueDate"));
+        out.addAll(all(h, Names.DUE_DATE));
         out.addAll(select(h, "ResponseFor/PromulgationDate"));
         return out;
     }
@@ -219,7 +221,7 @@ final class HeaderRules {
     private static void dueDate(RuleContext ctx, LocatedElement h) {
         Optional<LocatedElement> prom = select(h, "PromulgationInfo/PromulgationDate").stream().findFirst();
         Optional<LocalDate> promDate = prom.flatMap(HeaderRules::date);
-        for (LocatedElement due : all(h, "DueDate")) {
+        for (LocatedElement due : all(h, Names.DUE_DATE)) {
             date(due).filter(d -> promDate.isPresent() && d.isBefore(promDate.get()))
                     .ifPresent(d -> ctx.report(due, due.text().strip(), prom.get().text().strip()));
         }
@@ -228,21 +230,21 @@ final class HeaderRules {
     // ---- document type -----------------------------------------------------------------------------------------
 
     private static void documentType(RuleContext ctx, LocatedElement h) {
-        Optional<LocatedElement> dt = first(h, "DocumentType");
+        Optional<LocatedElement> dt = first(h, Names.DOCUMENT_TYPE);
         if (dt.isEmpty()) {
-            ctx.report(h, "DocumentType");
+            ctx.report(h, Names.DOCUMENT_TYPE);
         } else {
-            empty(ctx, dt.get(), "Type", false);
+            empty(ctx, dt.get(), Names.TYPE, false);
         }
     }
 
     private static void typeNameMissing(RuleContext ctx, LocatedElement h) {
-        first(h, "DocumentType").flatMap(dt -> first(dt, "TypeName")).filter(n -> value(n).isEmpty())
+        first(h, Names.DOCUMENT_TYPE).flatMap(dt -> first(dt, Names.TYPE_NAME)).filter(n -> value(n).isEmpty())
                 .ifPresent(ctx::report);
     }
 
     private static void category(RuleContext ctx, LocatedElement h) {
-        first(h, "DocumentType").flatMap(dt -> filled(dt, "Type")).ifPresent(t -> {
+        first(h, Names.DOCUMENT_TYPE).flatMap(dt -> filled(dt, Names.TYPE)).ifPresent(t -> {
             if (!DocumentCategory.of(t.text()).isKnown()) {
                 ctx.report(t, HeaderFields.shown(t.text().strip()));
             }
@@ -251,48 +253,49 @@ final class HeaderRules {
 
     /** The known category written in {@code Type}, if any. */
     private static Optional<DocumentCategory> knownCategory(LocatedElement dt) {
-        return value(dt, "Type").map(DocumentCategory::of).filter(DocumentCategory::isKnown);
+        return value(dt, Names.TYPE).map(DocumentCategory::of).filter(DocumentCategory::isKnown);
     }
 
     /** {@code TypeDetail} as a code: absent, {@code 0} (the SDK's "unset") and non-numbers are no code. */
     private static Optional<Integer> detail(LocatedElement dt) {
-        return value(dt, "TypeDetail").flatMap(HeaderFields::number).filter(n -> n > 0 && n < 1000)
+        return value(dt, Names.TYPE_DETAIL).flatMap(HeaderFields::number).filter(n -> n > 0 && n < 1000)
                 .map(Long::intValue);
     }
 
     /** "Nghị quyết" names "Nghị quyết (cá biệt)" too: the bracket only says which category it is. */
-    private static boolean sameName(DocumentTypeDetail t, String name) {
+    private static boolean sameName(DocumentType t, String name) {
         String n = fold(name);
-        return fold(t.nameVi()).equals(n) || fold(t.nameVi().replaceFirst("\\s*\\(.*\\)$", "")).equals(n);
+        String vi = t.name().orElse("");
+        return fold(vi).equals(n) || fold(vi.replaceFirst("\\s*\\(.*\\)$", "")).equals(n);
     }
 
     private static void typeName(RuleContext ctx, LocatedElement h) {
-        first(h, "DocumentType").ifPresent(dt -> knownCategory(dt).ifPresent(cat -> detail(dt)
-                .flatMap(d -> DocumentTypeDetail.find(cat, d)).ifPresent(entry -> filled(dt, "TypeName")
+        first(h, Names.DOCUMENT_TYPE).ifPresent(dt -> knownCategory(dt).ifPresent(cat -> detail(dt)
+                .flatMap(d -> DocumentType.find(cat, d)).ifPresent(entry -> filled(dt, Names.TYPE_NAME)
                         .filter(n -> !sameName(entry, n.text())).ifPresent(n -> ctx.report(n, cat.code(),
-                                String.valueOf(entry.code()), entry.nameVi(), HeaderFields.shown(n.text().strip()))))));
+                                String.valueOf(entry.detail().orElseThrow()), entry.name().orElseThrow(), HeaderFields.shown(n.text().strip()))))));
     }
 
     private static void typeNameCategory(RuleContext ctx, LocatedElement h) {
-        first(h, "DocumentType").ifPresent(dt -> knownCategory(dt).ifPresent(cat -> {
-            if (detail(dt).flatMap(d -> DocumentTypeDetail.find(cat, d)).isPresent()) {
+        first(h, Names.DOCUMENT_TYPE).ifPresent(dt -> knownCategory(dt).ifPresent(cat -> {
+            if (detail(dt).flatMap(d -> DocumentType.find(cat, d)).isPresent()) {
                 return;
             }
-            filled(dt, "TypeName").ifPresent(n -> {
-                List<DocumentTypeDetail> named = DocumentTypeDetail.all().stream().filter(t -> sameName(t, n.text()))
+            filled(dt, Names.TYPE_NAME).ifPresent(n -> {
+                List<DocumentType> named = DocumentType.catalogue().stream().filter(t -> sameName(t, n.text()))
                         .toList();
-                if (!named.isEmpty() && named.stream().noneMatch(t -> t.category().equals(cat))) {
-                    ctx.report(first(dt, "Type").orElse(dt), HeaderFields.shown(n.text().strip()),
-                            named.get(0).category().code(), cat.code());
+                if (!named.isEmpty() && named.stream().noneMatch(t -> t.category().orElseThrow().equals(cat))) {
+                    ctx.report(first(dt, Names.TYPE).orElse(dt), HeaderFields.shown(n.text().strip()),
+                            named.get(0).category().orElseThrow().code(), cat.code());
                 }
             });
         }));
     }
 
     private static void typeDetail(RuleContext ctx, LocatedElement h) {
-        first(h, "DocumentType").ifPresent(dt -> knownCategory(dt).ifPresent(cat -> detail(dt)
-                .filter(d -> DocumentTypeDetail.find(cat, d).isEmpty())
-                .ifPresent(d -> ctx.report(first(dt, "TypeDetail").orElse(dt), cat.code(), String.valueOf(d)))));
+        first(h, Names.DOCUMENT_TYPE).ifPresent(dt -> knownCategory(dt).ifPresent(cat -> detail(dt)
+                .filter(d -> DocumentType.find(cat, d).isEmpty())
+                .ifPresent(d -> ctx.report(first(dt, Names.TYPE_DETAIL).orElse(dt), cat.code(), String.valueOf(d)))));
     }
 
     // ---- code lists and amounts --------------------------------------------------------------------------------
@@ -304,7 +307,7 @@ final class HeaderRules {
     }
 
     private static void steering(RuleContext ctx, LocatedElement h, boolean variantB) {
-        for (LocatedElement s : all(h, "SteeringType")) {
+        for (LocatedElement s : all(h, Names.STEERING_TYPE)) {
             value(s).map(String::strip).ifPresent(v -> {
                 if (variantB && v.equals("3")) {
                     ctx.report(s);
@@ -316,7 +319,7 @@ final class HeaderRules {
     }
 
     private static void amounts(RuleContext ctx, LocatedElement h, boolean tooLarge) {
-        for (String name : List.of("PromulgationAmount", "PageAmount")) {
+        for (String name : List.of(Names.PROMULGATION_AMOUNT, Names.PAGE_AMOUNT)) {
             for (LocatedElement a : select(h, "OtherInfo/" + name)) {
                 value(a).flatMap(HeaderFields::number).filter(n -> tooLarge ? n > 999 : n < 0)
                         .ifPresent(n -> ctx.report(a, field(a), String.valueOf(n)));
@@ -327,38 +330,38 @@ final class HeaderRules {
     // ---- DocumentId and ResponseFor ----------------------------------------------------------------------------
 
     private static void documentId(RuleContext ctx, LocatedElement h) {
-        if (filled(h, "DocumentId").isEmpty()) {
-            ctx.report(first(h, "DocumentId").orElse(h));
+        if (filled(h, Names.DOCUMENT_ID).isEmpty()) {
+            ctx.report(first(h, Names.DOCUMENT_ID).orElse(h));
         }
     }
 
     private static void documentIdConsistent(RuleContext ctx, LocatedElement h) {
         if (!HeaderFields.isStatus(h)) {
-            filled(h, "DocumentId").ifPresent(id -> {
+            filled(h, Names.DOCUMENT_ID).ifPresent(id -> {
                 Matcher m = CONVENTIONAL.matcher(id.text().strip());
                 if (m.matches()) {
-                    first(h, "From").flatMap(f -> filled(f, "OrganId")).filter(HeaderRules::agency)
+                    first(h, Names.FROM).flatMap(f -> filled(f, Names.ORGAN_ID)).filter(HeaderRules::agency)
                             .ifPresent(o -> compare(ctx, id, o, m.group(1)));
                     select(h, "PromulgationInfo/PromulgationDate").stream().filter(d -> value(d).isPresent())
                             .findFirst().ifPresent(d -> compareDate(ctx, id, d, m.group(2)));
-                    first(h, "Code").flatMap(c -> filled(c, "CodeNumber"))
+                    first(h, Names.CODE).flatMap(c -> filled(c, Names.CODE_NUMBER))
                             .ifPresent(n -> compareNumber(ctx, id, n, n.text(), m.group(3)));
-                    first(h, "Code").flatMap(c -> filled(c, "CodeNotation")).ifPresent(n -> compare(ctx, id, n, m.group(4)));
+                    first(h, Names.CODE).flatMap(c -> filled(c, Names.CODE_NOTATION)).ifPresent(n -> compare(ctx, id, n, m.group(4)));
                 }
             });
         }
-        for (LocatedElement rf : all(h, "ResponseFor")) {
-            filled(rf, "DocumentId").ifPresent(id -> {
+        for (LocatedElement rf : all(h, Names.RESPONSE_FOR)) {
+            filled(rf, Names.DOCUMENT_ID).ifPresent(id -> {
                 Matcher m = CONVENTIONAL.matcher(id.text().strip());
                 if (m.matches()) {
                     // in a recall request (13) the sender addresses the recipient: ResponseFor/OrganId names the
                     // recipient, not the issuer (spec §7.1, the official examples), so it cannot match the DocumentId
-                    boolean recall = HeaderFields.isStatus(h) && first(h, "StatusCode")
+                    boolean recall = HeaderFields.isStatus(h) && first(h, Names.STATUS_CODE)
                             .map(sc -> sc.text().strip().equals("13")).orElse(false);
-                    filled(rf, "OrganId").filter(HeaderRules::agency).filter(o -> !recall)
+                    filled(rf, Names.ORGAN_ID).filter(HeaderRules::agency).filter(o -> !recall)
                             .ifPresent(o -> compare(ctx, id, o, m.group(1)));
-                    filled(rf, "PromulgationDate").ifPresent(d -> compareDate(ctx, id, d, m.group(2)));
-                    filled(rf, "Code").ifPresent(c -> {
+                    filled(rf, Names.PROMULGATION_DATE).ifPresent(d -> compareDate(ctx, id, d, m.group(2)));
+                    filled(rf, Names.CODE).ifPresent(c -> {
                         String[] parts = c.text().strip().split("/", 2);
                         if (parts.length < 2 || !sameNumber(parts[0], m.group(3)) || !same(parts[1], m.group(4))) {
                             ctx.report(id, id.text().strip(), field(c), m.group(3) + "/" + m.group(4), c.text().strip());
@@ -412,17 +415,17 @@ final class HeaderRules {
     }
 
     private static void responseFor(RuleContext ctx, LocatedElement h, boolean empty) {
-        for (LocatedElement rf : all(h, "ResponseFor")) {
+        for (LocatedElement rf : all(h, Names.RESPONSE_FOR)) {
             boolean blank = rf.children().stream().allMatch(c -> value(c).isEmpty() && c.children().isEmpty())
                     && rf.text().isBlank();
             if (empty && blank) {
                 ctx.report(rf, field(rf));
             } else if (!empty && !blank) {
                 List<String> missing = new ArrayList<>();
-                if (filled(rf, "OrganId").isEmpty()) {
-                    missing.add("OrganId");
+                if (filled(rf, Names.ORGAN_ID).isEmpty()) {
+                    missing.add(Names.ORGAN_ID);
                 }
-                if (filled(rf, "Code").isEmpty() && filled(rf, "DocumentId").isEmpty()) {
+                if (filled(rf, Names.CODE).isEmpty() && filled(rf, Names.DOCUMENT_ID).isEmpty()) {
                     missing.add("Code, DocumentId");
                 }
                 if (!missing.isEmpty()) {

@@ -23,6 +23,8 @@ import static dev.edxml.validate.rules.HeaderFields.select;
 import static dev.edxml.validate.rules.HeaderFields.shown;
 import static dev.edxml.validate.rules.HeaderFields.value;
 
+import dev.edxml.internal.xml.Names;
+
 /**
  * Rules of area HDR on how header values are written (spec §3.6, §8, §12.1, §12.3 V-ID-1, V-LEN-*): organisation
  * identifiers, Decree 30 and Bkav lengths, e-mail syntax and text quality. They apply to document and status packages
@@ -31,7 +33,7 @@ import static dev.edxml.validate.rules.HeaderFields.value;
 final class HeaderTextRules {
     /** Decree 30/2020 Appendix VI Part II, the lengths the Bkav checker also has (spec §3.6). */
     private static final Map<String, Integer> DECREE_30 = Map.of("Code/CodeNumber", 11, "Code/CodeNotation", 30,
-            "DocumentType/TypeName", 100, "From/OrganName", 200, "To/OrganName", 200, "Subject", 500,
+            "DocumentType/TypeName", 100, "From/OrganName", 200, "To/OrganName", 200, Names.SUBJECT, 500,
             "SignerInfo/Position", 100, "SignerInfo/FullName", 50);
     /**
      * Limits only the Bkav checker has (spec §3.2, §3.3). Its {@code Website} limit of 20 is left out: real sites are
@@ -41,13 +43,13 @@ final class HeaderTextRules {
             Map.entry("To/OrganizationInCharge", 500), Map.entry("From/OrganAdd", 500), Map.entry("To/OrganAdd", 500),
             Map.entry("From/Email", 100), Map.entry("To/Email", 100), Map.entry("From/Telephone", 20),
             Map.entry("To/Telephone", 20), Map.entry("From/Fax", 20), Map.entry("To/Fax", 20),
-            Map.entry("PromulgationInfo/Place", 50), Map.entry("Content", 500),
+            Map.entry("PromulgationInfo/Place", 50), Map.entry(Names.CONTENT, 500),
             Map.entry("OtherInfo/SphereOfPromulgation", 100), Map.entry("OtherInfo/TyperNotation", 10),
             Map.entry("ToPlaces/Place", 150));
     /** Elements whose value is a code or identifier, matched exactly by peers. */
-    private static final Set<String> CODES = Set.of("OrganId", "CodeNumber", "CodeNotation", "DocumentId", "Code",
-            "Priority", "Type", "TypeDetail", "SteeringType", "StatusCode", "PromulgationDate", "DueDate",
-            "PromulgationAmount", "PageAmount");
+    private static final Set<String> CODES = Set.of(Names.ORGAN_ID, Names.CODE_NUMBER, Names.CODE_NOTATION, Names.DOCUMENT_ID, Names.CODE,
+            Names.PRIORITY, Names.TYPE, Names.TYPE_DETAIL, Names.STEERING_TYPE, Names.STATUS_CODE, Names.PROMULGATION_DATE, Names.DUE_DATE,
+            Names.PROMULGATION_AMOUNT, Names.PAGE_AMOUNT);
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}");

@@ -3,7 +3,6 @@ package dev.edxml.validate.rules;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.PayloadType;
-import dev.edxml.model.ZipLimits;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatures;
@@ -93,7 +92,7 @@ final class PdfRules {
             List<Attachment> all = edoc.get().attachments();
             for (int i = 0; i < all.size(); i++) {
                 Attachment a = all.get(i);
-                try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
+                try (InputStream in = a.openDocument()) {
                     if (PayloadType.sniff(in.readNBytes(8)) != PayloadType.PDF) {
                         continue;
                     }

@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.edxml.internal.xml.Names;
+
 /**
  * One run of a package against edxml-java's XSD ({@code qcvn102-2016.xsd} in edxml-model). A SAX filter between the
  * hardened parser and the JDK's schema validator keeps the element stack, so that each {@link SAXParseException} is
@@ -155,7 +157,7 @@ final class SchemaCheck extends XMLFilterImpl {
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         Frame top = stack.peek();
-        if (top != null && top.local.equals("ContentTransferEncoded") && NS.equals(top.ns)) {
+        if (top != null && top.local.equals(Names.CONTENT_TRANSFER_ENCODED) && NS.equals(top.ns)) {
             // the validator would buffer the whole base64 text of a simple-typed element; its validity is the reader's
             return;
         }

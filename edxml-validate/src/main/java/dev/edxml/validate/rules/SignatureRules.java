@@ -18,6 +18,8 @@ import static dev.edxml.validate.rules.Catalogue.I;
 import static dev.edxml.validate.rules.Catalogue.W;
 import static dev.edxml.validate.rules.Catalogue.rule;
 
+import dev.edxml.internal.xml.Names;
+
 /**
  * Rules of area SIG: the signature situation of a package (spec §5, §12.3 V-SG-1): none, the official SDK's
  * placeholder, an XML-DSig signature, or something else named {@code Signature}. Whether a signature verifies is
@@ -50,7 +52,7 @@ final class SignatureRules {
 
     /** The official SDK's block: the XML-DSig element names in the edXML namespace (spec §5.1 a). */
     static boolean isPlaceholder(SignatureBlock s) {
-        return s.kind() == SignatureBlock.Kind.LEGACY_PLACEHOLDER && !s.element().elements("SignedInfo").isEmpty()
+        return s.isLegacyPlaceholder() && !s.element().elements("SignedInfo").isEmpty()
                 && !s.element().elements("SignatureValue").isEmpty();
     }
 
@@ -64,7 +66,7 @@ final class SignatureRules {
     }
 
     private static void xmlDsig(RuleContext ctx) {
-        ctx.edoc().flatMap(EdxmlPackage::signature).filter(s -> s.kind() == SignatureBlock.Kind.XMLDSIG)
+        ctx.edoc().flatMap(EdxmlPackage::signature).filter(s -> s.isXmlDsig())
                 .ifPresent(s -> ctx.report(located(ctx), s.element().elements("SignedInfo").stream()
                         .flatMap(si -> si.elements("SignatureMethod").stream())
                         .map(m -> m.attributes().getOrDefault("Algorithm", NONE)).findFirst().orElse(NONE)));
@@ -72,7 +74,7 @@ final class SignatureRules {
 
     private static void otherShape(RuleContext ctx) {
         ctx.pkg().flatMap(EdxmlPackage::signature)
-                .filter(s -> s.kind() == SignatureBlock.Kind.LEGACY_PLACEHOLDER && !isPlaceholder(s))
+                .filter(s -> s.isLegacyPlaceholder() && !isPlaceholder(s))
                 .ifPresent(s -> {
                     String children = s.element().children().stream().filter(XmlElement.class::isInstance)
                             .map(c -> ((XmlElement) c).localName()).distinct().collect(Collectors.joining(", "));
@@ -95,7 +97,7 @@ final class SignatureRules {
             if (!SignatureBlock.XMLDSIG_NS.equals(sig.namespace())) {
                 return;
             }
-            if (parent == null || !parent.localName().equals("edXMLHeader") || !NS.equals(parent.namespace())) {
+            if (parent == null || !parent.localName().equals(Names.EDXML_HEADER) || !NS.equals(parent.namespace())) {
                 ctx.report(sig, parent == null ? NONE : parent.localName());
             }
         }));
@@ -105,7 +107,7 @@ final class SignatureRules {
 
     private static Optional<LocatedElement> header(RuleContext ctx) {
         return ctx.envelope().flatMap(e -> e.children().stream()
-                .filter(c -> NS.equals(c.namespace()) && c.localName().equals("edXMLHeader")).findFirst());
+                .filter(c -> NS.equals(c.namespace()) && c.localName().equals(Names.EDXML_HEADER)).findFirst());
     }
 
     /** Where the package's signature block is written: the first {@code Signature} of the header, as the reader takes it. */
@@ -115,7 +117,7 @@ final class SignatureRules {
     }
 
     private static boolean isSignature(LocatedElement e) {
-        return e.localName().equals("Signature")
+        return e.localName().equals(Names.SIGNATURE)
                 && (NS.equals(e.namespace()) || SignatureBlock.XMLDSIG_NS.equals(e.namespace()));
     }
 

@@ -24,6 +24,8 @@ import static dev.edxml.validate.rules.Catalogue.I;
 import static dev.edxml.validate.rules.Catalogue.W;
 import static dev.edxml.validate.rules.Catalogue.rule;
 
+import dev.edxml.internal.xml.Names;
+
 /**
  * Rules of area STA: status packages (spec §2.3, §7, §10, §12.3 V-ST-1…3). Code 001 (a status package with
  * attachments) belongs to the reader; what the schema requires (a {@code From} with an {@code OrganId}) is reported
@@ -35,8 +37,8 @@ final class StatusRules {
     static final Set<StatusCode> NEED_REASON = Set.of(StatusCode.REJECTED, StatusCode.RECALL_REQUESTED,
             StatusCode.CHANGE_REJECTED);
     /** Elements of a document package's header that have no place in a status package. */
-    private static final List<String> DOCUMENT_ONLY = List.of("To", "DocumentId", "Code", "PromulgationInfo",
-            "DocumentType", "Subject", "Content", "SignerInfo", "DueDate", "ToPlaces", "OtherInfo", "SteeringType");
+    private static final List<String> DOCUMENT_ONLY = List.of(Names.TO, Names.DOCUMENT_ID, Names.CODE, Names.PROMULGATION_INFO,
+            Names.DOCUMENT_TYPE, Names.SUBJECT, Names.CONTENT, Names.SIGNER_INFO, Names.DUE_DATE, Names.TO_PLACES, Names.OTHER_INFO, Names.STEERING_TYPE);
     /** {@code <issuer>,<yyyy/MM/dd>,<number>/<notation>} (spec §9). */
     private static final Pattern CONVENTIONAL_ID = Pattern.compile("^([^,]+),(\\d{4}/\\d{2}/\\d{2}),(.+)$");
 
@@ -79,7 +81,7 @@ final class StatusRules {
     }
 
     private static void codeUnknown(RuleContext ctx, StatusHeader h, Optional<LocatedElement> mh) {
-        h.statusCode().filter(c -> !c.isKnown()).ifPresent(c -> ctx.report(at(mh, "StatusCode"), c.code()));
+        h.statusCode().filter(c -> !c.isKnown()).ifPresent(c -> ctx.report(at(mh, Names.STATUS_CODE), c.code()));
     }
 
     private static void responseForMissing(RuleContext ctx, StatusHeader h, Optional<LocatedElement> mh) {
@@ -92,16 +94,16 @@ final class StatusRules {
         h.responseFor().ifPresent(r -> {
             List<String> missing = new ArrayList<>();
             if (r.organId().isEmpty()) {
-                missing.add("OrganId");
+                missing.add(Names.ORGAN_ID);
             }
             if (filled(r.code()).isEmpty()) {
-                missing.add("Code");
+                missing.add(Names.CODE);
             }
             if (filled(r.documentId()).isEmpty()) {
-                missing.add("DocumentId");
+                missing.add(Names.DOCUMENT_ID);
             }
             if (!missing.isEmpty()) {
-                ctx.report(at(mh, "ResponseFor"), String.join(", ", missing));
+                ctx.report(at(mh, Names.RESPONSE_FOR), String.join(", ", missing));
             }
         });
     }
@@ -113,25 +115,25 @@ final class StatusRules {
     }
 
     private static void timestampUnreadable(RuleContext ctx, StatusHeader h, Optional<LocatedElement> mh) {
-        h.timestamp().filter(t -> t.instant().isEmpty()).ifPresent(t -> ctx.report(at(mh, "Timestamp"), t.text()));
+        h.timestamp().filter(t -> t.instant().isEmpty()).ifPresent(t -> ctx.report(at(mh, Names.TIMESTAMP), t.text()));
     }
 
     private static void timestampNotCanonical(RuleContext ctx, StatusHeader h, Optional<LocatedElement> mh) {
         h.timestamp().filter(t -> !t.isCanonical()).ifPresent(t -> t.instant().ifPresent(i ->
-                ctx.report(at(mh, "Timestamp"), t.text(), EdxmlTimestamp.of(i).text())));
+                ctx.report(at(mh, Names.TIMESTAMP), t.text(), EdxmlTimestamp.of(i).text())));
     }
 
     private static void timestampInFuture(RuleContext ctx, StatusHeader h, Optional<LocatedElement> mh) {
         Instant limit = ctx.clock().instant().plus(TraceRules.CLOCK_SKEW);
         h.timestamp().ifPresent(t -> t.instant().filter(i -> i.isAfter(limit))
-                .ifPresent(i -> ctx.report(at(mh, "Timestamp"), t.text())));
+                .ifPresent(i -> ctx.report(at(mh, Names.TIMESTAMP), t.text())));
     }
 
     private static void reason(RuleContext ctx, StatusHeader h, Optional<LocatedElement> mh) {
         h.statusCode().filter(NEED_REASON::contains).ifPresent(c -> {
             if (h.description().map(String::isBlank).orElse(true)) {
-                boolean written = mh.flatMap(x -> x.find("Description")).isPresent();
-                ctx.report(at(mh, written ? "Description" : "StatusCode"), c.code());
+                boolean written = mh.flatMap(x -> x.find(Names.DESCRIPTION)).isPresent();
+                ctx.report(at(mh, written ? Names.DESCRIPTION : Names.STATUS_CODE), c.code());
             }
         });
     }
@@ -145,13 +147,13 @@ final class StatusRules {
             List<String> missing = new ArrayList<>();
             boolean idWritten = mh.flatMap(x -> x.find("From/OrganId")).isPresent() || mh.isEmpty();
             if (f.organId().map(o -> o.value().isBlank()).orElse(true) && idWritten) {
-                missing.add("OrganId");
+                missing.add(Names.ORGAN_ID);
             }
             if (filled(f.name()).isEmpty()) {
-                missing.add("OrganName");
+                missing.add(Names.ORGAN_NAME);
             }
             if (!missing.isEmpty()) {
-                ctx.report(at(mh, "From"), String.join(", ", missing));
+                ctx.report(at(mh, Names.FROM), String.join(", ", missing));
             }
         });
     }
@@ -164,9 +166,9 @@ final class StatusRules {
                 .filter(c -> NS.equals(c.namespace()) && c.localName().equals(name))
                 .forEach(c -> ctx.report(c, c.localName()));
         ctx.envelope().ifPresent(env -> {
-            report.accept(env, "edXMLBody");
-            env.children().stream().filter(c -> NS.equals(c.namespace()) && c.localName().equals("edXMLHeader"))
-                    .findFirst().ifPresent(hd -> report.accept(hd, "TraceHeaderList"));
+            report.accept(env, Names.EDXML_BODY);
+            env.children().stream().filter(c -> NS.equals(c.namespace()) && c.localName().equals(Names.EDXML_HEADER))
+                    .findFirst().ifPresent(hd -> report.accept(hd, Names.TRACE_HEADER_LIST));
         });
         ctx.messageHeader().ifPresent(mh -> DOCUMENT_ONLY.forEach(n -> report.accept(mh, n)));
     }

@@ -22,6 +22,8 @@ import static dev.edxml.validate.rules.Catalogue.I;
 import static dev.edxml.validate.rules.Catalogue.W;
 import static dev.edxml.validate.rules.Catalogue.rule;
 
+import dev.edxml.internal.xml.Names;
+
 /**
  * Rules of area ENV on structure, cardinality and order: the package against edxml-java's XSD
  * ({@code qcvn102-2016.xsd} in edxml-model), and in Java what an XSD 1.0 cannot say (at most one of a child among
@@ -75,8 +77,8 @@ final class StructureRules {
     private static boolean gatewayVocabulary(SchemaCheck.Problem p) {
         String local = p.args().get(0);
         String parent = p.args().get(p.args().size() - 1);
-        return local.equals("edXMLAttachments") && (parent.equals("edXMLEnvelope") || parent.equals("edXMLBody"))
-                || local.equals("Content") && parent.equals("edXMLBody");
+        return local.equals(Names.EDXML_ATTACHMENTS) && (parent.equals(Names.EDXML_ENVELOPE) || parent.equals(Names.EDXML_BODY))
+                || local.equals(Names.CONTENT) && parent.equals(Names.EDXML_BODY);
     }
 
     private static void atMostOnce(RuleContext ctx) {
@@ -89,7 +91,7 @@ final class StructureRules {
             for (LocatedElement c : parent.children()) {
                 String name = Shapes.normalise(c.localName());
                 boolean ours = NS.equals(c.namespace())
-                        || name.equals("Signature") && SignatureBlock.XMLDSIG_NS.equals(c.namespace());
+                        || name.equals(Names.SIGNATURE) && SignatureBlock.XMLDSIG_NS.equals(c.namespace());
                 if (ours && once.contains(name) && counts.merge(name, 1, Integer::sum) > 1) {
                     ctx.report(c, c.localName(), parent.localName());
                 }
@@ -109,7 +111,7 @@ final class StructureRules {
             for (LocatedElement c : parent.children()) {
                 String name = Shapes.normalise(c.localName());
                 boolean ours = NS.equals(c.namespace())
-                        || name.equals("Signature") && SignatureBlock.XMLDSIG_NS.equals(c.namespace());
+                        || name.equals(Names.SIGNATURE) && SignatureBlock.XMLDSIG_NS.equals(c.namespace());
                 boolean repeat = !runs.isEmpty()
                         && Shapes.normalise(runs.get(runs.size() - 1).localName()).equals(name);
                 if (ours && known.contains(name) && !repeat) {

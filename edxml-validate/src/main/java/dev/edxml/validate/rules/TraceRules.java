@@ -10,7 +10,6 @@ import dev.edxml.model.Organization;
 import dev.edxml.model.Provenance;
 import dev.edxml.model.Receiver;
 import dev.edxml.model.ReplacementInfo;
-import dev.edxml.model.ReplacementInfoList;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.model.TraceHeader;
 import dev.edxml.validate.LocatedElement;
@@ -30,6 +29,8 @@ import static dev.edxml.validate.rules.Catalogue.E;
 import static dev.edxml.validate.rules.Catalogue.I;
 import static dev.edxml.validate.rules.Catalogue.W;
 import static dev.edxml.validate.rules.Catalogue.rule;
+
+import dev.edxml.internal.xml.Names;
 
 /**
  * Rules of area TRC: trace and business ({@code TraceHeaderList}, {@code TraceHeader}, {@code Bussiness}; spec §4,
@@ -92,8 +93,8 @@ final class TraceRules {
     // ---- the trace ---------------------------------------------------------------------------------------------
 
     private static void traceMissing(RuleContext ctx) {
-        ctx.edoc().filter(p -> p.trace().isEmpty()).ifPresent(p -> ctx.report(
-                ctx.envelope().flatMap(e -> first(e, "edXMLHeader")).map(LocatedElement::location)
+        ctx.edoc().filter(p -> !hasTraceList(ctx, p)).ifPresent(p -> ctx.report(
+                ctx.envelope().flatMap(e -> first(e, Names.EDXML_HEADER)).map(LocatedElement::location)
                         .orElse(Location.PACKAGE)));
     }
 
@@ -103,8 +104,8 @@ final class TraceRules {
     }
 
     private static java.util.function.Consumer<RuleContext> hops(HopCheck check) {
-        return ctx -> ctx.edoc().flatMap(EdocPackage::trace).ifPresent(t -> {
-            List<LocatedElement> written = located(ctx).map(l -> all(l, "TraceHeader")).orElse(List.of());
+        return ctx -> ctx.edoc().ifPresent(t -> {
+            List<LocatedElement> written = located(ctx).map(l -> all(l, Names.TRACE_HEADER)).orElse(List.of());
             for (int i = 0; i < t.traceHeaders().size(); i++) {
                 check.check(ctx, i + 1, t.traceHeaders().get(i),
                         i < written.size() ? Optional.of(written.get(i)) : Optional.empty());
@@ -116,34 +117,34 @@ final class TraceRules {
     private static void hopOrganId(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at, boolean first) {
         Optional<String> id = hop.organId().map(OrganId::value).map(String::strip);
         if ((n == 1) == first && (id.isEmpty() || id.get().equalsIgnoreCase("null"))) {
-            ctx.report(child(at, "OrganId", ctx), String.valueOf(n), id.orElse(NONE));
+            ctx.report(child(at, Names.ORGAN_ID, ctx), String.valueOf(n), id.orElse(NONE));
         }
     }
 
     private static void hopTimestamp(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
-        if (absent(at, "Timestamp")) {
+        if (absent(at, Names.TIMESTAMP)) {
             return; // a missing Timestamp is EDXML-ENV-032's: the schema requires one
         }
         if (hop.timestamp().flatMap(EdxmlTimestamp::instant).isEmpty()) {
-            ctx.report(child(at, "Timestamp", ctx), String.valueOf(n),
+            ctx.report(child(at, Names.TIMESTAMP, ctx), String.valueOf(n),
                     hop.timestamp().map(EdxmlTimestamp::text).orElse(NONE));
         }
     }
 
     private static void hopTimestampCanonical(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
         hop.timestamp().filter(t -> !t.isCanonical()).ifPresent(t -> t.instant().ifPresent(i ->
-                ctx.report(child(at, "Timestamp", ctx), String.valueOf(n), t.text(), EdxmlTimestamp.of(i).text())));
+                ctx.report(child(at, Names.TIMESTAMP, ctx), String.valueOf(n), t.text(), EdxmlTimestamp.of(i).text())));
     }
 
     private static void hopInFuture(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
         Instant now = ctx.clock().instant();
         hop.timestamp().ifPresent(t -> t.instant().filter(i -> i.isAfter(now.plus(CLOCK_SKEW))).ifPresent(i ->
-                ctx.report(child(at, "Timestamp", ctx), String.valueOf(n), t.text())));
+                ctx.report(child(at, Names.TIMESTAMP, ctx), String.valueOf(n), t.text())));
     }
 
     private static void hopOrder(RuleContext ctx) {
-        ctx.edoc().flatMap(EdocPackage::trace).ifPresent(t -> {
-            List<LocatedElement> written = located(ctx).map(l -> all(l, "TraceHeader")).orElse(List.of());
+        ctx.edoc().ifPresent(t -> {
+            List<LocatedElement> written = located(ctx).map(l -> all(l, Names.TRACE_HEADER)).orElse(List.of());
             Instant previous = null;
             int previousNumber = 0;
             for (int i = 0; i < t.traceHeaders().size(); i++) {
@@ -153,7 +154,7 @@ final class TraceRules {
                     continue;
                 }
                 if (previous != null && at.get().isBefore(previous)) {
-                    ctx.report(child(i < written.size() ? Optional.of(written.get(i)) : Optional.empty(), "Timestamp",
+                    ctx.report(child(i < written.size() ? Optional.of(written.get(i)) : Optional.empty(), Names.TIMESTAMP,
                             ctx), String.valueOf(i + 1), ts.get().text(), String.valueOf(previousNumber),
                             t.traceHeaders().get(previousNumber - 1).timestamp().map(EdxmlTimestamp::text).orElse(NONE));
                 }
@@ -164,26 +165,26 @@ final class TraceRules {
     }
 
     private static void senderInTrace(RuleContext ctx) {
-        ctx.edoc().ifPresent(p -> p.trace().filter(t -> !t.traceHeaders().isEmpty()).ifPresent(t ->
-                p.header().from().flatMap(Organization::organId).map(OrganId::value).map(String::strip)
+        ctx.edoc().filter(p -> !p.traceHeaders().isEmpty()).ifPresent(t ->
+                t.header().from().flatMap(Organization::organId).map(OrganId::value).map(String::strip)
                         .filter(s -> !s.isEmpty()).ifPresent(sender -> {
                             List<String> ids = t.traceHeaders().stream()
                                     .map(h -> h.organId().map(OrganId::value).map(String::strip).orElse(NONE)).toList();
                             if (ids.stream().noneMatch(sender::equalsIgnoreCase)) {
                                 ctx.report(traceLocation(ctx), sender, String.join(", ", ids));
                             }
-                        })));
+                        }));
     }
 
     private static void noHops(RuleContext ctx) {
-        ctx.edoc().flatMap(EdocPackage::trace).filter(t -> t.traceHeaders().isEmpty())
+        ctx.edoc().filter(t -> hasTraceList(ctx, t) && t.traceHeaders().isEmpty())
                 .ifPresent(t -> ctx.report(traceLocation(ctx)));
     }
 
     // ---- the business action -----------------------------------------------------------------------------------
 
     private static void businessMissing(RuleContext ctx) {
-        ctx.edoc().flatMap(EdocPackage::trace).filter(t -> t.business().isEmpty())
+        ctx.edoc().filter(t -> hasTraceList(ctx, t) && t.business().isEmpty())
                 .ifPresent(t -> ctx.report(traceLocation(ctx)));
     }
 
@@ -194,25 +195,25 @@ final class TraceRules {
 
     private static java.util.function.Consumer<RuleContext> business(BusinessCheck check) {
         return ctx -> ctx.edoc().ifPresent(p -> p.business().ifPresent(b -> check.check(ctx, p, b,
-                located(ctx).flatMap(l -> first(l, "Bussiness", "Business")))));
+                located(ctx).flatMap(l -> first(l, Names.BUSSINESS, Names.BUSINESS)))));
     }
 
     private static void typeMissing(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         // only when written empty: a missing BussinessDocType is EDXML-ENV-032's (the schema requires one)
-        if (b.type().isEmpty() && !absent(at, "BussinessDocType", "BusinessDocType")) {
-            ctx.report(child(at, ctx, "BussinessDocType", "BusinessDocType"));
+        if (b.type().isEmpty() && !absent(at, Names.BUSSINESS_DOC_TYPE, Names.BUSINESS_DOC_TYPE)) {
+            ctx.report(child(at, ctx, Names.BUSSINESS_DOC_TYPE, Names.BUSINESS_DOC_TYPE));
         }
     }
 
     private static void typeUnknown(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         b.type().filter(t -> !t.isKnown()).ifPresent(t ->
-                ctx.report(child(at, ctx, "BussinessDocType", "BusinessDocType"), t.code()));
+                ctx.report(child(at, ctx, Names.BUSSINESS_DOC_TYPE, Names.BUSINESS_DOC_TYPE), t.code()));
     }
 
     private static void spelling(RuleContext ctx) {
         if (ctx.edoc().map(p -> p.provenance().quirks().contains(Provenance.Quirk.BUSINESS_SPELLING)).orElse(false)) {
             List<LocatedElement> misspelt = located(ctx).map(l -> l.descendants()
-                    .filter(e -> NS.equals(e.namespace()) && e.localName().startsWith("Business")).toList())
+                    .filter(e -> NS.equals(e.namespace()) && e.localName().startsWith(Names.BUSINESS)).toList())
                     .orElse(List.of());
             ctx.report(misspelt.isEmpty() ? traceLocation(ctx) : misspelt.get(0).location(),
                     misspelt.stream().map(LocatedElement::localName).distinct().collect(Collectors.joining(", ")));
@@ -228,8 +229,8 @@ final class TraceRules {
         boolean named = filled(b.documentId()).isPresent()
                 || p.header().responseFor().stream()
                 .anyMatch(r -> filled(r.documentId()).isPresent() || filled(r.code()).isPresent())
-                || t.equals(BusinessDocType.REPLACE) && b.replacementInfos().stream()
-                .flatMap(l -> l.replacements().stream()).anyMatch(r -> filled(r.documentId()).isPresent());
+                || t.equals(BusinessDocType.REPLACE) && b.replacements().stream()
+                .anyMatch(r -> filled(r.documentId()).isPresent());
         if (!named) {
             ctx.report(where(at, ctx), t.code());
         }
@@ -242,7 +243,7 @@ final class TraceRules {
         }
         String own = filled(p.header().documentId()).orElse(NONE);
         if (!acted.get().equals(own)) {
-            ctx.report(child(at, "DocumentId", ctx), acted.get(), own);
+            ctx.report(child(at, Names.DOCUMENT_ID, ctx), acted.get(), own);
         }
     }
 
@@ -258,8 +259,8 @@ final class TraceRules {
 
     private static void updateFlags(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachInfo(b, at, (info, el) -> {
-            flag(ctx, el, "DocumentInfo", info.documentInfo());
-            flag(ctx, el, "DocumentReceiver", info.documentReceiver());
+            flag(ctx, el, Names.DOCUMENT_INFO, info.documentInfo());
+            flag(ctx, el, Names.DOCUMENT_RECEIVER, info.documentReceiver());
         });
     }
 
@@ -269,17 +270,17 @@ final class TraceRules {
 
     private static void updateReceivers(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachInfo(b, at, (info, el) -> {
-            boolean none = info.receiverLists().stream().allMatch(l -> l.receivers().isEmpty());
+            boolean none = info.receivers().isEmpty();
             if (info.documentReceiver().filter(x -> x == 1).isPresent() && none) {
-                ctx.report(child(el, "DocumentReceiver", ctx));
+                ctx.report(child(el, Names.DOCUMENT_RECEIVER, ctx));
             }
         });
     }
 
     private static void receiverType(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachReceiver(b, at, (r, el) -> {
-            if (r.type().filter(t -> t.isKnown()).isEmpty() && !absent(el, "ReceiverType")) {
-                ctx.report(child(el, "ReceiverType", ctx), r.organId().map(OrganId::value).orElse(NONE),
+            if (r.type().filter(t -> t.isKnown()).isEmpty() && !absent(el, Names.RECEIVER_TYPE)) {
+                ctx.report(child(el, Names.RECEIVER_TYPE, ctx), r.organId().map(OrganId::value).orElse(NONE),
                         r.type().map(t -> t.code()).orElse(NONE));
             }
         });
@@ -287,15 +288,15 @@ final class TraceRules {
 
     private static void receiverOrganId(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachReceiver(b, at, (r, el) -> {
-            if (r.organId().isEmpty() && !absent(el, "OrganId")) {
-                ctx.report(child(el, "OrganId", ctx), r.type().map(t -> t.code()).orElse(NONE));
+            if (r.organId().isEmpty() && !absent(el, Names.ORGAN_ID)) {
+                ctx.report(child(el, Names.ORGAN_ID, ctx), r.type().map(t -> t.code()).orElse(NONE));
             }
         });
     }
 
     private static void replacementMissing(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         if (is(b, BusinessDocType.REPLACE)
-                && b.replacementInfos().stream().allMatch(l -> l.replacements().isEmpty())) {
+                && b.replacements().isEmpty()) {
             ctx.report(where(at, ctx));
         }
     }
@@ -303,8 +304,8 @@ final class TraceRules {
     private static void replacementDocumentId(RuleContext ctx, EdocPackage p, Business b,
                                               Optional<LocatedElement> at) {
         eachReplacement(b, at, (n, r, el) -> {
-            if (filled(r.documentId()).isEmpty() && !absent(el, "DocumentId")) {
-                ctx.report(child(el, "DocumentId", ctx), String.valueOf(n));
+            if (filled(r.documentId()).isEmpty() && !absent(el, Names.DOCUMENT_ID)) {
+                ctx.report(child(el, Names.DOCUMENT_ID, ctx), String.valueOf(n));
             }
         });
     }
@@ -312,14 +313,14 @@ final class TraceRules {
     private static void replacementOrganIds(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachReplacement(b, at, (n, r, el) -> {
             if (r.organIds().isEmpty()) {
-                ctx.report(child(el, "OrganIdList", ctx), String.valueOf(n), filled(r.documentId()).orElse(NONE));
+                ctx.report(child(el, Names.ORGAN_ID_LIST, ctx), String.valueOf(n), filled(r.documentId()).orElse(NONE));
             }
         });
     }
 
     private static void paper(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         b.paper().filter(x -> x != 0 && x != 1)
-                .ifPresent(x -> ctx.report(child(at, "Paper", ctx), String.valueOf(x)));
+                .ifPresent(x -> ctx.report(child(at, Names.PAPER, ctx), String.valueOf(x)));
     }
 
     private static void staff(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
@@ -331,10 +332,12 @@ final class TraceRules {
     private static void detailsOfAnotherType(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         String type = b.type().map(BusinessDocType::code).orElse(NONE);
         if (!b.documentInfos().isEmpty() && !is(b, BusinessDocType.UPDATE)) {
-            ctx.report(child(at, ctx, "BussinessDocumentInfo", "BusinessDocumentInfo"), "BussinessDocumentInfo", type);
+            ctx.report(child(at, ctx, Names.BUSSINESS_DOCUMENT_INFO, Names.BUSINESS_DOCUMENT_INFO), Names.BUSSINESS_DOCUMENT_INFO, type);
         }
-        if (!b.replacementInfos().isEmpty() && !is(b, BusinessDocType.REPLACE)) {
-            ctx.report(child(at, "ReplacementInfoList", ctx), "ReplacementInfoList", type);
+        boolean replacementList = !b.replacements().isEmpty()
+                || at.map(e -> !all(e, Names.REPLACEMENT_INFO_LIST).isEmpty()).orElse(false);
+        if (replacementList && !is(b, BusinessDocType.REPLACE)) {
+            ctx.report(child(at, Names.REPLACEMENT_INFO_LIST, ctx), Names.REPLACEMENT_INFO_LIST, type);
         }
     }
 
@@ -342,7 +345,7 @@ final class TraceRules {
 
     private static void eachInfo(Business b, Optional<LocatedElement> at,
                                  BiConsumer<BusinessDocumentInfo, Optional<LocatedElement>> f) {
-        List<LocatedElement> written = at.map(e -> all(e, "BussinessDocumentInfo", "BusinessDocumentInfo"))
+        List<LocatedElement> written = at.map(e -> all(e, Names.BUSSINESS_DOCUMENT_INFO, Names.BUSINESS_DOCUMENT_INFO))
                 .orElse(List.of());
         for (int i = 0; i < b.documentInfos().size(); i++) {
             f.accept(b.documentInfos().get(i), nth(written, i));
@@ -352,13 +355,12 @@ final class TraceRules {
     private static void eachReceiver(Business b, Optional<LocatedElement> at,
                                      BiConsumer<Receiver, Optional<LocatedElement>> f) {
         eachInfo(b, at, (info, el) -> {
-            List<LocatedElement> lists = el.map(e -> all(e, "ReceiverList")).orElse(List.of());
-            for (int i = 0; i < info.receiverLists().size(); i++) {
-                List<Receiver> rs = info.receiverLists().get(i).receivers();
-                List<LocatedElement> written = nth(lists, i).map(e -> all(e, "Receiver")).orElse(List.of());
-                for (int j = 0; j < rs.size(); j++) {
-                    f.accept(rs.get(j), nth(written, j));
-                }
+            // the model gathers the receivers of every ReceiverList in document order, as written here
+            List<LocatedElement> written = el.map(e -> all(e, Names.RECEIVER_LIST)).orElse(List.of()).stream()
+                    .flatMap(l -> all(l, Names.RECEIVER).stream()).toList();
+            List<Receiver> rs = info.receivers();
+            for (int j = 0; j < rs.size(); j++) {
+                f.accept(rs.get(j), nth(written, j));
             }
         });
     }
@@ -368,14 +370,11 @@ final class TraceRules {
     }
 
     private static void eachReplacement(Business b, Optional<LocatedElement> at, ReplacementCheck f) {
-        List<LocatedElement> lists = at.map(e -> all(e, "ReplacementInfoList")).orElse(List.of());
-        int n = 0;
-        for (int i = 0; i < b.replacementInfos().size(); i++) {
-            ReplacementInfoList l = b.replacementInfos().get(i);
-            List<LocatedElement> written = nth(lists, i).map(e -> all(e, "ReplacementInfo")).orElse(List.of());
-            for (int j = 0; j < l.replacements().size(); j++) {
-                f.check(++n, l.replacements().get(j), nth(written, j));
-            }
+        // the model gathers the entries of every ReplacementInfoList in document order, as written here
+        List<LocatedElement> written = at.map(e -> all(e, Names.REPLACEMENT_INFO_LIST)).orElse(List.of()).stream()
+                .flatMap(l -> all(l, Names.REPLACEMENT_INFO).stream()).toList();
+        for (int j = 0; j < b.replacements().size(); j++) {
+            f.check(j + 1, b.replacements().get(j), nth(written, j));
         }
     }
 
@@ -383,7 +382,16 @@ final class TraceRules {
 
     /** The {@code TraceHeaderList} as written. */
     private static Optional<LocatedElement> located(RuleContext ctx) {
-        return ctx.envelope().flatMap(e -> first(e, "edXMLHeader")).flatMap(h -> first(h, "TraceHeaderList"));
+        return ctx.envelope().flatMap(e -> first(e, Names.EDXML_HEADER)).flatMap(h -> first(h, Names.TRACE_HEADER_LIST));
+    }
+
+    /**
+     * Whether the package has a {@code TraceHeaderList}: as written when there is an envelope to look at; for a package
+     * built in code, whether it has a business action or a hop (which is when the writer writes the list).
+     */
+    private static boolean hasTraceList(RuleContext ctx, EdocPackage p) {
+        return ctx.envelope().isPresent() ? located(ctx).isPresent()
+                : p.business().isPresent() || !p.traceHeaders().isEmpty();
     }
 
     private static Location traceLocation(RuleContext ctx) {

@@ -29,7 +29,6 @@ import static dev.edxml.validate.rules.RxFixtures.expect;
 import static dev.edxml.validate.rules.RxFixtures.expectOne;
 import static dev.edxml.validate.rules.RxFixtures.file;
 import static dev.edxml.validate.rules.RxFixtures.senderHop;
-import static dev.edxml.validate.rules.RxFixtures.trace;
 import static dev.edxml.validate.rules.RxFixtures.zip;
 import static dev.edxml.validate.rules.RxFixtures.zipOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -276,10 +275,11 @@ class AttachmentRulesTest {
     @Test
     void att042NewDocumentWithoutAttachment() {
         expectOne(bytes(edoc().attachments(List.of())), "EDXML-ATT-042", WARNING, WARNING, INFO, "/edXMLEnvelope");
-        expectOne(bytes(edoc().trace(null).attachments(List.of())), "EDXML-ATT-042", WARNING, WARNING, INFO, "");
+        expectOne(bytes(edoc().business(null)
+                .traceHeaders(List.of()).attachments(List.of())), "EDXML-ATT-042", WARNING, WARNING, INFO, "");
         absent(bytes(edoc()), "EDXML-ATT-042");
-        absent(bytes(edoc().attachments(List.of()).trace(trace(business(BusinessDocType.REVOKE)
-                .documentId("x").build(), senderHop()))), "EDXML-ATT-042");
+        absent(bytes(edoc().attachments(List.of()).business(business(BusinessDocType.REVOKE)
+                .documentId("x").build()).traceHeaders(List.of(senderHop()))), "EDXML-ATT-042");
     }
 
     @Test

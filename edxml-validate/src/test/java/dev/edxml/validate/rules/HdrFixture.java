@@ -1,7 +1,7 @@
 package dev.edxml.validate.rules;
 
 import dev.edxml.Edxml;
-import dev.edxml.model.DocumentTypeDetail;
+import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
@@ -47,7 +47,7 @@ final class HdrFixture {
                 .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
                 .addTo(Organization.of("G12", "Bộ Tài chính"))
                 .code("12", "VPCP-TTĐT").promulgation("Hà Nội", LocalDate.of(2024, 5, 2))
-                .documentType(DocumentTypeDetail.OFFICIAL_LETTER).subject("V/v kết nối, liên thông phần mềm")
+                .documentType(DocumentType.OFFICIAL_LETTER).subject("V/v kết nối, liên thông phần mềm")
                 .content("Nội dung tóm tắt").signerInfo(SignerInfo.of("KT. BỘ TRƯỞNG", "Thứ trưởng", "Nguyễn Văn Ánh"))
                 .dueDate(LocalDate.of(2024, 6, 1)).addToPlace("Các bộ, cơ quan ngang bộ")
                 .otherInfo(OtherInfo.builder().priority(Priority.URGENT).sphereOfPromulgation("Lưu hành nội bộ")

@@ -16,7 +16,6 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.TraceHeaderList;
 import dev.edxml.validate.Finding;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Rule;
@@ -78,9 +77,6 @@ final class RxFixtures {
                 .addStaffInfo(StaffInfo.of("Văn thư", "Nguyễn Thị Ngọc Trâm", "vanthu@gov.vn", "0912000001"));
     }
 
-    static TraceHeaderList trace(Business business, TraceHeader... hops) {
-        return TraceHeaderList.of(business, List.of(hops));
-    }
 
     static TraceHeader hop(String organId, String timestamp) {
         return new TraceHeader(java.util.Optional.ofNullable(organId).map(dev.edxml.model.OrganId::of),
@@ -102,7 +98,8 @@ final class RxFixtures {
 
     /** A new document package that the TRC, ATT and STA rules find nothing in (it is unsigned: SIG-030). */
     static EdocPackage.Builder edoc() {
-        return Edxml.edoc().header(header()).trace(trace(business(BusinessDocType.NEW).build(), senderHop()))
+        return Edxml.edoc().header(header()).business(business(BusinessDocType.NEW).build())
+                .traceHeaders(List.of(senderHop()))
                 .addAttachment(pdf("7816-VPCP-TTDT.pdf"));
     }
 

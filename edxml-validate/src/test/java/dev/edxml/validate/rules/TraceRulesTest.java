@@ -7,10 +7,8 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.Extensions;
 import dev.edxml.model.Organization;
 import dev.edxml.model.Receiver;
-import dev.edxml.model.ReceiverList;
 import dev.edxml.model.ReceiverType;
 import dev.edxml.model.ReplacementInfo;
-import dev.edxml.model.ReplacementInfoList;
 import dev.edxml.model.ResponseFor;
 import dev.edxml.model.TraceHeader;
 import dev.edxml.validate.Finding;
@@ -33,7 +31,6 @@ import static dev.edxml.validate.rules.RxFixtures.edoc;
 import static dev.edxml.validate.rules.RxFixtures.expectOne;
 import static dev.edxml.validate.rules.RxFixtures.hop;
 import static dev.edxml.validate.rules.RxFixtures.senderHop;
-import static dev.edxml.validate.rules.RxFixtures.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +41,7 @@ class TraceRulesTest {
     private static final String OLD_ID = "000.00.00.G22,2025/09/30,7700/VPCP-TTĐT";
 
     private static byte[] withTrace(Business b, TraceHeader... hops) {
-        return bytes(edoc().trace(trace(b, hops)));
+        return bytes(edoc().business(b).traceHeaders(List.of(hops)));
     }
 
     private static byte[] withBusiness(Business b) {
@@ -58,8 +55,7 @@ class TraceRulesTest {
     }
 
     private static Business replace() {
-        return business(BusinessDocType.REPLACE).addReplacementInfos(ReplacementInfoList.of(List.of(
-                ReplacementInfo.of(OLD_ID, List.of("000.00.00.H41", "000.00.00.H14"))))).build();
+        return business(BusinessDocType.REPLACE).addReplacement(ReplacementInfo.of(OLD_ID, List.of("000.00.00.H41", "000.00.00.H14"))).build();
     }
 
     private static Business revoke() {
@@ -69,7 +65,7 @@ class TraceRulesTest {
     private static byte[] revokeWithResponseFor() {
         return bytes(edoc().header(RxFixtures.header().toBuilder().addResponseFor(ResponseFor.of(SENDER,
                         "7700/VPCP-TTĐT", OLD_ID, LocalDate.of(2025, 9, 30))).build())
-                .trace(trace(revoke(), senderHop())));
+                .business(revoke()).traceHeaders(List.of(senderHop())));
     }
 
     private static EdocPackage parse(byte[] pkg) {
@@ -95,7 +91,8 @@ class TraceRulesTest {
 
     @Test
     void trc001NoTrace() {
-        expectOne(bytes(edoc().trace(null)), "EDXML-TRC-001", WARNING, WARNING, INFO, "/edXMLEnvelope/edXMLHeader");
+        expectOne(bytes(edoc().business(null)
+                .traceHeaders(List.of())), "EDXML-TRC-001", WARNING, WARNING, INFO, "/edXMLEnvelope/edXMLHeader");
         absent(bytes(edoc()), "EDXML-TRC-001");
         absent(RxFixtures.bytes(RxFixtures.status(RxFixtures.statusHeader(dev.edxml.model.StatusCode.ARRIVED))),
                 "EDXML-TRC-001");
@@ -221,8 +218,7 @@ class TraceRulesTest {
         assertTrue(f.messageEn().startsWith("A package of business type 1 "), f.messageEn());
         expectOne(withBusiness(business(BusinessDocType.UPDATE).addDocumentInfo(BusinessDocumentInfo.of(true, false,
                 List.of())).build()), "EDXML-TRC-014", WARNING, WARNING, INFO, BUS);
-        expectOne(withBusiness(business(BusinessDocType.REPLACE).addReplacementInfos(ReplacementInfoList.of(List.of(
-                ReplacementInfo.of(null, List.of("000.00.00.H41"))))).build()), "EDXML-TRC-014", WARNING, WARNING,
+        expectOne(withBusiness(business(BusinessDocType.REPLACE).addReplacement(ReplacementInfo.of(null, List.of("000.00.00.H41"))).build()), "EDXML-TRC-014", WARNING, WARNING,
                 INFO, BUS);
         absent(revokeWithResponseFor(), "EDXML-TRC-014");
         absent(withBusiness(business(BusinessDocType.REVOKE).documentId(OLD_ID).build()), "EDXML-TRC-014");
@@ -268,8 +264,8 @@ class TraceRulesTest {
 
     private static byte[] withReceiver(Receiver r) {
         return withBusiness(business(BusinessDocType.UPDATE).documentId(OLD_ID).addDocumentInfo(
-                new BusinessDocumentInfo(Optional.of(0), Optional.of(1), List.of(ReceiverList.of(List.of(
-                        Receiver.of("000.00.00.H14", ReceiverType.ADDED), r))), Extensions.NONE)).build());
+                new BusinessDocumentInfo(Optional.of(0), Optional.of(1), List.of(
+                        Receiver.of("000.00.00.H14", ReceiverType.ADDED), r), Extensions.NONE)).build());
     }
 
     @Test
@@ -305,22 +301,20 @@ class TraceRulesTest {
 
     @Test
     void trc022ReplacementInfoDocumentIdWrittenEmpty() {
-        byte[] pkg = edit(parse(withBusiness(business(BusinessDocType.REPLACE).addReplacementInfos(
-                ReplacementInfoList.of(List.of(ReplacementInfo.of(OLD_ID, List.of("000.00.00.H41")),
-                        ReplacementInfo.of("X-REPLACED", List.of("000.00.00.H41"))))).build())),
+        byte[] pkg = edit(parse(withBusiness(business(BusinessDocType.REPLACE)
+                .addReplacement(ReplacementInfo.of(OLD_ID, List.of("000.00.00.H41")))
+                .addReplacement(ReplacementInfo.of("X-REPLACED", List.of("000.00.00.H41"))).build())),
                 "<edXML:DocumentId>X-REPLACED</edXML:DocumentId>", "<edXML:DocumentId> </edXML:DocumentId>");
         Finding f = expectOne(pkg, "EDXML-TRC-022", WARNING, WARNING, INFO,
                 BUS + "/ReplacementInfoList/ReplacementInfo[2]/DocumentId");
         assertTrue(f.messageEn().startsWith("ReplacementInfo #2 "), f.messageEn());
         absent(withBusiness(replace()), "EDXML-TRC-022");
-        absent(withBusiness(business(BusinessDocType.REPLACE).addReplacementInfos(ReplacementInfoList.of(List.of(
-                ReplacementInfo.of(null, List.of("000.00.00.H41"))))).build()), "EDXML-TRC-022"); // EDXML-ENV-032
+        absent(withBusiness(business(BusinessDocType.REPLACE).addReplacement(ReplacementInfo.of(null, List.of("000.00.00.H41"))).build()), "EDXML-TRC-022"); // EDXML-ENV-032
     }
 
     @Test
     void trc023ReplacementInfoListsOrganisations() {
-        Finding f = expectOne(withBusiness(business(BusinessDocType.REPLACE).addReplacementInfos(ReplacementInfoList.of(
-                        List.of(ReplacementInfo.of(OLD_ID, List.of())))).build()), "EDXML-TRC-023", WARNING, WARNING, INFO,
+        Finding f = expectOne(withBusiness(business(BusinessDocType.REPLACE).addReplacement(ReplacementInfo.of(OLD_ID, List.of())).build()), "EDXML-TRC-023", WARNING, WARNING, INFO,
                 BUS + "/ReplacementInfoList/ReplacementInfo");
         assertTrue(f.messageEn().contains("(document " + OLD_ID + ")"), f.messageEn());
         absent(withBusiness(replace()), "EDXML-TRC-023");
@@ -344,8 +338,7 @@ class TraceRulesTest {
 
     @Test
     void trc026DetailsOfAnotherBusinessType() {
-        Business mixed = business(BusinessDocType.NEW).addReplacementInfos(ReplacementInfoList.of(List.of(
-                ReplacementInfo.of(OLD_ID, List.of("000.00.00.H41"))))).build();
+        Business mixed = business(BusinessDocType.NEW).addReplacement(ReplacementInfo.of(OLD_ID, List.of("000.00.00.H41"))).build();
         Finding f = expectOne(withBusiness(mixed), "EDXML-TRC-026", INFO, INFO, null, BUS + "/ReplacementInfoList");
         assertEquals("ReplacementInfoList belongs to another business type than this package's (0); receivers will "
                 + "ignore it", f.messageEn());
@@ -361,7 +354,8 @@ class TraceRulesTest {
         // the 2025 axis packages: the axis's own hop has only a Timestamp; the sender is a system id (spec §4.3)
         byte[] axis2025 = bytes(edoc().header(RxFixtures.header().toBuilder()
                         .from(Organization.of("vxp.saas.03", "Hệ thống")).build())
-                .trace(trace(null, hop("null", "2025/10/13 10:00:00"), hop(null, "2025/10/13 10:00:01"))));
+                .business(null)
+                .traceHeaders(List.of(hop("null", "2025/10/13 10:00:00"), hop(null, "2025/10/13 10:00:01"))));
         RxFixtures.expect(axis2025, "EDXML-TRC-002", WARNING, WARNING, INFO, 1, "");
         RxFixtures.expect(axis2025, "EDXML-TRC-009", INFO, INFO, null, 1, "");
         expectOne(axis2025, "EDXML-TRC-007", WARNING, WARNING, INFO, LIST);

@@ -1,4 +1,4 @@
-package dev.edxml.internal;
+package dev.edxml.internal.io;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The document-type catalogue against the table of spec §11.3 and the abbreviations of §11.9. */
-class DocumentTypeDetailTest {
+class DocumentTypeTest {
 
     @Test
     void findsEntriesOfTheSpecificationTable() {
@@ -37,27 +37,27 @@ class DocumentTypeDetailTest {
     }
 
     private static String name(DocumentCategory c, int code) {
-        Optional<DocumentTypeDetail> d = DocumentTypeDetail.find(c, code);
+        Optional<DocumentType> d = DocumentType.find(c, code);
         assertTrue(d.isPresent(), () -> c.code() + "/" + code + " not in the catalogue");
-        assertEquals(c, d.get().category());
-        assertEquals(code, d.get().code());
-        return d.get().nameVi();
+        assertEquals(Optional.of(c), d.get().category());
+        assertEquals(Optional.of(code), d.get().detail());
+        return d.get().name().orElseThrow();
     }
 
     @Test
     void unknownEntriesAreNotFound() {
-        assertEquals(Optional.empty(), DocumentTypeDetail.find(DocumentCategory.ADMINISTRATIVE, 0));
-        assertEquals(Optional.empty(), DocumentTypeDetail.find(DocumentCategory.ADMINISTRATIVE, 99));
-        assertEquals(Optional.empty(), DocumentTypeDetail.find(DocumentCategory.LEGAL_NORMATIVE, 14));
-        assertEquals(Optional.empty(), DocumentTypeDetail.find(DocumentCategory.of("71"), 1));
-        assertEquals(Optional.empty(), DocumentTypeDetail.find(DocumentCategory.LEGAL_NORMATIVE, -1));
+        assertEquals(Optional.empty(), DocumentType.find(DocumentCategory.ADMINISTRATIVE, 0));
+        assertEquals(Optional.empty(), DocumentType.find(DocumentCategory.ADMINISTRATIVE, 99));
+        assertEquals(Optional.empty(), DocumentType.find(DocumentCategory.LEGAL_NORMATIVE, 14));
+        assertEquals(Optional.empty(), DocumentType.find(DocumentCategory.of("71"), 1));
+        assertEquals(Optional.empty(), DocumentType.find(DocumentCategory.LEGAL_NORMATIVE, -1));
     }
 
     @Test
     void catalogueCoversTheTableWithoutGaps() {
-        Map<DocumentCategory, Set<Integer>> codes = DocumentTypeDetail.all().stream().collect(
-                Collectors.groupingBy(DocumentTypeDetail::category,
-                        Collectors.mapping(DocumentTypeDetail::code, Collectors.toSet())));
+        Map<DocumentCategory, Set<Integer>> codes = DocumentType.catalogue().stream().collect(
+                Collectors.groupingBy(d -> d.category().orElseThrow(),
+                        Collectors.mapping(d -> d.detail().orElseThrow(), Collectors.toSet())));
         assertEquals(Set.of(DocumentCategory.LEGAL_NORMATIVE, DocumentCategory.ADMINISTRATIVE), codes.keySet());
         assertEquals(IntStream.rangeClosed(1, 13).boxed().collect(Collectors.toSet()),
                 codes.get(DocumentCategory.LEGAL_NORMATIVE));
@@ -68,49 +68,55 @@ class DocumentTypeDetailTest {
     @Test
     void catalogueIsConsistent() {
         Set<String> keys = new HashSet<>();
-        for (DocumentTypeDetail d : DocumentTypeDetail.all()) {
-            assertTrue(keys.add(d.category().code() + "/" + d.code()), () -> "code repeated in its category: " + d);
-            assertTrue(d.category().isKnown(), d::toString);
-            assertTrue(d.code() > 0, d::toString);
-            assertFalse(d.nameVi().isBlank(), d::toString);
-            assertFalse(d.nameEn().isBlank(), d::toString);
-            assertEquals(d.nameVi().strip(), d.nameVi(), d::toString);
-            assertEquals(Normalizer.normalize(d.nameVi(), Normalizer.Form.NFC), d.nameVi(), "NFC: " + d);
-            assertEquals(d.abbreviation().strip(), d.abbreviation(), d::toString);
-            assertEquals(Optional.of(d), DocumentTypeDetail.find(d.category(), d.code()));
-            assertTrue(DocumentTypeDetail.findByName(d.nameVi()).contains(d), d::toString);
-            DocumentType t = DocumentType.of(d);
-            assertEquals(Optional.of(d), t.catalogueEntry());
-            assertEquals(Optional.of(d.nameVi()), t.name());
-            assertTrue(d.toString().contains(d.nameVi()), d::toString);
+        for (DocumentType d : DocumentType.catalogue()) {
+            DocumentCategory cat = d.category().orElseThrow();
+            int code = d.detail().orElseThrow();
+            String vi = d.name().orElseThrow();
+            assertTrue(keys.add(cat.code() + "/" + code), () -> "code repeated in its category: " + d);
+            assertTrue(cat.isKnown(), d::toString);
+            assertTrue(code > 0, d::toString);
+            assertFalse(vi.isBlank(), d::toString);
+            assertFalse(d.nameEn().orElseThrow().isBlank(), d::toString);
+            assertEquals(vi.strip(), vi, d::toString);
+            assertEquals(Normalizer.normalize(vi, Normalizer.Form.NFC), vi, "NFC: " + d);
+            assertEquals(d.abbreviation().orElseThrow().strip(), d.abbreviation().orElseThrow(), d::toString);
+            assertEquals(Optional.of(d), DocumentType.find(cat, code));
+            assertTrue(DocumentType.findByName(vi).contains(d), d::toString);
+            // a type read with another name keeps it, and still finds its catalogue entry
+            DocumentType read = new DocumentType(d.category(), d.detail(), Optional.of("x"), Extensions.NONE);
+            assertEquals(Optional.of(d), read.catalogueEntry());
+            assertEquals(Optional.of(vi), read.nameVi());
+            assertEquals(d.nameEn(), read.nameEn());
+            assertTrue(d.toString().contains(vi), d::toString);
         }
         // names are unique within a category (the same name may appear in both, e.g. Chỉ thị)
         for (DocumentCategory c : DocumentCategory.known()) {
-            List<String> names = DocumentTypeDetail.all().stream().filter(d -> d.category().equals(c))
-                    .map(d -> d.nameVi().toLowerCase(Locale.ROOT)).toList();
+            List<String> names = DocumentType.catalogue().stream().filter(d -> d.category().orElseThrow().equals(c))
+                    .map(d -> d.name().orElseThrow().toLowerCase(Locale.ROOT)).toList();
             assertEquals(names.size(), new HashSet<>(names).size(), "names repeated in category " + c.code());
         }
         assertThrows(UnsupportedOperationException.class,
-                () -> DocumentTypeDetail.all().add(DocumentTypeDetail.all().get(0)));
+                () -> DocumentType.catalogue().add(DocumentType.catalogue().get(0)));
     }
 
     @Test
     void findByNameIgnoresCaseAndSurroundingSpace() {
-        List<DocumentTypeDetail> cv = DocumentTypeDetail.findByName("Công văn");
+        List<DocumentType> cv = DocumentType.findByName("Công văn");
         assertEquals(1, cv.size());
-        assertEquals(18, cv.get(0).code());
-        assertEquals(DocumentCategory.ADMINISTRATIVE, cv.get(0).category());
-        assertEquals(cv, DocumentTypeDetail.findByName("  công văn "));
-        assertEquals(cv, DocumentTypeDetail.findByName("CÔNG VĂN"));
-        assertEquals(List.of(), DocumentTypeDetail.findByName("Không có loại này"));
-        assertEquals(List.of(), DocumentTypeDetail.findByName("Công"));
+        assertEquals(DocumentType.OFFICIAL_LETTER, cv.get(0));
+        assertEquals(Optional.of(18), cv.get(0).detail());
+        assertEquals(Optional.of(DocumentCategory.ADMINISTRATIVE), cv.get(0).category());
+        assertEquals(cv, DocumentType.findByName("  công văn "));
+        assertEquals(cv, DocumentType.findByName("CÔNG VĂN"));
+        assertEquals(List.of(), DocumentType.findByName("Không có loại này"));
+        assertEquals(List.of(), DocumentType.findByName("Công"));
     }
 
     @Test
     void findByNameReturnsEveryCategoryWithThatName() {
         // "Chỉ thị" is 1/11 (legal normative) and 2/3 (administrative) in the table
-        Set<String> found = DocumentTypeDetail.findByName("Chỉ thị").stream()
-                .map(d -> d.category().code() + "/" + d.code()).collect(Collectors.toSet());
+        Set<String> found = DocumentType.findByName("Chỉ thị").stream()
+                .map(d -> d.category().orElseThrow().code() + "/" + d.detail().orElseThrow()).collect(Collectors.toSet());
         assertEquals(Set.of("1/11", "2/3"), found);
     }
 
@@ -118,7 +124,7 @@ class DocumentTypeDetailTest {
     void findByNameMatchesDecomposedVietnamese() {
         // spec §2.4: some Vietnamese text in real packages is NFD; §12.1.11: normalise to NFC for comparison
         String nfd = Normalizer.normalize("Công văn", Normalizer.Form.NFD);
-        assertEquals(DocumentTypeDetail.findByName("Công văn"), DocumentTypeDetail.findByName(nfd));
+        assertEquals(DocumentType.findByName("Công văn"), DocumentType.findByName(nfd));
     }
 
     @Test
@@ -127,10 +133,10 @@ class DocumentTypeDetailTest {
                 "Tờ trình", "TTr", "Công điện", "CĐ", "Hợp đồng", "HĐ", "Bản ghi nhớ", "BGN", "Giấy mời", "GM",
                 "Đề án", "ĐA", "Công văn", "");
         spec.forEach((name, abbr) -> {
-            List<DocumentTypeDetail> d = DocumentTypeDetail.findByName(name).stream()
-                    .filter(x -> x.category().equals(DocumentCategory.ADMINISTRATIVE)).toList();
+            List<DocumentType> d = DocumentType.findByName(name).stream()
+                    .filter(x -> x.category().orElseThrow().equals(DocumentCategory.ADMINISTRATIVE)).toList();
             assertEquals(1, d.size(), name);
-            assertEquals(abbr, d.get(0).abbreviation(), name);
+            assertEquals(Optional.of(abbr), d.get(0).abbreviation(), name);
         });
     }
 
@@ -143,6 +149,8 @@ class DocumentTypeDetailTest {
         DocumentType mismatch = new DocumentType(Optional.of(DocumentCategory.of("71")), Optional.of(1),
                 Optional.of("Báo cáo"), Extensions.NONE);
         assertEquals(Optional.empty(), mismatch.catalogueEntry());
+        assertEquals(Optional.empty(), mismatch.nameEn());
+        assertEquals(Optional.empty(), mismatch.abbreviation());
         assertFalse(mismatch.toString().contains("Optional["), mismatch.toString());
     }
 }

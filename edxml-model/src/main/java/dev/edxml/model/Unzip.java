@@ -1,8 +1,6 @@
-package dev.edxml.internal;
+package dev.edxml.model;
 
 import dev.edxml.EdxmlException;
-import dev.edxml.model.AttachmentContent;
-import dev.edxml.model.ZipLimits;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -25,11 +23,11 @@ import java.util.zip.ZipInputStream;
  * entries must follow each other without gaps, and the central directory must start where the last entry ends.
  * ZIP64 archives are refused: an attachment within the limits never needs them.
  */
-public final class Unzip {
+final class Unzip {
     private Unzip() {
     }
 
-    public static InputStream singleEntry(AttachmentContent zip, ZipLimits limits, String attachmentName)
+    static InputStream singleEntry(AttachmentContent zip, ZipLimits limits, String attachmentName)
             throws IOException {
         long total = 0;
         int entries = 0;
