@@ -192,7 +192,7 @@ final class ValidateCommand implements Callable<Integer> {
     private List<ValidationReport> validateFiles(List<Path> files, Profile profile, PrintWriter err, Lang lang) {
         Validator validator = Validator.of(profile);
         if (!cli.progressOnTerminal || files.size() < 2) {
-            return validator.validateAll(files, Validator.ProgressListener.NONE);
+            return validator.validateAll(files, dev.edxml.Progress.NONE);
         }
         ProgressBar bar = new ProgressBar(err, lang);
         try {

@@ -63,7 +63,7 @@ public final class ComplianceStats {
     private final Profile profile;
     private final int threads;
     private final Clock clock;
-    private final ProgressListener progress;
+    private final dev.edxml.Progress progress;
     private final long maxPackageBytes;
     private final int maxEntries;
     private final Examiner examiner;
@@ -346,7 +346,7 @@ public final class ComplianceStats {
         private Profile profile = Profile.QCVN102;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Clock clock = Clock.systemUTC();
-        private ProgressListener progress = ProgressListener.NONE;
+        private dev.edxml.Progress progress = dev.edxml.Progress.NONE;
         private long maxPackageBytes = 256L << 20;
         private int maxEntries = 1_000_000;
 
@@ -381,7 +381,7 @@ public final class ComplianceStats {
         }
 
         /** Told after each package. */
-        public Builder progress(ProgressListener listener) {
+        public Builder progress(dev.edxml.Progress listener) {
             this.progress = Objects.requireNonNull(listener, "listener");
             return this;
         }

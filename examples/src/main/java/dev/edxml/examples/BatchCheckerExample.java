@@ -54,7 +54,7 @@ public final class BatchCheckerExample {
         for (Profile profile : Profile.builtIn()) {
             // validateAll uses one thread per core; a broken package is a report with findings, never an exception,
             // so one bad file cannot stop the batch
-            List<ValidationReport> reports = Validator.of(profile).validateAll(files, Validator.ProgressListener.NONE);
+            List<ValidationReport> reports = Validator.of(profile).validateAll(files, dev.edxml.Progress.NONE);
             all.addAll(reports);
             Summary s = new Summary(profile, reports.size(),
                     (int) reports.stream().filter(ValidationReport::isValid).count(),
