@@ -2,7 +2,7 @@ package dev.edxml.validate;
 
 import dev.edxml.EdxmlException;
 import dev.edxml.internal.Messages;
-import dev.edxml.validate.rules.Catalogue;
+import dev.edxml.validate.rules.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -150,7 +150,7 @@ class RulesDocTest {
             if (ruleCodes.contains(code)) {
                 continue; // e.g. a junk prefix: the validator reads leniently and its rule reports it
             }
-            Finding f = Catalogue.readFailure(new EdxmlException(code, PLACEHOLDERS, -1, -1, null, null));
+            Finding f = RuleCatalogue.readFailure(new EdxmlException(code, PLACEHOLDERS, -1, -1, null, null));
             rows.add(new Row(code, "reader", List.of("error", "error", "error"), f.clause(), f.messageVi(),
                     f.messageEn()));
         }
@@ -186,7 +186,7 @@ class RulesDocTest {
             public void check(RuleContext ctx) {
             }
         };
-        Finding f = Catalogue.ruleFailure(placeholder, new RuntimeException() {
+        Finding f = RuleCatalogue.ruleFailure(placeholder, new RuntimeException() {
             @Override
             @SuppressWarnings("OverrideThrowableToString") // what a careless rule's exception does
             public String toString() {

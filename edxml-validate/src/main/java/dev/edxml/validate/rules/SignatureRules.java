@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import static dev.edxml.validate.rules.Catalogue.E;
-import static dev.edxml.validate.rules.Catalogue.I;
-import static dev.edxml.validate.rules.Catalogue.W;
-import static dev.edxml.validate.rules.Catalogue.rule;
+import static dev.edxml.validate.rules.RuleCatalogue.E;
+import static dev.edxml.validate.rules.RuleCatalogue.I;
+import static dev.edxml.validate.rules.RuleCatalogue.W;
+import static dev.edxml.validate.rules.RuleCatalogue.rule;
 
 /**
  * Rules of area SIG: the signature situation of a package (spec §5, §12.3 V-SG-1): none, the official SDK's

@@ -19,10 +19,10 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.edxml.validate.rules.Catalogue.E;
-import static dev.edxml.validate.rules.Catalogue.I;
-import static dev.edxml.validate.rules.Catalogue.W;
-import static dev.edxml.validate.rules.Catalogue.rule;
+import static dev.edxml.validate.rules.RuleCatalogue.E;
+import static dev.edxml.validate.rules.RuleCatalogue.I;
+import static dev.edxml.validate.rules.RuleCatalogue.W;
+import static dev.edxml.validate.rules.RuleCatalogue.rule;
 
 /**
  * Rules of area STA: status packages (spec §2.3, §7, §10, §12.3 V-ST-1…3). Code 001 (a status package with
