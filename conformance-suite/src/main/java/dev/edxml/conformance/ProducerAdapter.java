@@ -1,5 +1,7 @@
 package dev.edxml.conformance;
 
+import java.time.Duration;
+import dev.edxml.conformance.internal.CommandAdapter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +39,11 @@ public interface ProducerAdapter {
      * {@code edxml new edoc --json {scenario} --out {out}} and
      * {@code edxml reply {file} --status {status} --description {description} --out {out}}.
      */
-    static ProducerAdapter commands(CommandAdapter edoc, ReplyAdapter reply) {
+    static ProducerAdapter commands(String edoc, ReplyAdapter reply, Duration timeout) {
+        return commands(CommandAdapter.of(edoc).timeout(timeout), reply);
+    }
+
+    private static ProducerAdapter commands(CommandAdapter edoc, ReplyAdapter reply) {
         Objects.requireNonNull(edoc, "edoc").requireOnly(java.util.Set.of("scenario", "dir", "out", "key",
                 "password-file"));
         Objects.requireNonNull(reply, "reply");

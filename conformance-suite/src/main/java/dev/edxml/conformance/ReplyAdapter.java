@@ -1,5 +1,7 @@
 package dev.edxml.conformance;
 
+import java.time.Duration;
+import dev.edxml.conformance.internal.CommandAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -39,7 +41,11 @@ public interface ReplyAdapter {
      * At the {@code axis} level also {@code {key}} (the suite-issued PKCS#12) and {@code {password-file}} (its
      * password, never on the command line): {@code … --key {key} --password-file {password-file}}.
      */
-    static ReplyAdapter command(CommandAdapter command) {
+    static ReplyAdapter command(String template, Duration timeout) {
+        return command(CommandAdapter.of(template).timeout(timeout));
+    }
+
+    private static ReplyAdapter command(CommandAdapter command) {
         Objects.requireNonNull(command, "command").requireOnly(java.util.Set.of("file", "status", "description", "out",
                 "key", "password-file"));
         return new ReplyAdapter() {
