@@ -141,7 +141,7 @@ class RulesDocTest {
         List<Rule> rules = Validator.builder().build().rules();
         for (Rule r : rules) {
             List<String> severities = Profile.builtIn().stream()
-                    .map(p -> r.severity(p).map(Reports::word).orElse("—")).toList();
+                    .map(p -> r.severity(p).map(ReportWords::word).orElse("—")).toList();
             rows.add(new Row(r.code(), "rule", severities, r.clause(), r.message(VI, PLACEHOLDERS),
                     r.message(Locale.ENGLISH, PLACEHOLDERS)));
         }
@@ -193,7 +193,7 @@ class RulesDocTest {
                 return "{1}";
             }
         });
-        String severity = Reports.word(f.severity());
+        String severity = ReportWords.word(f.severity());
         return new Row(f.code(), "engine", List.of(severity, severity, severity), f.clause(), f.messageVi(),
                 f.messageEn());
     }

@@ -1,8 +1,7 @@
 package dev.edxml.examples;
 
 import dev.edxml.validate.Profile;
-import dev.edxml.validate.ReportFormat;
-import dev.edxml.validate.Reports;
+import dev.edxml.validate.ValidationFormat;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
 
@@ -66,7 +65,7 @@ public final class BatchCheckerExample {
         }
         // the page declares UTF-8: the writer must encode UTF-8 whatever this machine's default charset is
         try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            Reports.write(all, ReportFormat.HTML, Locale.forLanguageTag("vi"), w);
+            ValidationFormat.HTML.write(all, Locale.forLanguageTag("vi"), w);
         }
         out.println("Báo cáo: " + html);
         return summaries;

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ReportsTest {
+class RunFormatTest {
     static final RunResult RUN = new RunResult("1.0.0-draft", "ab".repeat(32),
             new Product("Công ty <ABC> & Co", "QLVB", "5.2"), Instant.parse("2026-11-25T08:00:00Z"),
             "their-tool parse {file}", List.of(
