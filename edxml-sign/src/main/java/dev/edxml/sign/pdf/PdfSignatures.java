@@ -38,7 +38,7 @@ public final class PdfSignatures {
         Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(policy, "policy");
         try (PdfSource src = PdfSource.spool(pdf)) {
-            return Inspection.run(src, Optional.empty(), policy);
+            return PdfInspection.run(src, Optional.empty(), policy);
         }
     }
 
@@ -50,7 +50,7 @@ public final class PdfSignatures {
     public static PdfReport inspect(Path pdf, TrustPolicy policy) throws IOException {
         Objects.requireNonNull(policy, "policy");
         try (PdfSource src = PdfSource.of(pdf)) {
-            return Inspection.run(src, Optional.ofNullable(pdf.getFileName()).map(Path::toString), policy);
+            return PdfInspection.run(src, Optional.ofNullable(pdf.getFileName()).map(Path::toString), policy);
         }
     }
 
@@ -79,11 +79,11 @@ public final class PdfSignatures {
         try (InputStream in = attachment.openDocument(ZipLimits.DEFAULT)) {
             src = PdfSource.spool(in);
         } catch (EdxmlException e) {
-            return Inspection.failed(name, attachment.content().size(),
+            return PdfInspection.failed(name, attachment.content().size(),
                     SignatureProblem.error(PdfCodes.ATTACHMENT_UNPACK, e.code() + " " + e.getMessage()), policy);
         }
         try (src) {
-            return Inspection.run(src, name, policy);
+            return PdfInspection.run(src, name, policy);
         }
     }
 }

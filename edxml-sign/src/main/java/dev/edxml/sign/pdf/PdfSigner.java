@@ -194,7 +194,7 @@ public final class PdfSigner {
         }
         PDDocument doc;
         try {
-            doc = Inspection.load(src.open());
+            doc = PdfInspection.load(src.open());
         } catch (IOException | RuntimeException e) {
             throw new IOException("the PDF could not be read for signing: " + e.getMessage(), e);
         }
