@@ -607,7 +607,8 @@ public final class AxisClient {
         }
 
         private static Duration positive(Duration d, String what) {
-            if (d == null || d.isNegative() || d.isZero()) {
+            Objects.requireNonNull(d, what);
+            if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException(what + " must be positive");
             }
             return d;
