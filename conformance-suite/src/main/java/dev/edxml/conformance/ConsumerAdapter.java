@@ -24,6 +24,8 @@ import java.util.Objects;
  * reads the package and answers with the fields it extracted, or rejects it. Implementations must be safe to call
  * from several threads at once. Three come with the suite: {@link #command a command line}, {@link #http an HTTP
  * endpoint} and {@link #parser a Java parser}; {@link #library()} is our own library (the reference receiver).
+ *
+ * @since 0.1.0
  */
 public interface ConsumerAdapter {
     /**

@@ -9,6 +9,8 @@ import java.util.Objects;
 /**
  * How the runner asks the software under test to make the package of a producer scenario (bộ chuyển đổi phía gửi),
  * when the vendor does not hand in a folder of packages made beforehand.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ProducerAdapter {

@@ -10,6 +10,8 @@ import java.util.Objects;
 /**
  * How the runner asks the software under test to answer a received package with a status package (trả lời bằng gói tin
  * trạng thái): for the reply cases ({@code C-RPL}) of a consumer run and the status scenarios of a producer run.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ReplyAdapter {

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param adapter      how the software was asked (the command line, the URL, the Java class)
  * @param results      one result per case of the run, in catalogue order
  * @param certificationLevel what the run certifies ({@code qcvn102} or {@code axis})
+ * @since 0.1.0
  */
 public record RunResult(String suiteVersion, String suiteDigest, Product product, Instant date, String adapter,
                         List<CaseResult> results, CertificationLevel certificationLevel) {

@@ -46,6 +46,8 @@ import java.util.concurrent.Future;
  * signature that verifies when it carries one and a trust anchor was given, and carry the scenario's fields, the
  * challenge included.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class Runner {
     private final Suite suite;

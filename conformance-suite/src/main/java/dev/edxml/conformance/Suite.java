@@ -35,6 +35,8 @@ import java.util.TreeMap;
  * a test PKI whose RSA keys come from a fixed-seed deterministic random source. <b>The test keys are TEST ONLY and
  * public</b>; the generated {@value #TRUST_ANCHOR_FILE} is a trust anchor for conformance runs and nothing else.
  * {@link #digest()} is the suite's identity: the SHA-256 of {@code manifest.json} followed by {@code SHA256SUMS}.
+ *
+ * @since 0.1.0
  */
 public final class Suite {
     /** The catalogue's version; it changes whenever a case is added, changed or withdrawn (ids are never reused). */

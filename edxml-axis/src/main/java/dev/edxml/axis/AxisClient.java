@@ -51,6 +51,8 @@ import java.util.UUID;
  *     axis.updateStatus(m.docId(), DeliveryStatus.DONE);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class AxisClient {
     /** How a package is put in the body of {@code sendEdoc}. */

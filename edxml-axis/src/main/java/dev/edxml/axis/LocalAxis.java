@@ -45,6 +45,8 @@ import java.util.function.Consumer;
  *     client.send(Path.of("cong-van.edxml"));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class LocalAxis implements AutoCloseable {
     private final HttpServer server;

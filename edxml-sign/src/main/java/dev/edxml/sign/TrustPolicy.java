@@ -55,8 +55,14 @@ import java.util.stream.Stream;
  * Whom to trust and how strictly: trust anchors (chứng thư số gốc tin cậy), the time to check certificates at,
  * revocation data, and whether legacy SHA-1 is tolerated. Immutable; build one with {@link #builder()}.
  *
+ * <p>For Vietnam's national PKIs use a shipped {@link TrustProfile}: {@code vn-gov} (Ban Cơ yếu Chính phủ, the
+ * government CA that issues the certificates of state bodies and their officials), {@code vn-public} (NEAC, the
+ * national root of the public CAs) or both; an agency's own CA can be added as a file.
+ *
  * <p>Offline by default: revocation is checked against the CRLs and OCSP responses given here, and the network is
  * used only after {@link Builder#allowNetworkRevocationChecks()}.
+ *
+ * @since 0.1.0
  */
 public final class TrustPolicy {
     /** A CRL larger than this is not fetched (the largest Vietnamese CRLs are a few megabytes). */

@@ -39,6 +39,8 @@ import java.util.zip.ZipFile;
  *
  * <p>Files ending in {@code .edxml} or {@code .xml} (any case) are read; other files are only counted
  * ({@link StatsReport#otherFiles()}). A package that cannot be read is counted and listed, never skipped.
+ *
+ * @since 0.1.0
  */
 public final class ComplianceStats {
     /** The examination of a readable package failed unexpectedly (the package is counted as unreadable). */

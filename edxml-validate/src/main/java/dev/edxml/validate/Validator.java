@@ -36,6 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ValidationReport r = Validator.of(Profile.AXIS).validate(Path.of("out.edxml"));
  * r.findings().forEach(f -> System.out.println(f.format(Locale.forLanguageTag("vi"))));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Validator {
     private final Profile profile;
