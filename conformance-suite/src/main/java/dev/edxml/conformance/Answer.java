@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param fields for an accepted package, the extracted fields flattened to {@code inspect --json} paths
  *               ({@code to[0].organId}); empty otherwise
  * @param detail why it rejected, or what went wrong (bounded), for the report
+ * @since 0.1.0
  */
 public record Answer(Kind kind, Map<String, String> fields, String detail) {
     /** The three kinds of answer. */

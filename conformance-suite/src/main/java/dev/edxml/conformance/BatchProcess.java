@@ -1,5 +1,6 @@
 package dev.edxml.conformance;
 
+import dev.edxml.conformance.internal.CommandAdapter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

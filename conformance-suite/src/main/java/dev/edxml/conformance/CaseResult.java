@@ -19,6 +19,7 @@ import java.util.Objects;
  *                  package it must reject} …), in English
  * @param messageVi the same in Vietnamese
  * @param details   the particulars: each wrong field with its expected and actual value, the software's own words
+ * @since 0.1.0
  */
 public record CaseResult(String id, String title, String titleVi, Level level, Direction direction, Verdict verdict, String message,
                          String messageVi, List<String> details) {

@@ -16,6 +16,8 @@ import java.util.Locale;
  * packages) carries a valid XML signature made with the certificate the suite issued for the run, its main PDF the
  * personal then the organisation signature of Decree 30/2020.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public enum CertificationLevel {
     QCVN102("qcvn102"), AXIS("axis");

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * @param levels            the case's MUST or SHOULD at each certification level it is part of (a case absent from a
  *                          level is not run at that level); {@code level} is its level at {@code qcvn102}, or at
  *                          {@code axis} for a case of the {@code axis} level only
+ * @since 0.1.0
  */
 public record ConformanceCase(String id, String title, String titleVi, String clause, Level level,
                               Direction direction, Outcome expected, List<String> expectedFindings,

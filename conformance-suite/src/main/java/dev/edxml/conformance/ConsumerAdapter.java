@@ -1,5 +1,7 @@
 package dev.edxml.conformance;
 
+import dev.edxml.conformance.internal.Fields;
+import dev.edxml.conformance.internal.CommandAdapter;
 import dev.edxml.Edxml;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.SignatureReport;
@@ -22,6 +24,8 @@ import java.util.Objects;
  * reads the package and answers with the fields it extracted, or rejects it. Implementations must be safe to call
  * from several threads at once. Three come with the suite: {@link #command a command line}, {@link #http an HTTP
  * endpoint} and {@link #parser a Java parser}; {@link #library()} is our own library (the reference receiver).
+ *
+ * @since 0.1.0
  */
 public interface ConsumerAdapter {
     /**
@@ -48,7 +52,11 @@ public interface ConsumerAdapter {
      * JSON object, or the process ending is an error for that case, and a new process takes the next. One JVM for a
      * whole run instead of one per case: {@code edxml inspect --batch --json --trust {trust}} is ours.
      */
-    static ConsumerAdapter batch(CommandAdapter command) {
+    static ConsumerAdapter batch(String template, Duration timeout) {
+        return batch(CommandAdapter.of(template).timeout(timeout));
+    }
+
+    private static ConsumerAdapter batch(CommandAdapter command) {
         Objects.requireNonNull(command, "command").requireOnly(java.util.Set.of("trust"));
         BatchProcess process = new BatchProcess(command);
         return new ConsumerAdapter() {
@@ -77,9 +85,18 @@ public interface ConsumerAdapter {
     /**
      * A command line; {@code {file}} is replaced by the package's path and {@code {trust}} by the trust anchor's.
      * Exit code 0 with a JSON object on stdout ({@code edxml inspect --json}'s schema) is an acceptance, any other
-     * exit code a rejection, a timeout, a crash at start or an exit 0 without a JSON object an error.
+     * exit code a rejection, a timeout, a crash at start or an exit 0 without a JSON object an error. No shell is
+     * involved: the template is split into words ({@code "…"} and {@code '…'} quote), each placeholder stays inside
+     * its word; the process is killed (with its children) after {@code timeout}.
+     *
+     * @throws IllegalArgumentException when the template is empty, a quote is not closed, or it has another
+     *                                  placeholder
      */
-    static ConsumerAdapter command(CommandAdapter command) {
+    static ConsumerAdapter command(String template, Duration timeout) {
+        return command(CommandAdapter.of(template).timeout(timeout));
+    }
+
+    private static ConsumerAdapter command(CommandAdapter command) {
         Objects.requireNonNull(command, "command").requireOnly(java.util.Set.of("file", "trust"));
         return new ConsumerAdapter() {
             @Override
@@ -210,7 +227,7 @@ public interface ConsumerAdapter {
 
     /**
      * Our own library as a receiver (the reference): {@code Edxml.read}, then, for an XML-DSig signature, verification
-     * against the trust anchor (a broken, partial or untrusted signature is rejected), then {@link Fields#of}. It is
+     * against the trust anchor (a broken, partial or untrusted signature is rejected), then the reference extraction of the fields. It is
      * what {@code edxml inspect --json --trust {trust} {file}} does.
      */
     static ConsumerAdapter library() {

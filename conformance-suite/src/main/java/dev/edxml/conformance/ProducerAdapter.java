@@ -1,5 +1,7 @@
 package dev.edxml.conformance;
 
+import java.time.Duration;
+import dev.edxml.conformance.internal.CommandAdapter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -7,6 +9,8 @@ import java.util.Objects;
 /**
  * How the runner asks the software under test to make the package of a producer scenario (bộ chuyển đổi phía gửi),
  * when the vendor does not hand in a folder of packages made beforehand.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ProducerAdapter {
@@ -37,7 +41,11 @@ public interface ProducerAdapter {
      * {@code edxml new edoc --json {scenario} --out {out}} and
      * {@code edxml reply {file} --status {status} --description {description} --out {out}}.
      */
-    static ProducerAdapter commands(CommandAdapter edoc, ReplyAdapter reply) {
+    static ProducerAdapter commands(String edoc, ReplyAdapter reply, Duration timeout) {
+        return commands(CommandAdapter.of(edoc).timeout(timeout), reply);
+    }
+
+    private static ProducerAdapter commands(CommandAdapter edoc, ReplyAdapter reply) {
         Objects.requireNonNull(edoc, "edoc").requireOnly(java.util.Set.of("scenario", "dir", "out", "key",
                 "password-file"));
         Objects.requireNonNull(reply, "reply");

@@ -8,6 +8,7 @@ import java.util.Objects;
  * @param vendor  the vendor (đơn vị cung cấp)
  * @param name    the product's name
  * @param version the product's version
+ * @since 0.1.0
  */
 public record Product(String vendor, String name, String version) {
     /** Unnamed software (a record without names can still be read, but certifies nobody). */

@@ -1,5 +1,7 @@
 package dev.edxml.conformance;
 
+import java.time.Duration;
+import dev.edxml.conformance.internal.CommandAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,6 +10,8 @@ import java.util.Objects;
 /**
  * How the runner asks the software under test to answer a received package with a status package (trả lời bằng gói tin
  * trạng thái): for the reply cases ({@code C-RPL}) of a consumer run and the status scenarios of a producer run.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ReplyAdapter {
@@ -39,7 +43,11 @@ public interface ReplyAdapter {
      * At the {@code axis} level also {@code {key}} (the suite-issued PKCS#12) and {@code {password-file}} (its
      * password, never on the command line): {@code … --key {key} --password-file {password-file}}.
      */
-    static ReplyAdapter command(CommandAdapter command) {
+    static ReplyAdapter command(String template, Duration timeout) {
+        return command(CommandAdapter.of(template).timeout(timeout));
+    }
+
+    private static ReplyAdapter command(CommandAdapter command) {
         Objects.requireNonNull(command, "command").requireOnly(java.util.Set.of("file", "status", "description", "out",
                 "key", "password-file"));
         return new ReplyAdapter() {

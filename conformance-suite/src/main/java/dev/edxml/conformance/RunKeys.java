@@ -1,5 +1,6 @@
 package dev.edxml.conformance;
 
+import dev.edxml.conformance.internal.ScenarioFiles;
 import dev.edxml.sign.SigningKey;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -43,11 +44,11 @@ import java.util.Optional;
  */
 final class RunKeys {
     /** The PKCS#12 file's name. */
-    static final String KEY_FILE = "suite-signer.p12";
+    static final String KEY_FILE = ScenarioFiles.KEY_FILE;
     /** The file holding its password (one line). */
-    static final String PASSWORD_FILE = "suite-signer.password";
+    static final String PASSWORD_FILE = ScenarioFiles.PASSWORD_FILE;
     /** The run's CA certificate (PEM): the only trust anchor of the run's signature checks. */
-    static final String CA_FILE = "run-ca.pem";
+    static final String CA_FILE = ScenarioFiles.CA_FILE;
     /** The person's entry. */
     static final String PERSON = "person";
     /** The organisation's entry (also the XML signer). */

@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * One conformance run (một lần chạy kiểm thử): which suite, which software, when, through which adapter, and the result
- * of every case. Reports and the certification record are written from it ({@link Reports}).
+ * of every case. Reports and the certification record are written from it ({@link RunFormat}).
  *
  * @param suiteVersion the suite's version
  * @param suiteDigest  the suite's SHA-256 ({@link Suite#digest()})
@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param adapter      how the software was asked (the command line, the URL, the Java class)
  * @param results      one result per case of the run, in catalogue order
  * @param certificationLevel what the run certifies ({@code qcvn102} or {@code axis})
+ * @since 0.1.0
  */
 public record RunResult(String suiteVersion, String suiteDigest, Product product, Instant date, String adapter,
                         List<CaseResult> results, CertificationLevel certificationLevel) {
@@ -106,9 +107,18 @@ public record RunResult(String suiteVersion, String suiteDigest, Product product
         return mustFailures().isEmpty() && mustNotRun().isEmpty();
     }
 
-    /** The run as JSON ({@link Reports#json}). */
+    /**
+     * What the run certifies, in words: the level, the directions and the suite, saying what it does not cover (a
+     * {@code qcvn102} run certifies no signing or verifying; a draft suite is not final); Vietnamese for a {@code vi}
+     * locale, else English.
+     */
+    public String certifies(java.util.Locale locale) {
+        return RunReports.certifies(this, locale);
+    }
+
+    /** The run as JSON ({@link RunFormat#JSON}). */
     public String toJson() {
-        return Reports.json(this);
+        return RunReports.json(this);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.edxml.conformance;
 
+import dev.edxml.conformance.internal.Fields;
+import dev.edxml.conformance.internal.CommandAdapter;
 import dev.edxml.Edxml;
 import dev.edxml.EdxmlException;
 import dev.edxml.conformance.ConformanceCase.Direction;
@@ -39,27 +41,23 @@ import java.util.concurrent.Future;
  * case passes when it is rejected. A crash, a timeout or an answer that cannot be understood is an
  * {@link Verdict#ERROR error}, never a pass. With a {@link ReplyAdapter}, each reply case ({@code C-RPL}) asks for
  * the status package answering its package and checks it (readable, valid under {@code qcvn102}, its fields).</li>
- * <li><b>Producer</b>: for each scenario issued by {@link Scenarios#issue}, the vendor's package (made beforehand, or
+ * <li><b>Producer</b>: for each scenario issued by {@link Suite#issueScenarios}, the vendor's package (made beforehand, or
  * now through a {@link ProducerAdapter}) must be readable, have no validation error under {@code qcvn102}, carry a
  * signature that verifies when it carries one and a trust anchor was given, and carry the scenario's fields, the
  * challenge included.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class Runner {
     private final Suite suite;
     private final Product product;
     private final Clock clock;
     private final int parallelism;
-    private final Progress progress;
+    private final dev.edxml.Progress progress;
     /** The ids of the cases to run, or null for all. */
     private final java.util.Set<String> only;
     private final CertificationLevel certification;
-
-    /** Told after each case of a run: how many are done, of how many (called from the runner's threads). */
-    @FunctionalInterface
-    public interface Progress {
-        void progress(int done, int total);
-    }
 
     private Runner(Builder b) {
         this.suite = b.suite;
@@ -450,7 +448,7 @@ public final class Runner {
         private Clock clock = Clock.systemUTC();
         private int parallelism = 2;
         private java.util.Set<String> only;
-        private Progress progress = (done, total) -> { };
+        private dev.edxml.Progress progress = dev.edxml.Progress.NONE;
         private CertificationLevel certification = CertificationLevel.QCVN102;
 
         private Builder() {
@@ -511,7 +509,7 @@ public final class Runner {
         }
 
         /** Told after each case (a progress bar); by default nobody is told. */
-        public Builder progress(Progress p) {
+        public Builder progress(dev.edxml.Progress p) {
             this.progress = Objects.requireNonNull(p, "progress");
             return this;
         }

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param status            status: the status code to answer with
  * @param statusDescription status: the Description (reason) to give
  * @param expectedFields    what the package must carry, keyed as {@code inspect --json} paths, challenge included
+ * @since 0.1.0
  */
 public record Scenario(String id, String kind, String challenge, String challengeField, String output,
                        Optional<String> description, Map<String, Object> edoc, Optional<String> received,

@@ -1,5 +1,7 @@
 package dev.edxml.conformance;
 
+import dev.edxml.conformance.internal.Fields;
+import dev.edxml.conformance.internal.ScenarioFiles;
 import dev.edxml.Edxml;
 import dev.edxml.internal.Json;
 import dev.edxml.internal.JsonReader;
@@ -32,9 +34,9 @@ import java.util.random.RandomGenerator;
  * of the document answered (so in {@code ResponseFor/Code}): fields every honest producer keeps, so that canned
  * packages from an earlier run fail.
  */
-public final class Scenarios {
+final class Scenarios {
     /** The scenario file's name in a scenario folder. */
-    public static final String FILE = "scenarios.json";
+    public static final String FILE = ScenarioFiles.FILE;
     /** The placeholder that stands for the challenge in the manifest's expected fields. */
     public static final String CHALLENGE = "{challenge}";
     /** The PKCS#12 file of the keys issued for the run (entries {@code person} and {@code organisation}). */

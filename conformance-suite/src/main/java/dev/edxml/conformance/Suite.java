@@ -1,5 +1,6 @@
 package dev.edxml.conformance;
 
+import dev.edxml.conformance.internal.Fields;
 import dev.edxml.internal.Json;
 import dev.edxml.Edxml;
 import dev.edxml.conformance.ConformanceCase.Direction;
@@ -34,6 +35,8 @@ import java.util.TreeMap;
  * a test PKI whose RSA keys come from a fixed-seed deterministic random source. <b>The test keys are TEST ONLY and
  * public</b>; the generated {@value #TRUST_ANCHOR_FILE} is a trust anchor for conformance runs and nothing else.
  * {@link #digest()} is the suite's identity: the SHA-256 of {@code manifest.json} followed by {@code SHA256SUMS}.
+ *
+ * @since 0.1.0
  */
 public final class Suite {
     /** The catalogue's version; it changes whenever a case is added, changed or withdrawn (ids are never reused). */
@@ -76,7 +79,7 @@ public final class Suite {
             Validator validator = Validator.builder().profile(Profile.QCVN102).clock(Vectors.CLOCK).build();
             List<ConformanceCase> cases = new ArrayList<>();
             Map<String, byte[]> files = new LinkedHashMap<>();
-            for (Catalogue.Spec spec : Catalogue.specs(new Vectors(pki))) {
+            for (CaseCatalogue.Spec spec : CaseCatalogue.specs(new Vectors(pki))) {
                 String file = spec.id() + ".edxml";
                 byte[] bytes = spec.bytes();
                 List<String> findings = findings(validator, bytes, file);
@@ -171,6 +174,16 @@ public final class Suite {
     /** The generated files by name (packages and the trust anchor, not the manifest or the sums). */
     Map<String, byte[]> files() {
         return java.util.Collections.unmodifiableMap(files);
+    }
+
+    /**
+     * Issues the producer scenarios of a run into {@code dir} (created if needed): {@code scenarios.json}, each
+     * scenario with its own one-time challenge drawn from {@code random} (give a {@link java.security.SecureRandom}
+     * for a real run), the description files, the packages the status scenarios answer and the run's keys; the
+     * software under test then writes each scenario's {@link Scenario#output() output} into {@code dir}.
+     */
+    public List<Scenario> issueScenarios(Path dir, java.util.random.RandomGenerator random) throws IOException {
+        return Scenarios.issue(this, dir, random);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package dev.edxml.conformance;
 
-/** The result of one case (kết quả của một trường hợp kiểm thử). */
+/**
+ * The result of one case (kết quả của một trường hợp kiểm thử).
+ *
+ * @since 0.1.0
+ */
 public enum Verdict {
     /** The software did what the case asks. */
     PASS,

@@ -1,5 +1,6 @@
 package dev.edxml.conformance;
 
+import dev.edxml.conformance.internal.Fields;
 import dev.edxml.Edxml;
 import dev.edxml.EdxmlException;
 import dev.edxml.conformance.ConformanceCase.Outcome;

@@ -1,5 +1,6 @@
 package dev.edxml.conformance;
 
+import dev.edxml.conformance.internal.Fields;
 import com.sun.net.httpserver.HttpServer;
 import dev.edxml.conformance.ConformanceCase.Direction;
 import dev.edxml.conformance.ConformanceCase.Level;
@@ -100,7 +101,7 @@ class RunnerTest {
         assertEquals(ids(c -> c.expected() == Outcome.REJECT && c.level() == Level.MUST
                 && c.direction() == Direction.CONSUMER && c.levelAt(CertificationLevel.QCVN102).isPresent()),
                 ids(r.mustFailures()));
-        String html = Reports.html(r);
+        String html = RunReports.html(r);
         assertTrue(html.contains("Not conformant") && html.contains("C-ENV-003"), html.substring(0, 400));
     }
 
@@ -334,11 +335,11 @@ class RunnerTest {
     @Test
     void aPlaceholderTheAdapterDoesNotHaveIsFoundWhenTheAdapterIsMade() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ConsumerAdapter.command(CommandAdapter.of("tool parse {fille}")));
+                () -> ConsumerAdapter.command("tool parse {fille}", Duration.ofSeconds(60)));
         assertTrue(e.getMessage().contains("{fille}") && e.getMessage().contains("{file}"), e.getMessage());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ReplyAdapter.command(CommandAdapter.of("tool reply {file} {trust}")));
-        ReplyAdapter.command(CommandAdapter.of("tool reply {file} {status} {description} {out}"));
+                () -> ReplyAdapter.command("tool reply {file} {trust}", Duration.ofSeconds(60)));
+        ReplyAdapter.command("tool reply {file} {status} {description} {out}", Duration.ofSeconds(60));
     }
 
     @Test
@@ -443,8 +444,8 @@ class RunnerTest {
         CaseResult letter = axis.results().get(0);
         assertTrue(letter.details().stream().anyMatch(d -> d.contains("is not signed")), letter.toString());
         // and the reports never let the qcvn102 pass look like an axis certification
-        assertTrue(Reports.badge(qcvn).contains("qcvn102") && Reports.badge(qcvn).contains("#ef6c00"));
-        assertTrue(Reports.html(qcvn).contains("does NOT certify signing"));
+        assertTrue(RunReports.badge(qcvn).contains("qcvn102") && RunReports.badge(qcvn).contains("#ef6c00"));
+        assertTrue(RunReports.html(qcvn).contains("does NOT certify signing"));
     }
 
     @Test

@@ -51,6 +51,8 @@ import java.util.UUID;
  *     axis.updateStatus(m.docId(), DeliveryStatus.DONE);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class AxisClient {
     /** How a package is put in the body of {@code sendEdoc}. */
@@ -607,7 +609,8 @@ public final class AxisClient {
         }
 
         private static Duration positive(Duration d, String what) {
-            if (d == null || d.isNegative() || d.isZero()) {
+            Objects.requireNonNull(d, what);
+            if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException(what + " must be positive");
             }
             return d;

@@ -4,6 +4,8 @@ package dev.edxml.axis;
  * What a receiver tells the axis about a message it fetched ({@code updateStatus}): a transport acknowledgement, not
  * the edXML status (01…16) of a document, which travels as a status package. Wire values as in vendor code that
  * drives the SDK; UNCERTAIN: the live axis may know more values, and whether it lists {@code done} messages again.
+ *
+ * @since 0.1.0
  */
 public enum DeliveryStatus {
     /** Waiting to be fetched (what the local axis reports for a new message; the live axis's word is unknown). */

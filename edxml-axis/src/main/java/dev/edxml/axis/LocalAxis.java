@@ -45,6 +45,8 @@ import java.util.function.Consumer;
  *     client.send(Path.of("cong-van.edxml"));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class LocalAxis implements AutoCloseable {
     private final HttpServer server;
@@ -176,19 +178,20 @@ public final class LocalAxis implements AutoCloseable {
          * as the live axis wrote them in 2025 packages (edxml-spec §4.3).
          */
         public Builder hopOrganId(String organId) {
-            this.hopOrganId = organId == null || organId.isBlank() ? null : organId.strip();
+            requireText(organId, "organId");
+            this.hopOrganId = organId.strip();
             return this;
         }
 
         /** Strict: refuse packages with validation errors under this profile (EDXML-AXS-210). Default: not checked. */
         public Builder validation(Profile profile) {
-            this.validation = profile;
+            this.validation = Objects.requireNonNull(profile, "profile");
             return this;
         }
 
         /** Strict: refuse packages whose signature does not verify against this policy (EDXML-AXS-211). */
         public Builder trust(TrustPolicy policy) {
-            this.trust = policy;
+            this.trust = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
@@ -205,8 +208,14 @@ public final class LocalAxis implements AutoCloseable {
          * Refuse requests whose {@code timestamp} header is further than this from now (EDXML-AXS-106). Default: not
          * checked, because the official SDK sets its timestamp once, when its service object is made, so a
          * long-lived SDK client sends old ones; UNCERTAIN whether the live axis checks it.
+         *
+         * @throws IllegalArgumentException when {@code tolerance} is negative
          */
         public Builder timestampTolerance(Duration tolerance) {
+            Objects.requireNonNull(tolerance, "tolerance");
+            if (tolerance.isNegative()) {
+                throw new IllegalArgumentException("timestampTolerance must not be negative: " + tolerance);
+            }
             this.timestampTolerance = tolerance;
             return this;
         }
@@ -240,7 +249,7 @@ public final class LocalAxis implements AutoCloseable {
 
         /** Where a line per request and per recovery step goes (default: nowhere). */
         public Builder log(Consumer<String> log) {
-            this.log = log;
+            this.log = Objects.requireNonNull(log, "log");
             return this;
         }
 

@@ -1,6 +1,10 @@
 package dev.edxml.axis;
 
-/** What a message on the axis carries (the SDK's {@code messagetype}): a document package or a status package. */
+/**
+ * What a message on the axis carries (the SDK's {@code messagetype}): a document package or a status package.
+ *
+ * @since 0.1.0
+ */
 public enum MessageType {
     /** A document package (gói tin văn bản), {@code edoc} on the wire. */
     EDOC("edoc"),

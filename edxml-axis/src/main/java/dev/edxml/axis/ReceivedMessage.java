@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param statusDesc  its description, or an empty string
  * @param createdTime when the axis accepted it
  * @param updatedTime when its status last changed
+ * @since 0.1.0
  */
 public record ReceivedMessage(String docId, MessageType messageType, String serviceType, String from, String to,
                               String status, String statusDesc, String createdTime, String updatedTime) {

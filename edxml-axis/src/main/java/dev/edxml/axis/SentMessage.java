@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param sentTime      when the axis accepted it
  * @param receiveStatus the receiver's delivery status ({@code pending}, {@code processing}, {@code done}, {@code fail})
  * @param receivedTime  when that status was set
+ * @since 0.1.0
  */
 public record SentMessage(String senderDocId, String receiverDocId, String toCode, String fromCode,
                           MessageType messageType, String title, String notation, String sentTime,

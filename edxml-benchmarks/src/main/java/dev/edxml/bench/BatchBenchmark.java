@@ -42,13 +42,13 @@ public class BatchBenchmark {
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=1"})
     public List<ValidationReport> validateAllOneCore() {
-        return validator.validateAll(files, Validator.ProgressListener.NONE);
+        return validator.validateAll(files, dev.edxml.Progress.NONE);
     }
 
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=2"})
     public List<ValidationReport> validateAllTwoCores() {
-        return validator.validateAll(files, Validator.ProgressListener.NONE);
+        return validator.validateAll(files, dev.edxml.Progress.NONE);
     }
 
     @Benchmark

@@ -26,7 +26,7 @@ public final class BatchRun {
         long[] ms = new long[3];
         for (int i = -3; i < ms.length; i++) {
             long t = System.nanoTime();
-            int n = v.validateAll(files, Validator.ProgressListener.NONE).size();
+            int n = v.validateAll(files, dev.edxml.Progress.NONE).size();
             if (n != files.size()) {
                 throw new IllegalStateException(n + " reports for " + files.size() + " files");
             }

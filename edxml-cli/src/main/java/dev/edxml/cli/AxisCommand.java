@@ -46,10 +46,7 @@ final class AxisCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("edxml axis: " + cli.lang.t("axis.noCommand"));
-        spec.commandLine().usage(err);
-        return EdxmlCli.CANNOT_RUN;
+        return EdxmlCli.noCommand(spec, "edxml axis", cli.lang.t("axis.noCommand"));
     }
 
     /** The options every client command shares. */

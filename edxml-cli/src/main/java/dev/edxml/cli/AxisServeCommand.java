@@ -98,14 +98,23 @@ final class AxisServeCommand implements Callable<Integer> {
         if (maxPackageMb < 1) {
             throw new ParameterException(spec.commandLine(), lang.t("err.badArgs", "--max-package-mb " + maxPackageMb));
         }
+        if (timestampTolerance != null && timestampTolerance.isNegative()) {
+            throw new ParameterException(spec.commandLine(),
+                    lang.t("err.badArgs", "--timestamp-tolerance " + timestampTolerance));
+        }
         LocalAxis.Builder b = LocalAxis.builder().port(port).dataDir(data).locale(lang.locale())
-                .maxPackageSize((long) maxPackageMb << 20).timestampTolerance(timestampTolerance)
-                .hopOrganId(hopOrganId).log(line -> {
+                .maxPackageSize((long) maxPackageMb << 20).log(line -> {
                     synchronized (err) {
                         err.println(line);
                         err.flush();
                     }
                 });
+        if (timestampTolerance != null) {
+            b.timestampTolerance(timestampTolerance);
+        }
+        if (hopOrganId != null && !hopOrganId.isBlank()) {
+            b.hopOrganId(hopOrganId);
+        }
         List<String> all = new ArrayList<>(systems);
         if (systemsFile != null) {
             try {

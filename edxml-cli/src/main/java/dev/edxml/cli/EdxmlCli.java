@@ -224,8 +224,16 @@ public final class EdxmlCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return noCommand(spec, "edxml", lang.t("err.noCommand"));
+    }
+
+    /**
+     * A command with subcommands run without one: says so on stderr ({@code prefix: text}), prints the command's
+     * usage, and gives exit 2.
+     */
+    static int noCommand(CommandSpec spec, String prefix, String text) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("edxml: " + lang.t("err.noCommand"));
+        err.println(prefix + ": " + text);
         spec.commandLine().usage(err);
         return CANNOT_RUN;
     }

@@ -7,7 +7,7 @@ import dev.edxml.validate.Profile;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.Severity;
 import dev.edxml.validate.Validator;
-import dev.edxml.validate.rules.Catalogue;
+import dev.edxml.validate.rules.RuleCatalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +78,7 @@ final class Explanations {
         // a message of the validate bundles that is no rule (the engine's own, EDXML-ENV-099) keeps its kind RULE
         // without a rule; the reader's codes get the clause the validator reports them under
         all.replaceAll((code, e) -> e.kind() == Kind.READER
-                ? new Entry(code, e.kind(), e.rule(), Catalogue.readFailure(new EdxmlException(code)).clause(),
+                ? new Entry(code, e.kind(), e.rule(), RuleCatalogue.readFailure(new EdxmlException(code)).clause(),
                         e.vi(), e.en())
                 : e);
         return new Explanations(Map.copyOf(all));

@@ -1,7 +1,6 @@
 package dev.edxml.cli;
 
-import dev.edxml.validate.ReportFormat;
-import dev.edxml.validate.Reports;
+import dev.edxml.validate.ValidationFormat;
 import dev.edxml.validate.ValidationReport;
 
 import java.io.IOException;
@@ -75,7 +74,7 @@ final class HtmlBatch {
         try {
             for (int i = 0; i < reports.size(); i++) {
                 java.io.StringWriter page = new java.io.StringWriter();
-                Reports.write(List.of(reports.get(i)), ReportFormat.HTML, locale, page);
+                ValidationFormat.HTML.write(List.of(reports.get(i)), locale, page);
                 try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp.resolve(page(i))),
                         StandardCharsets.UTF_8)) {
                     w.write(withBackLink(page.toString(), index, back));

@@ -9,8 +9,7 @@ import dev.edxml.sign.Verifier;
 import dev.edxml.validate.PackageReceiver;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ReceivedPackage;
-import dev.edxml.validate.ReportFormat;
-import dev.edxml.validate.Reports;
+import dev.edxml.validate.ValidationFormat;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
 
@@ -250,7 +249,7 @@ final class PackageServer implements AutoCloseable {
                 case INSPECT -> inspect(in, lang);
                 case VALIDATE -> {
                     ValidationReport r = in.validate(validators.get(profile.name()));
-                    yield Answer.ok(Reports.toString(List.of(r), ReportFormat.JSON, lang.locale()), r.isValid());
+                    yield Answer.ok(ValidationFormat.JSON.render(List.of(r), lang.locale()), r.isValid());
                 }
                 case VERIFY -> verify(in, lang);
                 case RECEIVE -> receive(in, receivers.get(profile.name()), lang);

@@ -1,8 +1,5 @@
 package dev.edxml.cli;
 
-import dev.edxml.validate.ValidationReport;
-import dev.edxml.validate.Validator;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,7 +12,7 @@ import java.util.Map;
  * {@link #stderrIsTerminal}) or {@code --progress} asks for it, never with {@code --quiet}: a bar in a log file is
  * noise. Where stdout goes plays no part: {@code validate . > out.txt} still shows it.
  */
-final class ProgressBar implements Validator.ProgressListener {
+final class ProgressBar implements dev.edxml.Progress {
     private static final int WIDTH = 30;
     private static final long MIN_INTERVAL_NANOS = 100_000_000L;
 
@@ -55,7 +52,7 @@ final class ProgressBar implements Validator.ProgressListener {
 
     /** Called from the validating threads: at most ten redraws a second, and always the last. */
     @Override
-    public synchronized void progress(int done, int total, ValidationReport last) {
+    public synchronized void progress(int done, int total) {
         long now = System.nanoTime();
         if (done < total && drawnLength > 0 && now - lastDraw < MIN_INTERVAL_NANOS) {
             return;

@@ -120,7 +120,7 @@ final class StatsCommand implements Callable<Integer> {
             reserve(files, targets, StatsFormat.HTML, html, out);
             ProgressBar bar = cli.progressOnTerminal ? new ProgressBar(err, lang) : null;
             if (bar != null) {
-                b.progress((done, total) -> bar.progress(done, total, null));
+                b.progress(bar);
             }
             StatsReport report;
             StdinInput stdin = null;

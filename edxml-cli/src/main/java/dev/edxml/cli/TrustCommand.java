@@ -35,10 +35,7 @@ final class TrustCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("edxml: " + cli.lang.t("err.noCommand"));
-        spec.commandLine().usage(err);
-        return EdxmlCli.CANNOT_RUN;
+        return EdxmlCli.noCommand(spec, "edxml", cli.lang.t("err.noCommand"));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,

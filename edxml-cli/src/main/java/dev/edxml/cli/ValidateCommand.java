@@ -1,8 +1,7 @@
 package dev.edxml.cli;
 
 import dev.edxml.validate.Profile;
-import dev.edxml.validate.ReportFormat;
-import dev.edxml.validate.Reports;
+import dev.edxml.validate.ValidationFormat;
 import dev.edxml.validate.Severity;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
@@ -83,9 +82,9 @@ final class ValidateCommand implements Callable<Integer> {
                 lang.t("validate.unknownProfile", profileName, Profile.builtIn().stream()
                         .map(p -> p.name() + " (" + p.description(lang.locale()) + ")")
                         .collect(Collectors.joining(", ")))));
-        ReportFormat format = ReportFormat.named(formatName).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), lang.t("validate.unknownFormat", formatName, Stream.of(ReportFormat.values())
-                        .map(ReportFormat::cliName).collect(Collectors.joining(", ")))));
+        ValidationFormat format = ValidationFormat.named(formatName).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), lang.t("validate.unknownFormat", formatName, Stream.of(ValidationFormat.values())
+                        .map(ValidationFormat::cliName).collect(Collectors.joining(", ")))));
 
         List<Path> files = packages(err, lang);
         if (files == null) {
@@ -102,14 +101,15 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             List<ValidationReport> reports = validate(files, profile, err, lang);
             if (file == null) {
-                Reports.write(reports, format, lang.locale(), out);
-            } else if (format == ReportFormat.HTML && !ReportFile.isStdout(output)
+                format.write(reports, lang.locale(), out);
+            } else if (format == ValidationFormat.HTML && !ReportFile.isStdout(output)
                     && reports.size() > HtmlBatch.THRESHOLD) {
                 // thousands of packages: an index and a page per package, not one page of megabytes
                 HtmlBatch.writePages(reports, lang.locale(), output, lang.t("validate.backToIndex"));
-                file.commit(w -> Reports.writeHtmlIndex(reports, lang.locale(), w, i -> HtmlBatch.link(output, i)));
+                file.commit(w -> ValidationFormat.writeHtmlIndex(reports, lang.locale(), w,
+                        i -> HtmlBatch.link(output, i)));
             } else {
-                file.commit(w -> Reports.write(reports, format, lang.locale(), w));
+                file.commit(w -> format.write(reports, lang.locale(), w));
             }
             cli.info(err).println(summary(reports, profile, lang));
             out.flush();
@@ -192,7 +192,7 @@ final class ValidateCommand implements Callable<Integer> {
     private List<ValidationReport> validateFiles(List<Path> files, Profile profile, PrintWriter err, Lang lang) {
         Validator validator = Validator.of(profile);
         if (!cli.progressOnTerminal || files.size() < 2) {
-            return validator.validateAll(files, Validator.ProgressListener.NONE);
+            return validator.validateAll(files, dev.edxml.Progress.NONE);
         }
         ProgressBar bar = new ProgressBar(err, lang);
         try {

@@ -327,8 +327,8 @@ class ValidateCommandTest {
     void theProgressBarIsOverwrittenInPlaceAndCleared() {
         StringWriter text = new StringWriter();
         ProgressBar bar = new ProgressBar(new PrintWriter(text), Lang.VI);
-        bar.progress(1, 4, null);
-        bar.progress(4, 4, null);
+        bar.progress(1, 4);
+        bar.progress(4, 4);
         bar.clear();
         String s = text.toString();
         assertTrue(s.startsWith("\r[#######-----------------------] đang kiểm tra 1/4"), s);

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * A directory of agencies (danh bạ đơn vị): for each agency code, its name, its tax code and the certificates or keys
  * that may sign for it. It binds a signer to a sender ({@link SenderBinding}) where certificates alone cannot, since
- * they never carry the agency code. Immutable.
+ * they never carry the agency code: the signer (người ký) of a package should be the sending agency (đơn vị gửi),
+ * whose code is the {@code OrganId} (mã định danh cơ quan). Immutable.
  *
  * <p>Files ({@link #read(Path)}), told apart by their first character:
  * <ul>
@@ -30,6 +31,8 @@ import java.util.Set;
  *       national axis' agency list as {@code getAgenciesList} returns it ({@code {"data":[{"code","name",
  *       "oldCode","code102",…}]}}: codes and names only).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class AgencyDirectory {
     /** At most this many bytes are read from a directory file. */

@@ -11,6 +11,8 @@ import java.util.List;
  *
  * <p>For a service that cannot be called synchronously, use {@link Signer#prepare} and
  * {@link PreparedSignature#complete} instead.
+ *
+ * @since 0.1.0
  */
 public interface ExternalSigner {
     /** The signer's certificate followed by the rest of its chain. */

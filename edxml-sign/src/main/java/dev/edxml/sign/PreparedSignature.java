@@ -39,6 +39,8 @@ import java.util.Objects;
  * </pre>
  * Nothing secret is in it. {@code restore} refuses another version, a damaged state, and a package whose digest is
  * not the one the prepared signature's reference holds (a different or changed package).
+ *
+ * @since 0.1.0
  */
 public final class PreparedSignature {
     static final String MAGIC = "edxml-prepared-xml-signature";

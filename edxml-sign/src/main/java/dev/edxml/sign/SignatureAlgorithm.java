@@ -3,7 +3,11 @@ package dev.edxml.sign;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Signature algorithms for XML-DSig: their URI, the JCA name and the digest used for the references. */
+/**
+ * Signature algorithms for XML-DSig: their URI, the JCA name and the digest used for the references.
+ *
+ * @since 0.1.0
+ */
 public enum SignatureAlgorithm {
     /** RSA PKCS#1 v1.5 with SHA-256: the default, and what Vietnamese CA tokens support everywhere. */
     RSA_SHA256("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", "SHA256withRSA", DigestAlgorithm.SHA256),
@@ -40,8 +44,16 @@ public enum SignatureAlgorithm {
     }
 
     /** The digest this library uses for the references of a signature made with this algorithm. */
-    public DigestAlgorithm digest() {
+    DigestAlgorithm digest() {
         return digest;
+    }
+
+    /**
+     * The JCA name of the digest this algorithm signs ({@code SHA-256}…), for
+     * {@link java.security.MessageDigest#getInstance(String)}: a service that signs a hash wants this hash.
+     */
+    public String digestName() {
+        return digest.jcaName();
     }
 
     /** Whether this algorithm rests on SHA-1, which is broken for signatures. */
@@ -55,7 +67,7 @@ public enum SignatureAlgorithm {
     }
 
     /** Digest algorithms of references. */
-    public enum DigestAlgorithm {
+    enum DigestAlgorithm {
         SHA256("http://www.w3.org/2001/04/xmlenc#sha256", "SHA-256"),
         SHA384("http://www.w3.org/2001/04/xmldsig-more#sha384", "SHA-384"),
         SHA512("http://www.w3.org/2001/04/xmlenc#sha512", "SHA-512"),

@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.sign.internal.CertificateCheck;
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -107,7 +108,7 @@ final class SignatureTimestamps {
             }
             Instant time = token.getTimeStampInfo().getGenTime().toInstant();
             String name = tsa.getSubjectX500Principal().getName();
-            TrustPolicy.CertificateCheck cc = policy.checkTimestampAuthorityAt(tsa, others, time);
+            CertificateCheck cc = policy.checkTimestampAuthorityAt(tsa, others, time);
             Collection<SignatureProblem> errors = cc.problems().stream().filter(SignatureProblem::isError).toList();
             if (!errors.isEmpty()) {
                 return Optional.of(new Proof(Optional.empty(), Optional.of(name), Optional.of(SignatureProblem.warning(

@@ -56,6 +56,10 @@ import java.util.Objects;
  * attachments are covered too; the signature sits in {@code edXMLHeader} after the trace, with the signer's
  * certificate chain in {@code KeyInfo} and the signing time as a signed property. Immutable and thread-safe.
  *
+ * <p>The signer (người ký) is a {@link SigningKey}: a private key with its certificate (chứng thư số) from a PKCS#12
+ * file or a USB token; or, for remote signing (ký số từ xa: VNPT SmartCA, Viettel MySign…), an {@link ExternalSigner}
+ * or the two steps {@link #prepare} and {@link PreparedSignature#complete}.
+ *
  * <pre>{@code
  * Signer signer = Signer.builder().key(SigningKey.fromPkcs12(p12, password, null)).build();
  * EdocPackage signed = signer.sign(pkg);
@@ -64,6 +68,8 @@ import java.util.Objects;
  *
  * <p>The signature is computed over the bytes {@code Edxml.write} produces for the signed package, and nothing is
  * re-normalised: the package must be written with this library's writer (or kept as bytes) to stay valid.
+ *
+ * @since 0.1.0
  */
 public final class Signer {
     static final String SIGNATURE_ID = "edxml-signature";

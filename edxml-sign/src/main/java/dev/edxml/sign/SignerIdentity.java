@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * Who a certificate names, read the way Vietnamese certificates are written: the subject in Vietnamese, the
  * organisation, and the tax code ({@code MST}) or personal ID numbers ({@code CMND}, {@code CCCD}, {@code HC}) that CAs
  * put in the {@code UID} attribute or in the common name.
+ *
+ * @since 0.1.0
  */
 public record SignerIdentity(String subject, Optional<String> commonName, Optional<String> organization,
                              Optional<String> organizationalUnit, Optional<String> locality, Optional<String> country,

@@ -22,7 +22,11 @@ import java.util.Optional;
 /**
  * A private key (khóa bí mật) and its certificate chain (chứng thư số, signer first), from a PKCS#12 file, a Java
  * KeyStore or a PKCS#11 token (the USB tokens of Vietnamese CAs). The key never leaves its store; for a token, signing
- * happens on the token.
+ * happens on the token (thiết bị ký số). The certificate is one a Vietnamese CA issued to the signer (người ký): Ban
+ * Cơ yếu Chính phủ (VGCA) for state bodies, or a public CA under NEAC; see {@link TrustProfile}. For remote signing
+ * (ký số từ xa), where there is no key here, see {@link ExternalSigner} and {@link Signer#prepare}.
+ *
+ * @since 0.1.0
  */
 public final class SigningKey {
     private final PrivateKey key;

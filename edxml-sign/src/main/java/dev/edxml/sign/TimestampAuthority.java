@@ -24,6 +24,8 @@ import java.util.Objects;
  * signature timestamp, the proof that the signature existed at a time, which lets a verifier check the signer's
  * certificate at that time rather than now (a certificate that expired since still gives a valid signature).
  * Immutable and thread-safe; it is contacted only when a signer that names it signs.
+ *
+ * @since 0.1.0
  */
 public final class TimestampAuthority {
     /** The most bytes of a timestamp response read (a token with its certificates is a few kilobytes). */

@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.sign.internal.CertificateCheck;
 import dev.edxml.sign.internal.CertIds;
 import dev.edxml.sign.internal.CrlCheck;
 import dev.edxml.sign.internal.RevocationFetcher;
@@ -54,8 +55,14 @@ import java.util.stream.Stream;
  * Whom to trust and how strictly: trust anchors (chứng thư số gốc tin cậy), the time to check certificates at,
  * revocation data, and whether legacy SHA-1 is tolerated. Immutable; build one with {@link #builder()}.
  *
+ * <p>For Vietnam's national PKIs use a shipped {@link TrustProfile}: {@code vn-gov} (Ban Cơ yếu Chính phủ, the
+ * government CA that issues the certificates of state bodies and their officials), {@code vn-public} (NEAC, the
+ * national root of the public CAs) or both; an agency's own CA can be added as a file.
+ *
  * <p>Offline by default: revocation is checked against the CRLs and OCSP responses given here, and the network is
  * used only after {@link Builder#allowNetworkRevocationChecks()}.
+ *
+ * @since 0.1.0
  */
 public final class TrustPolicy {
     /** A CRL larger than this is not fetched (the largest Vietnamese CRLs are a few megabytes). */
@@ -183,7 +190,9 @@ public final class TrustPolicy {
      * {@link #checkTime()}, key usage for signing ({@code EDXML-SIG-016}), a key of at least RSA-2048 or P-256
      * ({@code EDXML-SIG-024}), an extended key usage, if any, not only for other purposes such as serverAuth or
      * timeStamping ({@code EDXML-SIG-025}), and revocation as far as the policy allows.
+     * Not an API: its result type is internal, for this module's own checks (the PDF inspection is another package).
      */
+    @SuppressWarnings("exports") // the result is dev.edxml.sign.internal, exported to the project's modules only
     public CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others) {
         return check(signer, others, true, checkTime());
     }
@@ -204,7 +213,9 @@ public final class TrustPolicy {
     /**
      * Checks the certificate of a time-stamping authority (the signer of a PDF document timestamp): as
      * {@link #check}, except that its extended key usage is timeStamping, as RFC 3161 wants, and not a signer's.
+     * Not an API: its result type is internal, for this module's own checks (the PDF inspection is another package).
      */
+    @SuppressWarnings("exports") // the result is dev.edxml.sign.internal, exported to the project's modules only
     public CertificateCheck checkTimestampAuthority(X509Certificate tsa, Collection<X509Certificate> others) {
         return check(tsa, others, false, checkTime());
     }
@@ -212,7 +223,9 @@ public final class TrustPolicy {
     /**
      * Like {@link #check(X509Certificate, Collection)}, at a given time instead of {@link #checkTime()}: the time a
      * trusted timestamp proves the signature existed at (used by the PDF inspection, another package).
+     * Not an API: its result type is internal, for this module's own checks (the PDF inspection is another package).
      */
+    @SuppressWarnings("exports") // the result is dev.edxml.sign.internal, exported to the project's modules only
     public CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others, Instant when) {
         return checkAt(signer, others, java.util.Objects.requireNonNull(when, "when"));
     }
@@ -453,18 +466,6 @@ public final class TrustPolicy {
                 + (fetcher != null ? ", NETWORK revocation checks (" + fetcher + ")" : ", offline")
                 + (allowSha1 ? ", INSECURE legacy SHA-1 allowed" : "")
                 + directory.map(d -> ", " + d).orElse("") + (requireSenderMatch ? ", sender match required" : "") + "]";
-    }
-
-    /** The outcome of checking a certificate: the path found (signer first, anchor last) and the problems. */
-    public record CertificateCheck(List<X509Certificate> path, List<SignatureProblem> problems) {
-        public CertificateCheck {
-            path = List.copyOf(path);
-            problems = List.copyOf(problems);
-        }
-
-        public boolean isTrusted() {
-            return problems.stream().noneMatch(SignatureProblem::isError);
-        }
     }
 
     /** Builds a {@link TrustPolicy}. */

@@ -28,6 +28,8 @@ import java.util.Optional;
  * ({@link Provenance#CROSS_CHECKED}) become trust anchors, unless
  * {@link TrustPolicy.Builder#trustUnconfirmedSingleSourceAnchors()} says otherwise. Intermediate certificates only
  * help to build paths: a path must still end, signature by signature, at an anchor.
+ *
+ * @since 0.1.0
  */
 public enum TrustProfile {
     /** Ban Cơ yếu Chính phủ (VGCA), the government's specialised PKI (chữ ký số chuyên dùng công vụ). */

@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.sign.internal.CertificateCheck;
 import dev.edxml.Edxml;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.internal.Dom;
@@ -603,7 +604,7 @@ public final class Verifier {
                     : Optional.empty();
             proof.flatMap(SignatureTimestamps.Proof::problem).ifPresent(problems::add);
             Optional<Instant> proven = proof.flatMap(SignatureTimestamps.Proof::time);
-            TrustPolicy.CertificateCheck cc;
+            CertificateCheck cc;
             if (proven.isPresent()) {
                 timestamp = proven.get();
                 at = proven.get();

@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.sign.internal.CertificateCheck;
 import org.junit.jupiter.api.Test;
 
 import java.security.MessageDigest;
@@ -261,7 +262,7 @@ class TrustProfileTest {
                 .certificate();
     }
 
-    private static Set<String> codes(TrustPolicy.CertificateCheck c) {
+    private static Set<String> codes(CertificateCheck c) {
         return c.problems().stream().map(p -> p.severity() + " " + p.code()).collect(Collectors.toSet());
     }
 
@@ -274,22 +275,22 @@ class TrustProfileTest {
     void realChainsGetTheirWarnings() {
         java.time.Instant at = java.time.Instant.parse("2026-12-01T00:00:00Z");
         X509Certificate misa = shipped("intermediates/misa-ca-rs-2026.pem");
-        TrustPolicy.CertificateCheck strict = TrustPolicy.builder().trustProfile(TrustProfile.VN_PUBLIC).at(at).build()
+        CertificateCheck strict = TrustPolicy.builder().trustProfile(TrustProfile.VN_PUBLIC).at(at).build()
                 .check(misa, List.of());
         assertTrue(codes(strict).contains("ERROR EDXML-SIG-014"), strict.toString());
-        TrustPolicy.CertificateCheck loud = TrustPolicy.builder().trustProfile(TrustProfile.VN_PUBLIC)
+        CertificateCheck loud = TrustPolicy.builder().trustProfile(TrustProfile.VN_PUBLIC)
                 .trustUnconfirmedSingleSourceAnchors().at(at).build().check(misa, List.of());
         assertTrue(codes(loud).contains("WARNING EDXML-SIG-040"), loud.toString());
         assertTrue(loud.problems().stream().anyMatch(p -> p.messageEn().contains(
                 "12AFEBA2545F6FC0F31EC130F31BF2D16184A2B5B7CEBCB43CFD1BA35DD4EA46")), loud.toString());
         assertEquals(shipped("neac/neac-root-rs.pem"), loud.path().get(loud.path().size() - 1));
 
-        TrustPolicy.CertificateCheck g1 = TrustPolicy.builder().trustProfile(TrustProfile.VN_GOV).at(at).build()
+        CertificateCheck g1 = TrustPolicy.builder().trustProfile(TrustProfile.VN_GOV).at(at).build()
                 .check(shipped("vgca/vgca-cp-g1.pem"), List.of());
         assertTrue(codes(g1).contains("WARNING EDXML-SIG-041"), g1.toString());
         assertTrue(g1.problems().stream().anyMatch(p -> p.code().equals("EDXML-SIG-041")
                 && p.messageVi().contains("Co quan chung thuc so Chinh phu")), g1.toString());
-        TrustPolicy.CertificateCheck g2 = TrustPolicy.builder().trustProfile(TrustProfile.VN_GOV).at(at).build()
+        CertificateCheck g2 = TrustPolicy.builder().trustProfile(TrustProfile.VN_GOV).at(at).build()
                 .check(shipped("vgca/vgca-cp-g2.pem"), List.of());
         assertTrue(codes(g2).stream().noneMatch(c -> c.endsWith("EDXML-SIG-041") || c.endsWith("EDXML-SIG-014")),
                 g2.toString());

@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.sign.internal.CertificateCheck;
 import org.junit.jupiter.api.Test;
 
 import java.security.cert.X509Certificate;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bounded cache of built certificate paths (issue 19): reused only while every certificate on it is valid. */
 class ValidatedPathsTest {
-    private static Set<String> codes(TrustPolicy.CertificateCheck c) {
+    private static Set<String> codes(CertificateCheck c) {
         return c.problems().stream().filter(SignatureProblem::isError).map(SignatureProblem::code)
                 .collect(Collectors.toSet());
     }
@@ -32,15 +33,15 @@ class ValidatedPathsTest {
         TrustPolicy policy = TrustPolicy.builder().trustAnchor(root.cert).build();
         Instant now = Instant.now();
 
-        TrustPolicy.CertificateCheck first = policy.check(signer, others, now);
+        CertificateCheck first = policy.check(signer, others, now);
         assertTrue(first.isTrusted(), first.toString());
         assertEquals(List.of(signer, ca.cert, root.cert), first.path());
-        TrustPolicy.CertificateCheck again = policy.check(signer, others, now.plusSeconds(60));
+        CertificateCheck again = policy.check(signer, others, now.plusSeconds(60));
         assertEquals(first, again, "the same path and findings from the cache");
 
         // outside the signer's validity the cached path is not taken: the builder runs and says why
         Instant late = signer.getNotAfter().toInstant().plusSeconds(1);
-        TrustPolicy.CertificateCheck expired = policy.check(signer, others, late);
+        CertificateCheck expired = policy.check(signer, others, late);
         assertFalse(expired.isTrusted(), expired.toString());
         assertEquals(Set.of("EDXML-SIG-015"), codes(expired), expired.toString());
         Instant early = signer.getNotBefore().toInstant().minusSeconds(1);

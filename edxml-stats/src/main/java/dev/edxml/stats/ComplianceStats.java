@@ -39,6 +39,8 @@ import java.util.zip.ZipFile;
  *
  * <p>Files ending in {@code .edxml} or {@code .xml} (any case) are read; other files are only counted
  * ({@link StatsReport#otherFiles()}). A package that cannot be read is counted and listed, never skipped.
+ *
+ * @since 0.1.0
  */
 public final class ComplianceStats {
     /** The examination of a readable package failed unexpectedly (the package is counted as unreadable). */
@@ -63,7 +65,7 @@ public final class ComplianceStats {
     private final Profile profile;
     private final int threads;
     private final Clock clock;
-    private final ProgressListener progress;
+    private final dev.edxml.Progress progress;
     private final long maxPackageBytes;
     private final int maxEntries;
     private final Examiner examiner;
@@ -346,7 +348,7 @@ public final class ComplianceStats {
         private Profile profile = Profile.QCVN102;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Clock clock = Clock.systemUTC();
-        private ProgressListener progress = ProgressListener.NONE;
+        private dev.edxml.Progress progress = dev.edxml.Progress.NONE;
         private long maxPackageBytes = 256L << 20;
         private int maxEntries = 1_000_000;
 
@@ -381,7 +383,7 @@ public final class ComplianceStats {
         }
 
         /** Told after each package. */
-        public Builder progress(ProgressListener listener) {
+        public Builder progress(dev.edxml.Progress listener) {
             this.progress = Objects.requireNonNull(listener, "listener");
             return this;
         }

@@ -51,6 +51,7 @@ import java.util.Optional;
  * @param timeToAcknowledge        from the document's sending to the answering agency's first 03 about it
  * @param timeToFinish             from the document's sending to the answering agency's first 06 about it
  * @param rejectionReasons         the reasons of the 02 packages, most frequent first
+ * @since 0.1.0
  */
 public record Figures(Optional<String> organId, Optional<String> name, int packages, int documents, int xmldsigValid,
                       int xmldsigUntrusted, int xmldsigInvalid, int legacyPlaceholder, int unsigned,

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param documentsAllPdfValid of those, documents whose every PDF attachment carries a valid signature
  * @param pdfAttachments       PDF attachments of the documents
  * @param pdfScanned           of those, unsigned PDFs that look scanned
+ * @since 0.1.0
  */
 public record PeriodFigures(Optional<String> organId, YearMonth start, int documents, int xmldsigValid,
                             int xmldsigUntrusted, int documentsWithPdf, int documentsAllPdfValid, int pdfAttachments,

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param reason the text
  * @param count  how many status 02 packages carried it
+ * @since 0.1.0
  */
 public record ReasonCount(String reason, int count) {
     public ReasonCount {

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param code      the stable code ({@code EDXML-SIG-NNN})
  * @param severity  its severity
  * @param documents the documents with it
+ * @since 0.1.0
  */
 public record SignatureFindingCount(String code, SignatureProblem.Severity severity, int documents) {
     public SignatureFindingCount {

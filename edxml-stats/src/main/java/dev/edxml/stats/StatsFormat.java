@@ -15,6 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * The forms a {@link StatsReport} is written in: a text table for people, JSON and CSV (RFC 4180) for scripts and
  * spreadsheets (English keys, the same in every language), and a self-contained HTML page with charts. The locale
  * picks the language of the text table and the HTML page ({@code vi} or English).
+ *
+ * @since 0.1.0
  */
 public enum StatsFormat {
     /** A table, one line per agency and a total line, then the details. */

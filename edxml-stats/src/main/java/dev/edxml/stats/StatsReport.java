@@ -21,6 +21,7 @@ import java.util.Optional;
  *                       revocation unknown or not checked, SHA-1 chain…), sorted by code
  * @param months         the documents of each agency by month of sending, for the trend ({@link #trend}); by
  *                       agency as in {@code agencies}, then by month
+ * @since 0.1.0
  */
 public record StatsReport(String source, Instant generatedAt, int trustAnchors, String profile, Figures total,
                           List<Figures> agencies, List<UnreadablePackage> unreadablePackages, int otherFiles,

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param median the median (the mean of the two middle values for an even count); empty when none was measured
  * @param mean   the arithmetic mean, to the second; empty when none was measured
  * @param p90    the 90th percentile by nearest rank (the ⌈0.9·n⌉-th smallest); empty when none was measured
+ * @since 0.1.0
  */
 public record TimeSummary(int count, Optional<Duration> median, Optional<Duration> mean, Optional<Duration> p90) {
     /** No time measured. */

@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * How the trend of a report is bucketed ({@code edxml stats --by month|quarter}): by calendar month or by quarter of
  * the document's sending date (Vietnam time, see the module README).
+ *
+ * @since 0.1.0
  */
 public enum TrendPeriod {
     /** Calendar months: {@code 2025-03}. */

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
  * @param line    the line of the problem, when known
  * @param column  the column of the problem, when known
  * @param message the message, in English
+ * @since 0.1.0
  */
 public record UnreadablePackage(String source, String code, OptionalInt line, OptionalInt column, String message) {
     public UnreadablePackage {

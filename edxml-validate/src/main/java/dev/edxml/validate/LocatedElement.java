@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 /**
  * An element of the package as written, with its location: what a rule needs to point at the right line. Read-only.
  * Attachment content is not kept, only its length ({@link #skippedChars()}).
+ *
+ * @since 0.1.0
  */
 public final class LocatedElement {
     private final String namespace;

@@ -50,6 +50,8 @@ import java.util.Set;
  * has errors under the profile, and, if asked, when the package or a PDF is unsigned; ACCEPT_WITH_WARNINGS for
  * unsigned packages and PDFs, PDFs that look scanned, and format warnings; ACCEPT otherwise. Trace hops that relays
  * appended after signing are routing information, not a reason (see {@link SignatureReport#unsignedHops()}).
+ *
+ * @since 0.1.0
  */
 public final class PackageReceiver {
     /** Packages up to this size are held in memory; larger ones go to a private temporary copy. */

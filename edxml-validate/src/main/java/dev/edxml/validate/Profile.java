@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * A set of expectations a package is checked against. Each rule says its severity under each profile (or that it
  * does not apply). Three profiles come with the library; a rule of one's own may recognise others by name.
+ *
+ * @since 0.1.0
  */
 public final class Profile {
     /** The regulation as written (QCVN 102:2016 and the Decree 30/2020 metadata dictionary). */

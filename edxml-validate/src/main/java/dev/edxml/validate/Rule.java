@@ -11,6 +11,8 @@ import java.util.Optional;
  * <p>Add rules with {@code Validator.builder().addRule(…)}, or list them in
  * {@code META-INF/services/dev.edxml.validate.Rule} and use {@code rulesFromServiceLoader(…)}. Codes of one's own
  * should not use the {@code EDXML-} prefix, which belongs to this library.
+ *
+ * @since 0.1.0
  */
 public interface Rule {
     /** The stable code, e.g. {@code EDXML-HDR-010} or {@code HCM-001}. */

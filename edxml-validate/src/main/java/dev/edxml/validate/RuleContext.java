@@ -15,6 +15,8 @@ import java.util.Optional;
 /**
  * What a rule sees of one package: the model (when the package could be read), the elements as written with their
  * locations (when the XML is well-formed), the profile, the clock; and where it reports. One per rule and package.
+ *
+ * @since 0.1.0
  */
 public final class RuleContext {
     private final Rule rule;

@@ -33,7 +33,7 @@ final class SummaryFields {
 
     static List<Row> of(ValidationReport r, Messages texts, Locale locale) {
         List<Row> rows = new ArrayList<>();
-        String kind = Reports.kind(r);
+        String kind = ReportWords.kind(r);
         rows.add(new Row(t(texts, "kind", locale), t(texts, "kind." + (kind == null ? "unknown" : kind), locale)));
         if (r.summary().isEmpty()) {
             return rows;

@@ -7,7 +7,7 @@ import dev.edxml.internal.xml.StaxInput;
 import dev.edxml.internal.xml.XmlLimits;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
-import dev.edxml.validate.rules.Catalogue;
+import dev.edxml.validate.rules.RuleCatalogue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,6 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ValidationReport r = Validator.of(Profile.AXIS).validate(Path.of("out.edxml"));
  * r.findings().forEach(f -> System.out.println(f.format(Locale.forLanguageTag("vi"))));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Validator {
     private final Profile profile;
@@ -59,7 +61,7 @@ public final class Validator {
 
     /** The built-in rule catalogue. */
     public static List<Rule> builtInRules() {
-        return Catalogue.all();
+        return RuleCatalogue.all();
     }
 
     public Profile profile() {
@@ -95,7 +97,7 @@ public final class Validator {
      * Validates many files in parallel (one thread per core), reporting progress after each; reports come back in the
      * order of {@code files}.
      */
-    public List<ValidationReport> validateAll(Collection<Path> files, ProgressListener progress) {
+    public List<ValidationReport> validateAll(Collection<Path> files, dev.edxml.Progress progress) {
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "edxml-validate");
@@ -108,7 +110,7 @@ public final class Validator {
             for (Path f : files) {
                 futures.add(pool.submit(() -> {
                     ValidationReport r = validate(f);
-                    progress.progress(done.incrementAndGet(), files.size(), r);
+                    progress.progress(done.incrementAndGet(), files.size());
                     return r;
                 }));
             }
@@ -125,14 +127,6 @@ public final class Validator {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Told after each package of a {@link #validateAll} run. */
-    @FunctionalInterface
-    public interface ProgressListener {
-        void progress(int done, int total, ValidationReport last);
-
-        ProgressListener NONE = (d, t, r) -> { };
     }
 
     /** Opens the package's bytes afresh: once for the reader, once for the element tree, again for rules that parse. */
@@ -178,7 +172,7 @@ public final class Validator {
             }
         }
         if (failure != null) {
-            findings.add(Catalogue.readFailure(failure));
+            findings.add(RuleCatalogue.readFailure(failure));
         }
         RuleContext.Checked checked = new RuleContext.Checked(source, profile, clock, Optional.ofNullable(pkg),
                 Optional.ofNullable(failure), Optional.ofNullable(doc), open, new java.util.HashMap<>());
@@ -191,7 +185,7 @@ public final class Validator {
                 try {
                     rule.check(new RuleContext(rule, sev.get(), checked, findings));
                 } catch (RuntimeException e) {
-                    findings.add(Catalogue.ruleFailure(rule, e));
+                    findings.add(RuleCatalogue.ruleFailure(rule, e));
                 }
             }
         } finally {
@@ -220,7 +214,7 @@ public final class Validator {
     /** Builds a {@link Validator}. */
     public static final class Builder {
         private Profile profile = Profile.QCVN102;
-        private final List<Rule> rules = new ArrayList<>(Catalogue.all());
+        private final List<Rule> rules = new ArrayList<>(RuleCatalogue.all());
         private Clock clock = Clock.systemUTC();
 
         private Builder() {

@@ -73,7 +73,7 @@ class CorpusExpectationsTest {
         List<String> lines = new ArrayList<>();
         for (Profile profile : Profile.builtIn()) {
             Validator validator = Validator.builder().profile(profile).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-            List<ValidationReport> reports = validator.validateAll(files, Validator.ProgressListener.NONE);
+            List<ValidationReport> reports = validator.validateAll(files, dev.edxml.Progress.NONE);
             for (int i = 0; i < files.size(); i++) {
                 String relative = root.relativize(files.get(i)).toString().replace('\\', '/');
                 for (Finding f : reports.get(i).findings()) {

@@ -2,7 +2,7 @@ package dev.edxml.validate;
 
 import dev.edxml.EdxmlException;
 import dev.edxml.internal.Messages;
-import dev.edxml.validate.rules.Catalogue;
+import dev.edxml.validate.rules.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -141,7 +141,7 @@ class RulesDocTest {
         List<Rule> rules = Validator.builder().build().rules();
         for (Rule r : rules) {
             List<String> severities = Profile.builtIn().stream()
-                    .map(p -> r.severity(p).map(Reports::word).orElse("—")).toList();
+                    .map(p -> r.severity(p).map(ReportWords::word).orElse("—")).toList();
             rows.add(new Row(r.code(), "rule", severities, r.clause(), r.message(VI, PLACEHOLDERS),
                     r.message(Locale.ENGLISH, PLACEHOLDERS)));
         }
@@ -150,7 +150,7 @@ class RulesDocTest {
             if (ruleCodes.contains(code)) {
                 continue; // e.g. a junk prefix: the validator reads leniently and its rule reports it
             }
-            Finding f = Catalogue.readFailure(new EdxmlException(code, PLACEHOLDERS, -1, -1, null, null));
+            Finding f = RuleCatalogue.readFailure(new EdxmlException(code, PLACEHOLDERS, -1, -1, null, null));
             rows.add(new Row(code, "reader", List.of("error", "error", "error"), f.clause(), f.messageVi(),
                     f.messageEn()));
         }
@@ -186,14 +186,14 @@ class RulesDocTest {
             public void check(RuleContext ctx) {
             }
         };
-        Finding f = Catalogue.ruleFailure(placeholder, new RuntimeException() {
+        Finding f = RuleCatalogue.ruleFailure(placeholder, new RuntimeException() {
             @Override
             @SuppressWarnings("OverrideThrowableToString") // what a careless rule's exception does
             public String toString() {
                 return "{1}";
             }
         });
-        String severity = Reports.word(f.severity());
+        String severity = ReportWords.word(f.severity());
         return new Row(f.code(), "engine", List.of(severity, severity, severity), f.clause(), f.messageVi(),
                 f.messageEn());
     }

@@ -117,7 +117,7 @@ class ValidatorTest {
         }
         AtomicInteger calls = new AtomicInteger();
         List<ValidationReport> reports = Validator.of(Profile.QCVN102).validateAll(files,
-                (done, total, last) -> {
+                (done, total) -> {
                     calls.incrementAndGet();
                     assertEquals(40, total);
                 });

@@ -1,8 +1,7 @@
 package dev.edxml.examples;
 
 import dev.edxml.validate.Profile;
-import dev.edxml.validate.ReportFormat;
-import dev.edxml.validate.Reports;
+import dev.edxml.validate.ValidationFormat;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
 
@@ -54,7 +53,7 @@ public final class BatchCheckerExample {
         for (Profile profile : Profile.builtIn()) {
             // validateAll uses one thread per core; a broken package is a report with findings, never an exception,
             // so one bad file cannot stop the batch
-            List<ValidationReport> reports = Validator.of(profile).validateAll(files, Validator.ProgressListener.NONE);
+            List<ValidationReport> reports = Validator.of(profile).validateAll(files, dev.edxml.Progress.NONE);
             all.addAll(reports);
             Summary s = new Summary(profile, reports.size(),
                     (int) reports.stream().filter(ValidationReport::isValid).count(),
@@ -66,7 +65,7 @@ public final class BatchCheckerExample {
         }
         // the page declares UTF-8: the writer must encode UTF-8 whatever this machine's default charset is
         try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            Reports.write(all, ReportFormat.HTML, Locale.forLanguageTag("vi"), w);
+            ValidationFormat.HTML.write(all, Locale.forLanguageTag("vi"), w);
         }
         out.println("Báo cáo: " + html);
         return summaries;

@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * A MUST case that fails fails its test with the runner's message (the wrong field, expected and actual); a SHOULD
  * case that fails is reported as aborted (skipped) with the same message. Reply cases need a reply adapter and are not
  * part of this stream. Needs {@code junit-jupiter-api} on the test class path (the suite does not bring it).
+ * @since 0.1.0
  */
 public final class ConformanceTests {
     private ConformanceTests() {

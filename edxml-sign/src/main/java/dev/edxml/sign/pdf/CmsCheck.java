@@ -1,5 +1,6 @@
 package dev.edxml.sign.pdf;
 
+import dev.edxml.sign.internal.CertificateCheck;
 import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.TrustPolicy;
@@ -221,7 +222,7 @@ final class CmsCheck {
         }
         boolean trusted = false;
         if (bad == null) {
-            TrustPolicy.CertificateCheck cc = policy.checkTimestampAuthority(tsa,
+            CertificateCheck cc = policy.checkTimestampAuthority(tsa,
                     otherCertificates(token.getCertificates(), tsa));
             trusted = cc.isTrusted();
             if (!trusted) {
@@ -358,7 +359,7 @@ final class CmsCheck {
         if (!matches) {
             problems.add(SignatureProblem.error(PdfCodes.DIGEST_MISMATCH, field));
         }
-        TrustPolicy.CertificateCheck cc = timestamp ? policy.checkTimestampAuthority(cert, others)
+        CertificateCheck cc = timestamp ? policy.checkTimestampAuthority(cert, others)
                 : certificateTime != null ? policy.check(cert, others, certificateTime)
                 : policy.check(cert, others);
         problems.addAll(cc.problems());

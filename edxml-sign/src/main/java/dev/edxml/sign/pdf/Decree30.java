@@ -18,6 +18,8 @@ import java.util.Optional;
  * an organisation signature. Only signatures whose value verifies over unchanged bytes count (their validity and
  * trust are the inspection's findings). Person and organisation are told apart by {@link SignerRole}, a heuristic;
  * each signature's role and how sure it is is reported as an information finding.
+ *
+ * @since 0.1.0
  */
 public final class Decree30 {
     static final String NO_SIGNATURE = "EDXML-PDF-040";

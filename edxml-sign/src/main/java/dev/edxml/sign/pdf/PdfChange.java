@@ -7,6 +7,8 @@ import java.util.Locale;
  * objects of the signed revision with those of the whole file (a heuristic, see the package documentation): a PDF
  * viewer shows the latest revision, so anything that changes pages, annotations or form values after a signature
  * means the document on screen is not the one signed.
+ *
+ * @since 0.1.0
  */
 public enum PdfChange {
     /** Nothing follows: the signature covers the file to its last byte. */

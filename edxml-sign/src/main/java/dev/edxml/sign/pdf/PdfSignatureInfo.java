@@ -35,6 +35,7 @@ import java.util.Optional;
  * @param signatureTimestamp     the signature timestamp of a PAdES B-T signature, when it carries one
  * @param provenTime             the earliest time a valid timestamp proves the signature existed at: its signature
  *                               timestamp, or a later valid document timestamp that covers it
+ * @since 0.1.0
  */
 public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> subFilter, Optional<SignerIdentity> signer,
                                List<X509Certificate> chain, Optional<Instant> claimedSigningTime,

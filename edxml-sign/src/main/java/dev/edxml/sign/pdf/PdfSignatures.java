@@ -37,7 +37,7 @@ public final class PdfSignatures {
         Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(policy, "policy");
         try (PdfSource src = PdfSource.spool(pdf)) {
-            return Inspection.run(src, Optional.empty(), policy);
+            return PdfInspection.run(src, Optional.empty(), policy);
         }
     }
 
@@ -49,7 +49,7 @@ public final class PdfSignatures {
     public static PdfReport inspect(Path pdf, TrustPolicy policy) throws IOException {
         Objects.requireNonNull(policy, "policy");
         try (PdfSource src = PdfSource.of(pdf)) {
-            return Inspection.run(src, Optional.ofNullable(pdf.getFileName()).map(Path::toString), policy);
+            return PdfInspection.run(src, Optional.ofNullable(pdf.getFileName()).map(Path::toString), policy);
         }
     }
 
@@ -78,11 +78,11 @@ public final class PdfSignatures {
         try (InputStream in = attachment.openDocument()) {
             src = PdfSource.spool(in);
         } catch (EdxmlException e) {
-            return Inspection.failed(name, attachment.content().size(),
+            return PdfInspection.failed(name, attachment.content().size(),
                     SignatureProblem.error(PdfCodes.ATTACHMENT_UNPACK, e.code() + " " + e.getMessage()), policy);
         }
         try (src) {
-            return Inspection.run(src, name, policy);
+            return PdfInspection.run(src, name, policy);
         }
     }
 }

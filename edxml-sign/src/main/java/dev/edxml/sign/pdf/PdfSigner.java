@@ -42,12 +42,18 @@ import java.util.TimeZone;
  * incremental update so that earlier signatures stay valid. Optionally shows a stamp with the organisation's name
  * and the signing time in Vietnam time (UTC+07:00), whatever the JVM's time zone. Immutable and reusable.
  *
+ * <p>Decree 30/2020 wants the main document signed by the competent person (người có thẩm quyền ký) and then by the
+ * organisation (chữ ký số của cơ quan, tổ chức), each with their own certificate (chứng thư số); run one signer after
+ * the other. For remote signing (ký số từ xa) use {@link #prepare(Path, Path)} and {@link PreparedPdfSignature}.
+ *
  * <pre>{@code
  * PdfSigner signer = PdfSigner.builder(key).reason("Phê duyệt").location("Hà Nội")
  *         .visibleStamp(StampArea.of(1, 340, 40, 220, 60))
  *         .font(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")).build();
  * signer.sign(Path.of("to-trinh.pdf"), Path.of("to-trinh-signed.pdf"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class PdfSigner {
     /** Vietnam has had no daylight saving time since 1975; a fixed offset keeps the stamp independent of tzdata. */
@@ -194,7 +200,7 @@ public final class PdfSigner {
         }
         PDDocument doc;
         try {
-            doc = Inspection.load(src.open());
+            doc = PdfInspection.load(src.open());
         } catch (IOException | RuntimeException e) {
             throw new IOException("the PDF could not be read for signing: " + e.getMessage(), e);
         }
@@ -243,7 +249,7 @@ public final class PdfSigner {
                 leaveEarlierObjectsAlone(doc, existing, area == null ? 0 : area.page() - 1);
                 org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport ext =
                         doc.saveIncrementalForExternalSigning(out);
-                java.security.MessageDigest md = java.security.MessageDigest.getInstance(algorithm.digest().jcaName());
+                java.security.MessageDigest md = java.security.MessageDigest.getInstance(algorithm.digestName());
                 try (java.io.InputStream content = ext.getContent()) {
                     byte[] buf = new byte[64 << 10];
                     int n;

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param digestAlgorithm the algorithm of the token's message imprint, for example {@code SHA-256}
  * @param valid     whether the imprint matches the signature value, the token's signature verifies, and the
  *                  authority's certificate is a trusted time-stamping certificate (problems are on the signature)
+ * @since 0.1.0
  */
 public record PdfTimestamp(Instant time, Optional<SignerIdentity> authority, Optional<String> digestAlgorithm,
                            boolean valid) {

@@ -71,6 +71,7 @@ import java.util.Objects;
  * @param signedAttributes the DER encoding of the signed attributes (content-type, message-digest,
  *                         signing-certificate-v2)
  * @param chain            the signer's certificate chain, signer first
+ * @since 0.1.0
  */
 @SuppressWarnings("ArrayRecordComponent") // copied in and out: the constructor and the accessors clone
 public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byteRange, byte[] preparedSha256,
@@ -109,7 +110,7 @@ public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byte
 
     /** The digest of {@link #dataToSign()}, for services that take a hash ("hash signing"). */
     public byte[] digestToSign() throws GeneralSecurityException {
-        return MessageDigest.getInstance(algorithm.digest().jcaName()).digest(signedAttributes);
+        return MessageDigest.getInstance(algorithm.digestName()).digest(signedAttributes);
     }
 
     /** Reads the state of a prepared PDF (digest computed while it was written) and builds the signed attributes. */
@@ -123,7 +124,7 @@ public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byte
         }
         try (PdfSource src = PdfSource.of(prepared)) {
             ByteRange br = new ByteRange(range.get(0), range.get(1), range.get(2), range.get(3));
-            byte[] check = br.digest(src, MessageDigest.getInstance(algorithm.digest().jcaName()));
+            byte[] check = br.digest(src, MessageDigest.getInstance(algorithm.digestName()));
             if (!MessageDigest.isEqual(check, contentDigest)) {
                 throw new IOException("the prepared PDF's byte range does not hold what was digested");
             }

@@ -40,7 +40,7 @@ final class SignatureInspection {
     static Partial check(String field, PDSignature sig, PdfSource src, TrustPolicy policy) throws IOException {
         COSDictionary d = sig.getCOSObject();
         Optional<String> subFilter = Optional.ofNullable(d.getNameAsString(COSName.SUB_FILTER));
-        PdfSignatureInfo.Kind kind = Inspection.DOC_TIME_STAMP.equals(d.getCOSName(COSName.TYPE))
+        PdfSignatureInfo.Kind kind = PdfInspection.DOC_TIME_STAMP.equals(d.getCOSName(COSName.TYPE))
                 || subFilter.filter(RFC3161::equals).isPresent()
                 ? PdfSignatureInfo.Kind.DOCUMENT_TIMESTAMP : PdfSignatureInfo.Kind.SIGNATURE;
         Optional<Instant> claimed = claimedTime(sig);

@@ -24,12 +24,12 @@ import java.util.Set;
  * @param confidence how sure the heuristic is
  * @param reason     what it went by, in English
  */
-public record SignerRole(Kind kind, Confidence confidence, String reason) {
+record SignerRole(Kind kind, Confidence confidence, String reason) {
     /** Who signed. */
-    public enum Kind { PERSON, ORGANISATION, UNKNOWN }
+    enum Kind { PERSON, ORGANISATION, UNKNOWN }
 
     /** How sure the heuristic is. */
-    public enum Confidence { HIGH, MEDIUM, LOW }
+    enum Confidence { HIGH, MEDIUM, LOW }
 
     private static final List<String> AGENCY_WORDS = List.of("bộ ", "sở ", "ủy ban", "uỷ ban", "ubnd", "văn phòng",
             "cục ", "tổng cục", "chi cục", "công ty", "tổng công ty", "tập đoàn", "trường ", "đại học", "học viện",

@@ -10,6 +10,7 @@ package dev.edxml.sign.pdf;
  * @param y      distance from the page's bottom edge
  * @param width  the stamp's width
  * @param height the stamp's height
+ * @since 0.1.0
  */
 public record StampArea(int page, float x, float y, float width, float height) {
     public StampArea {

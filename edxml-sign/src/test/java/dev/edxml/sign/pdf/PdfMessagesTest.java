@@ -66,15 +66,15 @@ class PdfMessagesTest {
         byte[] pdf = PdfFixtures.textPdf();
         try (PdfSource src = PdfSource.spool(new java.io.ByteArrayInputStream(pdf));
              PDDocument whole = Loader.loadPDF(pdf)) {
-            RevisionDiff.Outcome o = Inspection.changeAfter(src, 40, whole);
+            RevisionDiff.Outcome o = PdfInspection.changeAfter(src, 40, whole);
             assertEquals(PdfChange.UNREADABLE, o.change(), o::toString);
-            SignatureProblem p = Inspection.tailProblem(pdf.length - 40, o).orElseThrow();
+            SignatureProblem p = PdfInspection.tailProblem(pdf.length - 40, o).orElseThrow();
             assertEquals(PdfCodes.TAIL_UNREADABLE, p.code());
             assertTrue(p.isError());
         }
         List<String> seen = new ArrayList<>();
         for (PdfChange c : PdfChange.values()) {
-            Inspection.tailProblem(1, new RevisionDiff.Outcome(c, List.of("x"))).ifPresent(p -> seen.add(p.code()));
+            PdfInspection.tailProblem(1, new RevisionDiff.Outcome(c, List.of("x"))).ifPresent(p -> seen.add(p.code()));
         }
         assertEquals(PdfChange.values().length - 1, seen.size());
     }

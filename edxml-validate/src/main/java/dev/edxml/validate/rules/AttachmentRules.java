@@ -28,10 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static dev.edxml.validate.rules.Catalogue.E;
-import static dev.edxml.validate.rules.Catalogue.I;
-import static dev.edxml.validate.rules.Catalogue.W;
-import static dev.edxml.validate.rules.Catalogue.rule;
+import static dev.edxml.validate.rules.RuleCatalogue.E;
+import static dev.edxml.validate.rules.RuleCatalogue.I;
+import static dev.edxml.validate.rules.RuleCatalogue.W;
+import static dev.edxml.validate.rules.RuleCatalogue.rule;
 
 import dev.edxml.internal.xml.Names;
 

@@ -17,10 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.edxml.validate.rules.Catalogue.E;
-import static dev.edxml.validate.rules.Catalogue.I;
-import static dev.edxml.validate.rules.Catalogue.W;
-import static dev.edxml.validate.rules.Catalogue.rule;
+import static dev.edxml.validate.rules.RuleCatalogue.E;
+import static dev.edxml.validate.rules.RuleCatalogue.I;
+import static dev.edxml.validate.rules.RuleCatalogue.W;
+import static dev.edxml.validate.rules.RuleCatalogue.rule;
 
 /**
  * The digital signatures of PDF attachments (Decree 30/2020 Art. 5: the legal value of an exchanged document lies in

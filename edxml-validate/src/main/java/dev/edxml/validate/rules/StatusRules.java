@@ -19,10 +19,10 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.edxml.validate.rules.Catalogue.E;
-import static dev.edxml.validate.rules.Catalogue.I;
-import static dev.edxml.validate.rules.Catalogue.W;
-import static dev.edxml.validate.rules.Catalogue.rule;
+import static dev.edxml.validate.rules.RuleCatalogue.E;
+import static dev.edxml.validate.rules.RuleCatalogue.I;
+import static dev.edxml.validate.rules.RuleCatalogue.W;
+import static dev.edxml.validate.rules.RuleCatalogue.rule;
 
 import dev.edxml.internal.xml.Names;
 

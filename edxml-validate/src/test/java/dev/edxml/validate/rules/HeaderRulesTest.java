@@ -57,7 +57,7 @@ class HeaderRulesTest {
 
     /** The codes of the HDR rules in the catalogue (HDR-001..003 are the reader's, not rules). */
     private static Set<String> ruleCodes() {
-        return Catalogue.all().stream().map(Rule::code).filter(c -> c.startsWith(PREFIX))
+        return RuleCatalogue.all().stream().map(Rule::code).filter(c -> c.startsWith(PREFIX))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -157,7 +157,7 @@ class HeaderRulesTest {
 
     private static Properties bundle(String language) throws IOException {
         String name = "/dev/edxml/validate/messages_hdr_" + language + ".properties";
-        try (InputStream in = Catalogue.class.getResourceAsStream(name)) {
+        try (InputStream in = RuleCatalogue.class.getResourceAsStream(name)) {
             assertNotNull(in, name);
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -237,12 +237,12 @@ final class RxFixtures {
         assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(vi.stringPropertyNames()),
                 "codes of messages_" + area + "_vi and _en");
         String prefix = "EDXML-" + area.toUpperCase(Locale.ROOT) + "-";
-        Set<String> rules = Catalogue.all().stream().map(Rule::code).filter(c -> c.startsWith(prefix))
+        Set<String> rules = RuleCatalogue.all().stream().map(Rule::code).filter(c -> c.startsWith(prefix))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(!rules.isEmpty(), "rules of area " + area);
         assertEquals(rules, new TreeSet<>(vi.stringPropertyNames()), "every " + area + " rule has a text, every text a rule");
         for (String code : rules) {
-            Rule r = Catalogue.all().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+            Rule r = RuleCatalogue.all().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
             assertTrue(!r.clause().isBlank(), code + " has a clause");
             assertTrue(PROFILES.stream().anyMatch(p -> r.severity(p).isPresent()), code + " applies somewhere");
             String v = vi.getProperty(code);

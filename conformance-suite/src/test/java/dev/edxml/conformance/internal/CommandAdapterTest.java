@@ -1,5 +1,7 @@
-package dev.edxml.conformance;
+package dev.edxml.conformance.internal;
 
+import dev.edxml.conformance.Answer;
+import dev.edxml.conformance.ConsumerAdapter;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
@@ -67,18 +69,20 @@ class CommandAdapterTest {
         assertEquals(CommandAdapter.MAX_STDOUT, big.stdout().length());
     }
 
+    private static final Duration T = CommandAdapter.DEFAULT_TIMEOUT;
+
     @Test
     void theConsumerCommandAdapterJudgesExitCodesAndJson() throws Exception {
         java.nio.file.Path f = java.nio.file.Files.createTempFile("c", ".edxml");
         try {
-            Answer yes = ConsumerAdapter.command(CommandAdapter.of("echo '{\"kind\": \"edoc\", \"to\": [{\"organId\": "
-                    + "\"H41\"}], \"attachments\": [{\"size\": 12}], \"x\": null}'")).read(f, f);
+            Answer yes = ConsumerAdapter.command("echo '{\"kind\": \"edoc\", \"to\": [{\"organId\": "
+                    + "\"H41\"}], \"attachments\": [{\"size\": 12}], \"x\": null}'", T).read(f, f);
             assertEquals(Answer.accepted(Map.of("kind", "edoc", "to[0].organId", "H41", "attachments[0].size", "12")),
                     yes);
-            Answer no = ConsumerAdapter.command(CommandAdapter.of("sh -c 'echo bad package >&2; exit 1'"))
+            Answer no = ConsumerAdapter.command("sh -c 'echo bad package >&2; exit 1'", T)
                     .read(f, f);
             assertEquals(Answer.rejected("exit 1: bad package"), no);
-            Answer notJson = ConsumerAdapter.command(CommandAdapter.of("cat {file}")).read(f, f);
+            Answer notJson = ConsumerAdapter.command("cat {file}", T).read(f, f);
             assertEquals(Answer.Kind.ERROR, notJson.kind());
             assertTrue(notJson.detail().startsWith("exit 0 but stdout is not one JSON object"), notJson.detail());
         } finally {

@@ -12,41 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/**
- * The reports of a run (báo cáo kiểm thử): JSON (everything, readable back with {@link RunResult#fromJson}), JUnit XML
- * for CI, a self-contained HTML page for people, the certification record (hồ sơ chứng nhận) and a badge.
- */
-public final class Reports {
-    /** The report formats and their file names in a report folder. */
-    public enum Format {
-        /** {@code results.json}: the whole run. */
-        JSON("results.json"),
-        /** {@code junit.xml}: one test case per conformance case; MUST failures are failures, SHOULD ones skipped. */
-        JUNIT("junit.xml"),
-        /** {@code report.html}: for people, no external resource. */
-        HTML("report.html"),
-        /** {@code certification.json}: suite version and digest, product, date, every case's verdict. */
-        RECORD("certification.json"),
-        /** {@code badge.svg}: {@code edXML axis consumer+reply | 77/77 MUST pass · 1.1.0-draft}. */
-        BADGE("badge.svg");
-
-        private final String file;
-
-        Format(String file) {
-            this.file = file;
-        }
-
-        /** The file name in a report folder. */
-        public String file() {
-            return file;
-        }
-    }
-
-    private Reports() {
+/** The forms of {@link RunFormat}, written out; see there. */
+final class RunReports {
+    private RunReports() {
     }
 
     /** The run in {@code format}. */
-    public static String render(RunResult r, Format format) {
+    static String render(RunResult r, RunFormat format) {
         return switch (format) {
             case JSON -> json(r);
             case JUNIT -> junit(r);
@@ -56,16 +28,8 @@ public final class Reports {
         };
     }
 
-    /** Writes every format into {@code dir} (created if needed), each file atomically. */
-    public static void writeAll(RunResult r, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        for (Format f : Format.values()) {
-            Suite.writeAtomically(dir.resolve(f.file()), render(r, f).getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
     /** The whole run as JSON. */
-    public static String json(RunResult r) {
+    static String json(RunResult r) {
         Map<String, Object> m = head(r);
         m.put("adapter", r.adapter());
         m.put("summary", summary(r));
@@ -86,7 +50,7 @@ public final class Reports {
     }
 
     /** The certification record: who, what, when, with which suite, and every case's verdict. */
-    public static String record(RunResult r) {
+    static String record(RunResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("record", "edXML conformance certification record (hồ sơ kiểm thử tuân thủ edXML)");
         m.put("regulation", "QCVN 102:2016/BTTTT");
@@ -123,7 +87,7 @@ public final class Reports {
      * What the run certifies, in words: the level, the directions and the suite, saying what it does not cover (a
      * {@code qcvn102} run certifies no signing or verifying; a draft suite is not final).
      */
-    public static String certifies(RunResult r, Locale locale) {
+    static String certifies(RunResult r, Locale locale) {
         boolean vi = locale != null && "vi".equals(locale.getLanguage());
         List<String> d = r.directions();
         String dirs = d.isEmpty() ? (vi ? "không hướng nào" : "no direction")
@@ -159,7 +123,7 @@ public final class Reports {
     }
 
     /** JUnit XML: a MUST case that fails is a failure, one that errs an error; SHOULD failures and cases not run are skipped. */
-    public static String junit(RunResult r) {
+    static String junit(RunResult r) {
         long failures = r.results().stream().filter(c -> c.failsCertification()
                 && c.verdict() == Verdict.FAIL).count();
         long errors = r.results().stream().filter(c -> c.failsCertification()
@@ -206,7 +170,7 @@ public final class Reports {
     }
 
     /** A self-contained HTML page (no script, no external resource). */
-    public static String html(RunResult r) {
+    static String html(RunResult r) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\n")
                 .append("<title>edXML conformance — ").append(xml(r.product().toString())).append("</title>\n")
                 .append("<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}"
@@ -265,7 +229,7 @@ public final class Reports {
      * the suite version; green when conformant at {@code axis}, orange when conformant at {@code qcvn102} only (it
      * certifies no signing), red otherwise.
      */
-    public static String badge(RunResult r) {
+    static String badge(RunResult r) {
         List<String> d = r.directions();
         String left = "edXML " + r.certificationLevel().id() + " " + (d.isEmpty() ? "-" : String.join("+", d));
         String right = r.mustPassed() + "/" + r.mustTotal() + " MUST pass · " + r.suiteVersion();

@@ -45,7 +45,7 @@ import static dev.edxml.conformance.Vectors.utf8;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /** The consumer cases: what each checks, and how its package is made. Ids are never reused. */
-final class Catalogue {
+final class CaseCatalogue {
     private static final String STRUCT = "QCVN 102:2016, cấu trúc gói tin; XML 1.0";
     private static final String NFD_SUBJECT = java.text.Normalizer.normalize(SUBJECT, java.text.Normalizer.Form.NFD);
 
@@ -90,12 +90,12 @@ final class Catalogue {
     private final List<Spec> specs = new ArrayList<>();
     private final Vectors v;
 
-    private Catalogue(Vectors v) {
+    private CaseCatalogue(Vectors v) {
         this.v = v;
     }
 
     static List<Spec> specs(Vectors v) {
-        Catalogue c = new Catalogue(v);
+        CaseCatalogue c = new CaseCatalogue(v);
         c.envelope();
         c.headerCases();
         c.traceCases();
@@ -134,7 +134,7 @@ final class Catalogue {
     private void envelope() {
         accept("C-ENV-001", Level.MUST, "QCVN 102:2016 §2 (gói tin văn bản)",
                 "A new official letter with one PDF, in the official SDK's layout",
-                "Công văn mới kèm một tệp PDF, theo bố cục của SDK chính thức", Catalogue::base);
+                "Công văn mới kèm một tệp PDF, theo bố cục của SDK chính thức", CaseCatalogue::base);
         accept("C-ENV-002", Level.MUST, "QCVN 102:2016 §3.1 (thứ tự phần tử của quy chuẩn)",
                 "MessageHeader children in the regulation's order (DocumentId last) instead of the SDK's",
                 "Các phần tử con của MessageHeader theo thứ tự của quy chuẩn (DocumentId cuối cùng) thay vì của SDK",
@@ -313,7 +313,7 @@ final class Catalogue {
         String bus = "QCVN 102:2016 2.2, 2.2.1 (Bussiness, BussinessDocType)";
         String revoked = SENDER + ",2026/01/05,100/VPCP-KGVX";
         accept("C-TRC-001", Level.MUST, bus, "Business type 0: a new document",
-                "Loại nghiệp vụ 0: văn bản mới", Catalogue::base);
+                "Loại nghiệp vụ 0: văn bản mới", CaseCatalogue::base);
         accept("C-TRC-002", Level.MUST, bus + "; Decree 30/2020 Art. 18",
                 "Business type 1: revocation of an earlier document", "Loại nghiệp vụ 1: thu hồi văn bản đã gửi",
                 () -> bytes(edoc().business(Business.builder().type(BusinessDocType.REVOKE)
@@ -364,7 +364,7 @@ final class Catalogue {
         String att = "QCVN 102:2016 (AttachmentEncoded, edXMLManifest)";
         String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         accept("C-ATT-001", Level.MUST, att, "One PDF attachment, raw", "Một tệp PDF đính kèm, không nén",
-                Catalogue::base);
+                CaseCatalogue::base);
         accept("C-ATT-002", Level.MUST, att, "A DOCX attachment", "Tệp DOCX đính kèm",
                 () -> bytes(edoc().attachments(List.of(Attachment.builder().contentId("cid:docx-0001")
                         .name("du-thao.docx").contentType(docx).content(Vectors.docx("Dự thảo")).build())).build()));

@@ -12,8 +12,8 @@ import java.util.Locale;
  * Each package is summarised first (kind, number and notation, sender, receivers, subject), then its findings grouped
  * by severity with line, column, element path, message and basis. Every text from a package is escaped.
  */
-final class HtmlReport {
-    private static final Messages TEXTS = new Messages(HtmlReport.class::getResourceAsStream, "/dev/edxml/validate/reports");
+final class HtmlForm {
+    private static final Messages TEXTS = new Messages(HtmlForm.class::getResourceAsStream, "/dev/edxml/validate/reports");
     private static final String STYLE = """
             body{font-family:"Segoe UI",Roboto,Arial,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;\
             color:#1d1d1f;line-height:1.45}
@@ -29,7 +29,7 @@ final class HtmlReport {
             h3.ERROR{color:#c62828}h3.WARNING{color:#a15c00}h3.INFO{color:#1565c0}code{font-size:.9em}
             """;
 
-    private HtmlReport() {
+    private HtmlForm() {
     }
 
     static void write(List<ValidationReport> reports, Locale locale, Writer out) throws IOException {

@@ -1,5 +1,6 @@
 package dev.edxml.conformance;
 
+import java.util.Locale;
 import dev.edxml.conformance.ConformanceCase.Direction;
 import dev.edxml.conformance.ConformanceCase.Level;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ReportsTest {
+class RunFormatTest {
     static final RunResult RUN = new RunResult("1.0.0-draft", "ab".repeat(32),
             new Product("Công ty <ABC> & Co", "QLVB", "5.2"), Instant.parse("2026-11-25T08:00:00Z"),
             "their-tool parse {file}", List.of(
@@ -59,7 +60,7 @@ class ReportsTest {
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(
-                Reports.junit(RUN).getBytes(StandardCharsets.UTF_8)));
+                RunReports.junit(RUN).getBytes(StandardCharsets.UTF_8)));
         var suite = d.getDocumentElement();
         assertEquals("5", suite.getAttribute("tests"));
         assertEquals("1", suite.getAttribute("failures"));
@@ -71,30 +72,30 @@ class ReportsTest {
 
     @Test
     void recordBadgeAndHtml() {
-        String record = Reports.record(RUN);
+        String record = RunReports.record(RUN);
         assertTrue(record.contains("\"suiteDigest\": \"" + "ab".repeat(32) + "\""), record);
         assertTrue(record.contains("\"vendor\": \"Công ty <ABC> & Co\""), record);
         assertTrue(record.contains("\"date\": \"2026-11-25T08:00:00Z\""), record);
         assertTrue(record.contains("\"C-HDR-002\": \"MUST FAIL\""), record);
         assertTrue(record.contains("\"conformant\": false"), record);
-        String badge = Reports.badge(RUN);
+        String badge = RunReports.badge(RUN);
         assertTrue(badge.contains("1/4 MUST pass") && badge.contains("#c62828"), badge);
         RunResult good = new RunResult(RUN.suiteVersion(), RUN.suiteDigest(), RUN.product(), RUN.date(),
                 RUN.adapter(), RUN.results().subList(0, 1));
         // conformant at qcvn102: orange, naming the level, so that it never looks like an axis certification
-        String qcvn = Reports.badge(good);
+        String qcvn = RunReports.badge(good);
         assertTrue(qcvn.contains("1/1 MUST pass") && qcvn.contains("#ef6c00") && qcvn.contains("edXML qcvn102 ")
                 && !qcvn.contains("axis"), qcvn);
         RunResult axis = new RunResult(RUN.suiteVersion(), RUN.suiteDigest(), RUN.product(), RUN.date(),
                 RUN.adapter(), RUN.results().subList(0, 1), CertificationLevel.AXIS);
-        assertTrue(Reports.badge(axis).contains("edXML axis ") && Reports.badge(axis).contains("#2e7d32"),
-                Reports.badge(axis));
-        assertTrue(Reports.badge(axis).contains(RUN.suiteVersion()), Reports.badge(axis));
-        assertTrue(Reports.record(axis).contains("\"certificationLevel\": \"axis\""), Reports.record(axis));
-        assertTrue(Reports.record(good).contains("does NOT certify signing"), Reports.record(good));
-        assertEquals(CertificationLevel.AXIS, RunResult.fromJson(Reports.json(axis)).certificationLevel());
-        assertEquals(CertificationLevel.QCVN102, RunResult.fromJson(Reports.json(good)).certificationLevel());
-        String html = Reports.html(RUN);
+        assertTrue(RunReports.badge(axis).contains("edXML axis ") && RunReports.badge(axis).contains("#2e7d32"),
+                RunReports.badge(axis));
+        assertTrue(RunReports.badge(axis).contains(RUN.suiteVersion()), RunReports.badge(axis));
+        assertTrue(RunReports.record(axis).contains("\"certificationLevel\": \"axis\""), RunReports.record(axis));
+        assertTrue(RunReports.record(good).contains("does NOT certify signing"), RunReports.record(good));
+        assertEquals(CertificationLevel.AXIS, RunResult.fromJson(RunReports.json(axis)).certificationLevel());
+        assertEquals(CertificationLevel.QCVN102, RunResult.fromJson(RunReports.json(good)).certificationLevel());
+        String html = RunReports.html(RUN);
         assertTrue(html.contains("Công ty &lt;ABC&gt; &amp; Co") && !html.contains("<ABC>"), html);
         assertTrue(html.indexOf("C-HDR-002") < html.indexOf("C-ENV-001"), "failures first");
         assertTrue(html.contains("<i>Trường hợp Three recipients</i>"), html);
@@ -103,9 +104,9 @@ class ReportsTest {
 
     @Test
     void writeAllWritesEveryFormatAndNoTemporaryFile(@TempDir Path dir) throws Exception {
-        Reports.writeAll(RUN, dir.resolve("r"));
-        for (Reports.Format f : Reports.Format.values()) {
-            assertEquals(Reports.render(RUN, f), Files.readString(dir.resolve("r").resolve(f.file())));
+        RunFormat.writeAll(RUN, dir.resolve("r"), Locale.ENGLISH);
+        for (RunFormat f : RunFormat.values()) {
+            assertEquals(f.render(RUN, Locale.ENGLISH), Files.readString(dir.resolve("r").resolve(f.file())));
         }
         try (Stream<Path> s = Files.list(dir.resolve("r"))) {
             assertEquals(5, s.count());

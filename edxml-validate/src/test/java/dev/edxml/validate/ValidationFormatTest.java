@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The four report forms, on reports built by hand: what each must contain, escape and keep stable. */
-class ReportsTest {
+class ValidationFormatTest {
     static final Locale VI = Locale.forLanguageTag("vi");
     /** A message that needs escaping in every form: markup, ampersand, both quotes, a control character. */
     static final String NASTY = "<b>\"Bộ Tài chính\" & 'G12'</b>\u0001";
@@ -46,22 +46,22 @@ class ReportsTest {
 
     @Test
     void textIsOneFindingALineAsTheCliContractSays() {
-        String text = Reports.toString(ALL, ReportFormat.TEXT, Locale.ENGLISH);
+        String text = ValidationFormat.TEXT.render(ALL, Locale.ENGLISH);
         List<String> lines = text.lines().toList();
         assertEquals(4, lines.size(), text);
         assertEquals("in/a&b.edxml:0:0: info EDXML-ENV-022 Note", lines.get(0), "file order, unknown places first");
         assertEquals("in/a&b.edxml:3:1: warning EDXML-ENV-036 Odd order", lines.get(1));
         assertEquals("in/a&b.edxml:12:5: error EDXML-ENV-030 Error <b>\"Bộ Tài chính\" & 'G12'</b>\\u0001", lines.get(2));
         assertEquals("broken.edxml:2:3: error EDXML-ENV-001 Không phải XML",
-                Reports.toString(List.of(BROKEN), ReportFormat.TEXT, VI).strip());
+                ValidationFormat.TEXT.render(List.of(BROKEN), VI).strip());
         assertFalse(text.contains("\r"), "\\n whatever the platform");
-        assertEquals(Optional.of(ReportFormat.JUNIT), ReportFormat.named("JUnit"));
+        assertEquals(Optional.of(ValidationFormat.JUNIT), ValidationFormat.named("JUnit"));
     }
 
     @Test
     void jsonParsesBackWithStableKeysAndEscapes() {
-        String json = Reports.toString(ALL, ReportFormat.JSON, Locale.ENGLISH);
-        assertEquals(json, Reports.toString(ALL, ReportFormat.JSON, Locale.ENGLISH), "deterministic");
+        String json = ValidationFormat.JSON.render(ALL, Locale.ENGLISH);
+        assertEquals(json, ValidationFormat.JSON.render(ALL, Locale.ENGLISH), "deterministic");
         List<?> array = (List<?>) new MiniJson(json).value();
         assertEquals(3, array.size());
         Map<?, ?> first = (Map<?, ?>) array.get(0);
@@ -79,15 +79,15 @@ class ReportsTest {
         assertEquals("Error " + NASTY, f.get("message"));
         Map<?, ?> broken = (Map<?, ?>) array.get(2);
         assertEquals(null, broken.get("kind"));
-        Map<?, ?> vi = (Map<?, ?>) ((List<?>) new MiniJson(Reports.toString(List.of(BROKEN), ReportFormat.JSON, VI))
+        Map<?, ?> vi = (Map<?, ?>) ((List<?>) new MiniJson(ValidationFormat.JSON.render(List.of(BROKEN), VI))
                 .value()).get(0);
         assertEquals("Không phải XML", ((Map<?, ?>) ((List<?>) vi.get("findings")).get(0)).get("message"));
-        assertEquals(List.of(), new MiniJson(Reports.toString(List.of(), ReportFormat.JSON, VI)).value());
+        assertEquals(List.of(), new MiniJson(ValidationFormat.JSON.render(List.of(), VI)).value());
     }
 
     @Test
     void junitXmlHasASuitePerProfileACasePerPackageAndAFailurePerError() throws Exception {
-        String xml = Reports.toString(ALL, ReportFormat.JUNIT, Locale.ENGLISH);
+        String xml = ValidationFormat.JUNIT.render(ALL, Locale.ENGLISH);
         DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
@@ -116,7 +116,7 @@ class ReportsTest {
 
     @Test
     void htmlIsOneSelfContainedVietnamesePageWithEverythingEscaped() {
-        String html = Reports.toString(ALL, ReportFormat.HTML, null);
+        String html = ValidationFormat.HTML.render(ALL, null);
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">"), "Vietnamese by default");
         assertTrue(html.contains("<title>Kết quả kiểm tra gói tin edXML</title>"));
         assertTrue(html.contains("3 gói tin: 1 hợp lệ, 2 không hợp lệ"), html);
@@ -138,7 +138,7 @@ class ReportsTest {
         assertFalse(html.contains("<b>") || html.contains("\u0001"), html);
         assertTrue(html.contains("<h2>in/a&amp;b.edxml</h2>"), html);
         assertTrue(html.contains("12:5<small>/edXML/x</small>"), html);
-        String en = Reports.toString(ALL, ReportFormat.HTML, Locale.ENGLISH);
+        String en = ValidationFormat.HTML.render(ALL, Locale.ENGLISH);
         assertTrue(en.contains("<html lang=\"en\">") && en.contains("<dt>Sender</dt><dd>000.00.00.G22</dd>")
                 && en.contains("<dt>Business type</dt><dd>New document</dd>"), en);
     }
@@ -147,7 +147,7 @@ class ReportsTest {
     void aSummaryThatDoesNotReadAsExpectedIsShownWhole() {
         ValidationReport odd = new ValidationReport("o.edxml", Profile.QCVN102, Optional.of("edoc"),
                 "something & else", List.of());
-        String html = Reports.toString(List.of(odd), ReportFormat.HTML, VI);
+        String html = ValidationFormat.HTML.render(List.of(odd), VI);
         assertTrue(html.contains("<dt>Tóm tắt</dt><dd>something &amp; else</dd>"), html);
         assertTrue(html.contains("Không phát hiện vấn đề nào."), html);
     }
@@ -159,7 +159,7 @@ class ReportsTest {
 
     private static List<String> keys(String lang) throws Exception {
         Properties p = new Properties();
-        try (InputStream in = Reports.class.getResourceAsStream("/dev/edxml/validate/reports_" + lang + ".properties")) {
+        try (InputStream in = ReportWords.class.getResourceAsStream("/dev/edxml/validate/reports_" + lang + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p.stringPropertyNames().stream().sorted().toList();

@@ -15,14 +15,14 @@ import java.util.function.Consumer;
  * The built-in rules, grouped by area ({@code ENV} package structure, {@code HDR} header metadata, {@code TRC} trace
  * and business, {@code ATT} attachments, {@code SIG} signature situation, {@code STA} status packages).
  */
-public final class Catalogue {
+public final class RuleCatalogue {
     static final Severity E = Severity.ERROR;
     static final Severity W = Severity.WARNING;
     static final Severity I = Severity.INFO;
 
     private static final List<Rule> ALL = build();
 
-    private Catalogue() {
+    private RuleCatalogue() {
     }
 
     /** Every built-in rule, in code order. */

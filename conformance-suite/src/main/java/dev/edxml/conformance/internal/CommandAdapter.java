@@ -1,4 +1,4 @@
-package dev.edxml.conformance;
+package dev.edxml.conformance.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

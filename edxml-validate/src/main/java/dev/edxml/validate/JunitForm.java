@@ -14,10 +14,10 @@ import java.util.Map;
  * case's {@code <system-out>}, so they are visible without failing the build. A suite's {@code failures} counts its
  * failing packages. No timestamps or durations, so that the same packages give the same bytes.
  */
-final class JunitReport {
+final class JunitForm {
     private static final String SUITE = "edxml-validate.";
 
-    private JunitReport() {
+    private JunitForm() {
     }
 
     static void write(List<ValidationReport> reports, Locale locale, Writer out) throws IOException {
@@ -51,12 +51,12 @@ final class JunitReport {
                 if (f.severity() == Severity.ERROR) {
                     out.write("      <failure type=\"" + Escape.xml(f.code()) + "\" message=\""
                             + Escape.xml(f.location().position() + " " + f.code() + " " + f.message(locale)) + "\">");
-                    out.write(Escape.xml(Reports.line(r, f, locale)));
+                    out.write(Escape.xml(ReportWords.line(r, f, locale)));
                     out.write("\n");
                     out.write(Escape.xml(detail(f)));
                     out.write("</failure>\n");
                 } else {
-                    other.append(Escape.xml(Reports.line(r, f, locale))).append('\n');
+                    other.append(Escape.xml(ReportWords.line(r, f, locale))).append('\n');
                 }
             }
             if (other.length() > 0) {

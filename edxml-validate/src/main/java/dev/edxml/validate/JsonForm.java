@@ -14,8 +14,8 @@ import java.util.Locale;
  *   "findings": [{"code", "severity", "line", "column", "path", "clause", "message"}]}]
  * </pre>
  */
-final class JsonReport {
-    private JsonReport() {
+final class JsonForm {
+    private JsonForm() {
     }
 
     static void write(List<ValidationReport> reports, Locale locale, Writer out) throws IOException {
@@ -25,7 +25,7 @@ final class JsonReport {
             out.write(i == 0 ? "\n" : ",\n");
             out.write("  {\"source\": " + Escape.json(r.source()));
             out.write(", \"profile\": " + Escape.json(r.profile().name()));
-            out.write(", \"kind\": " + Escape.json(Reports.kind(r)));
+            out.write(", \"kind\": " + Escape.json(ReportWords.kind(r)));
             out.write(", \"summary\": " + Escape.json(r.summary()));
             out.write(", \"valid\": " + r.isValid());
             out.write(", \"findings\": [");
@@ -34,7 +34,7 @@ final class JsonReport {
                 Finding f = findings.get(j);
                 out.write(j == 0 ? "\n" : ",\n");
                 out.write("    {\"code\": " + Escape.json(f.code()));
-                out.write(", \"severity\": " + Escape.json(Reports.word(f.severity())));
+                out.write(", \"severity\": " + Escape.json(ReportWords.word(f.severity())));
                 out.write(", \"line\": " + f.location().line());
                 out.write(", \"column\": " + f.location().column());
                 out.write(", \"path\": " + Escape.json(f.location().path()));

@@ -1,4 +1,4 @@
-package dev.edxml.conformance;
+package dev.edxml.conformance.internal;
 
 import dev.edxml.model.Attachment;
 import dev.edxml.model.DocumentCode;

@@ -25,7 +25,7 @@ import java.util.Optional;
  * the signatures and, for an unsigned file, whether it looks scanned. Every failure of the file becomes a coded
  * problem; only I/O failures of the caller's own source escape, before this class runs.
  */
-final class Inspection {
+final class PdfInspection {
     private final PdfSource src;
     private final Optional<String> name;
     private final TrustPolicy policy;
@@ -33,7 +33,7 @@ final class Inspection {
     private final List<SignatureProblem> problems = new ArrayList<>();
     private final Map<Long, RevisionDiff.Outcome> changes = new HashMap<>();
 
-    private Inspection(PdfSource src, Optional<String> name, TrustPolicy policy) {
+    private PdfInspection(PdfSource src, Optional<String> name, TrustPolicy policy) {
         this.src = src;
         this.name = name;
         this.policy = policy;
@@ -41,7 +41,7 @@ final class Inspection {
     }
 
     static PdfReport run(PdfSource src, Optional<String> name, TrustPolicy policy) {
-        return new Inspection(src, name, policy).run();
+        return new PdfInspection(src, name, policy).run();
     }
 
     /** A report for input that is not a PDF at all, such as an attachment that could not be unpacked. */
