@@ -85,7 +85,7 @@ public final class StreamC14n {
 
     private final boolean skeleton;
     private final OnSignature onSignature;
-    private XMLStreamReader r;
+    private C14nEvent r;
     private Document doc;
     private Node cur;
     private MessageDigest md;
@@ -93,7 +93,7 @@ public final class StreamC14n {
     private boolean gaveUp;
     private byte[] buf = new byte[1 << 14];
     /** Hashes on a second thread once more than {@link #ASYNC_AFTER} bytes went through; null until then. */
-    private Hasher hasher;
+    private AsyncDigest hasher;
     private long flushed;
     private int pos;
     private int depth;
@@ -266,61 +266,26 @@ public final class StreamC14n {
     }
 
     private Result run(InputStream source) throws IOException, XMLStreamException {
-        if (skeleton) {
-            doc = Dom.newDocument();
-            cur = doc;
-        }
-        FailureRecording in = new FailureRecording(source);
+        begin();
+        FailureRecordingStream in = new FailureRecordingStream(source);
+        XMLStreamReader sr;
         try {
-            r = reader(in);
+            sr = reader(in);
         } catch (RuntimeException e) {
             throw new XMLStreamException(String.valueOf(e.getMessage()), e);
         }
+        r = new StaxEvent(sr);
         try {
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (listText != null && ev != XMLStreamConstants.CHARACTERS && ev != XMLStreamConstants.CDATA
-                        && ev != XMLStreamConstants.SPACE) {
-                    flushListText();
+            while (sr.hasNext()) {
+                int ev = sr.next();
+                if (ev == XMLStreamConstants.DTD) {
+                    throw new XMLStreamException("a DOCTYPE (DTD) is refused");
+                } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw new XMLStreamException("an entity reference is refused: " + sr.getLocalName());
                 }
-                switch (ev) {
-                    case XMLStreamConstants.START_ELEMENT:
-                        start();
-                        break;
-                    case XMLStreamConstants.END_ELEMENT:
-                        end();
-                        break;
-                    case XMLStreamConstants.CHARACTERS:
-                    case XMLStreamConstants.CDATA:
-                    case XMLStreamConstants.SPACE:
-                        text();
-                        break;
-                    case XMLStreamConstants.PROCESSING_INSTRUCTION:
-                        pi();
-                        break;
-                    case XMLStreamConstants.COMMENT:
-                        if (sigDepth > 0 && skeleton) {
-                            keptText();
-                            cur.appendChild(doc.createComment(r.getText()));
-                        }
-                        break;
-                    case XMLStreamConstants.DTD:
-                        throw new XMLStreamException("a DOCTYPE (DTD) is refused");
-                    case XMLStreamConstants.ENTITY_REFERENCE:
-                        throw new XMLStreamException("an entity reference is refused: " + r.getLocalName());
-                    default:
-                        break;
-                }
+                event(ev);
             }
-            keptText();
-            if (!rootSeen) {
-                throw new XMLStreamException("no document element");
-            }
-            flush();
-            if (hasher != null) {
-                hasher.finish();
-                hasher = null;
-            }
+            return complete();
         } catch (XMLStreamException e) {
             // the parser wraps a failure of the stream it reads: that is an I/O error, not malformed XML
             if (in.failure != null) {
@@ -336,13 +301,82 @@ public final class StreamC14n {
             // the JDK's parser reports some malformed input (bad encodings) as unchecked exceptions
             throw new XMLStreamException(String.valueOf(e.getMessage()), e);
         } finally {
-            r.close();
-            if (hasher != null) {
-                hasher.abort();
-            }
+            sr.close();
+            abort();
+        }
+    }
+
+    /** Starts a pass (the skeleton's document). */
+    void begin() {
+        if (skeleton) {
+            doc = Dom.newDocument();
+            cur = doc;
+        }
+    }
+
+    /** Handles the event {@link #r} is on, of type {@code ev} ({@code XMLStreamConstants}). */
+    void event(int ev) throws XMLStreamException {
+        if (listText != null && ev != XMLStreamConstants.CHARACTERS && ev != XMLStreamConstants.CDATA
+                && ev != XMLStreamConstants.SPACE) {
+            flushListText();
+        }
+        switch (ev) {
+            case XMLStreamConstants.START_ELEMENT:
+                start();
+                break;
+            case XMLStreamConstants.END_ELEMENT:
+                end();
+                break;
+            case XMLStreamConstants.CHARACTERS:
+            case XMLStreamConstants.CDATA:
+            case XMLStreamConstants.SPACE:
+                text();
+                break;
+            case XMLStreamConstants.PROCESSING_INSTRUCTION:
+                pi();
+                break;
+            case XMLStreamConstants.COMMENT:
+                if (sigDepth > 0 && skeleton) {
+                    keptText();
+                    cur.appendChild(doc.createComment(r.getText()));
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** Ends a pass that saw the whole document: the digest and the rest of the result. */
+    Result complete() throws XMLStreamException {
+        keptText();
+        if (!rootSeen) {
+            throw new XMLStreamException("no document element");
+        }
+        flush();
+        if (hasher != null) {
+            hasher.finish();
+            hasher = null;
         }
         byte[] digest = md == null || gaveUp ? null : md.digest();
         return new Result(digest, doc, signature, maxHops);
+    }
+
+    /** Stops the hashing thread of a pass that did not complete (nothing once {@link #complete()} returned). */
+    void abort() {
+        if (hasher != null) {
+            hasher.abort();
+            hasher = null;
+        }
+    }
+
+    /** The event source: set before {@link #event(int)} by the one driving the pass. */
+    void source(C14nEvent events) {
+        r = events;
+    }
+
+    /** A pass for signing, fed by the package writer ({@link WriterC14n}); as {@link #digest(InputStream, MessageDigest, boolean)}. */
+    static StreamC14n forSigning(MessageDigest md, boolean relayTolerant) {
+        return new StreamC14n(md, false, null, relayTolerant ? KEEP_ALL : Plan.WHOLE);
     }
 
     private void start() throws XMLStreamException {
@@ -840,7 +874,7 @@ public final class StreamC14n {
         }
         if (md != null) {
             if (hasher == null && (flushed += pos) > ASYNC_AFTER) {
-                hasher = new Hasher(md);
+                hasher = new AsyncDigest(md, ASYNC_BLOCK);
             }
             if (hasher != null) {
                 buf = hasher.hand(buf, pos);
@@ -860,117 +894,4 @@ public final class StreamC14n {
         return s == null ? "" : s;
     }
 
-    /**
-     * Hashing on a second thread: full buffers go to it through a small bounded queue and come back for reuse, so
-     * parsing and canonicalising (one core) overlap with SHA-256 (the other). The digest is touched by that thread
-     * only until {@link #finish()} has joined it.
-     */
-    /** The package's stream, remembering a failure of its own (an I/O error, as opposed to what the parser finds). */
-    private static final class FailureRecording extends java.io.FilterInputStream {
-        IOException failure;
-
-        FailureRecording(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (IOException e) {
-                failure = e;
-                throw e;
-            }
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return super.read(b, off, len);
-            } catch (IOException e) {
-                failure = e;
-                throw e;
-            }
-        }
-    }
-
-    private static final class Hasher implements Runnable {
-        private static final byte[] END = new byte[0];
-        private final MessageDigest md;
-        private final java.util.concurrent.BlockingQueue<byte[]> full = new java.util.concurrent.ArrayBlockingQueue<>(4);
-        private final java.util.concurrent.BlockingQueue<Integer> lengths = new java.util.concurrent.LinkedBlockingQueue<>();
-        private final java.util.concurrent.BlockingQueue<byte[]> free = new java.util.concurrent.ArrayBlockingQueue<>(8);
-        private final Thread thread;
-        private volatile boolean aborted;
-        private volatile Throwable failure;
-
-        Hasher(MessageDigest md) {
-            this.md = md;
-            for (int i = 0; i < 5; i++) {
-                free.add(new byte[ASYNC_BLOCK]);
-            }
-            thread = new Thread(this, "edxml-c14n-hasher");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        /** Hands a buffer with {@code n} bytes over and returns an empty one. */
-        byte[] hand(byte[] b, int n) {
-            try {
-                lengths.put(n);
-                full.put(b);
-                return free.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while hashing", e);
-            }
-        }
-
-        void finish() {
-            try {
-                lengths.put(0);
-                full.put(END);
-                thread.join();
-                if (failure instanceof RuntimeException r) {
-                    throw r;
-                } else if (failure instanceof Error err) {
-                    throw err;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while hashing", e);
-            }
-        }
-
-        void abort() {
-            aborted = true;
-            thread.interrupt();
-        }
-
-        @Override
-        public void run() {
-            try {
-                Throwable failed = null;
-                while (!aborted) {
-                    byte[] b = full.take();
-                    int n = lengths.take();
-                    if (b == END) {
-                        failure = failed;
-                        return;
-                    }
-                    if (failed == null) {
-                        try {
-                            md.update(b, 0, n);
-                        } catch (RuntimeException | Error t) {
-                            // keep taking buffers so the canonicaliser is never left waiting; finish() reports it
-                            failed = t;
-                        }
-                    }
-                    free.offer(b);
-                }
-            } catch (InterruptedException e) {
-                // aborted: the pass failed, the digest is not used
-            }
-        }
-    }
 }
