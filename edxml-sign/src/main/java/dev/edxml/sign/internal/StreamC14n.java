@@ -142,12 +142,22 @@ public final class StreamC14n {
         private final Document skeleton;
         private final Element signature;
         private final int traceHops;
+        private final int signedHops;
 
-        Result(byte[] digest, Document skeleton, Element signature, int traceHops) {
+        Result(byte[] digest, Document skeleton, Element signature, int traceHops, int signedHops) {
             this.digest = digest;
             this.skeleton = skeleton;
             this.signature = signature;
             this.traceHops = traceHops;
+            this.signedHops = signedHops;
+        }
+
+        /**
+         * The filter the digest was made with (verification: the plan picked when the signature was seen):
+         * {@link Plan#WHOLE} or the number of hops signed.
+         */
+        public int signedHops() {
+            return signedHops;
         }
 
         /** The number of {@code TraceHeader} hops in the trace list (the most in any one, should there be several). */
@@ -358,7 +368,7 @@ public final class StreamC14n {
             hasher = null;
         }
         byte[] digest = md == null || gaveUp ? null : md.digest();
-        return new Result(digest, doc, signature, maxHops);
+        return new Result(digest, doc, signature, maxHops, hops);
     }
 
     /** Stops the hashing thread of a pass that did not complete (nothing once {@link #complete()} returned). */
