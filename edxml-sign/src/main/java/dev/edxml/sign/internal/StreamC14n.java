@@ -11,7 +11,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -41,12 +40,8 @@ import java.util.Map;
  * says. The document must not have a DTD (refused).
  */
 public final class StreamC14n {
-    /** Canonical bytes waiting for the digest algorithm before the signature is seen, at most this many. */
-    private static final int MAX_PENDING = 16 << 20;
-    /** Canonical bytes after which hashing moves to a thread of its own (large attachments). */
-    private static final long ASYNC_AFTER = 4 << 20;
-    /** The buffer size once hashing runs on its own thread. */
-    private static final int ASYNC_BLOCK = 1 << 16;
+    /** Text directly inside a trace list held until its node ends, at most this many characters. */
+    private static final int MAX_PENDING = C14nOutput.MAX_PENDING;
 
     /** What to do when the first signature has been read (verification picks the digest algorithm then). */
     public interface OnSignature {
@@ -73,35 +68,18 @@ public final class StreamC14n {
     /** Text kept in the skeleton inside trace lists (to list the hops), at most this many characters. */
     private static final int MAX_TRACE_TEXT = 1 << 16;
 
-    /** The ASCII characters text escapes. */
-    private static final boolean[] TEXT_SPECIAL = new boolean[128];
-
-    static {
-        TEXT_SPECIAL['&'] = true;
-        TEXT_SPECIAL['<'] = true;
-        TEXT_SPECIAL['>'] = true;
-        TEXT_SPECIAL['\r'] = true;
-    }
-
     private final boolean skeleton;
     private final OnSignature onSignature;
     private C14nEvent r;
+    /** The canonical bytes: hashed, or pending until the signature says how. */
+    private final C14nOutput out;
     private Document doc;
     private Node cur;
-    private MessageDigest md;
-    private ByteArrayOutputStream pending;
-    private boolean gaveUp;
-    private byte[] buf = new byte[1 << 14];
-    /** Hashes on a second thread once more than {@link #ASYNC_AFTER} bytes went through; null until then. */
-    private AsyncDigest hasher;
-    private long flushed;
-    private int pos;
     private int depth;
     private boolean rootSeen;
     private int sigDepth;
     private Element signature;
     private boolean signatureSeen;
-    private char highSurrogate;
     private final Map<String, String> rendered = new HashMap<>();
     private final Deque<List<String[]>> undo = new ArrayDeque<>();
     /** The trace filter: {@link Plan#WHOLE}, the number of hops signed, {@link #KEEP_ALL} or {@link #UNKNOWN}. */
@@ -127,13 +105,10 @@ public final class StreamC14n {
     private int fromDepth;
 
     private StreamC14n(MessageDigest md, boolean skeleton, OnSignature onSignature, int hops) {
-        this.md = md;
+        this.out = new C14nOutput(md);
         this.skeleton = skeleton;
         this.onSignature = onSignature;
         this.hops = hops;
-        if (md == null) {
-            pending = new ByteArrayOutputStream();
-        }
     }
 
     /** The result of a pass. */
@@ -362,21 +337,13 @@ public final class StreamC14n {
         if (!rootSeen) {
             throw new XMLStreamException("no document element");
         }
-        flush();
-        if (hasher != null) {
-            hasher.finish();
-            hasher = null;
-        }
-        byte[] digest = md == null || gaveUp ? null : md.digest();
+        byte[] digest = out.finish();
         return new Result(digest, doc, signature, maxHops, hops);
     }
 
     /** Stops the hashing thread of a pass that did not complete (nothing once {@link #complete()} returned). */
     void abort() {
-        if (hasher != null) {
-            hasher.abort();
-            hasher = null;
-        }
+        out.abort();
     }
 
     /** The event source: set before {@link #event(int)} by the one driving the pass. */
@@ -433,7 +400,7 @@ public final class StreamC14n {
             }
             return;
         }
-        if (gaveUp || skipDepth > 0) {
+        if (out.gaveUp() || skipDepth > 0) {
             return;
         }
         if (hop) {
@@ -448,7 +415,7 @@ public final class StreamC14n {
             }
         }
         String prefix = nz(r.getPrefix());
-        put('<');
+        out.put('<');
         qname(prefix, local);
         // namespaces visibly used: the element's prefix and its attributes' prefixes
         List<String[]> changes = new ArrayList<>(2);
@@ -471,14 +438,14 @@ public final class StreamC14n {
         decls.sort((a, b) -> a[0].compareTo(b[0]));
         for (String[] d : decls) {
             if (d[0].isEmpty()) {
-                ascii(" xmlns=\"");
+                out.ascii(" xmlns=\"");
             } else {
-                ascii(" xmlns:");
-                chars(d[0]);
-                ascii("=\"");
+                out.ascii(" xmlns:");
+                out.chars(d[0]);
+                out.ascii("=\"");
             }
-            attrValue(d[1]);
-            put('"');
+            out.attrValue(d[1]);
+            out.put('"');
         }
         if (count > 1) {
             Arrays.sort(attrs, 0, count, (a, b) -> {
@@ -487,13 +454,13 @@ public final class StreamC14n {
             });
         }
         for (int i = 0; i < count; i++) {
-            put(' ');
+            out.put(' ');
             qname(attrs[i][2], attrs[i][1]);
-            ascii("=\"");
-            attrValue(attrs[i][3]);
-            put('"');
+            out.ascii("=\"");
+            out.attrValue(attrs[i][3]);
+            out.put('"');
         }
-        put('>');
+        out.put('>');
         undo.push(changes);
     }
 
@@ -554,7 +521,7 @@ public final class StreamC14n {
             }
             return;
         }
-        if (gaveUp) {
+        if (out.gaveUp()) {
             return;
         }
         if (skipDepth > 0) {
@@ -563,9 +530,9 @@ public final class StreamC14n {
             }
             return;
         }
-        ascii("</");
+        out.ascii("</");
         qname(nz(r.getPrefix()), r.getLocalName());
-        put('>');
+        out.put('>');
         for (String[] c : undo.pop()) {
             if (c[1] == null) {
                 rendered.remove(c[0]);
@@ -583,34 +550,30 @@ public final class StreamC14n {
         Plan plan = onSignature.planFor(signature);
         int n = RelayProfile.PATH.length;
         // a signature inside the trace list would split a marked segment: the DOM path decides such oddities
-        if (plan == null || gaveUp || depth >= n && onPath[n]) {
+        if (plan == null || out.gaveUp() || depth >= n && onPath[n]) {
             giveUp();
             return;
         }
-        flush();
-        if (gaveUp) {
-            return; // flush() went past the buffer's bound: the DOM path decides
-        }
-        md = plan.digest();
-        hops = plan.signedHops();
-        byte[] p = pending.toByteArray();
-        pending = null;
-        int from = 0;
-        if (hops != Plan.WHOLE) {
+        List<long[]> skip = new ArrayList<>();
+        if (plan.signedHops() != Plan.WHOLE) {
             for (long[] s : segments) {
-                if (s[2] == 0 || s[2] > hops) {
-                    md.update(p, from, (int) s[0] - from);
-                    from = (int) s[1];
+                if (s[2] == 0 || s[2] > plan.signedHops()) {
+                    skip.add(s);
                 }
             }
         }
-        md.update(p, from, p.length - from);
+        out.digestWith(plan.digest(), skip);
+        if (out.gaveUp()) {
+            giveUp(); // the pending bytes went past their bound: the DOM path decides
+            return;
+        }
+        hops = plan.signedHops();
         segments.clear();
     }
 
     /** The position in the canonical output while it is pending (the filter unknown). */
     private long offset() {
-        return (long) pending.size() + pos;
+        return out.offset();
     }
 
     private void segment(long start, int ordinal) {
@@ -628,7 +591,7 @@ public final class StreamC14n {
     private void flushListText() {
         StringBuilder t = listText;
         listText = null;
-        if (gaveUp || t.length() == 0) {
+        if (out.gaveUp() || t.length() == 0) {
             return;
         }
         boolean space = true;
@@ -641,16 +604,14 @@ public final class StreamC14n {
         long start = hops == UNKNOWN ? offset() : 0;
         char[] cs = new char[t.length()];
         t.getChars(0, cs.length, cs, 0);
-        text(cs, 0, cs.length);
+        out.text(cs, 0, cs.length);
         if (space && hops == UNKNOWN) {
             segment(start, 0);
         }
     }
 
     private void giveUp() {
-        gaveUp = true;
-        pending = null;
-        pos = 0;
+        out.giveUp();
         listText = null;
         segments.clear();
     }
@@ -673,7 +634,7 @@ public final class StreamC14n {
             traceTextKept += r.getTextLength();
             keepText();
         }
-        if (gaveUp || skipDepth > 0) {
+        if (out.gaveUp() || skipDepth > 0) {
             return;
         }
         if (inList && depth == n && hops != Plan.WHOLE) {
@@ -690,7 +651,7 @@ public final class StreamC14n {
             }
             return;
         }
-        text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        out.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
     }
 
     /**
@@ -729,48 +690,6 @@ public final class StreamC14n {
     private StringBuilder pendingText;
     private long signatureText;
 
-    /** Writes text, escaped as the recommendation says. */
-    private void text(char[] cs, int start, int length) {
-        int i = start;
-        int end = i + length;
-        // the fast path: ASCII that needs no escaping (attachments' base64 is all of this kind), straight into the
-        // buffer with the position in a local
-        byte[] b = buf;
-        int p = pos;
-        while (i < end) {
-            char c = cs[i++];
-            if (c < 0x80 && !TEXT_SPECIAL[c]) {
-                if (p == b.length) {
-                    pos = p;
-                    flush();
-                    p = pos;
-                    b = buf;
-                }
-                b[p++] = (byte) c;
-                continue;
-            }
-            pos = p;
-            switch (c) {
-                case '&':
-                    ascii("&amp;");
-                    break;
-                case '<':
-                    ascii("&lt;");
-                    break;
-                case '>':
-                    ascii("&gt;");
-                    break;
-                case '\r':
-                    ascii("&#xD;");
-                    break;
-                default:
-                    utf8(c);
-            }
-            p = pos;
-        }
-        pos = p;
-    }
-
     private void pi() {
         if (sigDepth > 0) {
             if (skeleton) {
@@ -779,7 +698,7 @@ public final class StreamC14n {
             }
             return;
         }
-        if (gaveUp || skipDepth > 0) {
+        if (out.gaveUp() || skipDepth > 0) {
             return;
         }
         if (depth == 0 && rootSeen) {
@@ -788,116 +707,25 @@ public final class StreamC14n {
             giveUp();
             return;
         }
-        ascii("<?");
-        chars(r.getPITarget());
+        out.ascii("<?");
+        out.chars(r.getPITarget());
         String data = nz(r.getPIData());
         if (!data.isEmpty()) {
-            put(' ');
-            chars(data);
+            out.put(' ');
+            out.chars(data);
         }
-        ascii("?>");
+        out.ascii("?>");
         if (depth == 0 && !rootSeen) {
-            put('\n');
+            out.put('\n');
         }
     }
 
     private void qname(String prefix, String local) {
         if (!prefix.isEmpty()) {
-            chars(prefix);
-            put(':');
+            out.chars(prefix);
+            out.put(':');
         }
-        chars(local);
-    }
-
-    private void attrValue(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&':
-                    ascii("&amp;");
-                    break;
-                case '<':
-                    ascii("&lt;");
-                    break;
-                case '"':
-                    ascii("&quot;");
-                    break;
-                case '\t':
-                    ascii("&#x9;");
-                    break;
-                case '\n':
-                    ascii("&#xA;");
-                    break;
-                case '\r':
-                    ascii("&#xD;");
-                    break;
-                default:
-                    utf8(c);
-            }
-        }
-    }
-
-    private void chars(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            utf8(s.charAt(i));
-        }
-    }
-
-    private void ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            put(s.charAt(i));
-        }
-    }
-
-    private void put(int b) {
-        if (pos == buf.length) {
-            flush();
-        }
-        buf[pos++] = (byte) b;
-    }
-
-    private void utf8(char c) {
-        if (c < 0x80) {
-            put(c);
-        } else if (c < 0x800) {
-            put(0xC0 | c >> 6);
-            put(0x80 | c & 0x3F);
-        } else if (Character.isHighSurrogate(c)) {
-            highSurrogate = c;
-        } else if (Character.isLowSurrogate(c)) {
-            int cp = Character.toCodePoint(highSurrogate, c);
-            put(0xF0 | cp >> 18);
-            put(0x80 | cp >> 12 & 0x3F);
-            put(0x80 | cp >> 6 & 0x3F);
-            put(0x80 | cp & 0x3F);
-        } else {
-            put(0xE0 | c >> 12);
-            put(0x80 | c >> 6 & 0x3F);
-            put(0x80 | c & 0x3F);
-        }
-    }
-
-    private void flush() {
-        if (pos == 0 || gaveUp) {
-            pos = 0;
-            return;
-        }
-        if (md != null) {
-            if (hasher == null && (flushed += pos) > ASYNC_AFTER) {
-                hasher = new AsyncDigest(md, ASYNC_BLOCK);
-            }
-            if (hasher != null) {
-                buf = hasher.hand(buf, pos);
-            } else {
-                md.update(buf, 0, pos);
-            }
-        } else {
-            pending.write(buf, 0, pos);
-            if (pending.size() > MAX_PENDING) {
-                giveUp();
-            }
-        }
-        pos = 0;
+        out.chars(local);
     }
 
     private static String nz(String s) {
