@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -51,15 +52,71 @@ public final class PackageWriter {
 
     /** The regulation's clause order for the {@code MessageHeader} children, rather than the official SDK's. */
     private final boolean regulationOrder;
+    private final XmlOut.Listener listener;
+    private final SignatureSlot slot;
     private XmlOut x;
 
+    /**
+     * Told where the package's signature is written (signing a file in one pass writes the package with a placeholder
+     * and puts the real signature in its place): {@link #before()} once the bytes before the line end and indentation
+     * that precede the signature element are written and flushed, {@link #after()} once the element is.
+     */
+    public interface SignatureSlot {
+        void before() throws IOException;
+
+        void after() throws IOException;
+    }
+
     public PackageWriter(boolean regulationOrder) {
+        this(regulationOrder, null);
+    }
+
+    /**
+     * A writer that also tells {@code listener} what it writes, as a parser reading the bytes back would report it
+     * (signing canonicalises and digests the package as it is written); {@code null} for none.
+     */
+    public PackageWriter(boolean regulationOrder, XmlOut.Listener listener) {
+        this(regulationOrder, listener, null);
+    }
+
+    /** A writer with a listener (or {@code null}) that also tells {@code slot} where the signature is written. */
+    public PackageWriter(boolean regulationOrder, XmlOut.Listener listener, SignatureSlot slot) {
         this.regulationOrder = regulationOrder;
+        this.listener = listener;
+        this.slot = slot;
+    }
+
+    /**
+     * The bytes this writer writes for {@code signature} at its place in the header: the line end and indentation
+     * before it, then the element exactly as held (what {@link SignatureSlot} marks out).
+     */
+    public static byte[] signatureBytes(XmlElement signature) throws IOException {
+        java.io.StringWriter sw = new java.io.StringWriter();
+        XmlOut out = new XmlOut(sw);
+        // the scope the header gives it: the default and edXML: prefixes bound to the format's namespace
+        out.start("", "edXML");
+        out.declare("", NS);
+        out.start(P, "edXMLEnvelope");
+        out.declare(P, NS);
+        out.start(P, "edXMLHeader");
+        out.rawChars(new char[0], 0, 0);
+        int from = sw.getBuffer().length();
+        out.element(signature, true);
+        return sw.getBuffer().substring(from).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@link dev.edxml.Edxml#write} uses the regulation's order: no, the official SDK's. */
+    public static boolean defaultOrder() {
+        return false;
     }
 
     public void write(EdxmlPackage pkg, OutputStream out) throws IOException {
-        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        x = new XmlOut(w);
+        write(pkg, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+    }
+
+    /** Writes the package's characters to {@code w} (flushed, not closed). */
+    public void write(EdxmlPackage pkg, Writer w) throws IOException {
+        x = new XmlOut(w, listener);
         x.declaration();
         x.start("", EDXML);
         x.declare("", NS);
@@ -80,7 +137,16 @@ public final class PackageWriter {
         }
         if (pkg.signature().isPresent()) {
             // written exactly as held: a signature's canonical form covers its own whitespace and prefixes
+            if (slot != null) {
+                x.rawChars(new char[0], 0, 0);
+                w.flush();
+                slot.before();
+            }
             x.element(pkg.signature().get().element(), true);
+            if (slot != null) {
+                w.flush();
+                slot.after();
+            }
         }
         elements(pkg.headerExtensions());
         x.end();

@@ -101,13 +101,17 @@ final class SenderBinder {
                 + id.organization().get() + "\", " + source + " is \"" + name + "\"");
     }
 
+    /** Diacritics once decomposed, and runs of what is neither letter nor digit (compiled once: issue 19). */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NON_ALPHANUMERIC = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /**
      * A name reduced to what identifies it: tone marks and other diacritics removed (so "Uỷ" and "Ủy", "Hoà" and
      * "Hòa" agree), đ as d, lower case, punctuation as spaces, common abbreviations expanded, spaces collapsed.
      */
     static String normalize(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String n = NON_ALPHANUMERIC.matcher(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         StringBuilder out = new StringBuilder();
         for (String w : n.split(" ", -1)) {
             if (!w.isEmpty()) {

@@ -133,9 +133,58 @@ public final class Signer {
         return (P) d.finish();
     }
 
-    /** Signs the package in {@code in} and writes the signed package to {@code out}, atomically. */
+    /**
+     * Signs the package in {@code in} and writes the signed package to {@code out}, atomically: the same bytes as
+     * {@code Edxml.write(sign(Edxml.read(in)), out)}, in one pass (the package is written once, and digested as it is
+     * written).
+     */
     public void sign(Path in, Path out) throws IOException, GeneralSecurityException {
-        Edxml.write(sign(Edxml.read(in)), out);
+        if (key == null && external == null) {
+            throw new IllegalStateException("this signer has only a certificate chain: use prepare(…) and complete(…)");
+        }
+        try (EdxmlPackage pkg = Edxml.read(in)) {
+            signToFile(pkg, out);
+        }
+    }
+
+    /**
+     * Writes the package once, with a placeholder where the signature goes, digesting it as it is written: the part
+     * before the placeholder (the header) is kept in memory, the part after it goes to a temporary file beside
+     * {@code out}; the signature is then made from the digest and the three parts are put together in the output
+     * file (the kernel copies the rest).
+     */
+    private void signToFile(EdxmlPackage pkg, Path out) throws IOException, GeneralSecurityException {
+        dev.edxml.sign.internal.SignerCertificates.requireFitForSigning(chain.get(0));
+        EdxmlPackage withPlaceholder = withSignature(pkg, new SignatureBlock(placeholder()));
+        try (dev.edxml.internal.OutputFile target = dev.edxml.internal.OutputFile.create(out)) {
+            Path rest = dev.edxml.internal.TempFiles.create(target.temp().getParent(), ".edxml-sign-", ".tmp");
+            try {
+                dev.edxml.sign.internal.SplitOutput split;
+                dev.edxml.sign.internal.StreamC14n.Result digested;
+                try (java.io.OutputStream restOut = java.nio.file.Files.newOutputStream(rest)) {
+                    split = new dev.edxml.sign.internal.SplitOutput(restOut);
+                    digested = StreamingDigest.writeAndDigest(withPlaceholder,
+                            java.security.MessageDigest.getInstance(algorithm.digest().jcaName()), relayTolerant, split,
+                            split);
+                    split.flush();
+                }
+                Draft d = draftFor(pkg, digested);
+                byte[] data = d.marshal();
+                d.setSignatureValue(key != null ? signLocally(data) : external.sign(data, algorithm));
+                if (tsa != null) {
+                    d.timestamp(tsa);
+                }
+                split.assemble(target.temp(), dev.edxml.internal.PackageWriter.signatureBytes(
+                        Dom.toXmlElement(d.signature)), rest);
+            } finally {
+                dev.edxml.internal.TempFiles.delete(rest);
+            }
+            target.commit();
+        }
+    }
+
+    private static XmlElement placeholder() {
+        return new XmlElement(Dsig.NS, "Signature", Map.of(), List.of());
     }
 
     /**
@@ -159,10 +208,13 @@ public final class Signer {
         // around it (indentation included) are those the signed package will have; those bytes are canonicalised
         // and digested as they are written (a streaming exclusive canonicaliser, no DOM of the package), and the
         // signature itself is made in a small document of its own with that digest
-        XmlElement placeholder = new XmlElement(Dsig.NS, "Signature", Map.of(), List.of());
-        EdxmlPackage withPlaceholder = withSignature(pkg, new SignatureBlock(placeholder));
-        dev.edxml.sign.internal.StreamC14n.Result digested = StreamingDigest.ofPackage(withPlaceholder,
-                java.security.MessageDigest.getInstance(algorithm.digest().jcaName()), relayTolerant);
+        EdxmlPackage withPlaceholder = withSignature(pkg, new SignatureBlock(placeholder()));
+        return draftFor(pkg, StreamingDigest.ofPackage(withPlaceholder,
+                java.security.MessageDigest.getInstance(algorithm.digest().jcaName()), relayTolerant));
+    }
+
+    /** The draft of the signature over {@code digested}, the package with a placeholder as written. */
+    private Draft draftFor(EdxmlPackage pkg, dev.edxml.sign.internal.StreamC14n.Result digested) {
         byte[] digest = digested.digest();
         if (digest == null) {
             throw new IllegalStateException("the writer wrote what the streaming canonicaliser leaves to a DOM");

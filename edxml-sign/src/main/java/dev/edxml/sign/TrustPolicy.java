@@ -264,13 +264,17 @@ public final class TrustPolicy {
             ValidatedPaths.Found found = paths.get(key, when);
             if (found == null) {
                 found = ValidatedPaths.Found.of(build(signer, pool, when, roots));
+                List<X509Certificate> full = new ArrayList<>(found.certificates());
+                full.add(found.anchor());
+                // the key identifiers depend on the path alone: checked once, when it is built (issue 19)
+                found = found.withKeyIdentifiers(keyIdentifiersMatch(full));
                 paths.put(key, found);
             }
             path.clear();
             path.addAll(found.certificates());
             X509Certificate anchor = found.anchor();
             path.add(anchor);
-            keyIdentifiersMatch(path).ifPresent(problems::add);
+            found.keyIdentifiers().ifPresent(problems::add);
             anchorNotes(path, anchor, problems);
             if (haveRevocationData || fetcher != null) {
                 checkRevocation(path, when, roots, problems);

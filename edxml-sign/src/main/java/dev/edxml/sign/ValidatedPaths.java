@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The certificate paths one {@link TrustPolicy} has built, so that the packages of one signer (a batch, a server)
@@ -28,8 +29,21 @@ final class ValidatedPaths {
         }
     }
 
-    /** A path the builder found: the certificates from the signer up, without the anchor, then the anchor's. */
-    record Found(List<X509Certificate> certificates, X509Certificate anchor, Instant notBefore, Instant notAfter) {
+    /**
+     * A path the builder found: the certificates from the signer up, without the anchor, then the anchor's; and what
+     * the policy found wrong with the path's key identifiers, which depends on the path alone (checked once).
+     */
+    record Found(List<X509Certificate> certificates, X509Certificate anchor, Instant notBefore, Instant notAfter,
+                 Optional<SignatureProblem> keyIdentifiers) {
+        Found(List<X509Certificate> certificates, X509Certificate anchor, Instant notBefore, Instant notAfter) {
+            this(certificates, anchor, notBefore, notAfter, Optional.empty());
+        }
+
+        /** The same path with the key identifiers' check done. */
+        Found withKeyIdentifiers(Optional<SignatureProblem> problem) {
+            return new Found(certificates, anchor, notBefore, notAfter, problem);
+        }
+
         static Found of(PKIXCertPathBuilderResult r) {
             List<X509Certificate> certs = new ArrayList<>();
             Instant from = Instant.MIN;

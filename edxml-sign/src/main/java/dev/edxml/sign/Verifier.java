@@ -139,19 +139,19 @@ public final class Verifier {
 
     /** Streamed; the DOM path for the other forms, up to {@link #MAX_DOM_BYTES} ({@code size}: -1 when unknown). */
     private SignatureReport examine(Source src, long knownSize) throws IOException {
-        try {
-            return examineStreaming(src);
-        } catch (Fallback f) {
-            byte[] bytes;
-            try (InputStream in = src.open()) {
-                bytes = in.readNBytes((int) MAX_DOM_BYTES + 1);
-                if (bytes.length > MAX_DOM_BYTES) {
-                    long size = knownSize >= 0 ? knownSize : bytes.length + in.transferTo(OutputStream.nullOutputStream());
-                    return tooLargeForTheDom(size);
-                }
-            }
-            return examineDom(bytes);
+        Optional<SignatureReport> streamed = examineStreaming(src);
+        if (streamed.isPresent()) {
+            return streamed.get();
         }
+        byte[] bytes;
+        try (InputStream in = src.open()) {
+            bytes = in.readNBytes((int) MAX_DOM_BYTES + 1);
+            if (bytes.length > MAX_DOM_BYTES) {
+                long size = knownSize >= 0 ? knownSize : bytes.length + in.transferTo(OutputStream.nullOutputStream());
+                return tooLargeForTheDom(size);
+            }
+        }
+        return examineDom(bytes);
     }
 
     /**
@@ -164,9 +164,8 @@ public final class Verifier {
      */
     public SignatureReport examine(byte[] bytes) {
         try {
-            return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes));
-        } catch (Fallback f) {
-            return bytes.length > MAX_DOM_BYTES ? tooLargeForTheDom(bytes.length) : examineDom(bytes);
+            return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes)).orElseGet(() ->
+                    bytes.length > MAX_DOM_BYTES ? tooLargeForTheDom(bytes.length) : examineDom(bytes));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);  // not reached: reading an array does not fail
         }
@@ -178,33 +177,34 @@ public final class Verifier {
 
     /** The streaming path only, for tests: fails when the package would have gone to the DOM path. */
     SignatureReport examineStreamingOnly(byte[] bytes) throws IOException {
-        try {
-            return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes));
-        } catch (Fallback e) {
-            throw new IllegalStateException("the streaming path handed this package to the DOM path", e);
-        }
+        return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes)).orElseThrow(() ->
+                new IllegalStateException("the streaming path handed this package to the DOM path"));
     }
 
-    private SignatureReport examineStreaming(Source src) throws IOException {
+    /**
+     * The streaming path: one pass digests the whole-package reference as the signature's plan says (decided once,
+     * when the pass has read the signature) and keeps a skeleton DOM; empty when the DOM path must check the
+     * package (another form of reference, or what only a DOM handles exactly).
+     */
+    private Optional<SignatureReport> examineStreaming(Source src) throws IOException {
         Instant at = policy.checkTime();
         StreamC14n.Result res;
         try (InputStream in = src.open()) {
             res = StreamC14n.examine(new java.io.BufferedInputStream(in, 1 << 16), Verifier::planFor);
         } catch (XMLStreamException e) {
-            return report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-021",
-                    streamMessage(e))));
+            return Optional.of(report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-021",
+                    streamMessage(e)))));
         }
         Document doc = res.skeleton();
         NodeList sigs = doc.getElementsByTagNameNS(Dsig.NS, "Signature");
         if (sigs.getLength() == 0) {
-            return unsigned(doc, at);
+            return Optional.of(unsigned(doc, at));
         }
         byte[] digest = res.digest();
         if (digest == null) {
-            throw new Fallback();
+            return Optional.empty();
         }
-        StreamC14n.Plan plan = planFor(res.signature());
-        return new Check(doc, sigs, at, digest, plan == null ? StreamC14n.Plan.WHOLE : plan.signedHops()).run();
+        return new Check(doc, sigs, at, digest, res.signedHops()).run();
     }
 
     private static String streamMessage(XMLStreamException e) {
@@ -293,7 +293,8 @@ public final class Verifier {
         if (sigs.getLength() == 0) {
             return unsigned(doc, at);
         }
-        return new Check(doc, sigs, at, null, StreamC14n.Plan.WHOLE).run();
+        return new Check(doc, sigs, at, null, StreamC14n.Plan.WHOLE).run().orElseThrow(() ->
+                new IllegalStateException("the DOM path has no streamed digest to disagree with"));
     }
 
     private static SignatureReport unsigned(Document doc, Instant at) {
@@ -301,15 +302,6 @@ public final class Verifier {
         return legacy ? report(SignatureReport.Kind.LEGACY_PLACEHOLDER, at,
                 List.of(SignatureProblem.error("EDXML-SIG-002")))
                 : report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-001")));
-    }
-
-    /** The streaming path cannot decide exactly: the DOM path takes over. */
-    private static final class Fallback extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Fallback() {
-            super(null, null, false, false);
-        }
     }
 
     private static SignatureReport require(SignatureReport r) throws SignatureVerificationException {
@@ -356,6 +348,8 @@ public final class Verifier {
         private int signedHops = -1;
         /** The digests and the signature value verified (the hops outside the signature mean something then). */
         private boolean verified;
+        /** The XML-DSig layer reads the whole-package reference otherwise than the streaming pass: the DOM path decides. */
+        private boolean domNeeded;
         private final List<SignatureProblem> problems = new ArrayList<>();
         private SignatureReport.Coverage coverage = SignatureReport.Coverage.NOTHING;
         private String signatureAlgorithm;
@@ -372,7 +366,8 @@ public final class Verifier {
             this.streamedHops = streamedHops;
         }
 
-        SignatureReport run() {
+        /** The report, or empty when the streamed digest does not apply and the DOM path must check the package. */
+        Optional<SignatureReport> run() {
             if (sigs.getLength() > 1) {
                 problems.add(SignatureProblem.error("EDXML-SIG-003", String.valueOf(sigs.getLength())));
             }
@@ -383,11 +378,12 @@ public final class Verifier {
                 validate(sig);
             } catch (MarshalException e) {
                 problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
-            } catch (Fallback e) {
-                throw e;
             } catch (XMLSignatureException | RuntimeException e) {
                 // hostile input reaches parsers (certificates, base64, ASN.1) that signal with unchecked exceptions
                 problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
+            }
+            if (domNeeded) {
+                return Optional.empty();
             }
             Optional<SignerIdentity> id = Optional.empty();
             try {
@@ -422,9 +418,10 @@ public final class Verifier {
                     default -> { }
                 }
             }
-            return new SignatureReport(SignatureReport.Kind.XMLDSIG, id, chain, Optional.ofNullable(signingTime),
-                    Optional.ofNullable(signatureAlgorithm), Optional.ofNullable(digestAlgorithm), coverage, problems,
-                    at, unsigned, binding, Optional.ofNullable(timestamp));
+            return Optional.of(new SignatureReport(SignatureReport.Kind.XMLDSIG, id, chain,
+                    Optional.ofNullable(signingTime), Optional.ofNullable(signatureAlgorithm),
+                    Optional.ofNullable(digestAlgorithm), coverage, problems, at, unsigned, binding,
+                    Optional.ofNullable(timestamp)));
         }
 
         /** A child of the sender ({@code edXMLHeader/MessageHeader/From}), as written. */
@@ -492,52 +489,94 @@ public final class Verifier {
             }
         }
 
+        /**
+         * Checks the signature: reads it with the XML-DSig layer, checks its algorithms and references, reads the
+         * signer's key, verifies the digests and the value, then the certificate.
+         */
         private void validate(Element sigEl) throws MarshalException, XMLSignatureException {
             KeyFromCertificates selector = new KeyFromCertificates();
             DOMValidateContext ctx = new DOMValidateContext(selector, sigEl);
+            XMLSignature sig = unmarshal(sigEl, ctx);
+            if (sig == null) {
+                return;
+            }
+            List<?> refs = sig.getSignedInfo().getReferences();
+            boolean algorithmsOk = checkAlgorithms(sig);
+            boolean acceptable = checkReferences(sigEl, refs) && algorithmsOk;
+            selector.read(sig.getKeyInfo());
+            if (selector.signer == null) {
+                problems.add(SignatureProblem.error("EDXML-SIG-013"));
+                return;
+            }
+            signer = selector.signer;
+            if (!acceptable) {
+                // never dereference or compute with what was refused above
+                return;
+            }
+            if (wholeDigest != null && !streamedDigestApplies(refs)) {
+                domNeeded = true;
+                return;
+            }
+            verifyValues(sig, refs, sigEl, ctx);
+            chain = checkCertificate(sigEl, selector.others);
+        }
+
+        /** The signature as the XML-DSig layer reads it, or null when it names algorithms that layer does not know. */
+        private XMLSignature unmarshal(Element sigEl, DOMValidateContext ctx) throws MarshalException {
             // only elements inside this signature can be referenced by Id: nothing outside can be pointed at
             registerIds(sigEl, ctx);
             ctx.setURIDereferencer(null);
             if (!knownAlgorithms(sigEl)) {
-                return;   // the XML-DSig layer would only say "no such algorithm"; the problems name the URI
+                return null;   // the XML-DSig layer would only say "no such algorithm"; the problems name the URI
             }
             dropEmptyNames(sigEl);
-            XMLSignature sig = Dsig.factory().unmarshalXMLSignature(ctx);
-            List<?> refs = sig.getSignedInfo().getReferences();
+            return Dsig.factory().unmarshalXMLSignature(ctx);
+        }
+
+        /** The signature and canonicalisation algorithms: known, and SHA-1 only where the policy allows it. */
+        private boolean checkAlgorithms(XMLSignature sig) {
             signatureAlgorithm = sig.getSignedInfo().getSignatureMethod().getAlgorithm();
-            boolean algorithmsOk = checkAlgorithm(signatureAlgorithm,
+            boolean ok = checkAlgorithm(signatureAlgorithm,
                     SignatureAlgorithm.forUri(signatureAlgorithm).map(SignatureAlgorithm::isLegacy));
             String c14n = sig.getSignedInfo().getCanonicalizationMethod().getAlgorithm();
             if (!CANONICALIZATIONS.contains(c14n)) {
                 problems.add(SignatureProblem.error("EDXML-SIG-007", c14n));
-                algorithmsOk = false;
+                ok = false;
             }
-            boolean referencesOk = true;
+            return ok;
+        }
+
+        /**
+         * The references: their digest algorithms, one to the whole package with allowed transforms, the others inside
+         * the signature.
+         */
+        private boolean checkReferences(Element sigEl, List<?> refs) {
+            boolean ok = true;
             int whole = 0;
-            for (Object o : refs) {
-                Reference r = (Reference) o;
+            for (int i = 0; i < refs.size(); i++) {
+                Reference r = (Reference) refs.get(i);
                 String uri = r.getURI();
                 String dm = r.getDigestMethod().getAlgorithm();
-                algorithmsOk &= checkAlgorithm(dm, SignatureAlgorithm.DigestAlgorithm.forUri(dm)
+                ok &= checkAlgorithm(dm, SignatureAlgorithm.DigestAlgorithm.forUri(dm)
                         .map(d -> d == SignatureAlgorithm.DigestAlgorithm.SHA1));
                 if (uri == null) {
                     problems.add(SignatureProblem.error("EDXML-SIG-010", "(no URI)"));
-                    referencesOk = false;
+                    ok = false;
                 } else if (uri.isEmpty()) {
                     whole++;
                     digestAlgorithm = dm;
-                    referencesOk &= checkTransforms(r, true, transformElements(sigEl, refs.indexOf(o)));
+                    ok &= checkTransforms(r, true, transformElements(sigEl, i));
                 } else if (uri.startsWith("#xpointer(")) {
                     problems.add(SignatureProblem.error("EDXML-SIG-022", uri));
-                    referencesOk = false;
+                    ok = false;
                 } else if (uri.startsWith("#") && isInside(sigEl, uri.substring(1))) {
-                    referencesOk &= checkTransforms(r, false, List.of());
+                    ok &= checkTransforms(r, false, List.of());
                 } else if (uri.startsWith("#")) {
                     problems.add(SignatureProblem.error("EDXML-SIG-005", uri));
-                    referencesOk = false;
+                    ok = false;
                 } else {
                     problems.add(SignatureProblem.error("EDXML-SIG-010", uri));
-                    referencesOk = false;
+                    ok = false;
                 }
             }
             if (whole == 1) {
@@ -553,16 +592,15 @@ public final class Verifier {
                     problems.add(SignatureProblem.error("EDXML-SIG-005", whole + " × URI=\"\""));
                 }
             }
-            selector.read(sig.getKeyInfo());
-            if (selector.signer == null) {
-                problems.add(SignatureProblem.error("EDXML-SIG-013"));
-                return;
-            }
-            signer = selector.signer;
-            if (!referencesOk || !algorithmsOk) {
-                // never dereference or compute with what was refused above
-                return;
-            }
+            return ok;
+        }
+
+        /**
+         * Verifies the digests (the streamed one for the whole package) and the signature value; on failure, says
+         * which digest or the value.
+         */
+        private void verifyValues(XMLSignature sig, List<?> refs, Element sigEl, DOMValidateContext ctx)
+                throws XMLSignatureException {
             // our checks above replace the blanket secure-validation refusal of SHA-1, which the policy may allow
             ctx.setProperty(Dsig.SECURE_VALIDATION, !policy.allowsLegacySha1());
             boolean valid;
@@ -590,7 +628,6 @@ public final class Verifier {
                 verified = true;
                 signingTime = SigningTimes.find(sigEl, refs);
             }
-            chain = checkCertificate(sigEl, selector.others);
         }
 
         /**
@@ -639,17 +676,29 @@ public final class Verifier {
             if (wholeDigest == null || !"".equals(r.getURI())) {
                 return r.validate(ctx);
             }
-            List<?> ts = r.getTransforms();
-            int filters = streamedHops == StreamC14n.Plan.WHOLE ? 0 : 1;
-            boolean standard = ts.size() == 2 + filters
-                    && Transform.ENVELOPED.equals(((Transform) ts.get(0)).getAlgorithm())
-                    && CanonicalizationMethod.EXCLUSIVE.equals(((Transform) ts.get(1 + filters)).getAlgorithm())
-                    && noPrefixList((Transform) ts.get(1 + filters))
-                    && (filters == 0 || isRelayFilter((Transform) ts.get(1), streamedHops));
-            if (!standard) {
-                throw new Fallback();
-            }
             return java.security.MessageDigest.isEqual(wholeDigest, r.getDigestValue());
+        }
+
+        /**
+         * Whether the XML-DSig layer reads the whole-package reference's transforms as the streaming pass did
+         * (enveloped-signature, the relay filter with the same hops if any, exclusive c14n without a prefix list):
+         * then the streamed digest is that reference's digest; otherwise the DOM path checks the package.
+         */
+        private boolean streamedDigestApplies(List<?> refs) {
+            for (Object o : refs) {
+                Reference r = (Reference) o;
+                if (!"".equals(r.getURI())) {
+                    continue;
+                }
+                List<?> ts = r.getTransforms();
+                int filters = streamedHops == StreamC14n.Plan.WHOLE ? 0 : 1;
+                return ts.size() == 2 + filters
+                        && Transform.ENVELOPED.equals(((Transform) ts.get(0)).getAlgorithm())
+                        && CanonicalizationMethod.EXCLUSIVE.equals(((Transform) ts.get(1 + filters)).getAlgorithm())
+                        && noPrefixList((Transform) ts.get(1 + filters))
+                        && (filters == 0 || isRelayFilter((Transform) ts.get(1), streamedHops));
+            }
+            return false;
         }
 
         /** Santuario's reading of the Filter 2.0 transform agrees with ours (one subtract, the profile's text). */

@@ -166,8 +166,31 @@ public final class XmlLimits {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
-            for (int i = 0; i < n; i++) {
-                scan(b[off + i]);
+            int end = off + n;
+            for (int i = off; i < end; ) {
+                if (state == State.TEXT && need == 0 && encoding != 0 && position == 4) {
+                    // the fast path (most of a package: an attachment's base64): ASCII text outside markup changes
+                    // nothing but the line count and the last bytes seen, as scan(…) would find byte by byte
+                    int j = i;
+                    while (j < end) {
+                        byte c = b[j];
+                        if (c < 0 || c == '<') {
+                            break;
+                        }
+                        if (c == '\n') {
+                            line++;
+                        }
+                        j++;
+                    }
+                    if (j > i) {
+                        for (int k = Math.max(i, j - 4); k < j; k++) {
+                            recent = (recent << 8) | (b[k] & 0xFF);
+                        }
+                        i = j;
+                        continue;
+                    }
+                }
+                scan(b[i++]);
             }
             if (n < 0) {
                 ended();
@@ -288,8 +311,8 @@ public final class XmlLimits {
          */
         private void utf8(byte c) throws EdxmlException {
             int b = c & 0xFF;
-            position++;
-            if (position <= 4) {
+            if (position < 4) {
+                position++; // counted up to 4 only (the head): an int would not hold the size of a large package
                 // the encoding is told by the first four bytes, as the parser tells it (XML 1.0 appendix F)
                 head = head << 8 | b;
                 if (position < 4) {

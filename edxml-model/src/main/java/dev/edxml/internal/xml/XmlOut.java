@@ -26,12 +26,42 @@ public final class XmlOut {
     private final Writer w;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private boolean startOpen;
+    /** Told what is written, as a parser would report it (signing digests it without reading the bytes back). */
+    private final Listener listener;
+    /** The start tag being written, for the listener: its namespace declarations and attributes so far. */
+    private final java.util.List<String[]> pendingNamespaces = new java.util.ArrayList<>();
+    private final java.util.List<String[]> pendingAttributes = new java.util.ArrayList<>();
+
+    /**
+     * What the writer writes, as an XML parser would report it after reading the bytes back: elements with their
+     * namespace URI, their namespace declarations and attributes (values unescaped), and text (unescaped, line ends
+     * as a parser normalises them: the {@code CR LF} of the layout as a line feed). The XML declaration and the line
+     * end after the document element are not reported.
+     */
+    public interface Listener {
+        /**
+         * An element starts; {@code namespaces} are {prefix, uri} pairs, {@code attributes} {namespace, prefix, local
+         * name, value} (namespace and prefix empty for none). The lists are reused after the call.
+         */
+        void startElement(String prefix, String local, String namespace, java.util.List<String[]> namespaces,
+                java.util.List<String[]> attributes) throws IOException;
+
+        /** Text content. */
+        void characters(char[] cs, int start, int length) throws IOException;
+
+        /** The element last started and not yet ended ends. */
+        void endElement(String prefix, String local, String namespace) throws IOException;
+    }
 
     private static final class Frame {
         final String qname;
         final Map<String, String> bindings = new LinkedHashMap<>();
         final boolean raw;
         boolean hasElements;
+        String prefix;
+        String local;
+        /** The element's namespace, once its start tag is closed (for the listener). */
+        String namespace;
 
         Frame(String qname, boolean raw) {
             this.qname = qname;
@@ -40,7 +70,13 @@ public final class XmlOut {
     }
 
     public XmlOut(Writer w) {
+        this(w, null);
+    }
+
+    /** A writer that also tells {@code listener} what it writes (may be {@code null}). */
+    public XmlOut(Writer w, Listener listener) {
         this.w = w;
+        this.listener = listener;
     }
 
     public void declaration() throws IOException {
@@ -62,11 +98,17 @@ public final class XmlOut {
         if (!parentRaw) {
             w.write(NL);
             indent(stack.size());
+            if (listener != null && parent != null) {
+                whitespace(stack.size());
+            }
         }
         String qname = prefix.isEmpty() ? local : prefix + ":" + local;
         w.write('<');
         w.write(qname);
-        stack.push(new Frame(qname, raw || parentRaw));
+        Frame f = new Frame(qname, raw || parentRaw);
+        f.prefix = prefix;
+        f.local = local;
+        stack.push(f);
         startOpen = true;
     }
 
@@ -76,6 +118,9 @@ public final class XmlOut {
         w.write(escape(ns, true));
         w.write('"');
         stack.peek().bindings.put(prefix, ns);
+        if (listener != null) {
+            pendingNamespaces.add(new String[] {prefix, ns});
+        }
     }
 
     public void attribute(String qname, String value) throws IOException {
@@ -84,6 +129,12 @@ public final class XmlOut {
         w.write("=\"");
         w.write(escape(value, true));
         w.write('"');
+        if (listener != null) {
+            int colon = qname.indexOf(':');
+            String prefix = colon < 0 ? "" : qname.substring(0, colon);
+            String ns = colon < 0 ? "" : "xml".equals(prefix) ? XMLConstants.XML_NS_URI : inScope(prefix);
+            pendingAttributes.add(new String[] {ns == null ? "" : ns, prefix, qname.substring(colon + 1), value});
+        }
     }
 
     /** Writes an attribute keyed {@code local} or {@code {namespace}local}, declaring a prefix when needed. */
@@ -100,28 +151,66 @@ public final class XmlOut {
     public void text(String s) throws IOException {
         closeStart();
         w.write(escape(s, false));
+        if (listener != null && !s.isEmpty()) {
+            listener.characters(s.toCharArray(), 0, s.length());
+        }
     }
 
     /** Writes characters that need no escaping (base64), without building a string. */
     public void rawChars(char[] cs, int off, int len) throws IOException {
         closeStart();
         w.write(cs, off, len);
+        if (listener != null && len > 0) {
+            listener.characters(cs, off, len);
+        }
     }
 
     public void end() throws IOException {
-        Frame f = stack.pop();
         if (startOpen) {
             w.write("/>");
             startOpen = false;
+            started();
+            Frame f = stack.pop();
+            if (listener != null) {
+                listener.endElement(f.prefix, f.local, f.namespace);
+            }
             return;
         }
+        Frame f = stack.pop();
         if (f.hasElements && !f.raw) {
             w.write(NL);
             indent(stack.size());
+            if (listener != null) {
+                whitespace(stack.size());
+            }
         }
         w.write("</");
         w.write(f.qname);
         w.write('>');
+        if (listener != null) {
+            listener.endElement(f.prefix, f.local, f.namespace);
+        }
+    }
+
+    /** The start tag just closed: tells the listener. */
+    private void started() throws IOException {
+        if (listener == null) {
+            return;
+        }
+        Frame f = stack.peek();
+        String ns = inScope(f.prefix);
+        f.namespace = ns == null ? "" : ns;
+        listener.startElement(f.prefix, f.local, f.namespace, pendingNamespaces, pendingAttributes);
+        pendingNamespaces.clear();
+        pendingAttributes.clear();
+    }
+
+    /** The layout's line end and indentation, as a parser reports them (the CR LF as a line feed). */
+    private void whitespace(int depth) throws IOException {
+        char[] ws = new char[1 + 2 * depth];
+        java.util.Arrays.fill(ws, ' ');
+        ws[0] = '\n';
+        listener.characters(ws, 0, ws.length);
     }
 
     /** Opens, fills and closes a text-only element. */
@@ -234,6 +323,7 @@ public final class XmlOut {
         if (startOpen) {
             w.write('>');
             startOpen = false;
+            started();
         }
     }
 

@@ -11,7 +11,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -41,12 +40,8 @@ import java.util.Map;
  * says. The document must not have a DTD (refused).
  */
 public final class StreamC14n {
-    /** Canonical bytes waiting for the digest algorithm before the signature is seen, at most this many. */
-    private static final int MAX_PENDING = 16 << 20;
-    /** Canonical bytes after which hashing moves to a thread of its own (large attachments). */
-    private static final long ASYNC_AFTER = 4 << 20;
-    /** The buffer size once hashing runs on its own thread. */
-    private static final int ASYNC_BLOCK = 1 << 16;
+    /** Text directly inside a trace list held until its node ends, at most this many characters. */
+    private static final int MAX_PENDING = C14nOutput.MAX_PENDING;
 
     /** What to do when the first signature has been read (verification picks the digest algorithm then). */
     public interface OnSignature {
@@ -73,35 +68,18 @@ public final class StreamC14n {
     /** Text kept in the skeleton inside trace lists (to list the hops), at most this many characters. */
     private static final int MAX_TRACE_TEXT = 1 << 16;
 
-    /** The ASCII characters text escapes. */
-    private static final boolean[] TEXT_SPECIAL = new boolean[128];
-
-    static {
-        TEXT_SPECIAL['&'] = true;
-        TEXT_SPECIAL['<'] = true;
-        TEXT_SPECIAL['>'] = true;
-        TEXT_SPECIAL['\r'] = true;
-    }
-
     private final boolean skeleton;
     private final OnSignature onSignature;
-    private XMLStreamReader r;
+    private C14nEvent r;
+    /** The canonical bytes: hashed, or pending until the signature says how. */
+    private final C14nOutput out;
     private Document doc;
     private Node cur;
-    private MessageDigest md;
-    private ByteArrayOutputStream pending;
-    private boolean gaveUp;
-    private byte[] buf = new byte[1 << 14];
-    /** Hashes on a second thread once more than {@link #ASYNC_AFTER} bytes went through; null until then. */
-    private Hasher hasher;
-    private long flushed;
-    private int pos;
     private int depth;
     private boolean rootSeen;
     private int sigDepth;
     private Element signature;
     private boolean signatureSeen;
-    private char highSurrogate;
     private final Map<String, String> rendered = new HashMap<>();
     private final Deque<List<String[]>> undo = new ArrayDeque<>();
     /** The trace filter: {@link Plan#WHOLE}, the number of hops signed, {@link #KEEP_ALL} or {@link #UNKNOWN}. */
@@ -127,13 +105,10 @@ public final class StreamC14n {
     private int fromDepth;
 
     private StreamC14n(MessageDigest md, boolean skeleton, OnSignature onSignature, int hops) {
-        this.md = md;
+        this.out = new C14nOutput(md);
         this.skeleton = skeleton;
         this.onSignature = onSignature;
         this.hops = hops;
-        if (md == null) {
-            pending = new ByteArrayOutputStream();
-        }
     }
 
     /** The result of a pass. */
@@ -142,12 +117,22 @@ public final class StreamC14n {
         private final Document skeleton;
         private final Element signature;
         private final int traceHops;
+        private final int signedHops;
 
-        Result(byte[] digest, Document skeleton, Element signature, int traceHops) {
+        Result(byte[] digest, Document skeleton, Element signature, int traceHops, int signedHops) {
             this.digest = digest;
             this.skeleton = skeleton;
             this.signature = signature;
             this.traceHops = traceHops;
+            this.signedHops = signedHops;
+        }
+
+        /**
+         * The filter the digest was made with (verification: the plan picked when the signature was seen):
+         * {@link Plan#WHOLE} or the number of hops signed.
+         */
+        public int signedHops() {
+            return signedHops;
         }
 
         /** The number of {@code TraceHeader} hops in the trace list (the most in any one, should there be several). */
@@ -266,61 +251,26 @@ public final class StreamC14n {
     }
 
     private Result run(InputStream source) throws IOException, XMLStreamException {
-        if (skeleton) {
-            doc = Dom.newDocument();
-            cur = doc;
-        }
-        FailureRecording in = new FailureRecording(source);
+        begin();
+        FailureRecordingStream in = new FailureRecordingStream(source);
+        XMLStreamReader sr;
         try {
-            r = reader(in);
+            sr = reader(in);
         } catch (RuntimeException e) {
             throw new XMLStreamException(String.valueOf(e.getMessage()), e);
         }
+        r = new StaxEvent(sr);
         try {
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (listText != null && ev != XMLStreamConstants.CHARACTERS && ev != XMLStreamConstants.CDATA
-                        && ev != XMLStreamConstants.SPACE) {
-                    flushListText();
+            while (sr.hasNext()) {
+                int ev = sr.next();
+                if (ev == XMLStreamConstants.DTD) {
+                    throw new XMLStreamException("a DOCTYPE (DTD) is refused");
+                } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw new XMLStreamException("an entity reference is refused: " + sr.getLocalName());
                 }
-                switch (ev) {
-                    case XMLStreamConstants.START_ELEMENT:
-                        start();
-                        break;
-                    case XMLStreamConstants.END_ELEMENT:
-                        end();
-                        break;
-                    case XMLStreamConstants.CHARACTERS:
-                    case XMLStreamConstants.CDATA:
-                    case XMLStreamConstants.SPACE:
-                        text();
-                        break;
-                    case XMLStreamConstants.PROCESSING_INSTRUCTION:
-                        pi();
-                        break;
-                    case XMLStreamConstants.COMMENT:
-                        if (sigDepth > 0 && skeleton) {
-                            keptText();
-                            cur.appendChild(doc.createComment(r.getText()));
-                        }
-                        break;
-                    case XMLStreamConstants.DTD:
-                        throw new XMLStreamException("a DOCTYPE (DTD) is refused");
-                    case XMLStreamConstants.ENTITY_REFERENCE:
-                        throw new XMLStreamException("an entity reference is refused: " + r.getLocalName());
-                    default:
-                        break;
-                }
+                event(ev);
             }
-            keptText();
-            if (!rootSeen) {
-                throw new XMLStreamException("no document element");
-            }
-            flush();
-            if (hasher != null) {
-                hasher.finish();
-                hasher = null;
-            }
+            return complete();
         } catch (XMLStreamException e) {
             // the parser wraps a failure of the stream it reads: that is an I/O error, not malformed XML
             if (in.failure != null) {
@@ -336,13 +286,74 @@ public final class StreamC14n {
             // the JDK's parser reports some malformed input (bad encodings) as unchecked exceptions
             throw new XMLStreamException(String.valueOf(e.getMessage()), e);
         } finally {
-            r.close();
-            if (hasher != null) {
-                hasher.abort();
-            }
+            sr.close();
+            abort();
         }
-        byte[] digest = md == null || gaveUp ? null : md.digest();
-        return new Result(digest, doc, signature, maxHops);
+    }
+
+    /** Starts a pass (the skeleton's document). */
+    void begin() {
+        if (skeleton) {
+            doc = Dom.newDocument();
+            cur = doc;
+        }
+    }
+
+    /** Handles the event {@link #r} is on, of type {@code ev} ({@code XMLStreamConstants}). */
+    void event(int ev) throws XMLStreamException {
+        if (listText != null && ev != XMLStreamConstants.CHARACTERS && ev != XMLStreamConstants.CDATA
+                && ev != XMLStreamConstants.SPACE) {
+            flushListText();
+        }
+        switch (ev) {
+            case XMLStreamConstants.START_ELEMENT:
+                start();
+                break;
+            case XMLStreamConstants.END_ELEMENT:
+                end();
+                break;
+            case XMLStreamConstants.CHARACTERS:
+            case XMLStreamConstants.CDATA:
+            case XMLStreamConstants.SPACE:
+                text();
+                break;
+            case XMLStreamConstants.PROCESSING_INSTRUCTION:
+                pi();
+                break;
+            case XMLStreamConstants.COMMENT:
+                if (sigDepth > 0 && skeleton) {
+                    keptText();
+                    cur.appendChild(doc.createComment(r.getText()));
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** Ends a pass that saw the whole document: the digest and the rest of the result. */
+    Result complete() throws XMLStreamException {
+        keptText();
+        if (!rootSeen) {
+            throw new XMLStreamException("no document element");
+        }
+        byte[] digest = out.finish();
+        return new Result(digest, doc, signature, maxHops, hops);
+    }
+
+    /** Stops the hashing thread of a pass that did not complete (nothing once {@link #complete()} returned). */
+    void abort() {
+        out.abort();
+    }
+
+    /** The event source: set before {@link #event(int)} by the one driving the pass. */
+    void source(C14nEvent events) {
+        r = events;
+    }
+
+    /** A pass for signing, fed by the package writer ({@link WriterC14n}); as {@link #digest(InputStream, MessageDigest, boolean)}. */
+    static StreamC14n forSigning(MessageDigest md, boolean relayTolerant) {
+        return new StreamC14n(md, false, null, relayTolerant ? KEEP_ALL : Plan.WHOLE);
     }
 
     private void start() throws XMLStreamException {
@@ -389,7 +400,7 @@ public final class StreamC14n {
             }
             return;
         }
-        if (gaveUp || skipDepth > 0) {
+        if (out.gaveUp() || skipDepth > 0) {
             return;
         }
         if (hop) {
@@ -404,7 +415,7 @@ public final class StreamC14n {
             }
         }
         String prefix = nz(r.getPrefix());
-        put('<');
+        out.put('<');
         qname(prefix, local);
         // namespaces visibly used: the element's prefix and its attributes' prefixes
         List<String[]> changes = new ArrayList<>(2);
@@ -427,14 +438,14 @@ public final class StreamC14n {
         decls.sort((a, b) -> a[0].compareTo(b[0]));
         for (String[] d : decls) {
             if (d[0].isEmpty()) {
-                ascii(" xmlns=\"");
+                out.ascii(" xmlns=\"");
             } else {
-                ascii(" xmlns:");
-                chars(d[0]);
-                ascii("=\"");
+                out.ascii(" xmlns:");
+                out.chars(d[0]);
+                out.ascii("=\"");
             }
-            attrValue(d[1]);
-            put('"');
+            out.attrValue(d[1]);
+            out.put('"');
         }
         if (count > 1) {
             Arrays.sort(attrs, 0, count, (a, b) -> {
@@ -443,13 +454,13 @@ public final class StreamC14n {
             });
         }
         for (int i = 0; i < count; i++) {
-            put(' ');
+            out.put(' ');
             qname(attrs[i][2], attrs[i][1]);
-            ascii("=\"");
-            attrValue(attrs[i][3]);
-            put('"');
+            out.ascii("=\"");
+            out.attrValue(attrs[i][3]);
+            out.put('"');
         }
-        put('>');
+        out.put('>');
         undo.push(changes);
     }
 
@@ -510,7 +521,7 @@ public final class StreamC14n {
             }
             return;
         }
-        if (gaveUp) {
+        if (out.gaveUp()) {
             return;
         }
         if (skipDepth > 0) {
@@ -519,9 +530,9 @@ public final class StreamC14n {
             }
             return;
         }
-        ascii("</");
+        out.ascii("</");
         qname(nz(r.getPrefix()), r.getLocalName());
-        put('>');
+        out.put('>');
         for (String[] c : undo.pop()) {
             if (c[1] == null) {
                 rendered.remove(c[0]);
@@ -539,34 +550,30 @@ public final class StreamC14n {
         Plan plan = onSignature.planFor(signature);
         int n = RelayProfile.PATH.length;
         // a signature inside the trace list would split a marked segment: the DOM path decides such oddities
-        if (plan == null || gaveUp || depth >= n && onPath[n]) {
+        if (plan == null || out.gaveUp() || depth >= n && onPath[n]) {
             giveUp();
             return;
         }
-        flush();
-        if (gaveUp) {
-            return; // flush() went past the buffer's bound: the DOM path decides
-        }
-        md = plan.digest();
-        hops = plan.signedHops();
-        byte[] p = pending.toByteArray();
-        pending = null;
-        int from = 0;
-        if (hops != Plan.WHOLE) {
+        List<long[]> skip = new ArrayList<>();
+        if (plan.signedHops() != Plan.WHOLE) {
             for (long[] s : segments) {
-                if (s[2] == 0 || s[2] > hops) {
-                    md.update(p, from, (int) s[0] - from);
-                    from = (int) s[1];
+                if (s[2] == 0 || s[2] > plan.signedHops()) {
+                    skip.add(s);
                 }
             }
         }
-        md.update(p, from, p.length - from);
+        out.digestWith(plan.digest(), skip);
+        if (out.gaveUp()) {
+            giveUp(); // the pending bytes went past their bound: the DOM path decides
+            return;
+        }
+        hops = plan.signedHops();
         segments.clear();
     }
 
     /** The position in the canonical output while it is pending (the filter unknown). */
     private long offset() {
-        return (long) pending.size() + pos;
+        return out.offset();
     }
 
     private void segment(long start, int ordinal) {
@@ -584,7 +591,7 @@ public final class StreamC14n {
     private void flushListText() {
         StringBuilder t = listText;
         listText = null;
-        if (gaveUp || t.length() == 0) {
+        if (out.gaveUp() || t.length() == 0) {
             return;
         }
         boolean space = true;
@@ -597,16 +604,14 @@ public final class StreamC14n {
         long start = hops == UNKNOWN ? offset() : 0;
         char[] cs = new char[t.length()];
         t.getChars(0, cs.length, cs, 0);
-        text(cs, 0, cs.length);
+        out.text(cs, 0, cs.length);
         if (space && hops == UNKNOWN) {
             segment(start, 0);
         }
     }
 
     private void giveUp() {
-        gaveUp = true;
-        pending = null;
-        pos = 0;
+        out.giveUp();
         listText = null;
         segments.clear();
     }
@@ -629,7 +634,7 @@ public final class StreamC14n {
             traceTextKept += r.getTextLength();
             keepText();
         }
-        if (gaveUp || skipDepth > 0) {
+        if (out.gaveUp() || skipDepth > 0) {
             return;
         }
         if (inList && depth == n && hops != Plan.WHOLE) {
@@ -646,7 +651,7 @@ public final class StreamC14n {
             }
             return;
         }
-        text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        out.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
     }
 
     /**
@@ -685,48 +690,6 @@ public final class StreamC14n {
     private StringBuilder pendingText;
     private long signatureText;
 
-    /** Writes text, escaped as the recommendation says. */
-    private void text(char[] cs, int start, int length) {
-        int i = start;
-        int end = i + length;
-        // the fast path: ASCII that needs no escaping (attachments' base64 is all of this kind), straight into the
-        // buffer with the position in a local
-        byte[] b = buf;
-        int p = pos;
-        while (i < end) {
-            char c = cs[i++];
-            if (c < 0x80 && !TEXT_SPECIAL[c]) {
-                if (p == b.length) {
-                    pos = p;
-                    flush();
-                    p = pos;
-                    b = buf;
-                }
-                b[p++] = (byte) c;
-                continue;
-            }
-            pos = p;
-            switch (c) {
-                case '&':
-                    ascii("&amp;");
-                    break;
-                case '<':
-                    ascii("&lt;");
-                    break;
-                case '>':
-                    ascii("&gt;");
-                    break;
-                case '\r':
-                    ascii("&#xD;");
-                    break;
-                default:
-                    utf8(c);
-            }
-            p = pos;
-        }
-        pos = p;
-    }
-
     private void pi() {
         if (sigDepth > 0) {
             if (skeleton) {
@@ -735,7 +698,7 @@ public final class StreamC14n {
             }
             return;
         }
-        if (gaveUp || skipDepth > 0) {
+        if (out.gaveUp() || skipDepth > 0) {
             return;
         }
         if (depth == 0 && rootSeen) {
@@ -744,233 +707,29 @@ public final class StreamC14n {
             giveUp();
             return;
         }
-        ascii("<?");
-        chars(r.getPITarget());
+        out.ascii("<?");
+        out.chars(r.getPITarget());
         String data = nz(r.getPIData());
         if (!data.isEmpty()) {
-            put(' ');
-            chars(data);
+            out.put(' ');
+            out.chars(data);
         }
-        ascii("?>");
+        out.ascii("?>");
         if (depth == 0 && !rootSeen) {
-            put('\n');
+            out.put('\n');
         }
     }
 
     private void qname(String prefix, String local) {
         if (!prefix.isEmpty()) {
-            chars(prefix);
-            put(':');
+            out.chars(prefix);
+            out.put(':');
         }
-        chars(local);
-    }
-
-    private void attrValue(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&':
-                    ascii("&amp;");
-                    break;
-                case '<':
-                    ascii("&lt;");
-                    break;
-                case '"':
-                    ascii("&quot;");
-                    break;
-                case '\t':
-                    ascii("&#x9;");
-                    break;
-                case '\n':
-                    ascii("&#xA;");
-                    break;
-                case '\r':
-                    ascii("&#xD;");
-                    break;
-                default:
-                    utf8(c);
-            }
-        }
-    }
-
-    private void chars(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            utf8(s.charAt(i));
-        }
-    }
-
-    private void ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            put(s.charAt(i));
-        }
-    }
-
-    private void put(int b) {
-        if (pos == buf.length) {
-            flush();
-        }
-        buf[pos++] = (byte) b;
-    }
-
-    private void utf8(char c) {
-        if (c < 0x80) {
-            put(c);
-        } else if (c < 0x800) {
-            put(0xC0 | c >> 6);
-            put(0x80 | c & 0x3F);
-        } else if (Character.isHighSurrogate(c)) {
-            highSurrogate = c;
-        } else if (Character.isLowSurrogate(c)) {
-            int cp = Character.toCodePoint(highSurrogate, c);
-            put(0xF0 | cp >> 18);
-            put(0x80 | cp >> 12 & 0x3F);
-            put(0x80 | cp >> 6 & 0x3F);
-            put(0x80 | cp & 0x3F);
-        } else {
-            put(0xE0 | c >> 12);
-            put(0x80 | c >> 6 & 0x3F);
-            put(0x80 | c & 0x3F);
-        }
-    }
-
-    private void flush() {
-        if (pos == 0 || gaveUp) {
-            pos = 0;
-            return;
-        }
-        if (md != null) {
-            if (hasher == null && (flushed += pos) > ASYNC_AFTER) {
-                hasher = new Hasher(md);
-            }
-            if (hasher != null) {
-                buf = hasher.hand(buf, pos);
-            } else {
-                md.update(buf, 0, pos);
-            }
-        } else {
-            pending.write(buf, 0, pos);
-            if (pending.size() > MAX_PENDING) {
-                giveUp();
-            }
-        }
-        pos = 0;
+        out.chars(local);
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    /**
-     * Hashing on a second thread: full buffers go to it through a small bounded queue and come back for reuse, so
-     * parsing and canonicalising (one core) overlap with SHA-256 (the other). The digest is touched by that thread
-     * only until {@link #finish()} has joined it.
-     */
-    /** The package's stream, remembering a failure of its own (an I/O error, as opposed to what the parser finds). */
-    private static final class FailureRecording extends java.io.FilterInputStream {
-        IOException failure;
-
-        FailureRecording(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (IOException e) {
-                failure = e;
-                throw e;
-            }
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return super.read(b, off, len);
-            } catch (IOException e) {
-                failure = e;
-                throw e;
-            }
-        }
-    }
-
-    private static final class Hasher implements Runnable {
-        private static final byte[] END = new byte[0];
-        private final MessageDigest md;
-        private final java.util.concurrent.BlockingQueue<byte[]> full = new java.util.concurrent.ArrayBlockingQueue<>(4);
-        private final java.util.concurrent.BlockingQueue<Integer> lengths = new java.util.concurrent.LinkedBlockingQueue<>();
-        private final java.util.concurrent.BlockingQueue<byte[]> free = new java.util.concurrent.ArrayBlockingQueue<>(8);
-        private final Thread thread;
-        private volatile boolean aborted;
-        private volatile Throwable failure;
-
-        Hasher(MessageDigest md) {
-            this.md = md;
-            for (int i = 0; i < 5; i++) {
-                free.add(new byte[ASYNC_BLOCK]);
-            }
-            thread = new Thread(this, "edxml-c14n-hasher");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        /** Hands a buffer with {@code n} bytes over and returns an empty one. */
-        byte[] hand(byte[] b, int n) {
-            try {
-                lengths.put(n);
-                full.put(b);
-                return free.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while hashing", e);
-            }
-        }
-
-        void finish() {
-            try {
-                lengths.put(0);
-                full.put(END);
-                thread.join();
-                if (failure instanceof RuntimeException r) {
-                    throw r;
-                } else if (failure instanceof Error err) {
-                    throw err;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while hashing", e);
-            }
-        }
-
-        void abort() {
-            aborted = true;
-            thread.interrupt();
-        }
-
-        @Override
-        public void run() {
-            try {
-                Throwable failed = null;
-                while (!aborted) {
-                    byte[] b = full.take();
-                    int n = lengths.take();
-                    if (b == END) {
-                        failure = failed;
-                        return;
-                    }
-                    if (failed == null) {
-                        try {
-                            md.update(b, 0, n);
-                        } catch (RuntimeException | Error t) {
-                            // keep taking buffers so the canonicaliser is never left waiting; finish() reports it
-                            failed = t;
-                        }
-                    }
-                    free.offer(b);
-                }
-            } catch (InterruptedException e) {
-                // aborted: the pass failed, the digest is not used
-            }
-        }
-    }
 }

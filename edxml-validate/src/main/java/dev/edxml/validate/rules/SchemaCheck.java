@@ -104,10 +104,27 @@ final class SchemaCheck extends XMLFilterImpl {
         }
     }
 
+    /**
+     * The SAX factory, configured once (configuring one cost as much as a tenth of checking a small package: issue
+     * 19); it is never changed afterwards, and each parser it makes takes its own copy of the features, so sharing it
+     * between threads is safe (as {@code StreamC14n}'s StAX factory).
+     */
+    private static final class Factory {
+        static final SAXParserFactory SAX = factory();
+
+        private static SAXParserFactory factory() {
+            SAXParserFactory f = XmlLimits.saxFactory();
+            try {
+                f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            } catch (SAXException | ParserConfigurationException e) {
+                throw new IllegalStateException("the JDK's XML parser lacks a required feature", e);
+            }
+            return f;
+        }
+    }
+
     private static XMLReader hardenedParser() throws SAXException, ParserConfigurationException {
-        SAXParserFactory f = XmlLimits.saxFactory();
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        XMLReader r = f.newSAXParser().getXMLReader();
+        XMLReader r = Factory.SAX.newSAXParser().getXMLReader();
         XmlLimits.limit(r::setProperty);
         r.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         return r;
