@@ -94,11 +94,11 @@ public final class PackageWriter {
         java.io.StringWriter sw = new java.io.StringWriter();
         XmlOut out = new XmlOut(sw);
         // the scope the header gives it: the default and edXML: prefixes bound to the format's namespace
-        out.start("", "edXML");
+        out.start("", EDXML);
         out.declare("", NS);
-        out.start(P, "edXMLEnvelope");
+        out.start(P, EDXML_ENVELOPE);
         out.declare(P, NS);
-        out.start(P, "edXMLHeader");
+        out.start(P, EDXML_HEADER);
         out.rawChars(new char[0], 0, 0);
         int from = sw.getBuffer().length();
         out.element(signature, true);

@@ -157,7 +157,7 @@ public final class Signer {
         dev.edxml.sign.internal.SignerCertificates.requireFitForSigning(chain.get(0));
         EdxmlPackage withPlaceholder = withSignature(pkg, new SignatureBlock(placeholder()));
         try (dev.edxml.internal.OutputFile target = dev.edxml.internal.OutputFile.create(out)) {
-            Path rest = dev.edxml.internal.TempFiles.create(target.temp().getParent(), ".edxml-sign-", ".tmp");
+            Path rest = dev.edxml.internal.io.TempFiles.create(target.temp().getParent(), ".edxml-sign-", ".tmp");
             try {
                 dev.edxml.sign.internal.SplitOutput split;
                 dev.edxml.sign.internal.StreamC14n.Result digested;
@@ -177,7 +177,7 @@ public final class Signer {
                 split.assemble(target.temp(), dev.edxml.internal.PackageWriter.signatureBytes(
                         Dom.toXmlElement(d.signature)), rest);
             } finally {
-                dev.edxml.internal.TempFiles.delete(rest);
+                dev.edxml.internal.io.TempFiles.delete(rest);
             }
             target.commit();
         }

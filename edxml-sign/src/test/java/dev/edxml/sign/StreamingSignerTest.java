@@ -100,9 +100,9 @@ class StreamingSignerTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneOffset.UTC);
         byte[] big = new byte[(3 << 20) + 7];
         new java.util.Random(7).nextBytes(big);
-        EdocPackage withTrace = Fixtures.letter().toBuilder().trace(dev.edxml.model.TraceHeaderList.of(null, List.of(
+        EdocPackage withTrace = Fixtures.letter().toBuilder().traceHeaders(List.of(
                 dev.edxml.model.TraceHeader.of("000.00.00.G01", Instant.parse("2026-11-25T03:00:00Z")),
-                dev.edxml.model.TraceHeader.of("000.00.00.G02", Instant.parse("2026-11-25T03:01:00Z"))))).build();
+                dev.edxml.model.TraceHeader.of("000.00.00.G02", Instant.parse("2026-11-25T03:01:00Z")))).build();
         for (EdocPackage pkg : List.of(Fixtures.letter(), withTrace, Fixtures.letter().toBuilder()
                 .addAttachment(dev.edxml.model.Attachment.builder().name("lớn.bin")
                         .contentType("application/octet-stream").content(big).build()).build())) {

@@ -82,10 +82,9 @@ class WriterC14nProperties {
                             list.add(dev.edxml.model.TraceHeader.of("000.00.00.G0" + i,
                                     Instant.parse("2026-11-25T03:00:00Z").plusSeconds(60L * i)));
                         }
-                        b.trace(dev.edxml.model.TraceHeaderList.of(null, list));
+                        b.traceHeaders(list);
                     }
-                    return b.extensions(new dev.edxml.model.EnvelopeExtensions(Extensions.NONE, Extensions.NONE,
-                            Extensions.of(more), Extensions.NONE)).build();
+                    return b.headerExtensions(Extensions.of(more)).build();
                 });
     }
 

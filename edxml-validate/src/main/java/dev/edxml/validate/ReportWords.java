@@ -1,7 +1,5 @@
 package dev.edxml.validate;
 
-import dev.edxml.model.PackageKind;
-
 import java.util.Locale;
 
 /** The words the validation report forms share (see {@link ValidationFormat}). */
@@ -19,7 +17,7 @@ final class ReportWords {
 
     /** {@code edoc}, {@code status}, or {@code null} when the kind could not be told. */
     static String kind(ValidationReport r) {
-        return r.kind().map(PackageKind::wireName).orElse(null);
+        return r.kind().orElse(null);
     }
 
     /** A finding as a line of the text form: {@code source:line:col: severity CODE message}. */
