@@ -105,7 +105,7 @@ public final class PackageWriter {
         return sw.getBuffer().substring(from).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Whether {@link dev.edxml.Edxml#write} uses the regulation's order: no, the official SDK's. */
+    /** Whether {@code Edxml.write} uses the regulation's order: no, the official SDK's. */
     public static boolean defaultOrder() {
         return false;
     }
