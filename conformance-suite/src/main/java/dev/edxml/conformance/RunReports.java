@@ -75,9 +75,9 @@ final class RunReports {
         m.put("certifies", certifies(r, Locale.ENGLISH));
         m.put("certifiesVi", certifies(r, Locale.forLanguageTag("vi")));
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("vendor", r.product().vendor());
-        p.put("name", r.product().name());
-        p.put("version", r.product().version());
+        p.put("vendor", r.vendor());
+        p.put("name", r.productName());
+        p.put("version", r.productVersion());
         m.put("product", p);
         m.put("date", DateTimeFormatter.ISO_INSTANT.format(r.date()));
         return m;
@@ -138,9 +138,9 @@ final class RunReports {
         prop(sb, "suiteDigest", r.suiteDigest());
         prop(sb, "certificationLevel", r.certificationLevel().id());
         prop(sb, "directions", String.join(",", r.directions()));
-        prop(sb, "vendor", r.product().vendor());
-        prop(sb, "product", r.product().name());
-        prop(sb, "productVersion", r.product().version());
+        prop(sb, "vendor", r.vendor());
+        prop(sb, "product", r.productName());
+        prop(sb, "productVersion", r.productVersion());
         prop(sb, "adapter", r.adapter());
         sb.append("  </properties>\n");
         for (CaseResult c : r.results()) {
@@ -172,7 +172,7 @@ final class RunReports {
     /** A self-contained HTML page (no script, no external resource). */
     static String html(RunResult r) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\n")
-                .append("<title>edXML conformance — ").append(xml(r.product().toString())).append("</title>\n")
+                .append("<title>edXML conformance — ").append(xml(r.product())).append("</title>\n")
                 .append("<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}"
                         + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 8px;"
                         + "text-align:left;vertical-align:top}th{background:#f3f3f3}.PASS{color:#186a1f}"
@@ -195,7 +195,7 @@ final class RunReports {
                 .append(r.with(Verdict.FAIL).size()).append(" fail, ").append(r.with(Verdict.ERROR).size())
                 .append(" errors, ").append(r.with(Verdict.NOT_RUN).size()).append(" not run, ")
                 .append(r.results().size()).append(" cases in all.</p>\n");
-        sb.append("<table><tr><th>Product</th><td>").append(xml(r.product().toString())).append("</td></tr>")
+        sb.append("<table><tr><th>Product</th><td>").append(xml(r.product())).append("</td></tr>")
                 .append("<tr><th>Level</th><td>").append(xml(r.certificationLevel().id())).append("</td></tr>")
                 .append("<tr><th>Directions</th><td>").append(xml(String.join(", ", r.directions())))
                 .append("</td></tr>")

@@ -16,19 +16,28 @@ import java.util.Objects;
  *
  * @param suiteVersion the suite's version
  * @param suiteDigest  the suite's SHA-256 ({@link Suite#digest()})
- * @param product      the software under test
+ * @param vendor       who makes the software under test (empty when not named)
+ * @param productName  the software's name (empty when not named)
+ * @param productVersion its version (empty when not named)
  * @param date         when the run was made (UTC)
  * @param adapter      how the software was asked (the command line, the URL, the Java class)
  * @param results      one result per case of the run, in catalogue order
  * @param certificationLevel what the run certifies ({@code qcvn102} or {@code axis})
  * @since 0.1.0
  */
-public record RunResult(String suiteVersion, String suiteDigest, Product product, Instant date, String adapter,
-                        List<CaseResult> results, CertificationLevel certificationLevel) {
+public record RunResult(String suiteVersion, String suiteDigest, String vendor, String productName,
+                        String productVersion, Instant date, String adapter, List<CaseResult> results,
+                        CertificationLevel certificationLevel) {
     /** A run at the {@code qcvn102} level. */
-    public RunResult(String suiteVersion, String suiteDigest, Product product, Instant date, String adapter,
-                     List<CaseResult> results) {
-        this(suiteVersion, suiteDigest, product, date, adapter, results, CertificationLevel.QCVN102);
+    public RunResult(String suiteVersion, String suiteDigest, String vendor, String productName,
+                     String productVersion, Instant date, String adapter, List<CaseResult> results) {
+        this(suiteVersion, suiteDigest, vendor, productName, productVersion, date, adapter, results,
+                CertificationLevel.QCVN102);
+    }
+
+    /** The software under test in one line: vendor, name and version separated by spaces (empty when unnamed). */
+    public String product() {
+        return (vendor + " " + productName + " " + productVersion).strip();
     }
 
     /** Whether the suite's version is a draft ({@code …-draft}): its cases may still change before it is final. */
@@ -67,7 +76,9 @@ public record RunResult(String suiteVersion, String suiteDigest, Product product
     public RunResult {
         Objects.requireNonNull(suiteVersion, "suiteVersion");
         Objects.requireNonNull(suiteDigest, "suiteDigest");
-        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(vendor, "vendor");
+        Objects.requireNonNull(productName, "productName");
+        Objects.requireNonNull(productVersion, "productVersion");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(adapter, "adapter");
         results = List.copyOf(results);
@@ -141,7 +152,7 @@ public record RunResult(String suiteVersion, String suiteDigest, Product product
                         text(r, "message"), text(r, "messageVi"), ((List<?>) r.get("details")).stream().map(String::valueOf).toList()));
             }
             return new RunResult(text(m, "suiteVersion"), text(m, "suiteDigest"),
-                    new Product(text(p, "vendor"), text(p, "name"), text(p, "version")),
+                    text(p, "vendor"), text(p, "name"), text(p, "version"),
                     Instant.parse(text(m, "date")), text(m, "adapter"), results,
                     m.get("certificationLevel") instanceof String l ? CertificationLevel.parse(l)
                             : CertificationLevel.QCVN102);
@@ -165,7 +176,7 @@ public record RunResult(String suiteVersion, String suiteDigest, Product product
 
     @Override
     public String toString() {
- return "RunResult[" + scope() + ", suite " + suiteVersion + ", " + product + ", " + results.size() + " cases, " + mustPassed()
+ return "RunResult[" + scope() + ", suite " + suiteVersion + ", " + product() + ", " + results.size() + " cases, " + mustPassed()
                 + "/" + mustTotal() + " MUST pass, " + (conformant() ? "conformant" : mustFailures().size()
                 + " MUST failures") + "]";
     }

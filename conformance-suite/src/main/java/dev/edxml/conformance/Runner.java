@@ -51,7 +51,9 @@ import java.util.concurrent.Future;
  */
 public final class Runner {
     private final Suite suite;
-    private final Product product;
+    private final String vendor;
+    private final String productName;
+    private final String productVersion;
     private final Clock clock;
     private final int parallelism;
     private final dev.edxml.Progress progress;
@@ -61,7 +63,9 @@ public final class Runner {
 
     private Runner(Builder b) {
         this.suite = b.suite;
-        this.product = b.product;
+        this.vendor = b.vendor;
+        this.productName = b.productName;
+        this.productVersion = b.productVersion;
         this.clock = b.clock;
         this.parallelism = b.parallelism;
         this.progress = b.progress;
@@ -142,7 +146,7 @@ public final class Runner {
         }
         String how = adapter.describe() + (reply == null ? "" : "; reply: " + reply.describe());
         try {
-            return new RunResult(suite.version(), suite.digest(), product, now(), how, run(tasks), certification);
+            return new RunResult(suite.version(), suite.digest(), vendor, productName, productVersion, now(), how, run(tasks), certification);
         } finally {
             adapter.close();
         }
@@ -164,7 +168,7 @@ public final class Runner {
                     .map(c -> CaseResult.of(c, Verdict.ERROR, "the scenarios were issued by another suite (SHA-256 "
                             + issuedBy + "); issue them again", "kịch bản do một bộ kiểm thử khác phát hành (SHA-256 "
                             + issuedBy + "); hãy phát hành lại", List.of())).toList();
-            return new RunResult(suite.version(), suite.digest(), product, now(), "packages in " + packagesDir,
+            return new RunResult(suite.version(), suite.digest(), vendor, productName, productVersion, now(), "packages in " + packagesDir,
                     stale, certification);
         }
         java.security.cert.X509Certificate runCa = null;
@@ -227,7 +231,7 @@ public final class Runner {
             }));
         }
         String how = adapter == null ? "packages in " + packagesDir : adapter.describe();
-        return new RunResult(suite.version(), suite.digest(), product, now(), how,
+        return new RunResult(suite.version(), suite.digest(), vendor, productName, productVersion, now(), how,
                 run(tasks), certification);
     }
 
@@ -437,14 +441,16 @@ public final class Runner {
 
     @Override
     public String toString() {
-        return "Runner[" + suite + ", level " + certification + ", " + product + ", parallelism " + parallelism
+        return "Runner[" + suite + ", level " + certification + ", " + (vendor + " " + productName + " " + productVersion).strip() + ", parallelism " + parallelism
                 + (only == null ? "" : ", only " + new java.util.TreeSet<>(only)) + "]";
     }
 
     /** Builds a {@link Runner}. */
     public static final class Builder {
         private Suite suite = Suite.current();
-        private Product product = Product.UNNAMED;
+        private String vendor = "";
+        private String productName = "";
+        private String productVersion = "";
         private Clock clock = Clock.systemUTC();
         private int parallelism = 2;
         private java.util.Set<String> only;
@@ -469,9 +475,16 @@ public final class Runner {
             return this;
         }
 
-        /** The software under test, named in the record. */
-        public Builder product(Product p) {
-            this.product = Objects.requireNonNull(p, "product");
+        /**
+         * The software under test, named in the record: who makes it, its name and its version (default: all empty,
+         * a record that certifies nobody).
+         *
+         * @since 0.1.0
+         */
+        public Builder product(String vendor, String name, String version) {
+            this.vendor = Objects.requireNonNull(vendor, "vendor");
+            this.productName = Objects.requireNonNull(name, "name");
+            this.productVersion = Objects.requireNonNull(version, "version");
             return this;
         }
 

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RunFormatTest {
     static final RunResult RUN = new RunResult("1.0.0-draft", "ab".repeat(32),
-            new Product("Công ty <ABC> & Co", "QLVB", "5.2"), Instant.parse("2026-11-25T08:00:00Z"),
+            "Công ty <ABC> & Co", "QLVB", "5.2", Instant.parse("2026-11-25T08:00:00Z"),
             "their-tool parse {file}", List.of(
             result("C-ENV-001", "A letter", Level.MUST, Verdict.PASS, "accepted", List.of()),
             result("C-HDR-002", "Three recipients", Level.MUST, Verdict.FAIL, "1 of 9 fields missing or wrong",
@@ -80,13 +80,15 @@ class RunFormatTest {
         assertTrue(record.contains("\"conformant\": false"), record);
         String badge = RunReports.badge(RUN);
         assertTrue(badge.contains("1/4 MUST pass") && badge.contains("#c62828"), badge);
-        RunResult good = new RunResult(RUN.suiteVersion(), RUN.suiteDigest(), RUN.product(), RUN.date(),
+        RunResult good = new RunResult(RUN.suiteVersion(), RUN.suiteDigest(), RUN.vendor(), RUN.productName(),
+                RUN.productVersion(), RUN.date(),
                 RUN.adapter(), RUN.results().subList(0, 1));
         // conformant at qcvn102: orange, naming the level, so that it never looks like an axis certification
         String qcvn = RunReports.badge(good);
         assertTrue(qcvn.contains("1/1 MUST pass") && qcvn.contains("#ef6c00") && qcvn.contains("edXML qcvn102 ")
                 && !qcvn.contains("axis"), qcvn);
-        RunResult axis = new RunResult(RUN.suiteVersion(), RUN.suiteDigest(), RUN.product(), RUN.date(),
+        RunResult axis = new RunResult(RUN.suiteVersion(), RUN.suiteDigest(), RUN.vendor(), RUN.productName(),
+                RUN.productVersion(), RUN.date(),
                 RUN.adapter(), RUN.results().subList(0, 1), CertificationLevel.AXIS);
         assertTrue(RunReports.badge(axis).contains("edXML axis ") && RunReports.badge(axis).contains("#2e7d32"),
                 RunReports.badge(axis));

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Dog-fooding: our library passes every case through the adapters; wrong adapters fail with a clear report. */
 class RunnerTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
-    static final Runner RUNNER = Runner.builder().clock(CLOCK).product(new Product("edxml.dev", "edxml-java", "0.1.0"))
+    static final Runner RUNNER = Runner.builder().clock(CLOCK).product("edxml.dev", "edxml-java", "0.1.0")
             .build();
 
     static Set<String> ids(List<CaseResult> results) {
@@ -380,7 +380,7 @@ class RunnerTest {
     // ------------------------------------------------------------------------------------------- the axis level
 
     static final Runner AXIS = Runner.builder().clock(CLOCK).certificationLevel(CertificationLevel.AXIS)
-            .product(new Product("edxml.dev", "edxml-java", "0.1.0")).build();
+            .product("edxml.dev", "edxml-java", "0.1.0").build();
 
     /** The cases a reader that never verifies anything fails at axis: every signature it should have checked. */
     static final Set<String> UNVERIFIED = Set.of("C-PDF-004", "C-PDF-005", "C-SIG-003", "C-SIG-004", "C-SIG-005",

@@ -56,7 +56,7 @@ import java.util.UUID;
  */
 public final class AxisClient {
     /** How a package is put in the body of {@code sendEdoc}. */
-    public enum Upload {
+    private enum Upload {
         /**
          * The package's bytes as the body, {@code application/octet-stream}: what SDKVXP 2.0.1 really sends (its
          * multipart writer is overridden by its own Content-Type header and writes no boundary). The default.
@@ -67,7 +67,7 @@ public final class AxisClient {
     }
 
     /** How {@code hash-file} (the package's SHA-256) is spelled. */
-    public enum HashSpelling {
+    private enum HashSpelling {
         /**
          * As the official SDK spells it: each byte in hex without its leading zero ({@code Integer.toHexString}),
          * which is what the live axis receives from every SDK user. The default.
@@ -546,15 +546,28 @@ public final class AxisClient {
             return this;
         }
 
-        /** How the package is put in the body (default {@link Upload#RAW}); UNCERTAIN which the live axis prefers. */
-        public Builder upload(Upload upload) {
-            this.upload = Objects.requireNonNull(upload, "upload");
+        /**
+         * Whether the package goes in a {@code multipart/form-data} body (part {@code file_doc}), as the SDK intends,
+         * instead of the default: the package's bytes as the body, {@code application/octet-stream}, which is what
+         * SDKVXP 2.0.1 really sends (its multipart writer is overridden by its own Content-Type header). UNCERTAIN
+         * which the live axis prefers.
+         *
+         * @since 0.1.0
+         */
+        public Builder multipartUpload(boolean multipart) {
+            this.upload = multipart ? Upload.MULTIPART : Upload.RAW;
             return this;
         }
 
-        /** How {@code hash-file} is spelled (default {@link HashSpelling#SDK}). */
-        public Builder hashSpelling(HashSpelling spelling) {
-            this.hashSpelling = Objects.requireNonNull(spelling, "spelling");
+        /**
+         * Whether {@code hash-file} (the package's SHA-256) is spelled as plain lower-case hex, 64 digits, instead of
+         * the default: as the official SDK spells it, each byte in hex without its leading zero
+         * ({@code Integer.toHexString}), which is what the live axis receives from every SDK user.
+         *
+         * @since 0.1.0
+         */
+        public Builder plainHexHash(boolean plainHex) {
+            this.hashSpelling = plainHex ? HashSpelling.HEX : HashSpelling.SDK;
             return this;
         }
 

@@ -31,7 +31,6 @@ class BuilderArgumentsTest {
         assertEquals("requestTimeout", assertThrows(NullPointerException.class, () -> b.requestTimeout(null))
                 .getMessage());
         assertThrows(IllegalArgumentException.class, () -> b.connectTimeout(Duration.ZERO));
-        assertThrows(NullPointerException.class, () -> b.upload(null));
         assertThrows(NullPointerException.class, () -> b.zone(null));
     }
 }

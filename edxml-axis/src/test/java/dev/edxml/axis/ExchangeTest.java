@@ -208,8 +208,8 @@ class ExchangeTest {
     @Test
     void multipartUploadsAndPlainHexHashesAreAcceptedToo() throws Exception {
         AxisClient g22 = AxisClient.builder().endpoint(axis.endpoint()).systemId("vxp.g22")
-                .secret("bi-mat-g22".toCharArray()).upload(AxisClient.Upload.MULTIPART)
-                .hashSpelling(AxisClient.HashSpelling.HEX).build();
+                .secret("bi-mat-g22".toCharArray()).multipartUpload(true)
+                .plainHexHash(true).build();
         Path letter = signedLetter("7822", H41);
         g22.send(letter);
         AxisClient h41 = client(axis.endpoint(), "vxp.h41", "bi-mat-h41");

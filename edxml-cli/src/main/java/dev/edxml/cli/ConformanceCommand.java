@@ -148,7 +148,7 @@ final class ConformanceCommand implements Callable<Integer> {
         if (parallel < 1 || parallel > 64) {
             throw new ParameterException(spec.commandLine(), lang.t("conf.badParallel", parallel));
         }
-        Runner.Builder b = Runner.builder().product(options.toProduct())
+        Runner.Builder b = Runner.builder().product(options.productNames()[0], options.productNames()[1], options.productNames()[2])
                 .parallelism(parallel).certificationLevel(certification);
         if (bar != null) {
             b.progress(bar);

@@ -1,7 +1,6 @@
 package dev.edxml.cli;
 
 import dev.edxml.conformance.CertificationLevel;
-import dev.edxml.conformance.Product;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -36,8 +35,9 @@ final class ConformanceRunOptions {
     @Option(names = "--product-version", paramLabel = "V", description = "The product's version, for the record.")
     String version = "";
 
-    Product toProduct() {
-        return new Product(vendor.strip(), product.strip(), version.strip());
+    /** The product options, stripped, for {@code Runner.Builder.product(vendor, name, version)}. */
+    String[] productNames() {
+        return new String[] {vendor.strip(), product.strip(), version.strip()};
     }
 
     /** The --timeout option's value; under a second is a usage error (exit 2). */

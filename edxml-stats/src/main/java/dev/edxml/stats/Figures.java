@@ -2,7 +2,9 @@ package dev.edxml.stats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,7 +52,8 @@ import java.util.Optional;
  * @param statusUnmatched          status 03/06 whose document's sending time is not in the set (no time measured)
  * @param timeToAcknowledge        from the document's sending to the answering agency's first 03 about it
  * @param timeToFinish             from the document's sending to the answering agency's first 06 about it
- * @param rejectionReasons         the reasons of the 02 packages, most frequent first
+ * @param rejectionReasons         the reasons of the 02 packages (an empty text when none was given) with the
+ *                                 number of packages giving each, most frequent first, then by text
  * @since 0.1.0
  */
 public record Figures(Optional<String> organId, Optional<String> name, int packages, int documents, int xmldsigValid,
@@ -60,13 +63,19 @@ public record Figures(Optional<String> organId, Optional<String> name, int packa
                       int pdfInvalid, int pdfUnsigned, int pdfScanned, int pdfUnreadable, int documentsWithPdf,
                       int documentsAllPdfValid, int statusPackages, int acknowledged, int finished, int rejected,
                       int statusUnmatched, TimeSummary timeToAcknowledge, TimeSummary timeToFinish,
-                      List<ReasonCount> rejectionReasons) {
+                      Map<String, Integer> rejectionReasons) {
     public Figures {
         Objects.requireNonNull(organId, "organId");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(timeToAcknowledge, "timeToAcknowledge");
         Objects.requireNonNull(timeToFinish, "timeToFinish");
-        rejectionReasons = List.copyOf(rejectionReasons);
+        rejectionReasons = Collections.unmodifiableMap(new LinkedHashMap<>(rejectionReasons));
+        rejectionReasons.forEach((reason, count) -> {
+            Objects.requireNonNull(reason, "reason");
+            if (count == null || count < 1) {
+                throw new IllegalArgumentException("count must be positive: " + count + " for " + reason);
+            }
+        });
         if (xmldsigValid + xmldsigUntrusted + xmldsigIndeterminate + xmldsigInvalid + legacyPlaceholder + unsigned
                 != documents) {
             throw new IllegalArgumentException("the signature classes do not add up to the documents");

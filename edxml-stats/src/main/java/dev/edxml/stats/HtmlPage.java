@@ -392,9 +392,9 @@ final class HtmlPage {
                 .append(esc(t.t("agency"))).append("</th><th class=\"n\">").append(esc(t.t("k.rejected")))
                 .append("</th><th>").append(esc(t.t("reasons"))).append("</th></tr></thead>\n<tbody>\n");
         for (Figures a : r.agencies()) {
-            for (ReasonCount rc : a.rejectionReasons()) {
-                sb.append("<tr><td>").append(esc(t.agency(a))).append("</td><td class=\"n\">").append(rc.count())
-                        .append("</td><td>").append(esc(rc.reason().isEmpty() ? t.t("noReason") : rc.reason()))
+            for (Map.Entry<String, Integer> rc : a.rejectionReasons().entrySet()) {
+                sb.append("<tr><td>").append(esc(t.agency(a))).append("</td><td class=\"n\">").append(rc.getValue())
+                        .append("</td><td>").append(esc(rc.getKey().isEmpty() ? t.t("noReason") : rc.getKey()))
                         .append("</td></tr>\n");
             }
         }

@@ -84,10 +84,10 @@ final class MachineForms {
         m.put("sharesPercent", new LinkedHashMap<String, Object>(Columns.shares(f)));
         m.put("hoursToAcknowledge", Columns.hours(f.timeToAcknowledge()));
         m.put("hoursToFinish", Columns.hours(f.timeToFinish()));
-        m.put("rejectionReasons", f.rejectionReasons().stream().map(rc -> {
+        m.put("rejectionReasons", f.rejectionReasons().entrySet().stream().map(rc -> {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("reason", rc.reason());
-            o.put("count", rc.count());
+            o.put("reason", rc.getKey());
+            o.put("count", rc.getValue());
             return (Object) o;
         }).toList());
         return m;
@@ -121,7 +121,7 @@ final class MachineForms {
             row.add(Columns.hoursText(t.mean()));
             row.add(Columns.hoursText(t.p90()));
         }
-        row.add(f.rejectionReasons().stream().map(rc -> rc.count() + "× " + rc.reason())
+        row.add(f.rejectionReasons().entrySet().stream().map(rc -> rc.getValue() + "× " + rc.getKey())
                 .collect(Collectors.joining(" | ")));
         return row;
     }

@@ -227,10 +227,12 @@ final class Tally {
     }
 
     /** Most frequent first, then by text, so that equal counts come out in the same order on every run. */
-    private static List<ReasonCount> reasons(Map<String, Integer> reasons) {
-        return reasons.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingInt(ReasonCount::count).reversed().thenComparing(ReasonCount::reason))
-                .toList();
+    private static Map<String, Integer> reasons(Map<String, Integer> reasons) {
+        return reasons.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Integer::sum,
+                        java.util.LinkedHashMap::new));
     }
 
     /** The name the agency's packages give most often (the smallest of equally frequent ones). */

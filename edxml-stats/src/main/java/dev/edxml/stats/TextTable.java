@@ -3,6 +3,7 @@ package dev.edxml.stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The report as a plain-text table for a terminal: one line per agency and a total line, then the details. By default
@@ -233,9 +234,9 @@ final class TextTable {
         if (total.rejected() > 0) {
             sb.append('\n').append(t.t("reasons")).append(":\n");
             for (Figures a : r.agencies()) {
-                for (ReasonCount rc : a.rejectionReasons()) {
-                    sb.append("  ").append(oneLine(t.agency(a))).append("  ").append(rc.count()).append(" × ")
-                            .append(rc.reason().isEmpty() ? t.t("noReason") : oneLine(rc.reason())).append('\n');
+                for (Map.Entry<String, Integer> rc : a.rejectionReasons().entrySet()) {
+                    sb.append("  ").append(oneLine(t.agency(a))).append("  ").append(rc.getValue()).append(" × ")
+                            .append(rc.getKey().isEmpty() ? t.t("noReason") : oneLine(rc.getKey())).append('\n');
                 }
             }
         }

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -101,10 +102,10 @@ class ComplianceStatsTest {
         assertEquals(Duration.ofHours(2), all.median().orElseThrow());
         assertEquals(Duration.ofMinutes(140), all.mean().orElseThrow());
         assertEquals(Duration.ofHours(4), all.p90().orElseThrow());
-        assertEquals(List.of(new ReasonCount("Sai thể thức", 1), new ReasonCount("Thiếu chữ ký", 1)),
-                report.agencies().get(2).rejectionReasons());
-        assertEquals(List.of(new ReasonCount("Sai thể thức", 2), new ReasonCount("Thiếu chữ ký", 1)),
-                report.total().rejectionReasons());
+        assertEquals(List.of(Map.entry("Sai thể thức", 1), Map.entry("Thiếu chữ ký", 1)),
+                List.copyOf(report.agencies().get(2).rejectionReasons().entrySet()));
+        assertEquals(List.of(Map.entry("Sai thể thức", 2), Map.entry("Thiếu chữ ký", 1)),
+                List.copyOf(report.total().rejectionReasons().entrySet()));
     }
 
     @Test

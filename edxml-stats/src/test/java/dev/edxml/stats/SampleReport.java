@@ -3,7 +3,9 @@ package dev.edxml.stats;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
@@ -82,9 +84,13 @@ final class SampleReport {
             for (int k = 0; k < toAck.length; k++) {
                 toAck[k] = 600L + rnd.nextInt(3 * 86_400);
             }
-            List<ReasonCount> reasons = rej == 0 ? List.of()
-                    : List.of(new ReasonCount("Sai thể thức văn bản", (rej + 1) / 2),
-                    new ReasonCount("Thiếu chữ ký số", rej / 2)).stream().filter(x -> x.count() > 0).toList();
+            Map<String, Integer> reasons = new LinkedHashMap<>();
+            if ((rej + 1) / 2 > 0) {
+                reasons.put("Sai thể thức văn bản", (rej + 1) / 2);
+            }
+            if (rej / 2 > 0) {
+                reasons.put("Thiếu chữ ký số", rej / 2);
+            }
             Figures f = new Figures(id, Optional.ofNullable(AGENCIES[i][1]), d + status, d, c[1], c[2], c[4], c[5],
                     c[6], c[10], c[3], 0, formatErrors, withPdf + d / 4, withPdf, allValid, pdfUntrusted,
                     pdfInvalid, pdfUnsigned, Math.min(scanned, pdfUnsigned), pdfUnreadable, withPdf, allValid,
@@ -120,6 +126,6 @@ final class SampleReport {
                 s[7], s[8], unreadable, s[9] + unreadable, s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17],
                 s[18], s[19], s[20], s[21], s[22], s[23], s[24],
                 TimeSummary.ofSeconds(new long[] {3600, 7200, 90_000}), TimeSummary.NONE,
-                List.of(new ReasonCount("Sai thể thức văn bản", 20)));
+                Map.of("Sai thể thức văn bản", 20));
     }
 }

@@ -76,7 +76,7 @@ class StatsProperties {
                     (long) t.statusUnmatched());
             assertEquals(generated[Kind.STATUS_02.ordinal()], t.rejected());
             assertEquals(generated[Kind.STATUS_02.ordinal()],
-                    t.rejectionReasons().stream().mapToInt(ReasonCount::count).sum());
+                    t.rejectionReasons().values().stream().mapToInt(Integer::intValue).sum());
             assertEquals(generated[Kind.GARBAGE.ordinal()], r.unreadablePackages().size());
             assertEquals(r.agencies().stream().map(a -> a.organId().orElseThrow()).sorted().toList(),
                     r.agencies().stream().map(a -> a.organId().orElseThrow()).toList());
