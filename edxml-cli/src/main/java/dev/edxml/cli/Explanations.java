@@ -5,7 +5,7 @@ import dev.edxml.stats.ComplianceStats;
 import dev.edxml.EdxmlException;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Rule;
-import dev.edxml.validate.Severity;
+import dev.edxml.Severity;
 import dev.edxml.validate.Validator;
 import dev.edxml.validate.rules.Catalogue;
 

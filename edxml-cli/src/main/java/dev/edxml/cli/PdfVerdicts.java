@@ -1,12 +1,13 @@
 package dev.edxml.cli;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import dev.edxml.EdxmlException;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.PayloadType;
 import dev.edxml.model.ZipLimits;
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfReport;
@@ -59,7 +60,7 @@ final class PdfVerdicts {
         if (r.isSigned()) {
             return r.isIntact() ? "untrusted" : "invalid";
         }
-        if (r.problems().stream().anyMatch(SignatureProblem::isError)) {
+        if (r.problems().stream().anyMatch(Finding::isError)) {
             return "unreadable";
         }
         return r.looksScanned() ? "scanned" : "unsigned";
@@ -67,9 +68,9 @@ final class PdfVerdicts {
 
     /** Signed, and nothing wrong but the missing trust anchors (EDXML-SIG-014 on each signature). */
     static boolean intactButUntrusted(PdfReport r) {
-        return r.isSigned() && r.problems().stream().noneMatch(SignatureProblem::isError)
+        return r.isSigned() && r.problems().stream().noneMatch(Finding::isError)
                 && r.signatures().stream().allMatch(s -> s.signatureValueVerifies() && s.digestMatches()
-                && s.problems().stream().filter(SignatureProblem::isError)
+                && s.problems().stream().filter(Finding::isError)
                 .allMatch(p -> p.code().equals("EDXML-SIG-014")));
     }
 
@@ -122,7 +123,7 @@ final class PdfVerdicts {
     static String decree30Text(List<dev.edxml.sign.pdf.Decree30Finding> findings, Lang lang) {
         StringBuilder sb = new StringBuilder();
         for (dev.edxml.sign.pdf.Decree30Finding f : findings) {
-            if (f.problem().severity() != SignatureProblem.Severity.INFO) {
+            if (f.problem().severity() != Severity.INFO) {
                 sb.append("  ").append(f.problem().severity()).append(' ').append(f.code()).append(' ')
                         .append(f.message(lang.locale())).append('\n');
             }
@@ -214,7 +215,7 @@ final class PdfVerdicts {
         return m;
     }
 
-    private static Map<String, Object> problem(SignatureProblem p, Lang lang) {
+    private static Map<String, Object> problem(Finding p, Lang lang) {
         return VerifyReports.problem(p, lang);
     }
 

@@ -3,7 +3,7 @@ package dev.edxml.cli;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ReportFormat;
 import dev.edxml.validate.Reports;
-import dev.edxml.validate.Severity;
+import dev.edxml.Severity;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
 import picocli.CommandLine.Command;

@@ -1,5 +1,7 @@
 package dev.edxml.sign;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +31,7 @@ import java.util.Optional;
  */
 public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X509Certificate> chain,
                               Optional<Instant> signingTime, Optional<String> signatureAlgorithm,
-                              Optional<String> digestAlgorithm, Coverage coverage, List<SignatureProblem> problems,
+                              Optional<String> digestAlgorithm, Coverage coverage, List<Finding> problems,
                               Instant checkedAt, List<UnsignedHop> unsignedHops,
                               Optional<SenderBinding> senderBinding, Optional<Instant> timestamp) {
     /** What signature a package carries. */
@@ -89,7 +91,7 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
     /** True only for an XML-DSig signature over the whole package, by a trusted certificate, with no error. */
     public boolean isValid() {
         return kind == Kind.XMLDSIG && coverage == Coverage.WHOLE_PACKAGE
-                && problems.stream().noneMatch(SignatureProblem::isError);
+                && problems.stream().noneMatch(Finding::isError);
     }
 
     /** What the verification concluded, as ETSI EN 319 102-1 names it. */
@@ -111,20 +113,20 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
         if (isValid()) {
             return Verdict.VALID;
         }
-        List<SignatureProblem> errors = errors();
+        List<Finding> errors = errors();
         return kind == Kind.XMLDSIG && coverage == Coverage.WHOLE_PACKAGE && !errors.isEmpty()
                 && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-028")) ? Verdict.INDETERMINATE
                 : Verdict.INVALID;
     }
 
     /** The errors. */
-    public List<SignatureProblem> errors() {
-        return problems.stream().filter(SignatureProblem::isError).toList();
+    public List<Finding> errors() {
+        return problems.stream().filter(Finding::isError).toList();
     }
 
     /** The warnings. */
-    public List<SignatureProblem> warnings() {
-        return problems.stream().filter(p -> p.severity() == SignatureProblem.Severity.WARNING).toList();
+    public List<Finding> warnings() {
+        return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
     }
 
     /** A few lines in plain words, in Vietnamese ({@code vi}) or English. */
@@ -162,14 +164,14 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
                             + " trace hop(s) that relays appended after signing (routing information, not signed).");
                 }
         }
-        for (SignatureProblem p : problems) {
+        for (Finding p : problems) {
             sb.append(System.lineSeparator()).append("  ").append(vi ? severityVi(p.severity()) : p.severity().name())
                     .append(' ').append(p.code()).append(' ').append(p.message(locale));
         }
         return sb.toString();
     }
 
-    private static String severityVi(SignatureProblem.Severity s) {
+    private static String severityVi(Severity s) {
         switch (s) {
             case ERROR:
                 return "LỖI";

@@ -1,5 +1,7 @@
 package dev.edxml.sign;
 
+import dev.edxml.sign.internal.SignMessages;
+import dev.edxml.Finding;
 import dev.edxml.Edxml;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.internal.Dom;
@@ -190,7 +192,7 @@ public final class Verifier {
         try (InputStream in = src.open()) {
             res = StreamC14n.examine(new java.io.BufferedInputStream(in, 1 << 16), Verifier::planFor);
         } catch (XMLStreamException e) {
-            return report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-021",
+            return report(SignatureReport.Kind.NONE, at, List.of(SignMessages.error("EDXML-SIG-021",
                     streamMessage(e))));
         }
         Document doc = res.skeleton();
@@ -285,7 +287,7 @@ public final class Verifier {
         try {
             doc = Dom.parse(bytes);
         } catch (IOException | SAXException e) {
-            return report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-021",
+            return report(SignatureReport.Kind.NONE, at, List.of(SignMessages.error("EDXML-SIG-021",
                     String.valueOf(e.getMessage()))));
         }
         NodeList sigs = doc.getElementsByTagNameNS(Dsig.NS, "Signature");
@@ -298,8 +300,8 @@ public final class Verifier {
     private static SignatureReport unsigned(Document doc, Instant at) {
         boolean legacy = doc.getElementsByTagNameNS(NS, "Signature").getLength() > 0;
         return legacy ? report(SignatureReport.Kind.LEGACY_PLACEHOLDER, at,
-                List.of(SignatureProblem.error("EDXML-SIG-002")))
-                : report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-001")));
+                List.of(SignMessages.error("EDXML-SIG-002")))
+                : report(SignatureReport.Kind.NONE, at, List.of(SignMessages.error("EDXML-SIG-001")));
     }
 
     /** The streaming path cannot decide exactly: the DOM path takes over. */
@@ -324,11 +326,11 @@ public final class Verifier {
      * (EDXML-SIG-040) rather than read.
      */
     private SignatureReport tooLargeForTheDom(long size) {
-        return report(SignatureReport.Kind.XMLDSIG, policy.checkTime(), List.of(SignatureProblem.error(
+        return report(SignatureReport.Kind.XMLDSIG, policy.checkTime(), List.of(SignMessages.error(
                 "EDXML-SIG-044", String.valueOf(MAX_DOM_BYTES), String.valueOf(size))));
     }
 
-    private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<SignatureProblem> problems) {
+    private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<Finding> problems) {
         return new SignatureReport(kind, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of(), Optional.empty(),
                 Optional.empty());
@@ -355,7 +357,7 @@ public final class Verifier {
         private int signedHops = -1;
         /** The digests and the signature value verified (the hops outside the signature mean something then). */
         private boolean verified;
-        private final List<SignatureProblem> problems = new ArrayList<>();
+        private final List<Finding> problems = new ArrayList<>();
         private SignatureReport.Coverage coverage = SignatureReport.Coverage.NOTHING;
         private String signatureAlgorithm;
         private String digestAlgorithm;
@@ -373,7 +375,7 @@ public final class Verifier {
 
         SignatureReport run() {
             if (sigs.getLength() > 1) {
-                problems.add(SignatureProblem.error("EDXML-SIG-003", String.valueOf(sigs.getLength())));
+                problems.add(SignMessages.error("EDXML-SIG-003", String.valueOf(sigs.getLength())));
             }
             Element sig = (Element) sigs.item(0);
             checkPlacement(sig);
@@ -381,23 +383,23 @@ public final class Verifier {
             try {
                 validate(sig);
             } catch (MarshalException e) {
-                problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
+                problems.add(SignMessages.error("EDXML-SIG-019", rootMessage(e)));
             } catch (Fallback e) {
                 throw e;
             } catch (XMLSignatureException | RuntimeException e) {
                 // hostile input reaches parsers (certificates, base64, ASN.1) that signal with unchecked exceptions
-                problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
+                problems.add(SignMessages.error("EDXML-SIG-019", rootMessage(e)));
             }
             Optional<SignerIdentity> id = Optional.empty();
             try {
                 id = Optional.ofNullable(signer).map(SignerIdentity::of);
             } catch (RuntimeException e) {
-                problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
+                problems.add(SignMessages.error("EDXML-SIG-019", rootMessage(e)));
             }
             List<SignatureReport.UnsignedHop> unsigned = signedHops < 0 || !verified ? List.of()
                     : unsignedHops(signedHops);
             if (!unsigned.isEmpty()) {
-                problems.add(SignatureProblem.info("EDXML-SIG-023", String.valueOf(unsigned.size()),
+                problems.add(SignMessages.info("EDXML-SIG-023", String.valueOf(unsigned.size()),
                         unsigned.stream().map(SignatureReport.UnsignedHop::describe)
                                 .collect(java.util.stream.Collectors.joining("; "))));
             }
@@ -413,11 +415,11 @@ public final class Verifier {
                 }
                 switch (binding.get().status()) {
                     case MISMATCH -> problems.add(policy.requiresSenderMatch()
-                            ? SignatureProblem.error("EDXML-SIG-026", binding.get().evidence())
-                            : SignatureProblem.warning("EDXML-SIG-026", binding.get().evidence()));
+                            ? SignMessages.error("EDXML-SIG-026", binding.get().evidence())
+                            : SignMessages.warning("EDXML-SIG-026", binding.get().evidence()));
                     case NO_EVIDENCE -> problems.add(policy.requiresSenderMatch()
-                            ? SignatureProblem.error("EDXML-SIG-027", binding.get().evidence())
-                            : SignatureProblem.info("EDXML-SIG-027", binding.get().evidence()));
+                            ? SignMessages.error("EDXML-SIG-027", binding.get().evidence())
+                            : SignMessages.info("EDXML-SIG-027", binding.get().evidence()));
                     default -> { }
                 }
             }
@@ -474,7 +476,7 @@ public final class Verifier {
                     && (envelope.getParentNode() == doc || is(envelope.getParentNode(), "edXML")
                     && envelope.getParentNode().getParentNode() == doc);
             if (!ok) {
-                problems.add(SignatureProblem.error("EDXML-SIG-004", path(sig)));
+                problems.add(SignMessages.error("EDXML-SIG-004", path(sig)));
             }
         }
 
@@ -482,12 +484,12 @@ public final class Verifier {
             for (String name : List.of("edXMLEnvelope", "edXMLHeader", "MessageHeader", "edXMLBody")) {
                 int n = doc.getElementsByTagNameNS(NS, name).getLength();
                 if (n > 1) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-006", n + " × " + name));
+                    problems.add(SignMessages.error("EDXML-SIG-006", n + " × " + name));
                 }
             }
             NodeList mh = doc.getElementsByTagNameNS(NS, "MessageHeader");
             if (mh.getLength() == 1 && !is(mh.item(0).getParentNode(), "edXMLHeader")) {
-                problems.add(SignatureProblem.error("EDXML-SIG-006", "MessageHeader at " + path(mh.item(0))));
+                problems.add(SignMessages.error("EDXML-SIG-006", "MessageHeader at " + path(mh.item(0))));
             }
         }
 
@@ -508,7 +510,7 @@ public final class Verifier {
                     SignatureAlgorithm.forUri(signatureAlgorithm).map(SignatureAlgorithm::isLegacy));
             String c14n = sig.getSignedInfo().getCanonicalizationMethod().getAlgorithm();
             if (!CANONICALIZATIONS.contains(c14n)) {
-                problems.add(SignatureProblem.error("EDXML-SIG-007", c14n));
+                problems.add(SignMessages.error("EDXML-SIG-007", c14n));
                 algorithmsOk = false;
             }
             boolean referencesOk = true;
@@ -520,22 +522,22 @@ public final class Verifier {
                 algorithmsOk &= checkAlgorithm(dm, SignatureAlgorithm.DigestAlgorithm.forUri(dm)
                         .map(d -> d == SignatureAlgorithm.DigestAlgorithm.SHA1));
                 if (uri == null) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-010", "(no URI)"));
+                    problems.add(SignMessages.error("EDXML-SIG-010", "(no URI)"));
                     referencesOk = false;
                 } else if (uri.isEmpty()) {
                     whole++;
                     digestAlgorithm = dm;
                     referencesOk &= checkTransforms(r, true, transformElements(sigEl, refs.indexOf(o)));
                 } else if (uri.startsWith("#xpointer(")) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-022", uri));
+                    problems.add(SignMessages.error("EDXML-SIG-022", uri));
                     referencesOk = false;
                 } else if (uri.startsWith("#") && isInside(sigEl, uri.substring(1))) {
                     referencesOk &= checkTransforms(r, false, List.of());
                 } else if (uri.startsWith("#")) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-005", uri));
+                    problems.add(SignMessages.error("EDXML-SIG-005", uri));
                     referencesOk = false;
                 } else {
-                    problems.add(SignatureProblem.error("EDXML-SIG-010", uri));
+                    problems.add(SignMessages.error("EDXML-SIG-010", uri));
                     referencesOk = false;
                 }
             }
@@ -547,14 +549,14 @@ public final class Verifier {
                     // an XPointer to the document covers it, and was refused for what it is, not for coverage
                     coverage = SignatureReport.Coverage.NOTHING;
                 } else if (whole == 0) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-005", "(no URI=\"\" reference)"));
+                    problems.add(SignMessages.error("EDXML-SIG-005", "(no URI=\"\" reference)"));
                 } else {
-                    problems.add(SignatureProblem.error("EDXML-SIG-005", whole + " × URI=\"\""));
+                    problems.add(SignMessages.error("EDXML-SIG-005", whole + " × URI=\"\""));
                 }
             }
             selector.read(sig.getKeyInfo());
             if (selector.signer == null) {
-                problems.add(SignatureProblem.error("EDXML-SIG-013"));
+                problems.add(SignMessages.error("EDXML-SIG-013"));
                 return;
             }
             signer = selector.signer;
@@ -578,12 +580,12 @@ public final class Verifier {
                 for (Object o : refs) {
                     Reference r = (Reference) o;
                     if (!referenceValid(r, ctx)) {
-                        problems.add(SignatureProblem.error("EDXML-SIG-011", "\"" + r.getURI() + "\""));
+                        problems.add(SignMessages.error("EDXML-SIG-011", "\"" + r.getURI() + "\""));
                         digestsOk = false;
                     }
                 }
                 if (digestsOk || !sig.getSignatureValue().validate(ctx)) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-012"));
+                    problems.add(SignMessages.error("EDXML-SIG-012"));
                 }
             } else {
                 verified = true;
@@ -608,21 +610,21 @@ public final class Verifier {
                 timestamp = proven.get();
                 at = proven.get();
                 cc = policy.checkAt(signer, others, at);
-                problems.add(SignatureProblem.info("EDXML-SIG-029", at.toString(),
+                problems.add(SignMessages.info("EDXML-SIG-029", at.toString(),
                         proof.flatMap(SignatureTimestamps.Proof::authority).orElse("?")));
             } else {
                 cc = policy.check(signer, others);
-                List<SignatureProblem> errors = cc.problems().stream().filter(SignatureProblem::isError).toList();
+                List<Finding> errors = cc.problems().stream().filter(Finding::isError).toList();
                 // only a certificate that has expired since the claimed signing time (not one not yet valid, nor a
                 // check time before the claimed signing time) can be "valid then, not proven"
                 if (verified && signingTime != null && !errors.isEmpty() && !signingTime.isAfter(at)
                         && signer.getNotAfter().toInstant().isBefore(at)
                         && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-015"))
                         && policy.checkAt(signer, others, signingTime).problems().stream()
-                        .noneMatch(SignatureProblem::isError)) {
-                    List<SignatureProblem> replaced = new ArrayList<>();
-                    for (SignatureProblem p : cc.problems()) {
-                        replaced.add(p.code().equals("EDXML-SIG-015") ? SignatureProblem.error("EDXML-SIG-028",
+                        .noneMatch(Finding::isError)) {
+                    List<Finding> replaced = new ArrayList<>();
+                    for (Finding p : cc.problems()) {
+                        replaced.add(p.code().equals("EDXML-SIG-015") ? SignMessages.error("EDXML-SIG-028",
                                 signingTime.toString(), at.toString()) : p);
                     }
                     problems.addAll(replaced);
@@ -673,16 +675,16 @@ public final class Verifier {
 
         private boolean checkAlgorithm(String uri, Optional<Boolean> legacy) {
             if (legacy.isEmpty()) {
-                problems.add(SignatureProblem.error("EDXML-SIG-008", uri));
+                problems.add(SignMessages.error("EDXML-SIG-008", uri));
                 return false;
             }
             if (legacy.get()) {
                 if (!policy.allowsLegacySha1()) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-008", uri));
+                    problems.add(SignMessages.error("EDXML-SIG-008", uri));
                     return false;
                 }
-                if (problems.stream().noneMatch(p -> p.code().equals("EDXML-SIG-009") && p.args().contains(uri))) {
-                    problems.add(SignatureProblem.warning("EDXML-SIG-009", uri));
+                if (problems.stream().noneMatch(p -> p.code().equals("EDXML-SIG-009") && p.arguments().contains(uri))) {
+                    problems.add(SignMessages.warning("EDXML-SIG-009", uri));
                 }
             }
             return true;
@@ -717,7 +719,7 @@ public final class Verifier {
                     OptionalInt hops = i < elements.size() ? RelayProfile.signedHops(elements.get(i))
                             : OptionalInt.empty();
                     if (hops.isEmpty()) {
-                        problems.add(SignatureProblem.error("EDXML-SIG-007", alg
+                        problems.add(SignMessages.error("EDXML-SIG-007", alg
                                 + " (not exactly the relay-tolerant profile's expression)"));
                         ok = false;
                     } else {
@@ -727,12 +729,12 @@ public final class Verifier {
                 } else if (CANONICALIZATIONS.contains(alg) && c14n == 0) {
                     c14n++;
                 } else {
-                    problems.add(SignatureProblem.error("EDXML-SIG-007", alg));
+                    problems.add(SignMessages.error("EDXML-SIG-007", alg));
                     ok = false;
                 }
             }
             if (whole && !enveloped) {
-                problems.add(SignatureProblem.error("EDXML-SIG-019", "the URI=\"\" reference lacks the enveloped-signature transform"));
+                problems.add(SignMessages.error("EDXML-SIG-019", "the URI=\"\" reference lacks the enveloped-signature transform"));
                 ok = false;
             }
             return ok;
@@ -812,7 +814,7 @@ public final class Verifier {
                             String alg = t.getAttributeNS(null, "Algorithm");
                             if (RelayProfile.FILTER2.equals(alg) && RelayProfile.signedHops(t).isEmpty()) {
                                 // named here, as the XML-DSig layer may not even read it (an XPath element missing)
-                                problems.add(SignatureProblem.error("EDXML-SIG-007", alg
+                                problems.add(SignMessages.error("EDXML-SIG-007", alg
                                         + " (not exactly the relay-tolerant profile's expression)"));
                                 ok = false;
                                 continue;
@@ -828,7 +830,7 @@ public final class Verifier {
 
         private boolean known(Element e, boolean known, String code) {
             if (!known) {
-                problems.add(SignatureProblem.error(code, e.getAttributeNS(null, "Algorithm")));
+                problems.add(SignMessages.error(code, e.getAttributeNS(null, "Algorithm")));
             }
             return known;
         }

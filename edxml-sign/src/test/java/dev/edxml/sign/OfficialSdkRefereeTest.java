@@ -196,7 +196,7 @@ class OfficialSdkRefereeTest {
         SignatureReport again = verifier.examine(Crafted.serialize(intoXmlDsig(doc, sig)));
         assertEquals(SignatureReport.Kind.XMLDSIG, again.kind());
         assertEquals(Set.of("EDXML-SIG-007"), VerifierTest.codes(again), again.toString());
-        assertTrue(again.problems().get(0).args().get(0).startsWith("http://www.w3.org/2002/06/xmldsig-filter2"));
+        assertTrue(again.problems().get(0).arguments().get(0).startsWith("http://www.w3.org/2002/06/xmldsig-filter2"));
         assertEquals(0, sig.getElementsByTagNameNS(QCVN, "XPath").getLength()
                 + sig.getElementsByTagNameNS(dev.edxml.sign.internal.RelayProfile.FILTER2, "XPath").getLength());
     }

@@ -1,5 +1,6 @@
 package dev.edxml.stats;
 
+import dev.edxml.Finding;
 import dev.edxml.EdxmlException;
 import dev.edxml.EdxmlReader;
 import dev.edxml.model.Attachment;
@@ -13,7 +14,6 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SenderBinding;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
@@ -199,7 +199,7 @@ final class Examiner {
         return r.looksScanned() ? 4 : 3;
     }
 
-    private static boolean onlyUntrusted(List<SignatureProblem> errors) {
+    private static boolean onlyUntrusted(List<Finding> errors) {
         return !errors.isEmpty() && errors.stream().allMatch(p -> NOT_TRUSTED.equals(p.code()));
     }
 

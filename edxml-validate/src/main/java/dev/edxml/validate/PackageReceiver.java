@@ -1,10 +1,11 @@
 package dev.edxml.validate;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import dev.edxml.EdxmlReader;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
@@ -145,15 +146,15 @@ public final class PackageReceiver {
         List<ReceivedPackage.Reason> rejects = new ArrayList<>();
         List<ReceivedPackage.Reason> warnings = new ArrayList<>();
         if (signature.kind() == SignatureReport.Kind.XMLDSIG) {
-            for (SignatureProblem p : signature.problems()) {
+            for (Finding p : signature.problems()) {
                 if (p.isError()) {
                     rejects.add(reason(p, true, "signature"));
-                } else if (p.severity() == SignatureProblem.Severity.WARNING) {
+                } else if (p.severity() == Severity.WARNING) {
                     warnings.add(reason(p, false, "signature"));
                 }
             }
         } else {
-            for (SignatureProblem p : signature.problems()) {   // EDXML-SIG-001 none, -002 the SDK's placeholder
+            for (Finding p : signature.problems()) {   // EDXML-SIG-001 none, -002 the SDK's placeholder
                 (requireSignature ? rejects : warnings).add(reason(p, requireSignature, "signature"));
             }
         }
@@ -169,16 +170,16 @@ public final class PackageReceiver {
                 String where = "attachment " + name;
                 boolean unreadable = r.allProblems().stream().anyMatch(p -> PDF_UNREADABLE.contains(p.code()));
                 if (r.isSigned() || unreadable) {
-                    for (SignatureProblem p : r.allProblems()) {
+                    for (Finding p : r.allProblems()) {
                         if (p.isError()) {
                             rejects.add(reason(p, true, where));
-                        } else if (p.severity() == SignatureProblem.Severity.WARNING) {
+                        } else if (p.severity() == Severity.WARNING) {
                             warnings.add(reason(p, false, where));
                         }
                     }
                 } else {
-                    for (SignatureProblem p : r.allProblems()) {   // unsigned, and perhaps scanned
-                        if (p.severity() != SignatureProblem.Severity.INFO || p.isError()) {
+                    for (Finding p : r.allProblems()) {   // unsigned, and perhaps scanned
+                        if (p.severity() != Severity.INFO || p.isError()) {
                             (requireSignedAttachments ? rejects : warnings).add(reason(p, requireSignedAttachments,
                                     where));
                         }
@@ -197,7 +198,7 @@ public final class PackageReceiver {
         return new ReceivedPackage(source, sha256, pkg, signature, pdfs, validation, rejects);
     }
 
-    private static ReceivedPackage.Reason reason(SignatureProblem p, boolean rejects, String where) {
+    private static ReceivedPackage.Reason reason(Finding p, boolean rejects, String where) {
         return new ReceivedPackage.Reason(p.code(), rejects, where, p.message(Locale.forLanguageTag("vi")),
                 p.message(Locale.ENGLISH));
     }

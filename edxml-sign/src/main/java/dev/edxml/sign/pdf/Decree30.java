@@ -1,6 +1,7 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.sign.internal.SignMessages;
+import dev.edxml.Finding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,19 +52,19 @@ public final class Decree30 {
         List<PdfSignatureInfo> sigs = counted(main);
         roles(main, sigs, out);
         if (sigs.isEmpty()) {
-            out.add(finding(SignatureProblem.warning(NO_SIGNATURE, mainName), ART5, mainName));
+            out.add(finding(SignMessages.warning(NO_SIGNATURE, mainName), ART5, mainName));
         } else {
             int person = firstIndex(sigs, SignerRole.Kind.PERSON);
             int organisation = firstIndex(sigs, SignerRole.Kind.ORGANISATION);
             if (person < 0) {
-                out.add(finding(SignatureProblem.warning(NO_PERSON, mainName), PERSON_CLAUSE, mainName));
+                out.add(finding(SignMessages.warning(NO_PERSON, mainName), PERSON_CLAUSE, mainName));
             }
             if (organisation < 0) {
-                out.add(finding(SignatureProblem.warning(NO_ORGANISATION, mainName), ORGANISATION_CLAUSE, mainName));
+                out.add(finding(SignMessages.warning(NO_ORGANISATION, mainName), ORGANISATION_CLAUSE, mainName));
             }
             if (person >= 0 && organisation >= 0 && organisation < person
                     && lastIndex(sigs, SignerRole.Kind.ORGANISATION) < person) {
-                out.add(finding(SignatureProblem.warning(ORDER, mainName, sigs.get(organisation).fieldName(),
+                out.add(finding(SignMessages.warning(ORDER, mainName, sigs.get(organisation).fieldName(),
                         sigs.get(person).fieldName()), ORDER_CLAUSE, mainName));
             }
             afterLast(main, out);
@@ -73,7 +74,7 @@ public final class Decree30 {
             List<PdfSignatureInfo> as = counted(a);
             roles(a, as, out);
             if (firstIndex(as, SignerRole.Kind.ORGANISATION) < 0) {
-                out.add(finding(SignatureProblem.warning(ATTACHED_NOT_ORGANISATION, name), ATTACHED_CLAUSE, name));
+                out.add(finding(SignMessages.warning(ATTACHED_NOT_ORGANISATION, name), ATTACHED_CLAUSE, name));
             }
             if (!as.isEmpty()) {
                 afterLast(a, out);
@@ -103,7 +104,7 @@ public final class Decree30 {
         String name = r.name().orElse("PDF");
         for (PdfSignatureInfo s : sigs) {
             SignerRole role = SignerRole.of(s.signer().orElseThrow());
-            out.add(finding(SignatureProblem.info(ROLE, name, s.fieldName(), s.signer().orElseThrow().displayName(),
+            out.add(finding(SignMessages.info(ROLE, name, s.fieldName(), s.signer().orElseThrow().displayName(),
                     role.kind().name().toLowerCase(java.util.Locale.ROOT),
                     role.confidence().name().toLowerCase(java.util.Locale.ROOT), role.reason()), ART5, name));
         }
@@ -119,7 +120,7 @@ public final class Decree30 {
         };
         if (!allowed) {
             String name = r.name().orElse("PDF");
-            out.add(finding(SignatureProblem.warning(AFTER_LAST, name, String.valueOf(r.appendedBytes()),
+            out.add(finding(SignMessages.warning(AFTER_LAST, name, String.valueOf(r.appendedBytes()),
                     after.describe(java.util.Locale.ENGLISH)), AFTER_CLAUSE, name));
         }
     }
@@ -142,7 +143,7 @@ public final class Decree30 {
         return -1;
     }
 
-    private static Decree30Finding finding(SignatureProblem p, String clause, String file) {
+    private static Decree30Finding finding(Finding p, String clause, String file) {
         return new Decree30Finding(p, clause, Optional.of(file));
     }
 }

@@ -1,13 +1,13 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.Finding;
 
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One finding of {@link Decree30#check}: a coded problem (VI and EN text through {@link SignatureProblem}) and the
+ * One finding of {@link Decree30#check}: a coded problem (VI and EN text through {@link Finding}) and the
  * clause of Decree 30/2020/NĐ-CP it comes from.
  *
  * @param problem the code, severity and message
@@ -15,7 +15,7 @@ import java.util.Optional;
  *                khoản 8 điểm b"}
  * @param file    the PDF the finding is about, when it is about one
  */
-public record Decree30Finding(SignatureProblem problem, String clause, Optional<String> file) {
+public record Decree30Finding(Finding problem, String clause, Optional<String> file) {
     public Decree30Finding {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(clause, "clause");

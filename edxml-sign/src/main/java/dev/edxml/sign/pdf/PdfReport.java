@@ -1,6 +1,6 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.Finding;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public record PdfReport(Optional<String> name, long size, int pages, List<PdfSignatureInfo> signatures,
                         long appendedBytes, PdfChange appended, boolean looksScanned,
-                        List<SignatureProblem> problems, Instant checkedAt) {
+                        List<Finding> problems, Instant checkedAt) {
     public PdfReport {
         Objects.requireNonNull(name, "name");
         signatures = List.copyOf(signatures);
@@ -43,7 +43,7 @@ public record PdfReport(Optional<String> name, long size, int pages, List<PdfSig
     /** Signed, every signature valid, and no error about the file (such as content added after the last signature). */
     public boolean isValid() {
         return isSigned() && signatures.stream().allMatch(PdfSignatureInfo::isValid)
-                && problems.stream().noneMatch(SignatureProblem::isError);
+                && problems.stream().noneMatch(Finding::isError);
     }
 
     /**
@@ -54,7 +54,7 @@ public record PdfReport(Optional<String> name, long size, int pages, List<PdfSig
     public boolean isIntact() {
         return isSigned() && signatures.stream().allMatch(s -> s.signatureValueVerifies() && s.digestMatches()
                 && s.coverage() != PdfSignatureInfo.Coverage.BROKEN)
-                && allProblems().stream().filter(SignatureProblem::isError).allMatch(p -> p.code().startsWith("EDXML-SIG-"));
+                && allProblems().stream().filter(Finding::isError).allMatch(p -> p.code().startsWith("EDXML-SIG-"));
     }
 
     /** This report when {@link #isValid()}; otherwise throws with the errors. */
@@ -66,15 +66,15 @@ public record PdfReport(Optional<String> name, long size, int pages, List<PdfSig
     }
 
     /** The problems of the file and of each signature, file first. */
-    public List<SignatureProblem> allProblems() {
-        List<SignatureProblem> all = new ArrayList<>(problems);
+    public List<Finding> allProblems() {
+        List<Finding> all = new ArrayList<>(problems);
         signatures.forEach(s -> all.addAll(s.problems()));
         return List.copyOf(all);
     }
 
     /** The errors of the file and of each signature. */
-    public List<SignatureProblem> errors() {
-        return allProblems().stream().filter(SignatureProblem::isError).toList();
+    public List<Finding> errors() {
+        return allProblems().stream().filter(Finding::isError).toList();
     }
 
     /** Whether any problem of the file or of a signature has this code. */
@@ -105,7 +105,7 @@ public record PdfReport(Optional<String> name, long size, int pages, List<PdfSig
         for (PdfSignatureInfo s : signatures) {
             sb.append(nl).append("  ").append(s.describe(locale));
         }
-        for (SignatureProblem p : problems) {
+        for (Finding p : problems) {
             sb.append(nl).append("  ").append(p.severity()).append(' ').append(p.code()).append(' ')
                     .append(p.message(locale));
         }

@@ -1,6 +1,6 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.Finding;
 import dev.edxml.sign.SignerIdentity;
 
 import java.security.cert.X509Certificate;
@@ -41,7 +41,7 @@ public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> sub
                                Optional<Instant> cmsSigningTime, Optional<String> digestAlgorithm,
                                boolean signatureValueVerifies, boolean digestMatches, Coverage coverage,
                                long signedLength, PdfChange changesAfter, boolean certificateTrusted,
-                               List<SignatureProblem> problems, int certificationLevel,
+                               List<Finding> problems, int certificationLevel,
                                Optional<PdfTimestamp> signatureTimestamp, Optional<Instant> provenTime) {
     /** What kind of signature dictionary this is. */
     public enum Kind {
@@ -86,7 +86,7 @@ public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> sub
                             Optional<Instant> cmsSigningTime, Optional<String> digestAlgorithm,
                             boolean signatureValueVerifies, boolean digestMatches, Coverage coverage,
                             long signedLength, PdfChange changesAfter, boolean certificateTrusted,
-                            List<SignatureProblem> problems) {
+                            List<Finding> problems) {
         this(fieldName, kind, subFilter, signer, chain, claimedSigningTime, cmsSigningTime, digestAlgorithm,
                 signatureValueVerifies, digestMatches, coverage, signedLength, changesAfter, certificateTrusted,
                 problems, 0, Optional.empty(), Optional.empty());
@@ -100,7 +100,7 @@ public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> sub
     /** True only when the value verifies, the bytes are unchanged, the range is sound, the certificate trusted, no error. */
     public boolean isValid() {
         return signatureValueVerifies && digestMatches && coverage != Coverage.BROKEN && certificateTrusted
-                && problems.stream().noneMatch(SignatureProblem::isError);
+                && problems.stream().noneMatch(Finding::isError);
     }
 
     /** Whether the byte range covers the whole file except the signature value. */
@@ -133,7 +133,7 @@ public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> sub
                     : "; covers the first " + signedLength + " bytes, then: ") + changesAfter.describe(locale);
             case BROKEN -> vi ? "; vùng ký không hợp lệ" : "; broken byte range";
         });
-        for (SignatureProblem p : problems) {
+        for (Finding p : problems) {
             sb.append(System.lineSeparator()).append("    ").append(p.severity()).append(' ').append(p.code())
                     .append(' ').append(p.message(locale));
         }

@@ -1,9 +1,9 @@
 package dev.edxml.sign.pdf;
 
+import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.EdxmlException;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.ZipLimits;
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.TrustPolicy;
 
 import java.io.IOException;
@@ -80,7 +80,7 @@ public final class PdfSignatures {
             src = PdfSource.spool(in);
         } catch (EdxmlException e) {
             return Inspection.failed(name, attachment.content().size(),
-                    SignatureProblem.error(PdfCodes.ATTACHMENT_UNPACK, e.code() + " " + e.getMessage()), policy);
+                    SignMessages.error(PdfCodes.ATTACHMENT_UNPACK, e.code() + " " + e.getMessage()), policy);
         }
         try (src) {
             return Inspection.run(src, name, policy);

@@ -1,7 +1,7 @@
 package dev.edxml.sign.pdf;
 
+import dev.edxml.Finding;
 import dev.edxml.model.Attachment;
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
@@ -293,6 +293,6 @@ class PdfSignaturesTest {
     }
 
     static List<String> codes(PdfReport r) {
-        return r.allProblems().stream().map(SignatureProblem::code).toList();
+        return r.allProblems().stream().map(Finding::code).toList();
     }
 }

@@ -11,7 +11,7 @@ import dev.edxml.model.PayloadType;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.model.ZipLimits;
 import dev.edxml.validate.LocatedElement;
-import dev.edxml.validate.Location;
+import dev.edxml.Location;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
 

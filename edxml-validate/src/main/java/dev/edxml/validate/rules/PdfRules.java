@@ -7,7 +7,7 @@ import dev.edxml.model.ZipLimits;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatures;
-import dev.edxml.validate.Location;
+import dev.edxml.Location;
 import dev.edxml.validate.LocatedElement;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
