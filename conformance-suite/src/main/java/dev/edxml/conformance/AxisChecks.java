@@ -7,7 +7,6 @@ import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.Decree30;
-import dev.edxml.sign.pdf.Decree30Finding;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatures;
 
@@ -66,9 +65,9 @@ final class AxisChecks {
                     problems.add("axis: the main PDF " + name + "'s signatures do not hold with the run's CA: "
                             + pdf.describe(Locale.ENGLISH).strip().replace('\n', ' '));
                 }
-                for (Decree30Finding f : Decree30.checkInOrder(List.of(pdf))) {
+                for (dev.edxml.Finding f : Decree30.checkInOrder(List.of(pdf))) {
                     if (DECREE30_FAILS.contains(f.code())) {
-                        problems.add("axis: Decree 30/2020: " + f.code() + " " + f.message(Locale.ENGLISH));
+                        problems.add("axis: Decree 30/2020: " + f.code() + " " + f.message(Locale.ENGLISH) + " [" + f.clause() + "]");
                     }
                 }
             }

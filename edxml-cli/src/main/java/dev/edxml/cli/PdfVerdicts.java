@@ -116,26 +116,26 @@ final class PdfVerdicts {
      * The Decree 30/2020 findings on a package's PDFs (the first PDF taken as the main document, the others as
      * separately attached files); information findings (the signers' roles) are left out of the text.
      */
-    static List<dev.edxml.sign.pdf.Decree30Finding> decree30(List<Checked> pdfs) {
+    static List<dev.edxml.Finding> decree30(List<Checked> pdfs) {
         return dev.edxml.sign.pdf.Decree30.checkInOrder(pdfs.stream().map(Checked::report).toList());
     }
 
-    static String decree30Text(List<dev.edxml.sign.pdf.Decree30Finding> findings, Lang lang) {
+    static String decree30Text(List<dev.edxml.Finding> findings, Lang lang) {
         StringBuilder sb = new StringBuilder();
-        for (dev.edxml.sign.pdf.Decree30Finding f : findings) {
-            if (f.problem().severity() != Severity.INFO) {
-                sb.append("  ").append(f.problem().severity()).append(' ').append(f.code()).append(' ')
-                        .append(f.message(lang.locale())).append('\n');
+        for (dev.edxml.Finding f : findings) {
+            if (f.severity() != Severity.INFO) {
+                sb.append("  ").append(f.severity()).append(' ').append(f.code()).append(' ')
+                        .append(f.message(lang.locale())).append(" [").append(f.clause()).append("]\n");
             }
         }
         return sb.toString();
     }
 
-    static List<Map<String, Object>> decree30Json(List<dev.edxml.sign.pdf.Decree30Finding> findings, Lang lang) {
+    static List<Map<String, Object>> decree30Json(List<dev.edxml.Finding> findings, Lang lang) {
         return findings.stream().map(f -> {
-            Map<String, Object> m = new LinkedHashMap<>(problem(f.problem(), lang));
+            Map<String, Object> m = new LinkedHashMap<>(problem(f, lang));
             m.put("clause", f.clause());
-            m.put("file", f.file().orElse(null));
+            m.put("file", f.location().path().isEmpty() ? null : f.location().path());
             return m;
         }).toList();
     }

@@ -2,11 +2,11 @@ package dev.edxml.sign.pdf;
 
 import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.Finding;
+import dev.edxml.Location;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What Decree 30/2020/NĐ-CP asks of the PDF signatures of an exchanged document, as findings with codes, clauses and
@@ -18,7 +18,8 @@ import java.util.Optional;
  * nothing after the last signature beyond what its certification (DocMDP) permits. On each separately attached file:
  * an organisation signature. Only signatures whose value verifies over unchanged bytes count (their validity and
  * trust are the inspection's findings). Person and organisation are told apart by {@link SignerRole}, a heuristic;
- * each signature's role and how sure it is is reported as an information finding.
+ * each signature's role and how sure it is is reported as an information finding. Each {@link Finding} has the
+ * clause of the decree and, as its location's path, the PDF it is about.
  */
 public final class Decree30 {
     static final String NO_SIGNATURE = "EDXML-PDF-040";
@@ -45,9 +46,9 @@ public final class Decree30 {
      * @param main     the main document (văn bản chính)
      * @param attached the documents attached in separate files (văn bản kèm theo không cùng tệp tin)
      */
-    public static List<Decree30Finding> check(PdfReport main, List<PdfReport> attached) {
+    public static List<Finding> check(PdfReport main, List<PdfReport> attached) {
         Objects.requireNonNull(main, "main");
-        List<Decree30Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>();
         String mainName = main.name().orElse("PDF");
         List<PdfSignatureInfo> sigs = counted(main);
         roles(main, sigs, out);
@@ -84,7 +85,7 @@ public final class Decree30 {
     }
 
     /** The PDFs of a package in their order: the first is taken as the main document, the others as attached files. */
-    public static List<Decree30Finding> checkInOrder(List<PdfReport> pdfs) {
+    public static List<Finding> checkInOrder(List<PdfReport> pdfs) {
         if (pdfs.isEmpty()) {
             return List.of();
         }
@@ -100,7 +101,7 @@ public final class Decree30 {
                 .toList();
     }
 
-    private static void roles(PdfReport r, List<PdfSignatureInfo> sigs, List<Decree30Finding> out) {
+    private static void roles(PdfReport r, List<PdfSignatureInfo> sigs, List<Finding> out) {
         String name = r.name().orElse("PDF");
         for (PdfSignatureInfo s : sigs) {
             SignerRole role = SignerRole.of(s.signer().orElseThrow());
@@ -110,7 +111,7 @@ public final class Decree30 {
         }
     }
 
-    private static void afterLast(PdfReport r, List<Decree30Finding> out) {
+    private static void afterLast(PdfReport r, List<Finding> out) {
         int level = r.signatures().stream().mapToInt(PdfSignatureInfo::certificationLevel).filter(p -> p > 0)
                 .min().orElse(0);
         PdfChange after = r.appended();
@@ -143,7 +144,8 @@ public final class Decree30 {
         return -1;
     }
 
-    private static Decree30Finding finding(Finding p, String clause, String file) {
-        return new Decree30Finding(p, clause, Optional.of(file));
+    private static Finding finding(Finding p, String clause, String file) {
+        return new Finding(p.code(), p.severity(), p.arguments(), Location.of(file), clause, p.messageVi(),
+                p.messageEn());
     }
 }

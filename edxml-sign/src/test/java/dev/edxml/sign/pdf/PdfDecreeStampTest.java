@@ -169,7 +169,7 @@ class PdfDecreeStampTest {
         PdfReport r = PdfSignatures.inspect(new ByteArrayInputStream(twice), policy);
         assertTrue(r.isValid(), r::toString);
         assertEquals(PdfChange.SIGNATURES, r.signatures().get(0).changesAfter(), r::toString);
-        List<Decree30Finding> f = Decree30.check(r, List.of());
+        List<dev.edxml.Finding> f = Decree30.check(r, List.of());
         assertTrue(f.stream().allMatch(x -> x.code().equals(Decree30.ROLE)), f::toString);
         Files.write(dir.resolve("da-ky.pdf"), twice);
         String out = PdfsigInteropTest.pdfsig(dir.resolve("da-ky.pdf"));
