@@ -8,7 +8,7 @@ import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.Decree30;
 import dev.edxml.sign.pdf.PdfReport;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ final class AxisChecks {
         if (pkg instanceof EdocPackage edoc) {
             Attachment main = null;
             for (Attachment a : edoc.attachments()) {
-                if (PdfSignatures.isPdf(a)) {
+                if (PdfVerifier.isPdf(a)) {
                     main = a;
                     break;
                 }
@@ -58,7 +58,7 @@ final class AxisChecks {
                 problems.add("axis: no PDF attachment (the main document must be a signed PDF)");
             } else {
                 String name = main.name().or(main::contentId).orElse("PDF");
-                PdfReport pdf = PdfSignatures.inspect(main, policy);
+                PdfReport pdf = PdfVerifier.of(policy).examine(main);
                 if (!pdf.isSigned()) {
                     problems.add("axis: the main PDF " + name + " is not signed");
                 } else if (!pdf.isValid()) {

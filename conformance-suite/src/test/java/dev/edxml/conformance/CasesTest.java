@@ -99,8 +99,7 @@ class CasesTest {
                     if (c.id().startsWith("C-PDF-")) {
                         // the package reads and has no XML signature to break: its PDF's signature is what fails
                         EdocPackage pkg = (EdocPackage) Edxml.read(file);
-                        var pdf = dev.edxml.sign.pdf.PdfSignatures.inspect(pkg.attachments().get(0),
-                                TrustPolicy.builder().trustAnchors(dir.resolve(Suite.TRUST_ANCHOR_FILE)).build());
+                        var pdf = dev.edxml.sign.pdf.PdfVerifier.of(TrustPolicy.builder().trustAnchors(dir.resolve(Suite.TRUST_ANCHOR_FILE)).build()).examine(pkg.attachments().get(0));
                         assertTrue(pdf.isSigned() && !pdf.isValid(), pdf.toString());
                         assertTrue(pdf.hasProblem(PDF_WHY.get(c.id())), c.id() + ": " + pdf.describe(
                                 java.util.Locale.ENGLISH));

@@ -7,7 +7,7 @@ import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.PayloadType;
 import dev.edxml.model.ZipLimits;
 import dev.edxml.sign.TrustPolicy;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ final class Ops {
                 PayloadType t = a.payloadType();
                 n += t.ordinal();
                 if (t == PayloadType.PDF || a.isZippedByConvention()) {
-                    n += PdfSignatures.inspect(a, policy).signatures().size();
+                    n += PdfVerifier.of(policy).examine(a).signatures().size();
                 } else {
                     try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
                         n += (int) in.transferTo(OutputStream.nullOutputStream());

@@ -12,7 +12,7 @@ import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatureInfo;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,14 +99,14 @@ final class PdfVerdicts {
                 try (InputStream in = a.openDocument(ZipLimits.DEFAULT)) {
                     pdf = PayloadType.sniff(in.readNBytes(8)) == PayloadType.PDF;
                 } catch (EdxmlException e) {
-                    pdf = true; // PdfSignatures reports the archive's failure (EDXML-PDF-024)
+                    pdf = true; // PdfVerifier reports the archive's failure (EDXML-PDF-024)
                 }
             } else {
                 pdf = a.payloadType() == PayloadType.PDF;
             }
             if (pdf) {
                 out.add(new Checked(a.name().or(a::contentId).orElse("?"), a.contentId(),
-                        PdfSignatures.inspect(a, policy)));
+                        PdfVerifier.of(policy).examine(a)));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.Finding;
 import dev.edxml.Edxml;
@@ -134,6 +135,7 @@ public final class Verifier {
      * The report for the package in a file, valid or not. The file is read as a stream (see
      * {@link #examine(byte[])}): a package with a large attachment is verified in little memory.
      */
+    @CheckReturnValue
     public SignatureReport examine(Path file) throws IOException {
         return examine(() -> Files.newInputStream(file), Files.size(file));
     }
@@ -163,6 +165,7 @@ public final class Verifier {
      * reference's digest is computed by a streaming exclusive canonicaliser, and only the signature and the element
      * structure are kept as a small DOM. Any other form is checked on a DOM of the whole package.
      */
+    @CheckReturnValue
     public SignatureReport examine(byte[] bytes) {
         try {
             return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes));

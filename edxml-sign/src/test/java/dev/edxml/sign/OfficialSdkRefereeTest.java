@@ -9,7 +9,7 @@ import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatureInfo;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 import dev.edxml.sign.pdf.PdfSigner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -231,7 +231,7 @@ class OfficialSdkRefereeTest {
         assertEquals("to-trinh.pdf", pdf.name().orElseThrow());
         assertEquals("application/pdf", pdf.contentType().orElseThrow());
         assertArrayEquals(signedPdf, pdf.openStream().readAllBytes(), "the signed PDF, byte for byte");
-        PdfReport report = PdfSignatures.inspect(pdf, TrustPolicy.builder().trustAnchor(pki.root).build());
+        PdfReport report = PdfVerifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).examine(pdf);
         assertTrue(report.isValid(), report.toString());
         PdfSignatureInfo info = report.signatures().get(0);
         assertEquals(PdfSignatureInfo.Coverage.WHOLE_FILE, info.coverage());

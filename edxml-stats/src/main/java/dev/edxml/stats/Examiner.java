@@ -20,7 +20,7 @@ import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatureInfo;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 import dev.edxml.validate.Validator;
 
 import java.io.IOException;
@@ -131,7 +131,7 @@ final class Examiner {
         int[] pdf = new int[6];
         for (Attachment a : doc.attachments()) {
             if (isPdf(a)) {
-                pdf[pdfClass(PdfSignatures.inspect(a, policy))]++;
+                pdf[pdfClass(PdfVerifier.of(policy).examine(a))]++;
             }
         }
         SignatureReport sig = input.signature(verifier);
@@ -204,6 +204,6 @@ final class Examiner {
     }
 
     static boolean isPdf(Attachment a) throws IOException {
-        return PdfSignatures.isPdf(a);
+        return PdfVerifier.isPdf(a);
     }
 }

@@ -1,5 +1,6 @@
 package dev.edxml.validate;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.edxml.Severity;
 import dev.edxml.Finding;
 import dev.edxml.EdxmlReader;
@@ -10,7 +11,7 @@ import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.PdfReport;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -83,6 +84,7 @@ public final class PackageReceiver {
      *
      * @throws dev.edxml.EdxmlException when it cannot be read as a package at all (its code and location say why)
      */
+    @CheckReturnValue
     public ReceivedPackage receive(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return receive(in, file.toString());
@@ -90,11 +92,13 @@ public final class PackageReceiver {
     }
 
     /** Receives a package given as its bytes. */
+    @CheckReturnValue
     public ReceivedPackage receive(byte[] bytes) throws IOException {
         return receive(new java.io.ByteArrayInputStream(bytes), null);
     }
 
     /** Receives a package read from a stream (read to its end, not closed); {@code source} names it in reports. */
+    @CheckReturnValue
     public ReceivedPackage receive(InputStream in, String source) throws IOException {
         MessageDigest sha = sha256();
         ByteArrayOutputStream mem = new ByteArrayOutputStream();
@@ -165,7 +169,7 @@ public final class PackageReceiver {
                     continue;
                 }
                 String name = a.name().or(a::contentId).orElse("?");
-                PdfReport r = PdfSignatures.inspect(a, trust);
+                PdfReport r = PdfVerifier.of(trust).examine(a);
                 pdfs.add(new ReceivedPackage.PdfCheck(name, r));
                 String where = "attachment " + name;
                 boolean unreadable = r.allProblems().stream().anyMatch(p -> PDF_UNREADABLE.contains(p.code()));
@@ -204,7 +208,7 @@ public final class PackageReceiver {
     }
 
     private static boolean isPdf(Attachment a) throws IOException {
-        return PdfSignatures.isPdf(a);
+        return PdfVerifier.isPdf(a);
     }
 
     private static MessageDigest sha256() {

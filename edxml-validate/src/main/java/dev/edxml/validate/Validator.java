@@ -1,5 +1,6 @@
 package dev.edxml.validate;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.edxml.Severity;
 import dev.edxml.Finding;
 import dev.edxml.Edxml;
@@ -74,21 +75,25 @@ public final class Validator {
     }
 
     /** Validates the package in a file (streamed; attachments are never held whole in memory). */
+    @CheckReturnValue
     public ValidationReport validate(Path file) {
         return run(file.toString(), () -> Files.newInputStream(file));
     }
 
     /** Validates the package in a file, naming it {@code source} in the report (a copy kept under another name). */
+    @CheckReturnValue
     public ValidationReport validate(Path file, String source) {
         return run(source, () -> Files.newInputStream(file));
     }
 
     /** Validates a package given as bytes. */
+    @CheckReturnValue
     public ValidationReport validate(byte[] bytes, String source) {
         return run(source, () -> new ByteArrayInputStream(bytes));
     }
 
     /** Validates a package as this library would write it. */
+    @CheckReturnValue
     public ValidationReport validate(EdxmlPackage pkg) throws IOException {
         return validate(Edxml.toBytes(pkg), pkg.provenance().source().orElse("(package)"));
     }

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One run of {@link PdfSignatures#inspect}: loads the PDF once, checks each signature, then judges what follows
+ * One run of {@link PdfVerifier#examine}: loads the PDF once, checks each signature, then judges what follows
  * the signatures and, for an unsigned file, whether it looks scanned. Every failure of the file becomes a coded
  * problem; only I/O failures of the caller's own source escape, before this class runs.
  */

@@ -10,29 +10,50 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link PdfSignatures#inspect} found in one PDF: its signatures, what follows the last of them, whether it
+ * What {@link PdfVerifier#examine} found in one PDF: its signatures, what follows the last of them, whether it
  * looks like a scan, and every problem with its code. {@link #isValid()} is true only for a signed PDF whose every
  * signature is valid and to which nothing that could change what it shows was added after the last signature.
- *
- * @param name          the file or attachment name, when known
- * @param size          the PDF's size in bytes
- * @param pages         the number of pages (0 when the PDF could not be read)
- * @param signatures    every signed signature field, in the order of the document's fields
- * @param appendedBytes bytes after the end of the last signature's byte range (0 when unsigned)
- * @param appended      what those bytes do to the document
- * @param looksScanned  unsigned, (nearly) no text, and pages that carry images: a "print, sign, scan" copy
- * @param problems      problems of the file as a whole (each signature's own are in {@link PdfSignatureInfo})
- * @param checkedAt     the time certificates were checked at
  */
-public record PdfReport(Optional<String> name, long size, int pages, List<PdfSignatureInfo> signatures,
-                        long appendedBytes, PdfChange appended, boolean looksScanned,
-                        List<Finding> problems, Instant checkedAt) {
-    public PdfReport {
+public final class PdfReport {
+    private final Optional<String> name;
+    private final long size;
+    private final int pages;
+    private final List<PdfSignatureInfo> signatures;
+    private final long appendedBytes;
+    private final PdfChange appended;
+    private final boolean looksScanned;
+    private final List<Finding> problems;
+    private final Instant checkedAt;
+
+    /**
+     * Checks and copies the values; only this package makes results.
+     *
+     * @param name          the file or attachment name, when known
+     * @param size          the PDF's size in bytes
+     * @param pages         the number of pages (0 when the PDF could not be read)
+     * @param signatures    every signed signature field, in the order of the document's fields
+     * @param appendedBytes bytes after the end of the last signature's byte range (0 when unsigned)
+     * @param appended      what those bytes do to the document
+     * @param looksScanned  unsigned, (nearly) no text, and pages that carry images: a "print, sign, scan" copy
+     * @param problems      problems of the file as a whole (each signature's own are in {@link PdfSignatureInfo})
+     * @param checkedAt     the time certificates were checked at
+     */
+    PdfReport(Optional<String> name, long size, int pages, List<PdfSignatureInfo> signatures, long appendedBytes,
+              PdfChange appended, boolean looksScanned, List<Finding> problems, Instant checkedAt) {
         Objects.requireNonNull(name, "name");
         signatures = List.copyOf(signatures);
         Objects.requireNonNull(appended, "appended");
         problems = List.copyOf(problems);
         Objects.requireNonNull(checkedAt, "checkedAt");
+        this.name = name;
+        this.size = size;
+        this.pages = pages;
+        this.signatures = signatures;
+        this.appendedBytes = appendedBytes;
+        this.appended = appended;
+        this.looksScanned = looksScanned;
+        this.problems = problems;
+        this.checkedAt = checkedAt;
     }
 
     /** Whether the PDF carries at least one signature (or document timestamp). */
@@ -115,5 +136,69 @@ public record PdfReport(Optional<String> name, long size, int pages, List<PdfSig
     @Override
     public String toString() {
         return describe(Locale.ENGLISH);
+    }
+
+    /** The name. */
+    public Optional<String> name() {
+        return name;
+    }
+
+    /** The size. */
+    public long size() {
+        return size;
+    }
+
+    /** The pages. */
+    public int pages() {
+        return pages;
+    }
+
+    /** The signatures. */
+    public List<PdfSignatureInfo> signatures() {
+        return signatures;
+    }
+
+    /** The appendedBytes. */
+    public long appendedBytes() {
+        return appendedBytes;
+    }
+
+    /** The appended. */
+    public PdfChange appended() {
+        return appended;
+    }
+
+    /** The looksScanned. */
+    public boolean looksScanned() {
+        return looksScanned;
+    }
+
+    /** The problems. */
+    public List<Finding> problems() {
+        return problems;
+    }
+
+    /** The checkedAt. */
+    public Instant checkedAt() {
+        return checkedAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PdfReport o &&
+                name.equals(o.name) &&
+                size == o.size &&
+                pages == o.pages &&
+                signatures.equals(o.signatures) &&
+                appendedBytes == o.appendedBytes &&
+                appended.equals(o.appended) &&
+                looksScanned == o.looksScanned &&
+                problems.equals(o.problems) &&
+                checkedAt.equals(o.checkedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, size, pages, signatures, appendedBytes, appended, looksScanned, problems, checkedAt);
     }
 }

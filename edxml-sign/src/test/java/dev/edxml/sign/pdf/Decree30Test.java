@@ -71,7 +71,7 @@ class Decree30Test {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("d30");
         java.nio.file.Path f = java.nio.file.Files.write(dir.resolve(name), pdf);
         try {
-            return PdfSignatures.inspect(f, policy);
+            return PdfVerifier.of(policy).examine(f);
         } finally {
             java.nio.file.Files.delete(f);
             java.nio.file.Files.delete(dir);

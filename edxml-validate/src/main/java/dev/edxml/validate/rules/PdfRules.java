@@ -6,7 +6,7 @@ import dev.edxml.model.PayloadType;
 import dev.edxml.model.ZipLimits;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfReport;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 import dev.edxml.Location;
 import dev.edxml.validate.LocatedElement;
 import dev.edxml.validate.Rule;
@@ -102,7 +102,7 @@ final class PdfRules {
                 }
                 try {
                     out.add(new Checked(i, a.name().or(a::contentId).orElse("#" + (i + 1)),
-                            PdfSignatures.inspect(a, noAnchors)));
+                            PdfVerifier.of(noAnchors).examine(a)));
                 } catch (IOException e) {
                     // the attachment's bytes could not be read again; the reader reports such packages
                 }
