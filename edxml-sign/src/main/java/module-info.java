@@ -5,7 +5,7 @@
 module dev.edxml.sign {
     requires transitive dev.edxml.model;
     requires java.xml;
-    requires static transitive com.google.errorprone.annotations;
+    requires static com.google.errorprone.annotations;
     requires java.xml.crypto;
     requires java.desktop;
     requires java.net.http;

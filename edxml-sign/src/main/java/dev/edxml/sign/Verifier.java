@@ -58,6 +58,7 @@ import java.util.Set;
  * signer's certificate path to a trust anchor, its validity, key usage and, as far as the policy allows, revocation.
  * Verification works on the bytes of the package and never fetches anything.
  */
+@SuppressWarnings("exports") // the annotations are optional: Error Prone reads them, users need not have them
 public final class Verifier {
     /**
      * Packages whose signature only the DOM path checks (any form but the usual one, or more than 16 MiB before the

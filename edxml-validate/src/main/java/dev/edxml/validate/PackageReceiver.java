@@ -52,6 +52,7 @@ import java.util.Set;
  * unsigned packages and PDFs, PDFs that look scanned, and format warnings; ACCEPT otherwise. Trace hops that relays
  * appended after signing are routing information, not a reason (see {@link SignatureReport#unsignedHops()}).
  */
+@SuppressWarnings("exports") // the annotations are optional: Error Prone reads them, users need not have them
 public final class PackageReceiver {
     /** Packages up to this size are held in memory; larger ones go to a private temporary copy. */
     private static final int IN_MEMORY = 16 << 20;

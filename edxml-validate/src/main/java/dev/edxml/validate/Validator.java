@@ -40,6 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * r.findings().forEach(f -> System.out.println(f.format(Locale.forLanguageTag("vi"))));
  * }</pre>
  */
+@SuppressWarnings("exports") // the annotations are optional: Error Prone reads them, users need not have them
 public final class Validator {
     private final Profile profile;
     private final List<Rule> rules;

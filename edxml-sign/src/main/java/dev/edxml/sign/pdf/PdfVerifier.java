@@ -29,6 +29,7 @@ import java.util.Optional;
  * exception; only failures to read the caller's own stream or file are thrown. The PDF is held in memory up to a few
  * MiB and in a temporary file beyond, and PDFBox keeps decoded streams within a bounded amount of memory.
  */
+@SuppressWarnings("exports") // the annotations are optional: Error Prone reads them, users need not have them
 @CheckReturnValue
 public final class PdfVerifier {
     private final TrustPolicy policy;
