@@ -10,9 +10,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What verification found: the kind of signature, who signed, when (as the signature claims), with which
- * algorithms, what it covers, and every problem with its code. {@link #isValid()} is true only for a W3C XML-DSig
- * signature over the whole package with no error.
+ * What verification of a package's digital signature found (kết quả kiểm tra chữ ký số): the kind of signature, who
+ * signed (người ký, from the signer's certificate: chứng thư số), when (as the signature claims), with which
+ * algorithms, what it covers, and every problem with its code ({@link dev.edxml.Finding}). {@link #isValid()} is true
+ * only for a W3C XML-DSig signature over the whole package, by a certificate the policy trusts (for Vietnamese
+ * government packages: issued under the Government Cipher Committee, Ban Cơ yếu Chính phủ), with no error;
+ * {@link #requireValid()} throws otherwise. Made only by {@link Verifier}.
+ *
+ * @since 0.1.0
  */
 public final class SignatureReport {
     private final Kind kind;

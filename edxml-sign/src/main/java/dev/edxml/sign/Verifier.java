@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.Severity;
 import com.google.errorprone.annotations.CheckReturnValue;
 import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.Finding;
@@ -44,8 +45,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Verifies the XML-DSig signature of a package (xác thực chữ ký số) against a {@link TrustPolicy}. Immutable and
- * thread-safe.
+ * Verifies the XML-DSig signature of a package (xác thực chữ ký số, kiểm tra hiệu lực chữ ký số) against a
+ * {@link TrustPolicy}: the signer (người ký), the signer's certificate (chứng thư số) and its path to a trust anchor
+ * such as the root of the Government Cipher Committee (Ban Cơ yếu Chính phủ). Immutable and thread-safe.
  *
  * <p>{@link #verify} returns a report only for a valid signature and throws {@link SignatureVerificationException}
  * (with the report) otherwise, so a failure cannot be ignored by accident. {@link #examine} returns the report
@@ -56,7 +58,10 @@ import java.util.Set;
  * so the whole package is covered; other references only to objects inside the signature itself; allowed
  * algorithms (SHA-1 only when the policy allows it, then with a warning); the digests and the signature value; the
  * signer's certificate path to a trust anchor, its validity, key usage and, as far as the policy allows, revocation.
- * Verification works on the bytes of the package and never fetches anything.
+ * Verification works on the bytes of the package and never fetches anything. PDF attachments have the same shape in
+ * {@link dev.edxml.sign.pdf.PdfVerifier}.
+ *
+ * @since 0.1.0
  */
 @SuppressWarnings("exports") // the annotations are optional: Error Prone reads them, users need not have them
 public final class Verifier {
@@ -414,16 +419,21 @@ public final class Verifier {
                             policy.agencyDirectory()));
                 } catch (RuntimeException e) {
                     // a certificate the JDK accepts but whose names do not parse (a changed KeyInfo copy)
-                    binding = Optional.of(new SenderBinding(SenderBinding.Status.NO_EVIDENCE, fromText("OrganId"),
-                            "the certificate's names cannot be read: " + rootMessage(e)));
+                    String why = rootMessage(e);
+                    binding = Optional.of(SenderBinder.evidence(SenderBinding.Status.NO_EVIDENCE, fromText("OrganId"),
+                            l -> SignMessages.text("binding.unreadable", List.of(why), l)));
                 }
                 switch (binding.get().status()) {
                     case MISMATCH -> problems.add(policy.requiresSenderMatch()
-                            ? SignMessages.error("EDXML-SIG-026", binding.get().evidence())
-                            : SignMessages.warning("EDXML-SIG-026", binding.get().evidence()));
+                            ? SignMessages.bound("EDXML-SIG-026", Severity.ERROR, binding.get().evidenceVi(),
+                                    binding.get().evidenceEn())
+                            : SignMessages.bound("EDXML-SIG-026", Severity.WARNING, binding.get().evidenceVi(),
+                                    binding.get().evidenceEn()));
                     case NO_EVIDENCE -> problems.add(policy.requiresSenderMatch()
-                            ? SignMessages.error("EDXML-SIG-027", binding.get().evidence())
-                            : SignMessages.info("EDXML-SIG-027", binding.get().evidence()));
+                            ? SignMessages.bound("EDXML-SIG-027", Severity.ERROR, binding.get().evidenceVi(),
+                                    binding.get().evidenceEn())
+                            : SignMessages.bound("EDXML-SIG-027", Severity.INFO, binding.get().evidenceVi(),
+                                    binding.get().evidenceEn()));
                     default -> { }
                 }
             }

@@ -12,7 +12,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The findings for one package under one profile, in file order. {@link #isValid()} when there is no error.
+ * The findings for one package under one profile (kết quả kiểm tra gói tin), in file order: each a
+ * {@link dev.edxml.Finding} with its code, severity (lỗi, cảnh báo, thông tin), place, clause and VI/EN message.
+ * {@link #isValid()} when there is no error. Made only by {@link Validator}.
+ *
+ * @since 0.1.0
  */
 public final class ValidationReport {
     private final String source;

@@ -32,13 +32,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Checks packages against the format rules under a {@link Profile}. A bad package never makes it throw: what is
- * wrong, down to "this is not XML", comes back as findings in a {@link ValidationReport}. Immutable and thread-safe.
+ * Checks packages against the format rules (kiểm tra gói tin theo QCVN 102:2016) under a {@link Profile}. A bad
+ * package never makes it throw: what is wrong, down to "this is not XML", comes back as findings
+ * ({@link dev.edxml.Finding}: lỗi, cảnh báo) in a {@link ValidationReport}. The signature (chữ ký số) is checked by
+ * {@link dev.edxml.sign.Verifier}, or by {@link PackageReceiver} together with the format. Immutable and thread-safe.
  *
  * <pre>{@code
  * ValidationReport r = Validator.of(Profile.AXIS).validate(Path.of("out.edxml"));
  * r.findings().forEach(f -> System.out.println(f.format(Locale.forLanguageTag("vi"))));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @SuppressWarnings("exports") // the annotations are optional: Error Prone reads them, users need not have them
 public final class Validator {

@@ -42,6 +42,13 @@ public final class SignMessages {
                 text(code, a, Locale.ENGLISH));
     }
 
+    /** EDXML-SIG-026 or 027: the sender binding's evidence in each language's message (its English words as argument). */
+    public static Finding bound(String code, Severity severity, String evidenceVi, String evidenceEn) {
+        List<String> en = List.of(evidenceEn);
+        return new Finding(code, severity, en, Location.PACKAGE, "",
+                text(code, List.of(evidenceVi), Locale.forLanguageTag("vi")), text(code, en, Locale.ENGLISH));
+    }
+
     public static Set<String> codes(String language) {
         return BUNDLE.keys(language);
     }

@@ -12,7 +12,10 @@ import java.util.Optional;
 /**
  * What {@link PdfVerifier#examine} found in one PDF: its signatures, what follows the last of them, whether it
  * looks like a scan, and every problem with its code. {@link #isValid()} is true only for a signed PDF whose every
- * signature is valid and to which nothing that could change what it shows was added after the last signature.
+ * signature is valid and to which nothing that could change what it shows was added after the last signature. Made
+ * only by {@link PdfVerifier}.
+ *
+ * @since 0.1.0
  */
 public final class PdfReport {
     private final Optional<String> name;

@@ -28,6 +28,8 @@ import java.util.Optional;
  * A file that is not a PDF, is damaged or is password-protected yields a report with a coded problem, not an
  * exception; only failures to read the caller's own stream or file are thrown. The PDF is held in memory up to a few
  * MiB and in a temporary file beyond, and PDFBox keeps decoded streams within a bounded amount of memory.
+ *
+ * @since 0.1.0
  */
 @SuppressWarnings("exports") // the annotations are optional: Error Prone reads them, users need not have them
 @CheckReturnValue
