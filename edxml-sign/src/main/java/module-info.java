@@ -5,6 +5,7 @@
 module dev.edxml.sign {
     requires transitive dev.edxml.model;
     requires java.xml;
+    requires static com.google.errorprone.annotations;
     requires java.xml.crypto;
     requires java.desktop;
     requires java.net.http;
@@ -17,4 +18,6 @@ module dev.edxml.sign {
 
     exports dev.edxml.sign;
     exports dev.edxml.sign.pdf;
+    // the texts of this module's codes, for this project's own modules; not an API
+    exports dev.edxml.sign.internal to dev.edxml.validate, dev.edxml.stats, dev.edxml.conformance;
 }

@@ -7,6 +7,7 @@ module dev.edxml.validate {
     requires transitive dev.edxml.model;
     requires transitive dev.edxml.sign;
     requires java.xml;
+    requires static com.google.errorprone.annotations;
 
     exports dev.edxml.validate;
 

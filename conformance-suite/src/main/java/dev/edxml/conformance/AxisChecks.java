@@ -7,9 +7,8 @@ import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.Decree30;
-import dev.edxml.sign.pdf.Decree30Finding;
 import dev.edxml.sign.pdf.PdfReport;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ final class AxisChecks {
         if (pkg instanceof EdocPackage edoc) {
             Attachment main = null;
             for (Attachment a : edoc.attachments()) {
-                if (PdfSignatures.isPdf(a)) {
+                if (PdfVerifier.isPdf(a)) {
                     main = a;
                     break;
                 }
@@ -59,16 +58,16 @@ final class AxisChecks {
                 problems.add("axis: no PDF attachment (the main document must be a signed PDF)");
             } else {
                 String name = main.name().or(main::contentId).orElse("PDF");
-                PdfReport pdf = PdfSignatures.inspect(main, policy);
+                PdfReport pdf = PdfVerifier.of(policy).examine(main);
                 if (!pdf.isSigned()) {
                     problems.add("axis: the main PDF " + name + " is not signed");
                 } else if (!pdf.isValid()) {
                     problems.add("axis: the main PDF " + name + "'s signatures do not hold with the run's CA: "
                             + pdf.describe(Locale.ENGLISH).strip().replace('\n', ' '));
                 }
-                for (Decree30Finding f : Decree30.checkInOrder(List.of(pdf))) {
+                for (dev.edxml.Finding f : Decree30.checkInOrder(List.of(pdf))) {
                     if (DECREE30_FAILS.contains(f.code())) {
-                        problems.add("axis: Decree 30/2020: " + f.code() + " " + f.message(Locale.ENGLISH));
+                        problems.add("axis: Decree 30/2020: " + f.code() + " " + f.message(Locale.ENGLISH) + " [" + f.clause() + "]");
                     }
                 }
             }

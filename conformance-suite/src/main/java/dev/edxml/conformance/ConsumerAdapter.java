@@ -255,8 +255,8 @@ public interface ConsumerAdapter {
                 fields = new java.util.TreeMap<>(Fields.of(pkg));
                 if (axis && pkg instanceof dev.edxml.model.EdocPackage edoc) {
                     for (dev.edxml.model.Attachment a : edoc.attachments()) {
-                        if (dev.edxml.sign.pdf.PdfSignatures.isPdf(a)) {
-                            dev.edxml.sign.pdf.PdfReport r = dev.edxml.sign.pdf.PdfSignatures.inspect(a, policy);
+                        if (dev.edxml.sign.pdf.PdfVerifier.isPdf(a)) {
+                            dev.edxml.sign.pdf.PdfReport r = dev.edxml.sign.pdf.PdfVerifier.of(policy).examine(a);
                             if (r.isSigned() && !r.isValid()) {
                                 throw new IllegalArgumentException("PDF " + a.name().orElse("?") + ": "
                                         + r.describe(java.util.Locale.ENGLISH).strip());

@@ -10,7 +10,7 @@ import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.Verifier;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;

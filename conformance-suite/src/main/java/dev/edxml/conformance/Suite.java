@@ -6,7 +6,7 @@ import dev.edxml.Edxml;
 import dev.edxml.conformance.ConformanceCase.Direction;
 import dev.edxml.conformance.ConformanceCase.Level;
 import dev.edxml.conformance.ConformanceCase.Outcome;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Validator;
 

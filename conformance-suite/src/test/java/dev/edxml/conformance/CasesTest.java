@@ -1,13 +1,13 @@
 package dev.edxml.conformance;
 
 import dev.edxml.conformance.internal.Fields;
+import dev.edxml.Finding;
 import dev.edxml.Edxml;
 import dev.edxml.EdxmlException;
 import dev.edxml.conformance.ConformanceCase.Outcome;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.SignatureBlock;
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SignatureVerificationException;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
@@ -100,8 +100,7 @@ class CasesTest {
                     if (c.id().startsWith("C-PDF-")) {
                         // the package reads and has no XML signature to break: its PDF's signature is what fails
                         EdocPackage pkg = (EdocPackage) Edxml.read(file);
-                        var pdf = dev.edxml.sign.pdf.PdfSignatures.inspect(pkg.attachments().get(0),
-                                TrustPolicy.builder().trustAnchors(dir.resolve(Suite.TRUST_ANCHOR_FILE)).build());
+                        var pdf = dev.edxml.sign.pdf.PdfVerifier.of(TrustPolicy.builder().trustAnchors(dir.resolve(Suite.TRUST_ANCHOR_FILE)).build()).examine(pkg.attachments().get(0));
                         assertTrue(pdf.isSigned() && !pdf.isValid(), pdf.toString());
                         assertTrue(pdf.hasProblem(PDF_WHY.get(c.id())), c.id() + ": " + pdf.describe(
                                 java.util.Locale.ENGLISH));
@@ -110,13 +109,13 @@ class CasesTest {
                         SignatureVerificationException e = assertThrows(SignatureVerificationException.class,
                                 () -> verifier.verify(file));
                         assertEquals(List.of(WHY.get(c.id())), e.report().errors().stream()
-                                .map(SignatureProblem::code).distinct().toList());
+                                .map(Finding::code).distinct().toList());
                         assertTrue(Verifier.of(TrustPolicy.builder().trustAnchors(dir.resolve(Suite.TRUST_ANCHOR_FILE))
                                 .at(Vectors.NOW).allowInsecureLegacySha1().build()).verify(file).isValid());
                     } else if (c.id().startsWith("C-SIG-")) {
                         SignatureVerificationException e = assertThrows(SignatureVerificationException.class,
                                 () -> verifier.verify(file));
-                        List<String> codes = e.report().errors().stream().map(SignatureProblem::code).toList();
+                        List<String> codes = e.report().errors().stream().map(Finding::code).toList();
                         assertTrue(codes.contains(WHY.get(c.id())), c.id() + " fails for " + codes);
                     } else {
                         EdxmlException e = assertThrows(EdxmlException.class, () -> Edxml.read(file));

@@ -2,7 +2,7 @@ package dev.edxml.conformance;
 
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfReport;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -24,8 +24,7 @@ class SignedPdfTest {
         if (Boolean.getBoolean("edxml.updateSignedPdf")) {
             Files.write(Path.of("src/main/resources/dev/edxml/conformance/" + Vectors.SIGNED_PDF_RESOURCE), v.signPdf());
         }
-        PdfReport report = PdfSignatures.inspect(new ByteArrayInputStream(v.signedPdf()),
-                TrustPolicy.builder().trustAnchor(v.pki.root()).at(Vectors.NOW).build());
+        PdfReport report = PdfVerifier.of(TrustPolicy.builder().trustAnchor(v.pki.root()).at(Vectors.NOW).build()).examine(new ByteArrayInputStream(v.signedPdf()));
         assertTrue(report.isValid(), report.toString());
         assertEquals(1, report.signatures().size());
         assertArrayEquals(v.pki.signer().chain().get(0).getEncoded(),

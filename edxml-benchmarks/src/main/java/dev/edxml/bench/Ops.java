@@ -6,7 +6,7 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.PayloadType;
 import dev.edxml.sign.TrustPolicy;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +29,7 @@ final class Ops {
                 PayloadType t = a.payloadType();
                 n += t.ordinal();
                 if (t == PayloadType.PDF || a.isZippedByConvention()) {
-                    n += PdfSignatures.inspect(a, policy).signatures().size();
+                    n += PdfVerifier.of(policy).examine(a).signatures().size();
                 } else {
                     try (InputStream in = a.openDocument()) {
                         n += (int) in.transferTo(OutputStream.nullOutputStream());

@@ -10,16 +10,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.PdfSigner;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
-import dev.edxml.validate.Severity;
+import dev.edxml.Severity;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
 
@@ -169,7 +168,7 @@ final class DemoCommand implements Callable<Integer> {
                 .getBytes(StandardCharsets.UTF_8);
         SignatureReport changed = verifier.examine(tampered);
         out.println("    " + cli.lang.t("demo.tampered", changed.isValid() ? "?" : changed.errors().stream()
-                .map(SignatureProblem::code).distinct().collect(Collectors.joining(", "))));
+                .map(Finding::code).distinct().collect(Collectors.joining(", "))));
         if (changed.isValid() || Arrays.equals(bytes, tampered)) {
             spec.commandLine().getErr().println(signedFile + ": " + cli.lang.t("demo.tamperNotDetected"));
             return false;

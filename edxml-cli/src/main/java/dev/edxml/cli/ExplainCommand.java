@@ -63,7 +63,11 @@ final class ExplainCommand implements Callable<Integer> {
         }
         int code = EdxmlCli.OK;
         List<Object> objects = new java.util.ArrayList<>();
-        for (String c : codes) {
+        for (String asked : codes) {
+            Optional<String> renamed = Explanations.renamed(asked).filter(r -> all.find(r).isPresent());
+            renamed.ifPresent(r -> err.println("edxml explain: " + lang.t("explain.renamed",
+                    Explanations.normalise(asked), r)));
+            String c = renamed.orElse(asked);
             Optional<Explanations.Entry> e = all.find(c);
             if (e.isEmpty()) {
                 List<String> near = all.near(c);

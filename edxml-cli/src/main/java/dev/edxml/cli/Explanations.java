@@ -1,11 +1,9 @@
 package dev.edxml.cli;
 
-import dev.edxml.stats.ComplianceStats;
-
 import dev.edxml.EdxmlException;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Rule;
-import dev.edxml.validate.Severity;
+import dev.edxml.Severity;
 import dev.edxml.validate.Validator;
 import dev.edxml.validate.rules.RuleCatalogue;
 
@@ -64,10 +62,11 @@ final class Explanations {
         for (String area : List.of("env", "hdr", "trc", "att", "sig", "sta")) {
             add(all, Kind.RULE, "dev/edxml/validate/messages_" + area);
         }
-        for (String code : List.of(ComplianceStats.EXAMINATION_FAILED, ComplianceStats.TOO_LARGE,
-                ComplianceStats.ZIP_BOMB, ComplianceStats.READ_FAILED, ComplianceStats.NOT_EDXML)) {
-            all.put(code, new Entry(code, Kind.STATS, Optional.empty(), "edxml-stats",
-                    Lang.VI.t("explain." + code), Lang.EN.t("explain." + code)));
+        add(all, Kind.STATS, "dev/edxml/stats/messages");
+        for (Entry e : List.copyOf(all.values())) {
+            if (e.kind() == Kind.STATS) {
+                all.put(e.code(), new Entry(e.code(), e.kind(), e.rule(), "edxml-stats", e.vi(), e.en()));
+            }
         }
         for (Rule r : Validator.builder().build().rules()) {
             Entry e = all.get(r.code());
@@ -87,6 +86,16 @@ final class Explanations {
     /** The entry for a code, written in full or without {@code EDXML-}, in any case. */
     Optional<Entry> find(String code) {
         return Optional.ofNullable(entries.get(normalise(code)));
+    }
+
+    /**
+     * The code an old spelling was renamed to: {@code EDXML-STATS-NNN} became {@code EDXML-STC-NNN} (issue 18), written
+     * in full or without {@code EDXML-}, in any case.
+     */
+    static Optional<String> renamed(String code) {
+        String n = normalise(code);
+        return n.startsWith("EDXML-STATS-") ? Optional.of("EDXML-STC-" + n.substring("EDXML-STATS-".length()))
+                : Optional.empty();
     }
 
     /** Every code, sorted. */

@@ -3,7 +3,7 @@ package dev.edxml.cli;
 import dev.edxml.EdxmlException;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfReport;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
@@ -152,7 +152,7 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
         Optional<Boolean> signed = Optional.empty();
         Optional<PdfReport> pdf = Optional.empty();
         if (document == PayloadType.PDF) {
-            pdf = Optional.of(PdfSignatures.inspect(a, policy));
+            pdf = Optional.of(PdfVerifier.of(policy).examine(a));
             signed = Optional.of(pdf.get().isSigned());
         }
         return new AttachmentFacts(a, transported, zipped, Optional.of(document), signed, Optional.empty(), pdf);

@@ -2,7 +2,7 @@ package dev.edxml.cli;
 
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;

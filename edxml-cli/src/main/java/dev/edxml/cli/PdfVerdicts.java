@@ -1,16 +1,17 @@
 package dev.edxml.cli;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import dev.edxml.EdxmlException;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.PayloadType;
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatureInfo;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,7 @@ final class PdfVerdicts {
         if (r.isSigned()) {
             return r.isIntact() ? "untrusted" : "invalid";
         }
-        if (r.problems().stream().anyMatch(SignatureProblem::isError)) {
+        if (r.problems().stream().anyMatch(Finding::isError)) {
             return "unreadable";
         }
         return r.looksScanned() ? "scanned" : "unsigned";
@@ -66,9 +67,9 @@ final class PdfVerdicts {
 
     /** Signed, and nothing wrong but the missing trust anchors (EDXML-SIG-014 on each signature). */
     static boolean intactButUntrusted(PdfReport r) {
-        return r.isSigned() && r.problems().stream().noneMatch(SignatureProblem::isError)
+        return r.isSigned() && r.problems().stream().noneMatch(Finding::isError)
                 && r.signatures().stream().allMatch(s -> s.signatureValueVerifies() && s.digestMatches()
-                && s.problems().stream().filter(SignatureProblem::isError)
+                && s.problems().stream().filter(Finding::isError)
                 .allMatch(p -> p.code().equals("EDXML-SIG-014")));
     }
 
@@ -97,14 +98,14 @@ final class PdfVerdicts {
                 try (InputStream in = a.openDocument()) {
                     pdf = PayloadType.sniff(in.readNBytes(8)) == PayloadType.PDF;
                 } catch (EdxmlException e) {
-                    pdf = true; // PdfSignatures reports the archive's failure (EDXML-PDF-024)
+                    pdf = true; // PdfVerifier reports the archive's failure (EDXML-PDF-024)
                 }
             } else {
                 pdf = a.payloadType() == PayloadType.PDF;
             }
             if (pdf) {
                 out.add(new Checked(a.name().or(a::contentId).orElse("?"), a.contentId(),
-                        PdfSignatures.inspect(a, policy)));
+                        PdfVerifier.of(policy).examine(a)));
             }
         }
         return out;
@@ -114,26 +115,26 @@ final class PdfVerdicts {
      * The Decree 30/2020 findings on a package's PDFs (the first PDF taken as the main document, the others as
      * separately attached files); information findings (the signers' roles) are left out of the text.
      */
-    static List<dev.edxml.sign.pdf.Decree30Finding> decree30(List<Checked> pdfs) {
+    static List<dev.edxml.Finding> decree30(List<Checked> pdfs) {
         return dev.edxml.sign.pdf.Decree30.checkInOrder(pdfs.stream().map(Checked::report).toList());
     }
 
-    static String decree30Text(List<dev.edxml.sign.pdf.Decree30Finding> findings, Lang lang) {
+    static String decree30Text(List<dev.edxml.Finding> findings, Lang lang) {
         StringBuilder sb = new StringBuilder();
-        for (dev.edxml.sign.pdf.Decree30Finding f : findings) {
-            if (f.problem().severity() != SignatureProblem.Severity.INFO) {
-                sb.append("  ").append(f.problem().severity()).append(' ').append(f.code()).append(' ')
-                        .append(f.message(lang.locale())).append('\n');
+        for (dev.edxml.Finding f : findings) {
+            if (f.severity() != Severity.INFO) {
+                sb.append("  ").append(f.severity()).append(' ').append(f.code()).append(' ')
+                        .append(f.message(lang.locale())).append(" [").append(f.clause()).append("]\n");
             }
         }
         return sb.toString();
     }
 
-    static List<Map<String, Object>> decree30Json(List<dev.edxml.sign.pdf.Decree30Finding> findings, Lang lang) {
+    static List<Map<String, Object>> decree30Json(List<dev.edxml.Finding> findings, Lang lang) {
         return findings.stream().map(f -> {
-            Map<String, Object> m = new LinkedHashMap<>(problem(f.problem(), lang));
+            Map<String, Object> m = new LinkedHashMap<>(problem(f, lang));
             m.put("clause", f.clause());
-            m.put("file", f.file().orElse(null));
+            m.put("file", f.location().path().isEmpty() ? null : f.location().path());
             return m;
         }).toList();
     }
@@ -213,7 +214,7 @@ final class PdfVerdicts {
         return m;
     }
 
-    private static Map<String, Object> problem(SignatureProblem p, Lang lang) {
+    private static Map<String, Object> problem(Finding p, Lang lang) {
         return VerifyReports.problem(p, lang);
     }
 

@@ -2,7 +2,7 @@ package dev.edxml.cli;
 
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationFormat;
-import dev.edxml.validate.Severity;
+import dev.edxml.Severity;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
 import picocli.CommandLine.Command;
@@ -182,7 +182,7 @@ final class ValidateCommand implements Callable<Integer> {
             withTemp.set(at, in.file());
             List<ValidationReport> reports = new ArrayList<>(validateFiles(withTemp, profile, err, lang));
             ValidationReport r = reports.get(at);
-            reports.set(at, new ValidationReport(in.name(), r.profile(), r.kind(), r.summary(), r.findings()));
+            reports.set(at, r.withSource(in.name()));
             return reports;
         } catch (IOException e) {
             throw new CliFailure(StdinInput.name(lang), e);

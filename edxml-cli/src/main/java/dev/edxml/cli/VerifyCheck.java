@@ -5,7 +5,7 @@ import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,10 +44,10 @@ record VerifyCheck(String file, SignatureReport report, List<PdfVerdicts.Checked
             String name = in.file() != null ? String.valueOf(in.file().getFileName()) : in.source();
             dev.edxml.sign.pdf.PdfReport pdf;
             if (in.file() != null) {
-                pdf = PdfSignatures.inspect(in.file(), policy);
+                pdf = PdfVerifier.of(policy).examine(in.file());
             } else {
                 try (InputStream s = in.open()) {
-                    pdf = PdfSignatures.inspect(s, policy);
+                    pdf = PdfVerifier.of(policy).examine(s);
                 }
             }
             return new VerifyCheck(in.source(), null, List.of(new PdfVerdicts.Checked(name, Optional.empty(), pdf)),

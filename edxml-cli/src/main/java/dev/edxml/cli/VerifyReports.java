@@ -1,7 +1,8 @@
 package dev.edxml.cli;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import dev.edxml.internal.Markup;
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.SignerIdentity;
 
@@ -33,7 +34,7 @@ final class VerifyReports {
         Locale locale = lang.locale();
         String described = r.describe(locale);
         StringBuilder problems = new StringBuilder();
-        for (SignatureProblem p : r.problems()) {
+        for (Finding p : r.problems()) {
             problems.append(System.lineSeparator()).append("  ").append(severity(p.severity(), locale)).append(' ')
                     .append(p.code()).append(' ').append(p.message(locale));
         }
@@ -44,7 +45,7 @@ final class VerifyReports {
                     && r.problems().stream().anyMatch(p -> p.code().equals(UNREADABLE));
             sb.append(unreadable ? lang.t("verify.unreadable")
                     : Markup.oneLine(described.substring(0, described.length() - problems.length()))).append('\n');
-            for (SignatureProblem p : r.problems()) {
+            for (Finding p : r.problems()) {
                 sb.append("  ").append(severity(p.severity(), locale)).append(' ').append(p.code()).append(' ')
                         .append(Markup.oneLine(p.message(locale))).append('\n');
             }
@@ -56,7 +57,7 @@ final class VerifyReports {
     }
 
     /** The severity as {@link SignatureReport#describe} words it. */
-    private static String severity(SignatureProblem.Severity s, Locale locale) {
+    private static String severity(Severity s, Locale locale) {
         if (!"vi".equals(locale.getLanguage())) {
             return s.name();
         }
@@ -122,7 +123,7 @@ final class VerifyReports {
         return m;
     }
 
-    static Map<String, Object> problem(SignatureProblem p, Lang lang) {
+    static Map<String, Object> problem(Finding p, Lang lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", p.code());
         m.put("severity", token(p.severity()));

@@ -6,7 +6,7 @@ import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.PdfReport;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class AxisOptionsCliTest {
         TrustPolicy trust = TrustPolicy.builder().trustAnchors(keys.root).build();
         assertTrue(Verifier.of(trust).verify(out).isValid());
         try (EdxmlPackage pkg = Edxml.read(out)) {
-            PdfReport pdf = PdfSignatures.inspect(((EdocPackage) pkg).attachments().get(0), trust);
+            PdfReport pdf = PdfVerifier.of(trust).examine(((EdocPackage) pkg).attachments().get(0));
             // the PDF was already signed once (by the PDF test PKI): ours is the second signature
             assertEquals(2, pdf.signatures().size(), pdf.toString());
         }

@@ -19,7 +19,7 @@ class ExplainCommandTest {
     private static final List<String> BUNDLES = List.of("dev/edxml/messages", "dev/edxml/sign/messages",
             "dev/edxml/axis/messages", "dev/edxml/validate/messages_env", "dev/edxml/validate/messages_hdr",
             "dev/edxml/validate/messages_trc", "dev/edxml/validate/messages_att", "dev/edxml/validate/messages_sig",
-            "dev/edxml/validate/messages_sta", "dev/edxml/cli/texts");
+            "dev/edxml/validate/messages_sta", "dev/edxml/cli/texts", "dev/edxml/stats/messages");
 
     /** Every code of every module's message bundles (the server's in the command's), every rule's, and the statistics' codes. */
     private static Set<String> everyCode() throws Exception {
@@ -85,5 +85,17 @@ class ExplainCommandTest {
         assertTrue(r.err().contains("Các mã gần giống: EDXML-HDR-018"), r::toString);
         assertEquals("", r.out());
         assertEquals(2, CliRun.of("explain").code());
+    }
+
+    @Test
+    void theOldSpellingOfTheStatisticsCodesIsExplainedAsRenamed() {
+        CliRun r = CliRun.of("explain", "EDXML-STATS-005", "--lang", "en");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().startsWith("EDXML-STC-005  Not an edXML package")
+                || r.out().startsWith("EDXML-STC-005  A .docx"), r::toString);
+        assertTrue(r.err().contains("EDXML-STATS-005 was renamed EDXML-STC-005"), r::toString);
+        CliRun vi = CliRun.of("explain", "stats-002");
+        assertTrue(vi.out().startsWith("EDXML-STC-002  "), vi::toString);
+        assertTrue(vi.err().contains("đã được đổi thành EDXML-STC-002"), vi::toString);
     }
 }

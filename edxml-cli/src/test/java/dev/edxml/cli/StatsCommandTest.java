@@ -148,12 +148,12 @@ class StatsCommandTest {
         CliRun vi = CliRun.of("stats", docx.toString());
         assertEquals(1, vi.code(), vi::toString);
         assertTrue(vi.err().contains(docx + ": không phải gói tin edXML hay tệp .zip chứa gói tin"), vi::toString);
-        assertTrue(vi.out().replaceAll("\\s+", " ").contains("EDXML-STATS-005 Không phải gói tin edXML hay tệp nén chứa gói tin edXML"),
+        assertTrue(vi.out().replaceAll("\\s+", " ").contains("EDXML-STC-005 Không phải gói tin edXML hay tệp nén chứa gói tin edXML"),
                 vi::toString);
         assertFalse(vi.out().contains("word/document.xml"), "its parts are not read as packages: " + vi);
         CliRun en = CliRun.of("stats", docx.toString(), "--json", "--lang", "en");
         assertEquals(1, en.code(), en::toString);
-        assertTrue(en.out().contains("\"code\": \"EDXML-STATS-005\""), en::toString);
+        assertTrue(en.out().contains("\"code\": \"EDXML-STC-005\""), en::toString);
         assertTrue(en.out().contains("\"unreadable\": 1,"), en::toString);
     }
 

@@ -1,5 +1,7 @@
 package dev.edxml.sign;
 
+import java.util.function.Function;
+import dev.edxml.sign.internal.SignMessages;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
@@ -13,6 +15,8 @@ import java.util.Optional;
 
 /** Binds a verified signer to the package's sender ({@link SenderBinding}); see there for what counts as evidence. */
 final class SenderBinder {
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
     /** Abbreviations in agency names, as written in certificates and packages, with what they stand for. */
     private static final Map<String, String> ABBREVIATIONS = Map.of(
             "ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan", "tp", "thanh pho", "tw", "trung uong",
@@ -32,50 +36,50 @@ final class SenderBinder {
             Optional<AgencyDirectory.Entry> registered = dir.findSigner(sha256, keyId);
             Optional<AgencyDirectory.Entry> entry = organId.flatMap(dir::find);
             if (registered.isPresent() && (entry.isEmpty() || !registered.get().organId().equals(entry.get().organId()))) {
-                return new SenderBinding(SenderBinding.Status.MISMATCH, organId, "the directory lists this certificate"
-                        + " for " + registered.get().organId() + registered.get().name().map(n -> " (" + n + ")")
-                        .orElse(""));
+                return evidence(SenderBinding.Status.MISMATCH, organId, l -> t(l, "binding.directory-lists",
+                        registered.get().organId() + registered.get().name().map(n -> " (" + n + ")").orElse("")));
             }
             if (entry.isPresent()) {
                 AgencyDirectory.Entry e = entry.get();
                 if (registered.isPresent()) {
-                    return new SenderBinding(SenderBinding.Status.MATCH, organId, "the directory lists this certificate"
-                            + " for " + e.organId());
+                    return evidence(SenderBinding.Status.MATCH, organId, l -> t(l, "binding.directory-lists",
+                            e.organId()));
                 }
                 if (!e.certificates().isEmpty() || !e.keyIds().isEmpty()) {
-                    return new SenderBinding(SenderBinding.Status.MISMATCH, organId, "the directory lists other"
-                            + " certificates for " + e.organId() + ", not this one (SHA-256 " + sha256 + ")");
+                    return evidence(SenderBinding.Status.MISMATCH, organId, l -> t(l, "binding.directory-other",
+                            e.organId(), sha256));
                 }
                 if (e.taxCode().isPresent() && !id.taxCodes().isEmpty()) {
                     String tax = e.taxCode().get();
                     boolean same = id.taxCodes().stream().anyMatch(t -> sameTaxCode(t, tax));
-                    return new SenderBinding(same ? SenderBinding.Status.MATCH : SenderBinding.Status.MISMATCH, organId,
-                            "tax code in the certificate " + String.join(", ", id.taxCodes()) + ", in the directory "
-                                    + tax);
+                    return evidence(same ? SenderBinding.Status.MATCH : SenderBinding.Status.MISMATCH, organId,
+                            l -> t(l, "binding.tax-code", String.join(", ", id.taxCodes()), tax));
                 }
                 // the directory's word is final: the package's own OrganName, which its sender chose, never decides
                 if (e.name().isPresent()) {
-                    return byName(id, organId, e.name().get(), "the directory's name");
+                    return byName(id, organId, e.name().get(), l -> t(l, "binding.source-directory"));
                 }
-                return new SenderBinding(SenderBinding.Status.NO_EVIDENCE, organId, "the directory's entry for "
-                        + e.organId() + " lists no certificate, key, tax code or name");
+                return evidence(SenderBinding.Status.NO_EVIDENCE, organId, l -> t(l, "binding.entry-empty",
+                        e.organId()));
             }
             // an agency code the directory does not know is bound to nothing, whatever the names say
-            return new SenderBinding(SenderBinding.Status.NO_EVIDENCE, organId, organId.map(o -> o
-                    + " is not in the directory").orElse("the package names no sending agency (From/OrganId)"));
+            return evidence(SenderBinding.Status.NO_EVIDENCE, organId, l -> organId.map(o -> t(l,
+                    "binding.not-in-directory", o)).orElse(t(l, "binding.no-organ-id")));
         }
         if (organName.isEmpty()) {
-            return new SenderBinding(SenderBinding.Status.NO_EVIDENCE, organId, "the package names no sending"
-                    + " organisation (From/OrganName)");
+            return evidence(SenderBinding.Status.NO_EVIDENCE, organId, l -> t(l, "binding.no-organ-name"));
         }
-        return byName(id, organId, organName.get(), "From/OrganName");
+        return byName(id, organId, organName.get(), null);
     }
 
     /**
      * The certificate's organisation (O), or an organisation certificate's common name, against a name: the same after
      * normalisation is a match; O naming something else is a mismatch; partial agreement or no O is no evidence.
      */
-    private static SenderBinding byName(SignerIdentity id, Optional<String> organId, String name, String source) {
+    private static SenderBinding byName(SignerIdentity id, Optional<String> organId, String name,
+                                        Function<Locale, String> directorySource) {
+        // null: the package's own From/OrganName (the same words in both languages)
+        Function<Locale, String> source = directorySource != null ? directorySource : l -> "From/OrganName";
         String want = normalize(name);
         // the common name only for an organisation's certificate (a tax code, no personal id): a person's name is
         // not an agency's, even if a package chose it as its OrganName
@@ -83,22 +87,31 @@ final class SenderBinder {
                 : id.commonName();
         for (Optional<String> candidate : List.of(id.organization(), cn)) {
             if (candidate.isPresent() && normalize(candidate.get()).equals(want)) {
-                return new SenderBinding(SenderBinding.Status.MATCH, organId, "the certificate names \""
-                        + candidate.get() + "\", " + source + " \"" + name + "\""
-                        + (source.startsWith("From") ? " (names only: the agency code is bound by a directory)" : ""));
+                return evidence(SenderBinding.Status.MATCH, organId, l -> t(l, "binding.names-match",
+                        candidate.get(), source.apply(l), name)
+                        + (directorySource == null ? t(l, "binding.names-only") : ""));
             }
         }
         if (id.organization().isEmpty()) {
-            return new SenderBinding(SenderBinding.Status.NO_EVIDENCE, organId, "the certificate names no organisation"
-                    + " (O) to compare with " + source + " \"" + name + "\"");
+            return evidence(SenderBinding.Status.NO_EVIDENCE, organId, l -> t(l, "binding.no-organisation",
+                    source.apply(l), name));
         }
         String org = normalize(id.organization().get());
         if (!org.isEmpty() && !want.isEmpty() && (want.contains(org) || org.contains(want))) {
-            return new SenderBinding(SenderBinding.Status.NO_EVIDENCE, organId, "the certificate's organisation \""
-                    + id.organization().get() + "\" and " + source + " \"" + name + "\" only partly agree");
+            return evidence(SenderBinding.Status.NO_EVIDENCE, organId, l -> t(l, "binding.partly",
+                    id.organization().get(), source.apply(l), name));
         }
-        return new SenderBinding(SenderBinding.Status.MISMATCH, organId, "the certificate's organisation is \""
-                + id.organization().get() + "\", " + source + " is \"" + name + "\"");
+        return evidence(SenderBinding.Status.MISMATCH, organId, l -> t(l, "binding.mismatch",
+                id.organization().get(), source.apply(l), name));
+    }
+
+    /** A binding whose evidence is written in both languages. */
+    static SenderBinding evidence(SenderBinding.Status status, Optional<String> organId, Function<Locale, String> text) {
+        return new SenderBinding(status, organId, text.apply(VI), text.apply(Locale.ENGLISH));
+    }
+
+    private static String t(Locale locale, String key, String... args) {
+        return SignMessages.text(key, List.of(args), locale);
     }
 
     /** Diacritics once decomposed, and runs of what is neither letter nor digit (compiled once: issue 19). */

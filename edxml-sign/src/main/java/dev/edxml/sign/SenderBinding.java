@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,9 +14,11 @@ import java.util.Optional;
  *
  * @param status   the result
  * @param organId  the sender's agency code as the package states it ({@code From/OrganId})
- * @param evidence what the result rests on, in words (English; the problem codes carry Vietnamese and English text)
+ * @param evidenceVi what the result rests on, in Vietnamese words
+ * @param evidenceEn what the result rests on, in English words
+ * @since 0.1.0
  */
-public record SenderBinding(Status status, Optional<String> organId, String evidence) {
+public record SenderBinding(Status status, Optional<String> organId, String evidenceVi, String evidenceEn) {
     /** The result of binding a signer to a sender. */
     public enum Status {
         /** The directory binds the certificate to the sender, or the certificate names the sending organisation. */
@@ -29,11 +32,22 @@ public record SenderBinding(Status status, Optional<String> organId, String evid
     public SenderBinding {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(organId, "organId");
-        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(evidenceVi, "evidenceVi");
+        Objects.requireNonNull(evidenceEn, "evidenceEn");
+    }
+
+    /** What the result rests on, in Vietnamese ({@code vi}) or English words. */
+    public String evidence(Locale locale) {
+        return locale != null && "vi".equals(locale.getLanguage()) ? evidenceVi : evidenceEn;
+    }
+
+    /** What the result rests on, in English words. */
+    public String evidence() {
+        return evidenceEn;
     }
 
     @Override
     public String toString() {
-        return "SenderBinding[" + status + organId.map(o -> " " + o).orElse("") + ": " + evidence + "]";
+        return "SenderBinding[" + status + organId.map(o -> " " + o).orElse("") + ": " + evidenceEn + "]";
     }
 }

@@ -1,5 +1,7 @@
 package dev.edxml.sign;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
@@ -8,30 +10,29 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What verification found: the kind of signature, who signed, when (as the signature claims), with which
- * algorithms, what it covers, and every problem with its code. {@link #isValid()} is true only for a W3C XML-DSig
- * signature over the whole package with no error.
+ * What verification of a package's digital signature found (kết quả kiểm tra chữ ký số): the kind of signature, who
+ * signed (người ký, from the signer's certificate: chứng thư số), when (as the signature claims), with which
+ * algorithms, what it covers, and every problem with its code ({@link dev.edxml.Finding}). {@link #isValid()} is true
+ * only for a W3C XML-DSig signature over the whole package, by a certificate the policy trusts (for Vietnamese
+ * government packages: issued under the Government Cipher Committee, Ban Cơ yếu Chính phủ), with no error;
+ * {@link #requireValid()} throws otherwise. Made only by {@link Verifier}.
  *
- * @param kind               XML-DSig, the official SDK's placeholder, or none
- * @param signer             the identity in the signer's certificate
- * @param chain              the certificate path to the trust anchor (signer first), or the certificates found
- * @param signingTime        the signing time the signature states (not a trusted timestamp)
- * @param signatureAlgorithm the signature algorithm URI
- * @param digestAlgorithm    the digest algorithm URI of the whole-package reference
- * @param coverage           what the signature covers
- * @param problems           everything found, errors and warnings
- * @param checkedAt          the time the certificates were checked at
- * @param unsignedHops       trace hops ({@code TraceHeader}) that relays appended after signing: routing information
- *                           that a relay-tolerant signature leaves out by design (empty for a whole-document signature)
- * @param senderBinding      whether the signer is the sending agency, for a signature whose value verified
- * @param timestamp          the time a trusted signature timestamp (RFC 3161) proves the signature existed; the
- *                           certificates were then checked at that time ({@code checkedAt})
+ * @since 0.1.0
  */
-public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X509Certificate> chain,
-                              Optional<Instant> signingTime, Optional<String> signatureAlgorithm,
-                              Optional<String> digestAlgorithm, Coverage coverage, List<SignatureProblem> problems,
-                              Instant checkedAt, List<UnsignedHop> unsignedHops,
-                              Optional<SenderBinding> senderBinding, Optional<Instant> timestamp) {
+public final class SignatureReport {
+    private final Kind kind;
+    private final Optional<SignerIdentity> signer;
+    private final List<X509Certificate> chain;
+    private final Optional<Instant> signingTime;
+    private final Optional<String> signatureAlgorithm;
+    private final Optional<String> digestAlgorithm;
+    private final Coverage coverage;
+    private final List<Finding> problems;
+    private final Instant checkedAt;
+    private final List<UnsignedHop> unsignedHops;
+    private final Optional<SenderBinding> senderBinding;
+    private final Optional<Instant> timestamp;
+
     /** What signature a package carries. */
     public enum Kind {
         /** A W3C XML-DSig signature. */
@@ -74,8 +75,29 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
         /** Nothing that could be checked. */
         NOTHING
     }
-
-    public SignatureReport {
+    /**
+     * Checks and copies the values; only this package makes results.
+     *
+     * @param kind               XML-DSig, the official SDK's placeholder, or none
+     * @param signer             the identity in the signer's certificate
+     * @param chain              the certificate path to the trust anchor (signer first), or the certificates found
+     * @param signingTime        the signing time the signature states (not a trusted timestamp)
+     * @param signatureAlgorithm the signature algorithm URI
+     * @param digestAlgorithm    the digest algorithm URI of the whole-package reference
+     * @param coverage           what the signature covers
+     * @param problems           everything found, errors and warnings
+     * @param checkedAt          the time the certificates were checked at
+     * @param unsignedHops       trace hops ({@code TraceHeader}) that relays appended after signing: routing information
+     *                           that a relay-tolerant signature leaves out by design (empty for a whole-document signature)
+     * @param senderBinding      whether the signer is the sending agency, for a signature whose value verified
+     * @param timestamp          the time a trusted signature timestamp (RFC 3161) proves the signature existed; the
+     *                           certificates were then checked at that time ({@code checkedAt})
+     */
+    SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X509Certificate> chain,
+                    Optional<Instant> signingTime, Optional<String> signatureAlgorithm,
+                    Optional<String> digestAlgorithm, Coverage coverage, List<Finding> problems, Instant checkedAt,
+                    List<UnsignedHop> unsignedHops, Optional<SenderBinding> senderBinding,
+                    Optional<Instant> timestamp) {
         Objects.requireNonNull(kind, "kind");
         chain = List.copyOf(chain);
         problems = List.copyOf(problems);
@@ -84,12 +106,38 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(checkedAt, "checkedAt");
+        if (kind != Kind.XMLDSIG && (coverage != Coverage.NOTHING || signer.isPresent())) {
+            throw new IllegalArgumentException("a package without an XML-DSig signature covers nothing, has no signer");
+        }
+        this.kind = kind;
+        this.signer = signer;
+        this.chain = chain;
+        this.signingTime = signingTime;
+        this.signatureAlgorithm = signatureAlgorithm;
+        this.digestAlgorithm = digestAlgorithm;
+        this.coverage = coverage;
+        this.problems = problems;
+        this.checkedAt = checkedAt;
+        this.unsignedHops = unsignedHops;
+        this.senderBinding = senderBinding;
+        this.timestamp = timestamp;
     }
 
     /** True only for an XML-DSig signature over the whole package, by a trusted certificate, with no error. */
     public boolean isValid() {
         return kind == Kind.XMLDSIG && coverage == Coverage.WHOLE_PACKAGE
-                && problems.stream().noneMatch(SignatureProblem::isError);
+                && problems.stream().noneMatch(Finding::isError);
+    }
+
+    /**
+     * This report when {@link #isValid()}; otherwise throws with it, the errors first in the message: the way to say
+     * "only a valid signature goes on", as {@link Verifier#verify(java.nio.file.Path)} does.
+     */
+    public SignatureReport requireValid() throws SignatureVerificationException {
+        if (!isValid()) {
+            throw new SignatureVerificationException(this);
+        }
+        return this;
     }
 
     /** What the verification concluded, as ETSI EN 319 102-1 names it. */
@@ -111,20 +159,20 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
         if (isValid()) {
             return Verdict.VALID;
         }
-        List<SignatureProblem> errors = errors();
+        List<Finding> errors = errors();
         return kind == Kind.XMLDSIG && coverage == Coverage.WHOLE_PACKAGE && !errors.isEmpty()
                 && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-028")) ? Verdict.INDETERMINATE
                 : Verdict.INVALID;
     }
 
     /** The errors. */
-    public List<SignatureProblem> errors() {
-        return problems.stream().filter(SignatureProblem::isError).toList();
+    public List<Finding> errors() {
+        return problems.stream().filter(Finding::isError).toList();
     }
 
     /** The warnings. */
-    public List<SignatureProblem> warnings() {
-        return problems.stream().filter(p -> p.severity() == SignatureProblem.Severity.WARNING).toList();
+    public List<Finding> warnings() {
+        return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
     }
 
     /** A few lines in plain words, in Vietnamese ({@code vi}) or English. */
@@ -162,14 +210,14 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
                             + " trace hop(s) that relays appended after signing (routing information, not signed).");
                 }
         }
-        for (SignatureProblem p : problems) {
+        for (Finding p : problems) {
             sb.append(System.lineSeparator()).append("  ").append(vi ? severityVi(p.severity()) : p.severity().name())
                     .append(' ').append(p.code()).append(' ').append(p.message(locale));
         }
         return sb.toString();
     }
 
-    private static String severityVi(SignatureProblem.Severity s) {
+    private static String severityVi(Severity s) {
         switch (s) {
             case ERROR:
                 return "LỖI";
@@ -183,5 +231,87 @@ public record SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X
     @Override
     public String toString() {
         return describe(Locale.ENGLISH);
+    }
+
+    /** The kind. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The signer. */
+    public Optional<SignerIdentity> signer() {
+        return signer;
+    }
+
+    /** The chain. */
+    public List<X509Certificate> chain() {
+        return chain;
+    }
+
+    /** The signingTime. */
+    public Optional<Instant> signingTime() {
+        return signingTime;
+    }
+
+    /** The signatureAlgorithm. */
+    public Optional<String> signatureAlgorithm() {
+        return signatureAlgorithm;
+    }
+
+    /** The digestAlgorithm. */
+    public Optional<String> digestAlgorithm() {
+        return digestAlgorithm;
+    }
+
+    /** The coverage. */
+    public Coverage coverage() {
+        return coverage;
+    }
+
+    /** The problems. */
+    public List<Finding> problems() {
+        return problems;
+    }
+
+    /** The checkedAt. */
+    public Instant checkedAt() {
+        return checkedAt;
+    }
+
+    /** The unsignedHops. */
+    public List<UnsignedHop> unsignedHops() {
+        return unsignedHops;
+    }
+
+    /** The senderBinding. */
+    public Optional<SenderBinding> senderBinding() {
+        return senderBinding;
+    }
+
+    /** The timestamp. */
+    public Optional<Instant> timestamp() {
+        return timestamp;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignatureReport o &&
+                kind.equals(o.kind) &&
+                signer.equals(o.signer) &&
+                chain.equals(o.chain) &&
+                signingTime.equals(o.signingTime) &&
+                signatureAlgorithm.equals(o.signatureAlgorithm) &&
+                digestAlgorithm.equals(o.digestAlgorithm) &&
+                coverage.equals(o.coverage) &&
+                problems.equals(o.problems) &&
+                checkedAt.equals(o.checkedAt) &&
+                unsignedHops.equals(o.unsignedHops) &&
+                senderBinding.equals(o.senderBinding) &&
+                timestamp.equals(o.timestamp);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(kind, signer, chain, signingTime, signatureAlgorithm, digestAlgorithm, coverage, problems, checkedAt, unsignedHops, senderBinding, timestamp);
     }
 }

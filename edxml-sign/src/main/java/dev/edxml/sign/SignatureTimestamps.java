@@ -1,6 +1,8 @@
 package dev.edxml.sign;
 
 import dev.edxml.sign.internal.CertificateCheck;
+import dev.edxml.sign.internal.SignMessages;
+import dev.edxml.Finding;
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -31,7 +33,7 @@ final class SignatureTimestamps {
     static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
 
     /** What a timestamp proves, or why it proves nothing. */
-    record Proof(Optional<Instant> time, Optional<String> authority, Optional<SignatureProblem> problem) {
+    record Proof(Optional<Instant> time, Optional<String> authority, Optional<Finding> problem) {
     }
 
     private SignatureTimestamps() {
@@ -109,9 +111,9 @@ final class SignatureTimestamps {
             Instant time = token.getTimeStampInfo().getGenTime().toInstant();
             String name = tsa.getSubjectX500Principal().getName();
             CertificateCheck cc = policy.checkTimestampAuthorityAt(tsa, others, time);
-            Collection<SignatureProblem> errors = cc.problems().stream().filter(SignatureProblem::isError).toList();
+            Collection<Finding> errors = cc.problems().stream().filter(Finding::isError).toList();
             if (!errors.isEmpty()) {
-                return Optional.of(new Proof(Optional.empty(), Optional.of(name), Optional.of(SignatureProblem.warning(
+                return Optional.of(new Proof(Optional.empty(), Optional.of(name), Optional.of(SignMessages.warning(
                         "EDXML-SIG-045", "the authority " + name + " is not trusted: " + errors.iterator().next()
                                 .message(java.util.Locale.ENGLISH)))));
             }
@@ -124,6 +126,6 @@ final class SignatureTimestamps {
     }
 
     private static Proof failed(String why) {
-        return new Proof(Optional.empty(), Optional.empty(), Optional.of(SignatureProblem.warning("EDXML-SIG-045", why)));
+        return new Proof(Optional.empty(), Optional.empty(), Optional.of(SignMessages.warning("EDXML-SIG-045", why)));
     }
 }

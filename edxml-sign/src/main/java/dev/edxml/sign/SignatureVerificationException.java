@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.Finding;
 import java.security.GeneralSecurityException;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -11,7 +12,7 @@ public class SignatureVerificationException extends GeneralSecurityException {
     private final transient SignatureReport report;
 
     public SignatureVerificationException(SignatureReport report) {
-        super(report.problems().stream().filter(SignatureProblem::isError)
+        super(report.problems().stream().filter(Finding::isError)
                 .map(p -> p.code() + " " + p.messageEn()).collect(Collectors.joining("; ")));
         this.report = report;
     }
@@ -22,7 +23,7 @@ public class SignatureVerificationException extends GeneralSecurityException {
 
     /** The errors in the given language, one per line. */
     public String describe(Locale locale) {
-        return report.problems().stream().filter(SignatureProblem::isError)
+        return report.problems().stream().filter(Finding::isError)
                 .map(p -> p.code() + " " + p.message(locale)).collect(Collectors.joining(System.lineSeparator()));
     }
 }

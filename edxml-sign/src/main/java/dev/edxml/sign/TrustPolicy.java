@@ -1,6 +1,8 @@
 package dev.edxml.sign;
 
 import dev.edxml.sign.internal.CertificateCheck;
+import dev.edxml.sign.internal.SignMessages;
+import dev.edxml.Finding;
 import dev.edxml.sign.internal.CertIds;
 import dev.edxml.sign.internal.CrlCheck;
 import dev.edxml.sign.internal.RevocationFetcher;
@@ -232,30 +234,30 @@ public final class TrustPolicy {
 
     private CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others, boolean documents,
                                    Instant when) {
-        List<SignatureProblem> problems = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
         List<X509Certificate> path = new ArrayList<>(List.of(signer));
         if (!SignerCertificates.keyUsageAllowsSigning(signer)) {
-            problems.add(SignatureProblem.error("EDXML-SIG-016"));
+            problems.add(SignMessages.error("EDXML-SIG-016"));
         }
         SignerCertificates.weakKey(signer).ifPresent(k ->
-                problems.add(SignatureProblem.error("EDXML-SIG-024", subject(signer), k)));
+                problems.add(SignMessages.error("EDXML-SIG-024", subject(signer), k)));
         if (documents) {
             SignerCertificates.purposesNotForSigning(signer).ifPresent(p ->
-                    problems.add(SignatureProblem.error("EDXML-SIG-025", subject(signer), p)));
+                    problems.add(SignMessages.error("EDXML-SIG-025", subject(signer), p)));
         } else if (!timeStampingOnly(signer)) {
             // RFC 3161 2.3: a time-stamping authority's certificate has timeStamping as its only extended key usage;
             // without this, any trusted signer could make a "timestamp" that backdates any signature
-            problems.add(SignatureProblem.error("EDXML-SIG-046", subject(signer)));
+            problems.add(SignMessages.error("EDXML-SIG-046", subject(signer)));
         }
         Set<TrustAnchor> roots = documents ? anchors : tsaAnchors;
         if (roots.isEmpty()) {
-            problems.add(SignatureProblem.error("EDXML-SIG-014", subject(signer)));
+            problems.add(SignMessages.error("EDXML-SIG-014", subject(signer)));
             return new CertificateCheck(path, problems);
         }
         boolean haveRevocationData = !crls.isEmpty() || !ocspResponses.isEmpty() || !looseOcsp.isEmpty();
         if (!haveRevocationData && fetcher == null) {
-            problems.add(requireRevocation ? SignatureProblem.error("EDXML-SIG-018", subject(signer))
-                    : SignatureProblem.info("EDXML-SIG-020"));
+            problems.add(requireRevocation ? SignMessages.error("EDXML-SIG-018", subject(signer))
+                    : SignMessages.info("EDXML-SIG-020"));
         }
         List<X509Certificate> pool = new ArrayList<>(others);
         pool.addAll(intermediates);
@@ -283,7 +285,7 @@ public final class TrustPolicy {
             // an expired certificate among the profiles' many CAs says nothing about this signer: only its own count
             problems.add(classify(e, signer, others, when));
         } catch (GeneralSecurityException e) {
-            problems.add(SignatureProblem.error("EDXML-SIG-014", subject(signer) + " (" + e.getMessage() + ")"));
+            problems.add(SignMessages.error("EDXML-SIG-014", subject(signer) + " (" + e.getMessage() + ")"));
         }
         return new CertificateCheck(path, problems);
     }
@@ -308,12 +310,12 @@ public final class TrustPolicy {
      * identifiers, and refuses a path where a certificate's authority key identifier names another key than its
      * issuer's subject key identifier.
      */
-    private static Optional<SignatureProblem> keyIdentifiersMatch(List<X509Certificate> path) {
+    private static Optional<Finding> keyIdentifiersMatch(List<X509Certificate> path) {
         for (int i = 0; i + 1 < path.size(); i++) {
             Optional<byte[]> aki = CertIds.authorityKeyId(path.get(i));
             Optional<byte[]> ski = CertIds.subjectKeyId(path.get(i + 1));
             if (aki.isPresent() && ski.isPresent() && !Arrays.equals(aki.get(), ski.get())) {
-                return Optional.of(SignatureProblem.error("EDXML-SIG-014", subject(path.get(0))
+                return Optional.of(SignMessages.error("EDXML-SIG-014", subject(path.get(0))
                         + " (authority key identifier of " + subject(path.get(i)) + " is not the key of "
                         + subject(path.get(i + 1)) + ")"));
             }
@@ -322,10 +324,10 @@ public final class TrustPolicy {
     }
 
     /** A single-source anchor, and CA certificates signed with SHA-1 (VGCA G1, MIC root), leave a warning. */
-    private void anchorNotes(List<X509Certificate> path, X509Certificate anchor, List<SignatureProblem> problems) {
+    private void anchorNotes(List<X509Certificate> path, X509Certificate anchor, List<Finding> problems) {
         TrustProfile.Entry e = shipped.get(anchor);
         if (e != null && e.provenance() == TrustProfile.Provenance.SINGLE_SOURCE) {
-            problems.add(SignatureProblem.warning("EDXML-SIG-040", subject(anchor), e.sha256()));
+            problems.add(SignMessages.warning("EDXML-SIG-040", subject(anchor), e.sha256()));
         }
         // the anchor's own self-signature proves nothing either way; the signatures on the certificates below count
         List<String> sha1 = new ArrayList<>();
@@ -335,7 +337,7 @@ public final class TrustPolicy {
             }
         }
         if (!sha1.isEmpty()) {
-            problems.add(SignatureProblem.warning("EDXML-SIG-041", String.join("; ", sha1)));
+            problems.add(SignMessages.warning("EDXML-SIG-041", String.join("; ", sha1)));
         }
     }
 
@@ -346,7 +348,7 @@ public final class TrustPolicy {
      * responses and CRLs are fetched first, bounded and cached, and then checked the same way.
      */
     private void checkRevocation(List<X509Certificate> path, Instant when, Set<TrustAnchor> roots,
-                                 List<SignatureProblem> problems) throws GeneralSecurityException {
+                                 List<Finding> problems) throws GeneralSecurityException {
         List<X509CRL> allCrls = new ArrayList<>(crls);
         Map<X509Certificate, byte[]> responses = new HashMap<>(ocspResponses);
         for (int i = 0; i + 1 < path.size(); i++) {
@@ -360,7 +362,7 @@ public final class TrustPolicy {
                 f.ocsp().ifPresent(r -> responses.put(c, r));
                 allCrls.addAll(f.crls());
                 if (f.ocsp().isEmpty() && f.crls().isEmpty()) {
-                    problems.add(SignatureProblem.warning("EDXML-SIG-043", subject(c), String.join("; ", f.failures())));
+                    problems.add(SignMessages.warning("EDXML-SIG-043", subject(c), String.join("; ", f.failures())));
                 }
             }
         }
@@ -379,10 +381,10 @@ public final class TrustPolicy {
                 status = CrlCheck.check(c, path.get(i + 1), allCrls, when);
             }
             switch (status) {
-                case GOOD -> problems.add(SignatureProblem.info("EDXML-SIG-042", subject(c), source));
-                case REVOKED -> problems.add(SignatureProblem.error("EDXML-SIG-017", subject(c)));
-                case UNKNOWN -> problems.add(requireRevocation ? SignatureProblem.error("EDXML-SIG-018", subject(c))
-                        : SignatureProblem.warning("EDXML-SIG-018", subject(c)));
+                case GOOD -> problems.add(SignMessages.info("EDXML-SIG-042", subject(c), source));
+                case REVOKED -> problems.add(SignMessages.error("EDXML-SIG-017", subject(c)));
+                case UNKNOWN -> problems.add(requireRevocation ? SignMessages.error("EDXML-SIG-018", subject(c))
+                        : SignMessages.warning("EDXML-SIG-018", subject(c)));
             }
         }
     }
@@ -413,21 +415,21 @@ public final class TrustPolicy {
         }
     }
 
-    private SignatureProblem classify(CertPathBuilderException e, X509Certificate signer,
+    private Finding classify(CertPathBuilderException e, X509Certificate signer,
                                       Collection<X509Certificate> others, Instant when) {
         Throwable t = e;
         while (t != null) {
             if (t instanceof CertPathValidatorException) {
                 CertPathValidatorException.Reason reason = ((CertPathValidatorException) t).getReason();
                 if (reason == CertPathValidatorException.BasicReason.REVOKED) {
-                    return SignatureProblem.error("EDXML-SIG-017", subject(signer));
+                    return SignMessages.error("EDXML-SIG-017", subject(signer));
                 }
                 if (reason == CertPathValidatorException.BasicReason.UNDETERMINED_REVOCATION_STATUS) {
-                    return SignatureProblem.error("EDXML-SIG-018", subject(signer));
+                    return SignMessages.error("EDXML-SIG-018", subject(signer));
                 }
                 if (reason == CertPathValidatorException.BasicReason.EXPIRED
                         || reason == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
-                    return SignatureProblem.error("EDXML-SIG-015", subject(signer), when.toString());
+                    return SignMessages.error("EDXML-SIG-015", subject(signer), when.toString());
                 }
             }
             t = t.getCause();
@@ -437,10 +439,10 @@ public final class TrustPolicy {
             try {
                 c.checkValidity(Date.from(when));
             } catch (CertificateException ex) {
-                return SignatureProblem.error("EDXML-SIG-015", subject(c), when.toString());
+                return SignMessages.error("EDXML-SIG-015", subject(c), when.toString());
             }
         }
-        return SignatureProblem.error("EDXML-SIG-014", subject(signer));
+        return SignMessages.error("EDXML-SIG-014", subject(signer));
     }
 
     private static boolean timeStampingOnly(X509Certificate c) {

@@ -1,5 +1,7 @@
 package dev.edxml.sign;
 
+import dev.edxml.Finding;
+
 import java.security.cert.Certificate;
 import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.X509Certificate;
@@ -34,13 +36,13 @@ final class ValidatedPaths {
      * the policy found wrong with the path's key identifiers, which depends on the path alone (checked once).
      */
     record Found(List<X509Certificate> certificates, X509Certificate anchor, Instant notBefore, Instant notAfter,
-                 Optional<SignatureProblem> keyIdentifiers) {
+                 Optional<Finding> keyIdentifiers) {
         Found(List<X509Certificate> certificates, X509Certificate anchor, Instant notBefore, Instant notAfter) {
             this(certificates, anchor, notBefore, notAfter, Optional.empty());
         }
 
         /** The same path with the key identifiers' check done. */
-        Found withKeyIdentifiers(Optional<SignatureProblem> problem) {
+        Found withKeyIdentifiers(Optional<Finding> problem) {
             return new Found(certificates, anchor, notBefore, notAfter, problem);
         }
 

@@ -1,6 +1,10 @@
 package dev.edxml.sign;
 
 import dev.edxml.sign.internal.CertificateCheck;
+import dev.edxml.Severity;
+import com.google.errorprone.annotations.CheckReturnValue;
+import dev.edxml.sign.internal.SignMessages;
+import dev.edxml.Finding;
 import dev.edxml.Edxml;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.internal.Dom;
@@ -42,8 +46,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Verifies the XML-DSig signature of a package (xác thực chữ ký số) against a {@link TrustPolicy}. Immutable and
- * thread-safe.
+ * Verifies the XML-DSig signature of a package (xác thực chữ ký số, kiểm tra hiệu lực chữ ký số) against a
+ * {@link TrustPolicy}: the signer (người ký), the signer's certificate (chứng thư số) and its path to a trust anchor
+ * such as the root of the Government Cipher Committee (Ban Cơ yếu Chính phủ). Immutable and thread-safe.
  *
  * <p>{@link #verify} returns a report only for a valid signature and throws {@link SignatureVerificationException}
  * (with the report) otherwise, so a failure cannot be ignored by accident. {@link #examine} returns the report
@@ -54,8 +59,12 @@ import java.util.Set;
  * so the whole package is covered; other references only to objects inside the signature itself; allowed
  * algorithms (SHA-1 only when the policy allows it, then with a warning); the digests and the signature value; the
  * signer's certificate path to a trust anchor, its validity, key usage and, as far as the policy allows, revocation.
- * Verification works on the bytes of the package and never fetches anything.
+ * Verification works on the bytes of the package and never fetches anything. PDF attachments have the same shape in
+ * {@link dev.edxml.sign.pdf.PdfVerifier}.
+ *
+ * @since 0.1.0
  */
+@SuppressWarnings("exports") // the annotations are optional: Error Prone reads them, users need not have them
 public final class Verifier {
     /**
      * Packages whose signature only the DOM path checks (any form but the usual one, or more than 16 MiB before the
@@ -133,6 +142,7 @@ public final class Verifier {
      * The report for the package in a file, valid or not. The file is read as a stream (see
      * {@link #examine(byte[])}): a package with a large attachment is verified in little memory.
      */
+    @CheckReturnValue
     public SignatureReport examine(Path file) throws IOException {
         return examine(() -> Files.newInputStream(file), Files.size(file));
     }
@@ -162,6 +172,7 @@ public final class Verifier {
      * reference's digest is computed by a streaming exclusive canonicaliser, and only the signature and the element
      * structure are kept as a small DOM. Any other form is checked on a DOM of the whole package.
      */
+    @CheckReturnValue
     public SignatureReport examine(byte[] bytes) {
         try {
             return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes)).orElseGet(() ->
@@ -192,7 +203,7 @@ public final class Verifier {
         try (InputStream in = src.open()) {
             res = StreamC14n.examine(new java.io.BufferedInputStream(in, 1 << 16), Verifier::planFor);
         } catch (XMLStreamException e) {
-            return Optional.of(report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-021",
+            return Optional.of(report(SignatureReport.Kind.NONE, at, List.of(SignMessages.error("EDXML-SIG-021",
                     streamMessage(e)))));
         }
         Document doc = res.skeleton();
@@ -286,7 +297,7 @@ public final class Verifier {
         try {
             doc = Dom.parse(bytes);
         } catch (IOException | SAXException e) {
-            return report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-021",
+            return report(SignatureReport.Kind.NONE, at, List.of(SignMessages.error("EDXML-SIG-021",
                     String.valueOf(e.getMessage()))));
         }
         NodeList sigs = doc.getElementsByTagNameNS(Dsig.NS, "Signature");
@@ -300,8 +311,8 @@ public final class Verifier {
     private static SignatureReport unsigned(Document doc, Instant at) {
         boolean legacy = doc.getElementsByTagNameNS(NS, "Signature").getLength() > 0;
         return legacy ? report(SignatureReport.Kind.LEGACY_PLACEHOLDER, at,
-                List.of(SignatureProblem.error("EDXML-SIG-002")))
-                : report(SignatureReport.Kind.NONE, at, List.of(SignatureProblem.error("EDXML-SIG-001")));
+                List.of(SignMessages.error("EDXML-SIG-002")))
+                : report(SignatureReport.Kind.NONE, at, List.of(SignMessages.error("EDXML-SIG-001")));
     }
 
     private static SignatureReport require(SignatureReport r) throws SignatureVerificationException {
@@ -317,11 +328,11 @@ public final class Verifier {
      * (EDXML-SIG-040) rather than read.
      */
     private SignatureReport tooLargeForTheDom(long size) {
-        return report(SignatureReport.Kind.XMLDSIG, policy.checkTime(), List.of(SignatureProblem.error(
+        return report(SignatureReport.Kind.XMLDSIG, policy.checkTime(), List.of(SignMessages.error(
                 "EDXML-SIG-044", String.valueOf(MAX_DOM_BYTES), String.valueOf(size))));
     }
 
-    private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<SignatureProblem> problems) {
+    private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<Finding> problems) {
         return new SignatureReport(kind, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of(), Optional.empty(),
                 Optional.empty());
@@ -350,7 +361,7 @@ public final class Verifier {
         private boolean verified;
         /** The XML-DSig layer reads the whole-package reference otherwise than the streaming pass: the DOM path decides. */
         private boolean domNeeded;
-        private final List<SignatureProblem> problems = new ArrayList<>();
+        private final List<Finding> problems = new ArrayList<>();
         private SignatureReport.Coverage coverage = SignatureReport.Coverage.NOTHING;
         private String signatureAlgorithm;
         private String digestAlgorithm;
@@ -369,7 +380,7 @@ public final class Verifier {
         /** The report, or empty when the streamed digest does not apply and the DOM path must check the package. */
         Optional<SignatureReport> run() {
             if (sigs.getLength() > 1) {
-                problems.add(SignatureProblem.error("EDXML-SIG-003", String.valueOf(sigs.getLength())));
+                problems.add(SignMessages.error("EDXML-SIG-003", String.valueOf(sigs.getLength())));
             }
             Element sig = (Element) sigs.item(0);
             checkPlacement(sig);
@@ -377,10 +388,10 @@ public final class Verifier {
             try {
                 validate(sig);
             } catch (MarshalException e) {
-                problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
+                problems.add(SignMessages.error("EDXML-SIG-019", rootMessage(e)));
             } catch (XMLSignatureException | RuntimeException e) {
                 // hostile input reaches parsers (certificates, base64, ASN.1) that signal with unchecked exceptions
-                problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
+                problems.add(SignMessages.error("EDXML-SIG-019", rootMessage(e)));
             }
             if (domNeeded) {
                 return Optional.empty();
@@ -389,12 +400,12 @@ public final class Verifier {
             try {
                 id = Optional.ofNullable(signer).map(SignerIdentity::of);
             } catch (RuntimeException e) {
-                problems.add(SignatureProblem.error("EDXML-SIG-019", rootMessage(e)));
+                problems.add(SignMessages.error("EDXML-SIG-019", rootMessage(e)));
             }
             List<SignatureReport.UnsignedHop> unsigned = signedHops < 0 || !verified ? List.of()
                     : unsignedHops(signedHops);
             if (!unsigned.isEmpty()) {
-                problems.add(SignatureProblem.info("EDXML-SIG-023", String.valueOf(unsigned.size()),
+                problems.add(SignMessages.info("EDXML-SIG-023", String.valueOf(unsigned.size()),
                         unsigned.stream().map(SignatureReport.UnsignedHop::describe)
                                 .collect(java.util.stream.Collectors.joining("; "))));
             }
@@ -405,16 +416,21 @@ public final class Verifier {
                             policy.agencyDirectory()));
                 } catch (RuntimeException e) {
                     // a certificate the JDK accepts but whose names do not parse (a changed KeyInfo copy)
-                    binding = Optional.of(new SenderBinding(SenderBinding.Status.NO_EVIDENCE, fromText("OrganId"),
-                            "the certificate's names cannot be read: " + rootMessage(e)));
+                    String why = rootMessage(e);
+                    binding = Optional.of(SenderBinder.evidence(SenderBinding.Status.NO_EVIDENCE, fromText("OrganId"),
+                            l -> SignMessages.text("binding.unreadable", List.of(why), l)));
                 }
                 switch (binding.get().status()) {
                     case MISMATCH -> problems.add(policy.requiresSenderMatch()
-                            ? SignatureProblem.error("EDXML-SIG-026", binding.get().evidence())
-                            : SignatureProblem.warning("EDXML-SIG-026", binding.get().evidence()));
+                            ? SignMessages.bound("EDXML-SIG-026", Severity.ERROR, binding.get().evidenceVi(),
+                                    binding.get().evidenceEn())
+                            : SignMessages.bound("EDXML-SIG-026", Severity.WARNING, binding.get().evidenceVi(),
+                                    binding.get().evidenceEn()));
                     case NO_EVIDENCE -> problems.add(policy.requiresSenderMatch()
-                            ? SignatureProblem.error("EDXML-SIG-027", binding.get().evidence())
-                            : SignatureProblem.info("EDXML-SIG-027", binding.get().evidence()));
+                            ? SignMessages.bound("EDXML-SIG-027", Severity.ERROR, binding.get().evidenceVi(),
+                                    binding.get().evidenceEn())
+                            : SignMessages.bound("EDXML-SIG-027", Severity.INFO, binding.get().evidenceVi(),
+                                    binding.get().evidenceEn()));
                     default -> { }
                 }
             }
@@ -472,7 +488,7 @@ public final class Verifier {
                     && (envelope.getParentNode() == doc || is(envelope.getParentNode(), "edXML")
                     && envelope.getParentNode().getParentNode() == doc);
             if (!ok) {
-                problems.add(SignatureProblem.error("EDXML-SIG-004", path(sig)));
+                problems.add(SignMessages.error("EDXML-SIG-004", path(sig)));
             }
         }
 
@@ -480,12 +496,12 @@ public final class Verifier {
             for (String name : List.of("edXMLEnvelope", "edXMLHeader", "MessageHeader", "edXMLBody")) {
                 int n = doc.getElementsByTagNameNS(NS, name).getLength();
                 if (n > 1) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-006", n + " × " + name));
+                    problems.add(SignMessages.error("EDXML-SIG-006", n + " × " + name));
                 }
             }
             NodeList mh = doc.getElementsByTagNameNS(NS, "MessageHeader");
             if (mh.getLength() == 1 && !is(mh.item(0).getParentNode(), "edXMLHeader")) {
-                problems.add(SignatureProblem.error("EDXML-SIG-006", "MessageHeader at " + path(mh.item(0))));
+                problems.add(SignMessages.error("EDXML-SIG-006", "MessageHeader at " + path(mh.item(0))));
             }
         }
 
@@ -505,7 +521,7 @@ public final class Verifier {
             boolean acceptable = checkReferences(sigEl, refs) && algorithmsOk;
             selector.read(sig.getKeyInfo());
             if (selector.signer == null) {
-                problems.add(SignatureProblem.error("EDXML-SIG-013"));
+                problems.add(SignMessages.error("EDXML-SIG-013"));
                 return;
             }
             signer = selector.signer;
@@ -540,7 +556,7 @@ public final class Verifier {
                     SignatureAlgorithm.forUri(signatureAlgorithm).map(SignatureAlgorithm::isLegacy));
             String c14n = sig.getSignedInfo().getCanonicalizationMethod().getAlgorithm();
             if (!CANONICALIZATIONS.contains(c14n)) {
-                problems.add(SignatureProblem.error("EDXML-SIG-007", c14n));
+                problems.add(SignMessages.error("EDXML-SIG-007", c14n));
                 ok = false;
             }
             return ok;
@@ -560,22 +576,22 @@ public final class Verifier {
                 ok &= checkAlgorithm(dm, SignatureAlgorithm.DigestAlgorithm.forUri(dm)
                         .map(d -> d == SignatureAlgorithm.DigestAlgorithm.SHA1));
                 if (uri == null) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-010", "(no URI)"));
+                    problems.add(SignMessages.error("EDXML-SIG-010", "(no URI)"));
                     ok = false;
                 } else if (uri.isEmpty()) {
                     whole++;
                     digestAlgorithm = dm;
                     ok &= checkTransforms(r, true, transformElements(sigEl, i));
                 } else if (uri.startsWith("#xpointer(")) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-022", uri));
+                    problems.add(SignMessages.error("EDXML-SIG-022", uri));
                     ok = false;
                 } else if (uri.startsWith("#") && isInside(sigEl, uri.substring(1))) {
                     ok &= checkTransforms(r, false, List.of());
                 } else if (uri.startsWith("#")) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-005", uri));
+                    problems.add(SignMessages.error("EDXML-SIG-005", uri));
                     ok = false;
                 } else {
-                    problems.add(SignatureProblem.error("EDXML-SIG-010", uri));
+                    problems.add(SignMessages.error("EDXML-SIG-010", uri));
                     ok = false;
                 }
             }
@@ -587,9 +603,9 @@ public final class Verifier {
                     // an XPointer to the document covers it, and was refused for what it is, not for coverage
                     coverage = SignatureReport.Coverage.NOTHING;
                 } else if (whole == 0) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-005", "(no URI=\"\" reference)"));
+                    problems.add(SignMessages.error("EDXML-SIG-005", "(no URI=\"\" reference)"));
                 } else {
-                    problems.add(SignatureProblem.error("EDXML-SIG-005", whole + " × URI=\"\""));
+                    problems.add(SignMessages.error("EDXML-SIG-005", whole + " × URI=\"\""));
                 }
             }
             return ok;
@@ -617,12 +633,12 @@ public final class Verifier {
                 for (Object o : refs) {
                     Reference r = (Reference) o;
                     if (!referenceValid(r, ctx)) {
-                        problems.add(SignatureProblem.error("EDXML-SIG-011", "\"" + r.getURI() + "\""));
+                        problems.add(SignMessages.error("EDXML-SIG-011", "\"" + r.getURI() + "\""));
                         digestsOk = false;
                     }
                 }
                 if (digestsOk || !sig.getSignatureValue().validate(ctx)) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-012"));
+                    problems.add(SignMessages.error("EDXML-SIG-012"));
                 }
             } else {
                 verified = true;
@@ -646,21 +662,21 @@ public final class Verifier {
                 timestamp = proven.get();
                 at = proven.get();
                 cc = policy.checkAt(signer, others, at);
-                problems.add(SignatureProblem.info("EDXML-SIG-029", at.toString(),
+                problems.add(SignMessages.info("EDXML-SIG-029", at.toString(),
                         proof.flatMap(SignatureTimestamps.Proof::authority).orElse("?")));
             } else {
                 cc = policy.check(signer, others);
-                List<SignatureProblem> errors = cc.problems().stream().filter(SignatureProblem::isError).toList();
+                List<Finding> errors = cc.problems().stream().filter(Finding::isError).toList();
                 // only a certificate that has expired since the claimed signing time (not one not yet valid, nor a
                 // check time before the claimed signing time) can be "valid then, not proven"
                 if (verified && signingTime != null && !errors.isEmpty() && !signingTime.isAfter(at)
                         && signer.getNotAfter().toInstant().isBefore(at)
                         && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-015"))
                         && policy.checkAt(signer, others, signingTime).problems().stream()
-                        .noneMatch(SignatureProblem::isError)) {
-                    List<SignatureProblem> replaced = new ArrayList<>();
-                    for (SignatureProblem p : cc.problems()) {
-                        replaced.add(p.code().equals("EDXML-SIG-015") ? SignatureProblem.error("EDXML-SIG-028",
+                        .noneMatch(Finding::isError)) {
+                    List<Finding> replaced = new ArrayList<>();
+                    for (Finding p : cc.problems()) {
+                        replaced.add(p.code().equals("EDXML-SIG-015") ? SignMessages.error("EDXML-SIG-028",
                                 signingTime.toString(), at.toString()) : p);
                     }
                     problems.addAll(replaced);
@@ -723,16 +739,16 @@ public final class Verifier {
 
         private boolean checkAlgorithm(String uri, Optional<Boolean> legacy) {
             if (legacy.isEmpty()) {
-                problems.add(SignatureProblem.error("EDXML-SIG-008", uri));
+                problems.add(SignMessages.error("EDXML-SIG-008", uri));
                 return false;
             }
             if (legacy.get()) {
                 if (!policy.allowsLegacySha1()) {
-                    problems.add(SignatureProblem.error("EDXML-SIG-008", uri));
+                    problems.add(SignMessages.error("EDXML-SIG-008", uri));
                     return false;
                 }
-                if (problems.stream().noneMatch(p -> p.code().equals("EDXML-SIG-009") && p.args().contains(uri))) {
-                    problems.add(SignatureProblem.warning("EDXML-SIG-009", uri));
+                if (problems.stream().noneMatch(p -> p.code().equals("EDXML-SIG-009") && p.arguments().contains(uri))) {
+                    problems.add(SignMessages.warning("EDXML-SIG-009", uri));
                 }
             }
             return true;
@@ -767,7 +783,7 @@ public final class Verifier {
                     OptionalInt hops = i < elements.size() ? RelayProfile.signedHops(elements.get(i))
                             : OptionalInt.empty();
                     if (hops.isEmpty()) {
-                        problems.add(SignatureProblem.error("EDXML-SIG-007", alg
+                        problems.add(SignMessages.error("EDXML-SIG-007", alg
                                 + " (not exactly the relay-tolerant profile's expression)"));
                         ok = false;
                     } else {
@@ -777,12 +793,12 @@ public final class Verifier {
                 } else if (CANONICALIZATIONS.contains(alg) && c14n == 0) {
                     c14n++;
                 } else {
-                    problems.add(SignatureProblem.error("EDXML-SIG-007", alg));
+                    problems.add(SignMessages.error("EDXML-SIG-007", alg));
                     ok = false;
                 }
             }
             if (whole && !enveloped) {
-                problems.add(SignatureProblem.error("EDXML-SIG-019", "the URI=\"\" reference lacks the enveloped-signature transform"));
+                problems.add(SignMessages.error("EDXML-SIG-019", "the URI=\"\" reference lacks the enveloped-signature transform"));
                 ok = false;
             }
             return ok;
@@ -862,7 +878,7 @@ public final class Verifier {
                             String alg = t.getAttributeNS(null, "Algorithm");
                             if (RelayProfile.FILTER2.equals(alg) && RelayProfile.signedHops(t).isEmpty()) {
                                 // named here, as the XML-DSig layer may not even read it (an XPath element missing)
-                                problems.add(SignatureProblem.error("EDXML-SIG-007", alg
+                                problems.add(SignMessages.error("EDXML-SIG-007", alg
                                         + " (not exactly the relay-tolerant profile's expression)"));
                                 ok = false;
                                 continue;
@@ -878,7 +894,7 @@ public final class Verifier {
 
         private boolean known(Element e, boolean known, String code) {
             if (!known) {
-                problems.add(SignatureProblem.error(code, e.getAttributeNS(null, "Algorithm")));
+                problems.add(SignMessages.error(code, e.getAttributeNS(null, "Algorithm")));
             }
             return known;
         }

@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.Finding;
 import dev.edxml.Edxml;
 import dev.edxml.sign.pdf.PdfSigner;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -51,7 +52,7 @@ class CertificateFitnessTest {
 
     private static Set<String> codes(X509Certificate c) {
         return TrustPolicy.builder().trustAnchor(pki.root).build().check(c, List.of()).problems().stream()
-                .filter(SignatureProblem::isError).map(SignatureProblem::code)
+                .filter(Finding::isError).map(Finding::code)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
@@ -63,7 +64,7 @@ class CertificateFitnessTest {
         byte[] b = new Crafted().sign(Edxml.toBytes(Fixtures.letter()), weak.getPrivate(), List.of(c, pki.root));
         SignatureReport r = verifier.examine(b);
         assertEquals(Set.of("EDXML-SIG-024"), VerifierTest.codes(r));
-        SignatureProblem p = r.problems().stream().filter(x -> x.code().equals("EDXML-SIG-024")).findFirst()
+        Finding p = r.problems().stream().filter(x -> x.code().equals("EDXML-SIG-024")).findFirst()
                 .orElseThrow();
         assertTrue(p.messageEn().contains("RSA 1024 bits"), p.messageEn());
         assertTrue(p.messageVi().contains("quá yếu"), p.messageVi());

@@ -1,5 +1,7 @@
 package dev.edxml.sign;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import dev.edxml.Edxml;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +26,8 @@ class ChainBuildingTest {
         return Edxml.toBytes(Signer.builder().key(key).build().sign(Fixtures.letter()));
     }
 
-    private static Set<String> codes(SignatureReport r, SignatureProblem.Severity s) {
-        return r.problems().stream().filter(p -> p.severity() == s).map(SignatureProblem::code)
+    private static Set<String> codes(SignatureReport r, Severity s) {
+        return r.problems().stream().filter(p -> p.severity() == s).map(Finding::code)
                 .collect(Collectors.toSet());
     }
 
@@ -66,8 +68,8 @@ class ChainBuildingTest {
         byte[] pkg = signed(cp.signer("Lê Văn Nam", null, null));
         SignatureReport r = Verifier.of(TrustPolicy.builder().trustAnchor(g1.cert).intermediates(List.of(cp.cert))
                 .build()).verify(pkg);
-        assertEquals(Set.of("EDXML-SIG-041"), codes(r, SignatureProblem.Severity.WARNING), r.toString());
-        SignatureProblem w = r.warnings().get(0);
+        assertEquals(Set.of("EDXML-SIG-041"), codes(r, Severity.WARNING), r.toString());
+        Finding w = r.warnings().get(0);
         assertTrue(w.messageEn().contains("Co quan chung thuc so Chinh phu"), w.messageEn());
         assertTrue(w.messageVi().contains("SHA-1"), w.messageVi());
 
@@ -75,7 +77,7 @@ class ChainBuildingTest {
         ChainPki cp2 = g2.subCa("C=VN,O=Ban Cơ yếu Chính phủ,CN=CA phục vụ các cơ quan Nhà nước G2", "SHA256withRSA");
         SignatureReport ok = Verifier.of(TrustPolicy.builder().trustAnchor(g2.cert).intermediates(List.of(cp2.cert))
                 .build()).verify(signed(cp2.signer("Lê Văn Nam", null, null)));
-        assertFalse(codes(ok, SignatureProblem.Severity.WARNING).contains("EDXML-SIG-041"), ok.toString());
+        assertFalse(codes(ok, Severity.WARNING).contains("EDXML-SIG-041"), ok.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.Finding;
 import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.AttachmentContent;
@@ -70,7 +71,7 @@ public final class LargeSignMain {
             f.write(c == 'A' ? 'B' : 'A');
         }
         SignatureReport bad = verifier.examine(signed);
-        Set<String> codes = bad.problems().stream().map(SignatureProblem::code).collect(Collectors.toSet());
+        Set<String> codes = bad.problems().stream().map(Finding::code).collect(Collectors.toSet());
         if (bad.isValid() || !codes.equals(Set.of("EDXML-SIG-011", "EDXML-SIG-020"))) {
             System.out.println("TAMPERING NOT FOUND " + codes);
             System.exit(4);

@@ -9,7 +9,7 @@ import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatureInfo;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 import dev.edxml.sign.pdf.PdfSigner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,7 +195,7 @@ class OfficialSdkRefereeTest {
         SignatureReport again = verifier.examine(Crafted.serialize(intoXmlDsig(doc, sig)));
         assertEquals(SignatureReport.Kind.XMLDSIG, again.kind());
         assertEquals(Set.of("EDXML-SIG-007"), VerifierTest.codes(again), again.toString());
-        assertTrue(again.problems().get(0).args().get(0).startsWith("http://www.w3.org/2002/06/xmldsig-filter2"));
+        assertTrue(again.problems().get(0).arguments().get(0).startsWith("http://www.w3.org/2002/06/xmldsig-filter2"));
         assertEquals(0, sig.getElementsByTagNameNS(QCVN, "XPath").getLength()
                 + sig.getElementsByTagNameNS(dev.edxml.sign.internal.RelayProfile.FILTER2, "XPath").getLength());
     }
@@ -230,7 +230,7 @@ class OfficialSdkRefereeTest {
         assertEquals("to-trinh.pdf", pdf.name().orElseThrow());
         assertEquals("application/pdf", pdf.contentType().orElseThrow());
         assertArrayEquals(signedPdf, pdf.openStream().readAllBytes(), "the signed PDF, byte for byte");
-        PdfReport report = PdfSignatures.inspect(pdf, TrustPolicy.builder().trustAnchor(pki.root).build());
+        PdfReport report = PdfVerifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).examine(pdf);
         assertTrue(report.isValid(), report.toString());
         PdfSignatureInfo info = report.signatures().get(0);
         assertEquals(PdfSignatureInfo.Coverage.WHOLE_FILE, info.coverage());

@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.Severity;
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.Organization;
@@ -47,7 +48,7 @@ class SenderBindingTest {
         return streamed;
     }
 
-    static boolean has(SignatureReport r, String code, SignatureProblem.Severity s) {
+    static boolean has(SignatureReport r, String code, Severity s) {
         return r.problems().stream().anyMatch(p -> p.code().equals(code) && p.severity() == s);
     }
 
@@ -65,11 +66,11 @@ class SenderBindingTest {
         SignatureReport r = verify(pkg, TrustPolicy.builder());
         assertTrue(r.isValid(), "by default a warning: " + r);
         assertEquals(SenderBinding.Status.MISMATCH, r.senderBinding().orElseThrow().status());
-        assertTrue(has(r, "EDXML-SIG-026", SignatureProblem.Severity.WARNING), r::toString);
+        assertTrue(has(r, "EDXML-SIG-026", Severity.WARNING), r::toString);
         assertTrue(r.senderBinding().orElseThrow().evidence().contains("Lai Châu"), r::toString);
         SignatureReport strict = verify(pkg, TrustPolicy.builder().requireSenderMatch());
         assertFalse(strict.isValid());
-        assertTrue(has(strict, "EDXML-SIG-026", SignatureProblem.Severity.ERROR), strict::toString);
+        assertTrue(has(strict, "EDXML-SIG-026", Severity.ERROR), strict::toString);
         assertThrows(SignatureVerificationException.class, () -> Verifier.of(TrustPolicy.builder()
                 .trustAnchor(pki.root).requireSenderMatch().build()).verify(pkg));
     }
@@ -86,7 +87,7 @@ class SenderBindingTest {
         SignatureReport r = verify(pkg, TrustPolicy.builder());
         assertTrue(r.isValid(), r::toString);
         assertEquals(SenderBinding.Status.NO_EVIDENCE, r.senderBinding().orElseThrow().status(), r::toString);
-        assertTrue(has(r, "EDXML-SIG-027", SignatureProblem.Severity.INFO), r::toString);
+        assertTrue(has(r, "EDXML-SIG-027", Severity.INFO), r::toString);
         assertFalse(verify(pkg, TrustPolicy.builder().requireSenderMatch()).isValid());
     }
 

@@ -129,7 +129,7 @@ class SignatureTimestampTest {
         assertFalse(swapped.equals(text));
         SignatureReport s = verifier(null).examine(swapped.getBytes(StandardCharsets.UTF_8));
         assertTrue(has(s, "EDXML-SIG-045"), s::toString);
-        assertTrue(s.problems().stream().anyMatch(p -> p.args().stream().anyMatch(a -> a.contains("not over this"))),
+        assertTrue(s.problems().stream().anyMatch(p -> p.arguments().stream().anyMatch(a -> a.contains("not over this"))),
                 s::toString);
     }
 
@@ -215,7 +215,7 @@ class SignatureTimestampTest {
         SignatureReport later = verifier(LATER).examine(forged);
         assertTrue(later.timestamp().isEmpty(), later::toString);
         assertTrue(later.problems().stream().anyMatch(p -> p.code().equals("EDXML-SIG-045")
-                && p.args().stream().anyMatch(a -> a.contains("time-stamping authority"))), later::toString);
+                && p.arguments().stream().anyMatch(a -> a.contains("time-stamping authority"))), later::toString);
         assertEquals(SignatureReport.Verdict.INDETERMINATE, later.verdict(), later::toString);
     }
 }

@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.Finding;
 import dev.edxml.sign.internal.StreamC14n;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -70,6 +71,6 @@ class StreamingCorpusTest {
     }
 
     static List<String> codes(SignatureReport r) {
-        return r.problems().stream().map(SignatureProblem::code).sorted().toList();
+        return r.problems().stream().map(Finding::code).sorted().toList();
     }
 }

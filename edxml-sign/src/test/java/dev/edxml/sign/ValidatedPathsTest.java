@@ -1,6 +1,7 @@
 package dev.edxml.sign;
 
 import dev.edxml.sign.internal.CertificateCheck;
+import dev.edxml.Finding;
 import org.junit.jupiter.api.Test;
 
 import java.security.cert.X509Certificate;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The bounded cache of built certificate paths (issue 19): reused only while every certificate on it is valid. */
 class ValidatedPathsTest {
     private static Set<String> codes(CertificateCheck c) {
-        return c.problems().stream().filter(SignatureProblem::isError).map(SignatureProblem::code)
+        return c.problems().stream().filter(Finding::isError).map(Finding::code)
                 .collect(Collectors.toSet());
     }
 

@@ -1,5 +1,6 @@
 package dev.edxml.sign;
 
+import dev.edxml.Finding;
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.SignatureBlock;
@@ -52,7 +53,7 @@ class VerifierTest {
     }
 
     static Set<String> codes(SignatureReport r) {
-        return r.problems().stream().filter(SignatureProblem::isError).map(SignatureProblem::code)
+        return r.problems().stream().filter(Finding::isError).map(Finding::code)
                 .collect(Collectors.toSet());
     }
 
@@ -305,7 +306,7 @@ class VerifierTest {
                 {m, "EDXML-SIG-008", "http://www.w3.org/2001/04/xmldsig-more#unknown-signature"}}) {
             SignatureReport r = verifier.examine(c[0].getBytes(StandardCharsets.UTF_8));
             assertEquals(Set.of(c[1]), codes(r), r::toString);
-            assertEquals(List.of(c[2]), r.errors().get(0).args(), r::toString);
+            assertEquals(List.of(c[2]), r.errors().get(0).arguments(), r::toString);
             assertFalse(r.toString().contains("Exception"), r::toString);
         }
     }

@@ -44,19 +44,19 @@ import java.util.zip.ZipFile;
  */
 public final class ComplianceStats {
     /** The examination of a readable package failed unexpectedly (the package is counted as unreadable). */
-    public static final String EXAMINATION_FAILED = "EDXML-STATS-001";
+    public static final String EXAMINATION_FAILED = "EDXML-STC-001";
     /** The package is larger than {@link Builder#maxPackageBytes}. */
-    public static final String TOO_LARGE = "EDXML-STATS-002";
+    public static final String TOO_LARGE = "EDXML-STC-002";
     /** An archive entry unpacks to far more than it takes in the archive (a zip bomb). */
-    public static final String ZIP_BOMB = "EDXML-STATS-003";
+    public static final String ZIP_BOMB = "EDXML-STC-003";
     /** The file or archive entry could not be read (I/O error, damaged entry). */
-    public static final String READ_FAILED = "EDXML-STATS-004";
+    public static final String READ_FAILED = "EDXML-STC-004";
     /**
      * The input is a zip file but not an archive of edXML packages: an Office document ({@code .docx}, {@code .xlsx},
      * {@code .pptx}, OpenDocument) or a zip without any {@code .edxml} or {@code .xml} entry. It is counted as one
      * unreadable package; its entries are not read.
      */
-    public static final String NOT_EDXML = "EDXML-STATS-005";
+    public static final String NOT_EDXML = "EDXML-STC-005";
 
     /** Above this ratio of unpacked to packed size (and past 1 MiB) an archive entry is treated as a zip bomb. */
     static final int MAX_RATIO = 200;
@@ -388,7 +388,7 @@ public final class ComplianceStats {
             return this;
         }
 
-        /** Packages larger than this are counted as unreadable ({@code EDXML-STATS-002}); default 256 MiB. */
+        /** Packages larger than this are counted as unreadable ({@code EDXML-STC-002}); default 256 MiB. */
         public Builder maxPackageBytes(long n) {
             if (n < 1) {
                 throw new IllegalArgumentException("maxPackageBytes must be positive: " + n);

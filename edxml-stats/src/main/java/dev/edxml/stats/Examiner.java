@@ -1,5 +1,6 @@
 package dev.edxml.stats;
 
+import dev.edxml.Finding;
 import dev.edxml.EdxmlException;
 import dev.edxml.EdxmlReader;
 import dev.edxml.model.Attachment;
@@ -13,14 +14,13 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SenderBinding;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatureInfo;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 import dev.edxml.validate.Validator;
 
 import java.io.IOException;
@@ -131,7 +131,7 @@ final class Examiner {
         int[] pdf = new int[6];
         for (Attachment a : doc.attachments()) {
             if (isPdf(a)) {
-                pdf[pdfClass(PdfSignatures.inspect(a, policy))]++;
+                pdf[pdfClass(PdfVerifier.of(policy).examine(a))]++;
             }
         }
         SignatureReport sig = input.signature(verifier);
@@ -199,11 +199,11 @@ final class Examiner {
         return r.looksScanned() ? 4 : 3;
     }
 
-    private static boolean onlyUntrusted(List<SignatureProblem> errors) {
+    private static boolean onlyUntrusted(List<Finding> errors) {
         return !errors.isEmpty() && errors.stream().allMatch(p -> NOT_TRUSTED.equals(p.code()));
     }
 
     static boolean isPdf(Attachment a) throws IOException {
-        return PdfSignatures.isPdf(a);
+        return PdfVerifier.isPdf(a);
     }
 }

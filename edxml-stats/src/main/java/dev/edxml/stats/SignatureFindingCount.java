@@ -1,6 +1,7 @@
 package dev.edxml.stats;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.Severity;
+import dev.edxml.sign.internal.SignMessages;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param documents the documents with it
  * @since 0.1.0
  */
-public record SignatureFindingCount(String code, SignatureProblem.Severity severity, int documents) {
+public record SignatureFindingCount(String code, Severity severity, int documents) {
     public SignatureFindingCount {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
@@ -25,7 +26,7 @@ public record SignatureFindingCount(String code, SignatureProblem.Severity sever
 
     /** What the code means, in Vietnamese ({@code vi}) or English, its details left out ("…"). */
     public String meaning(Locale locale) {
-        return new SignatureProblem(code, severity, java.util.List.of("…", "…", "…")).message(locale);
+        return SignMessages.text(code, java.util.List.of("…", "…", "…"), locale);
     }
 
     @Override

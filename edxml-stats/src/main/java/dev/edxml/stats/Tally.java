@@ -176,7 +176,7 @@ final class Tally {
         Figures total = figures(Optional.empty(), Optional.empty(), sum, unreadable.size());
         List<SignatureFindingCount> byCode = findings.entrySet().stream().map(e -> {
             String[] k = e.getKey().split(" ", 2);
-            return new SignatureFindingCount(k[1], dev.edxml.sign.SignatureProblem.Severity.valueOf(k[0]), e.getValue());
+            return new SignatureFindingCount(k[1], dev.edxml.Severity.valueOf(k[0]), e.getValue());
         }).sorted(Comparator.comparing(SignatureFindingCount::code).thenComparing(SignatureFindingCount::severity))
                 .toList();
         return new StatsReport(source, generatedAt, trustAnchors, profile, total, list, bad, otherFiles, byCode,

@@ -137,11 +137,11 @@ final class Texts {
             Map.entry("k.finished", "06 hoàn thành"),
             Map.entry("k.rejected", "02 từ chối"),
             Map.entry("k.statusUnmatched", "Không đo được"),
-            Map.entry("code.EDXML-STATS-001", "Lỗi khi xem xét gói tin (lỗi của chương trình, xin báo lại)"),
-            Map.entry("code.EDXML-STATS-002", "Gói tin lớn hơn giới hạn kích thước"),
-            Map.entry("code.EDXML-STATS-003", "Mục trong tệp nén giải nén ra lớn bất thường (nghi là bom zip)"),
-            Map.entry("code.EDXML-STATS-004", "Không đọc được tệp hoặc mục trong tệp nén"),
-            Map.entry("code.EDXML-STATS-005", "Không phải gói tin edXML hay tệp nén chứa gói tin edXML"),
+            Map.entry("code.EDXML-STC-001", "Lỗi khi xem xét gói tin (lỗi của chương trình, xin báo lại)"),
+            Map.entry("code.EDXML-STC-002", "Gói tin lớn hơn giới hạn kích thước"),
+            Map.entry("code.EDXML-STC-003", "Mục trong tệp nén giải nén ra lớn bất thường (nghi là bom zip)"),
+            Map.entry("code.EDXML-STC-004", "Không đọc được tệp hoặc mục trong tệp nén"),
+            Map.entry("code.EDXML-STC-005", "Không phải gói tin edXML hay tệp nén chứa gói tin edXML"),
             Map.entry("seeJson", "chi tiết trong --json"));
 
     static final Map<String, String> EN = Map.ofEntries(
@@ -262,11 +262,11 @@ final class Texts {
             Map.entry("k.finished", "06 finished"),
             Map.entry("k.rejected", "02 rejected"),
             Map.entry("k.statusUnmatched", "Not measurable"),
-            Map.entry("code.EDXML-STATS-001", "Examining the package failed (a bug: please report it)"),
-            Map.entry("code.EDXML-STATS-002", "The package is larger than the size limit"),
-            Map.entry("code.EDXML-STATS-003", "An archive entry unpacks to far more than its packed size (a zip bomb)"),
-            Map.entry("code.EDXML-STATS-004", "The file or archive entry could not be read"),
-            Map.entry("code.EDXML-STATS-005", "Not an edXML package or an archive of edXML packages"),
+            Map.entry("code.EDXML-STC-001", "Examining the package failed (a bug: please report it)"),
+            Map.entry("code.EDXML-STC-002", "The package is larger than the size limit"),
+            Map.entry("code.EDXML-STC-003", "An archive entry unpacks to far more than its packed size (a zip bomb)"),
+            Map.entry("code.EDXML-STC-004", "The file or archive entry could not be read"),
+            Map.entry("code.EDXML-STC-005", "Not an edXML package or an archive of edXML packages"),
             Map.entry("seeJson", "details in --json"));
 
     private static final DateTimeFormatter VI_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);

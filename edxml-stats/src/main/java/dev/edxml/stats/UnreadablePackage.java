@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 
 /**
  * A package that could not be read (gói tin không đọc được): counted in {@link StatsReport#total()} and listed, never
- * skipped. The code is the reader's ({@code EDXML-ENV-…}) or one of this module's ({@code EDXML-STATS-…}, see the
+ * skipped. The code is the reader's ({@code EDXML-ENV-…}) or one of this module's ({@code EDXML-STC-…}, see the
  * module README).
  *
  * @param source  the file, or {@code archive.zip!/entry} for an archive entry

@@ -106,7 +106,7 @@ final class SampleReport {
         Figures total = sum(agencies, bad.size());
         return new StatsReport("archive-2024", Instant.parse("2025-04-01T02:30:00Z"), 3, "qcvn102", total,
                 agencies, bad, 4, List.of(new SignatureFindingCount("EDXML-SIG-042",
-                dev.edxml.sign.SignatureProblem.Severity.INFO, 1200)), months);
+                dev.edxml.Severity.INFO, 1200)), months);
     }
 
     private static Figures sum(List<Figures> list, int unreadable) {

@@ -1,5 +1,6 @@
 package dev.edxml.validate;
 
+import dev.edxml.Finding;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.edxml.validate;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import dev.edxml.internal.Messages;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.edxml.validate;
 
+import dev.edxml.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.edxml.validate;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

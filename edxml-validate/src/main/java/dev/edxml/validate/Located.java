@@ -1,5 +1,6 @@
 package dev.edxml.validate;
 
+import dev.edxml.Location;
 import dev.edxml.internal.xml.XNode;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.edxml.validate;
 
+import dev.edxml.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,16 +1,18 @@
 package dev.edxml.validate;
 
 import dev.edxml.Edxml;
+import com.google.errorprone.annotations.CheckReturnValue;
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import dev.edxml.EdxmlReader;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.PdfReport;
-import dev.edxml.sign.pdf.PdfSignatures;
+import dev.edxml.sign.pdf.PdfVerifier;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -53,6 +55,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
+@SuppressWarnings("exports") // the annotations are optional: Error Prone reads them, users need not have them
 public final class PackageReceiver {
     /** Packages up to this size are held in memory; larger ones go to a private temporary copy. */
     private static final int IN_MEMORY = 16 << 20;
@@ -85,6 +88,7 @@ public final class PackageReceiver {
      *
      * @throws dev.edxml.EdxmlException when it cannot be read as a package at all (its code and location say why)
      */
+    @CheckReturnValue
     public ReceivedPackage receive(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return receive(in, file.toString());
@@ -92,11 +96,13 @@ public final class PackageReceiver {
     }
 
     /** Receives a package given as its bytes. */
+    @CheckReturnValue
     public ReceivedPackage receive(byte[] bytes) throws IOException {
         return receive(new java.io.ByteArrayInputStream(bytes), null);
     }
 
     /** Receives a package read from a stream (read to its end, not closed); {@code source} names it in reports. */
+    @CheckReturnValue
     public ReceivedPackage receive(InputStream in, String source) throws IOException {
         MessageDigest sha = sha256();
         ByteArrayOutputStream mem = new ByteArrayOutputStream();
@@ -148,15 +154,15 @@ public final class PackageReceiver {
         List<ReceivedPackage.Reason> rejects = new ArrayList<>();
         List<ReceivedPackage.Reason> warnings = new ArrayList<>();
         if (signature.kind() == SignatureReport.Kind.XMLDSIG) {
-            for (SignatureProblem p : signature.problems()) {
+            for (Finding p : signature.problems()) {
                 if (p.isError()) {
                     rejects.add(reason(p, true, "signature"));
-                } else if (p.severity() == SignatureProblem.Severity.WARNING) {
+                } else if (p.severity() == Severity.WARNING) {
                     warnings.add(reason(p, false, "signature"));
                 }
             }
         } else {
-            for (SignatureProblem p : signature.problems()) {   // EDXML-SIG-001 none, -002 the SDK's placeholder
+            for (Finding p : signature.problems()) {   // EDXML-SIG-001 none, -002 the SDK's placeholder
                 (requireSignature ? rejects : warnings).add(reason(p, requireSignature, "signature"));
             }
         }
@@ -167,21 +173,21 @@ public final class PackageReceiver {
                     continue;
                 }
                 String name = a.name().or(a::contentId).orElse("?");
-                PdfReport r = PdfSignatures.inspect(a, trust);
+                PdfReport r = PdfVerifier.of(trust).examine(a);
                 pdfs.add(new ReceivedPackage.PdfCheck(name, r));
                 String where = "attachment " + name;
                 boolean unreadable = r.allProblems().stream().anyMatch(p -> PDF_UNREADABLE.contains(p.code()));
                 if (r.isSigned() || unreadable) {
-                    for (SignatureProblem p : r.allProblems()) {
+                    for (Finding p : r.allProblems()) {
                         if (p.isError()) {
                             rejects.add(reason(p, true, where));
-                        } else if (p.severity() == SignatureProblem.Severity.WARNING) {
+                        } else if (p.severity() == Severity.WARNING) {
                             warnings.add(reason(p, false, where));
                         }
                     }
                 } else {
-                    for (SignatureProblem p : r.allProblems()) {   // unsigned, and perhaps scanned
-                        if (p.severity() != SignatureProblem.Severity.INFO || p.isError()) {
+                    for (Finding p : r.allProblems()) {   // unsigned, and perhaps scanned
+                        if (p.severity() != Severity.INFO || p.isError()) {
                             (requireSignedAttachments ? rejects : warnings).add(reason(p, requireSignedAttachments,
                                     where));
                         }
@@ -200,13 +206,13 @@ public final class PackageReceiver {
         return new ReceivedPackage(source, sha256, pkg, signature, pdfs, validation, rejects);
     }
 
-    private static ReceivedPackage.Reason reason(SignatureProblem p, boolean rejects, String where) {
+    private static ReceivedPackage.Reason reason(Finding p, boolean rejects, String where) {
         return new ReceivedPackage.Reason(p.code(), rejects, where, p.message(Locale.forLanguageTag("vi")),
                 p.message(Locale.ENGLISH));
     }
 
     private static boolean isPdf(Attachment a) throws IOException {
-        return PdfSignatures.isPdf(a);
+        return PdfVerifier.isPdf(a);
     }
 
     private static MessageDigest sha256() {

@@ -1,5 +1,8 @@
 package dev.edxml.validate;
 
+import dev.edxml.Finding;
+import dev.edxml.Severity;
+
 import java.util.Locale;
 
 /** The words the validation report forms share (see {@link ValidationFormat}). */

@@ -1,5 +1,6 @@
 package dev.edxml.validate;
 
+import dev.edxml.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package dev.edxml.validate;
 
+import dev.edxml.Location;
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import dev.edxml.EdxmlException;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
@@ -117,7 +120,7 @@ public final class RuleContext {
     /** Reports a finding of this rule at {@code where}, with the message's arguments. */
     public void report(Location where, String... args) {
         List<String> a = List.of(args);
-        sink.add(new Finding(rule.code(), severity, where, rule.clause(),
+        sink.add(new Finding(rule.code(), severity, a, where, rule.clause(),
                 rule.message(Locale.forLanguageTag("vi"), a), rule.message(Locale.ENGLISH, a)));
     }
 
@@ -132,7 +135,7 @@ public final class RuleContext {
      * clause.
      */
     public void report(Location where, EdxmlException failure) {
-        sink.add(new Finding(failure.code(), severity, where, rule.clause(),
-                failure.message(Locale.forLanguageTag("vi")), failure.message(Locale.ENGLISH)));
+        Finding f = failure.finding();
+        sink.add(new Finding(f.code(), severity, f.arguments(), where, rule.clause(), f.messageVi(), f.messageEn()));
     }
 }

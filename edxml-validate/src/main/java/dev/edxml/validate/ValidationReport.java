@@ -1,5 +1,7 @@
 package dev.edxml.validate;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 
 import java.util.Comparator;
 import java.util.List;
@@ -9,23 +11,46 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The findings for one package under one profile, in file order. {@link #isValid()} when there is no error.
+ * The findings for one package under one profile (kết quả kiểm tra gói tin), in file order: each a
+ * {@link dev.edxml.Finding} with its code, severity (lỗi, cảnh báo, thông tin), place, clause and VI/EN message.
+ * {@link #isValid()} when there is no error. Made only by {@link Validator}.
  *
- * @param source   the file name or description
- * @param profile  the profile used
- * @param kind     {@code edoc} or {@code status} ({@link dev.edxml.model.EdxmlPackage#kind()}), when it could be told
- * @param summary  one line on the package (number/notation, sender, receivers, or status), for reports
- * @param findings what the rules found, in file order
+ * @since 0.1.0
  */
-public record ValidationReport(String source, Profile profile, Optional<String> kind, String summary,
-                               List<Finding> findings) {
-    public ValidationReport {
+public final class ValidationReport {
+    private final String source;
+    private final Profile profile;
+    private final Optional<String> kind;
+    private final String summary;
+    private final List<Finding> findings;
+
+    /**
+     * Checks and copies the values; only this package makes results.
+     *
+     * @param source   the file name or description
+     * @param profile  the profile used
+     * @param kind     {@code edoc} or {@code status} ({@link dev.edxml.model.EdxmlPackage#kind()}), when it could be told
+     * @param summary  one line on the package (number/notation, sender, receivers, or status), for reports
+     * @param findings what the rules found, in file order
+     */
+    ValidationReport(String source, Profile profile, Optional<String> kind, String summary,
+                     List<Finding> findings) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(summary, "summary");
         findings = findings.stream().sorted(Comparator.comparingInt((Finding f) -> f.location().line())
                 .thenComparingInt(f -> f.location().column()).thenComparing(Finding::code)).toList();
+        this.source = source;
+        this.profile = profile;
+        this.kind = kind;
+        this.summary = summary;
+        this.findings = findings;
+    }
+
+    /** The same findings under another source name (a temporary file's report, named as the user knows it). */
+    public ValidationReport withSource(String source) {
+        return new ValidationReport(source, profile, kind, summary, findings);
     }
 
     /** No error (warnings and information allowed). */
@@ -59,5 +84,45 @@ public record ValidationReport(String source, Profile profile, Optional<String> 
     public String toString() {
         return "ValidationReport[" + source + ", " + profile + ", " + (isValid() ? "valid" : errors().size() + " errors")
                 + ", " + warnings().size() + " warnings, " + of(Severity.INFO).size() + " info]";
+    }
+
+    /** The source. */
+    public String source() {
+        return source;
+    }
+
+    /** The profile. */
+    public Profile profile() {
+        return profile;
+    }
+
+    /** The kind. */
+    public Optional<String> kind() {
+        return kind;
+    }
+
+    /** The summary. */
+    public String summary() {
+        return summary;
+    }
+
+    /** The findings. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ValidationReport o &&
+                source.equals(o.source) &&
+                profile.equals(o.profile) &&
+                kind.equals(o.kind) &&
+                summary.equals(o.summary) &&
+                findings.equals(o.findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(source, profile, kind, summary, findings);
     }
 }

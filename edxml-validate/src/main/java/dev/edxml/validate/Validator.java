@@ -1,5 +1,8 @@
 package dev.edxml.validate;
 
+import com.google.errorprone.annotations.CheckReturnValue;
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import dev.edxml.Edxml;
 import dev.edxml.EdxmlException;
 import dev.edxml.EdxmlReader;
@@ -29,8 +32,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Checks packages against the format rules under a {@link Profile}. A bad package never makes it throw: what is
- * wrong, down to "this is not XML", comes back as findings in a {@link ValidationReport}. Immutable and thread-safe.
+ * Checks packages against the format rules (kiểm tra gói tin theo QCVN 102:2016) under a {@link Profile}. A bad
+ * package never makes it throw: what is wrong, down to "this is not XML", comes back as findings
+ * ({@link dev.edxml.Finding}: lỗi, cảnh báo) in a {@link ValidationReport}. The signature (chữ ký số) is checked by
+ * {@link dev.edxml.sign.Verifier}, or by {@link PackageReceiver} together with the format. Immutable and thread-safe.
  *
  * <pre>{@code
  * ValidationReport r = Validator.of(Profile.AXIS).validate(Path.of("out.edxml"));
@@ -39,6 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * @since 0.1.0
  */
+@SuppressWarnings("exports") // the annotations are optional: Error Prone reads them, users need not have them
 public final class Validator {
     private final Profile profile;
     private final List<Rule> rules;
@@ -74,21 +80,25 @@ public final class Validator {
     }
 
     /** Validates the package in a file (streamed; attachments are never held whole in memory). */
+    @CheckReturnValue
     public ValidationReport validate(Path file) {
         return run(file.toString(), () -> Files.newInputStream(file));
     }
 
     /** Validates the package in a file, naming it {@code source} in the report (a copy kept under another name). */
+    @CheckReturnValue
     public ValidationReport validate(Path file, String source) {
         return run(source, () -> Files.newInputStream(file));
     }
 
     /** Validates a package given as bytes. */
+    @CheckReturnValue
     public ValidationReport validate(byte[] bytes, String source) {
         return run(source, () -> new ByteArrayInputStream(bytes));
     }
 
     /** Validates a package as this library would write it. */
+    @CheckReturnValue
     public ValidationReport validate(EdxmlPackage pkg) throws IOException {
         return validate(Edxml.toBytes(pkg), pkg.provenance().source().orElse("(package)"));
     }

@@ -1,5 +1,6 @@
 package dev.edxml.validate;
 
+import dev.edxml.Finding;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

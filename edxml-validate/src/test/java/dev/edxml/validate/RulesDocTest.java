@@ -1,5 +1,7 @@
 package dev.edxml.validate;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import dev.edxml.EdxmlException;
 import dev.edxml.internal.Messages;
 import dev.edxml.validate.rules.RuleCatalogue;

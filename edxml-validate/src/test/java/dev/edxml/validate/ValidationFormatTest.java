@@ -1,5 +1,8 @@
 package dev.edxml.validate;
 
+import dev.edxml.Location;
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -31,16 +34,16 @@ class ValidationFormatTest {
     static final ValidationReport EDOC = new ValidationReport("in/a&b.edxml", Profile.AXIS, Optional.of("edoc"),
             "12/VPCP-TTĐT 2024/05/02 from 000.00.00.G22 to [000.00.00.H41, G12], new document, "
                     + "\"V/v kết nối <liên thông> & \"thử\"\", 1 attachment, unsigned",
-            List.of(new Finding("EDXML-ENV-030", Severity.ERROR, new Location(12, 5, "/edXML/x"), "QCVN 102:2016 §2",
+            List.of(new Finding("EDXML-ENV-030", Severity.ERROR, List.of(), new Location(12, 5, "/edXML/x"), "QCVN 102:2016 §2",
                             "Lỗi " + NASTY, "Error " + NASTY),
-                    new Finding("EDXML-ENV-036", Severity.WARNING, new Location(3, 1, ""), "QCVN 102:2016 §3.1",
+                    new Finding("EDXML-ENV-036", Severity.WARNING, List.of(), new Location(3, 1, ""), "QCVN 102:2016 §3.1",
                             "Thứ tự lạ", "Odd order"),
-                    new Finding("EDXML-ENV-022", Severity.INFO, new Location(0, 0, ""), "QCVN", "Chú ý", "Note")));
+                    new Finding("EDXML-ENV-022", Severity.INFO, List.of(), new Location(0, 0, ""), "QCVN", "Chú ý", "Note")));
     static final ValidationReport STATUS = new ValidationReport("s.edxml", Profile.AXIS,
             Optional.of("status"), "01 (Arrived / Đã đến) from 000.00.00.H41 about 12/VPCP-TTĐT at "
             + "2024/05/02 09:00:00, \"Đã đến\"", List.of());
     static final ValidationReport BROKEN = new ValidationReport("broken.edxml", Profile.LENIENT, Optional.empty(), "",
-            List.of(new Finding("EDXML-ENV-001", Severity.ERROR, new Location(2, 3, ""), "XML 1.0", "Không phải XML",
+            List.of(new Finding("EDXML-ENV-001", Severity.ERROR, List.of(), new Location(2, 3, ""), "XML 1.0", "Không phải XML",
                     "Not XML")));
     static final List<ValidationReport> ALL = List.of(EDOC, STATUS, BROKEN);
 

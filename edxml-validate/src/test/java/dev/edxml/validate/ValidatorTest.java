@@ -1,5 +1,7 @@
 package dev.edxml.validate;
 
+import dev.edxml.Severity;
+import dev.edxml.Finding;
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;

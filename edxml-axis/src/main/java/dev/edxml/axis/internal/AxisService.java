@@ -8,7 +8,7 @@ import dev.edxml.axis.MessageType;
 import dev.edxml.model.EdxmlTimestamp;
 import dev.edxml.sign.SignatureVerificationException;
 import dev.edxml.sign.Verifier;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
 

@@ -1,6 +1,6 @@
 package dev.edxml.sign.internal;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.Finding;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * The outcome of checking a certificate against a {@code TrustPolicy}: the path found (signer first, anchor last) and
  * the problems.
  */
-public record CertificateCheck(List<X509Certificate> path, List<SignatureProblem> problems) {
+public record CertificateCheck(List<X509Certificate> path, List<Finding> problems) {
     public CertificateCheck {
         path = List.copyOf(path);
         problems = List.copyOf(problems);
@@ -17,6 +17,6 @@ public record CertificateCheck(List<X509Certificate> path, List<SignatureProblem
 
     /** No problem of the path is an error. */
     public boolean isTrusted() {
-        return problems.stream().noneMatch(SignatureProblem::isError);
+        return problems.stream().noneMatch(Finding::isError);
     }
 }

@@ -1,5 +1,8 @@
 package dev.edxml.sign.internal;
 
+import dev.edxml.Finding;
+import dev.edxml.Location;
+import dev.edxml.Severity;
 import dev.edxml.internal.Messages;
 
 import java.util.List;
@@ -15,6 +18,35 @@ public final class SignMessages {
 
     public static String text(String code, List<String> args, Locale locale) {
         return BUNDLE.text(code, args, locale);
+    }
+
+    /** An error of this module, its message rendered in both languages. */
+    public static Finding error(String code, String... args) {
+        return problem(code, Severity.ERROR, List.of(args));
+    }
+
+    /** A warning of this module. */
+    public static Finding warning(String code, String... args) {
+        return problem(code, Severity.WARNING, List.of(args));
+    }
+
+    /** An information of this module. */
+    public static Finding info(String code, String... args) {
+        return problem(code, Severity.INFO, List.of(args));
+    }
+
+    /** A finding of this module (no clause, no location). */
+    public static Finding problem(String code, Severity severity, List<String> args) {
+        List<String> a = List.copyOf(args);
+        return new Finding(code, severity, a, Location.PACKAGE, "", text(code, a, Locale.forLanguageTag("vi")),
+                text(code, a, Locale.ENGLISH));
+    }
+
+    /** EDXML-SIG-026 or 027: the sender binding's evidence in each language's message (its English words as argument). */
+    public static Finding bound(String code, Severity severity, String evidenceVi, String evidenceEn) {
+        List<String> en = List.of(evidenceEn);
+        return new Finding(code, severity, en, Location.PACKAGE, "",
+                text(code, List.of(evidenceVi), Locale.forLanguageTag("vi")), text(code, en, Locale.ENGLISH));
     }
 
     public static Set<String> codes(String language) {

@@ -1,7 +1,8 @@
 package dev.edxml.sign.pdf;
 
 import dev.edxml.sign.internal.CertificateCheck;
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.sign.internal.SignMessages;
+import dev.edxml.Finding;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.TrustPolicy;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -56,12 +57,12 @@ final class CmsCheck {
     /** What the CMS check found. */
     record Result(Optional<SignerIdentity> signer, List<X509Certificate> chain, Optional<Instant> time,
                   Optional<String> digestAlgorithm, boolean valueVerifies, boolean digestMatches, boolean trusted,
-                  List<SignatureProblem> problems, Optional<PdfTimestamp> timestamp) {
+                  List<Finding> problems, Optional<PdfTimestamp> timestamp) {
     }
 
     private final String field;
     private final TrustPolicy policy;
-    private final List<SignatureProblem> problems = new ArrayList<>();
+    private final List<Finding> problems = new ArrayList<>();
     private String digestName;
     private Instant time;
     private PdfTimestamp signatureTimestamp;
@@ -106,7 +107,7 @@ final class CmsCheck {
         }
         X509Certificate cert = certificate(cms.getCertificates(), si.getSID());
         if (cert == null) {
-            problems.add(SignatureProblem.error(PdfCodes.NO_CERTIFICATE, field));
+            problems.add(SignMessages.error(PdfCodes.NO_CERTIFICATE, field));
             return done(null, List.of(), false, false);
         }
         AttributeTable signed = si.getSignedAttributes();
@@ -149,7 +150,7 @@ final class CmsCheck {
         }
         X509Certificate cert = certificate(token.getCertificates(), token.getSID());
         if (cert == null) {
-            problems.add(SignatureProblem.error(PdfCodes.NO_CERTIFICATE, field));
+            problems.add(SignMessages.error(PdfCodes.NO_CERTIFICATE, field));
             return done(null, List.of(), false, false);
         }
         boolean verifies;
@@ -177,7 +178,7 @@ final class CmsCheck {
         }
         if (a.getAttrValues().size() != 1 || unsigned.getAll(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)
                 .size() != 1) {
-            problems.add(SignatureProblem.error(PdfCodes.TIMESTAMP_INVALID, field, "more than one timestamp token"));
+            problems.add(SignMessages.error(PdfCodes.TIMESTAMP_INVALID, field, "more than one timestamp token"));
             return;
         }
         TimeStampToken token;
@@ -185,7 +186,7 @@ final class CmsCheck {
             token = new TimeStampToken(org.bouncycastle.asn1.cms.ContentInfo.getInstance(
                     a.getAttrValues().getObjectAt(0)));
         } catch (Exception e) {
-            problems.add(SignatureProblem.error(PdfCodes.TIMESTAMP_INVALID, field,
+            problems.add(SignMessages.error(PdfCodes.TIMESTAMP_INVALID, field,
                     "not a readable RFC 3161 token: " + e.getMessage()));
             return;
         }
@@ -227,17 +228,17 @@ final class CmsCheck {
             trusted = cc.isTrusted();
             if (!trusted) {
                 bad = "the time-stamping authority is not trusted: " + cc.problems().stream()
-                        .filter(SignatureProblem::isError).map(p -> p.code() + " " + p.messageEn())
+                        .filter(Finding::isError).map(p -> p.code() + " " + p.messageEn())
                         .reduce((x, y) -> x + "; " + y).orElse("");
             }
         }
         boolean valid = bad == null;
         if (!valid) {
-            problems.add(SignatureProblem.error(PdfCodes.TIMESTAMP_INVALID, field, bad));
+            problems.add(SignMessages.error(PdfCodes.TIMESTAMP_INVALID, field, bad));
         } else {
             certificateTime = at;
             if (time != null && at.isBefore(time.minusSeconds(300))) {
-                problems.add(SignatureProblem.warning(PdfCodes.TIMESTAMP_BEFORE_SIGNING, field, at.toString(),
+                problems.add(SignMessages.warning(PdfCodes.TIMESTAMP_BEFORE_SIGNING, field, at.toString(),
                         time.toString()));
             }
         }
@@ -249,17 +250,17 @@ final class CmsCheck {
     private byte[] digest(String digestOid, String signatureOid, ByteRange range, PdfSource src) throws IOException {
         digestName = DIGESTS.get(digestOid);
         if (digestName == null) {
-            problems.add(SignatureProblem.error(PdfCodes.UNSUPPORTED, field, "digest algorithm " + digestOid));
+            problems.add(SignMessages.error(PdfCodes.UNSUPPORTED, field, "digest algorithm " + digestOid));
             return null;
         }
         if ("SHA-1".equals(digestName) || signatureOid != null && SHA1_SIGNATURES.contains(signatureOid)) {
-            problems.add(policy.allowsLegacySha1() ? SignatureProblem.warning(PdfCodes.SHA1_TOLERATED, field)
-                    : SignatureProblem.error(PdfCodes.SHA1_REJECTED, field));
+            problems.add(policy.allowsLegacySha1() ? SignMessages.warning(PdfCodes.SHA1_TOLERATED, field)
+                    : SignMessages.error(PdfCodes.SHA1_REJECTED, field));
         }
         try {
             return range.digest(src, MessageDigest.getInstance(digestName));
         } catch (GeneralSecurityException e) {
-            problems.add(SignatureProblem.error(PdfCodes.UNSUPPORTED, field, digestName));
+            problems.add(SignMessages.error(PdfCodes.UNSUPPORTED, field, digestName));
             return null;
         }
     }
@@ -305,15 +306,15 @@ final class CmsCheck {
                 ok = MessageDigest.isEqual(id.getCertHash(), MessageDigest.getInstance("SHA-1").digest(cert.getEncoded()));
             } else {
                 if (pades) {
-                    problems.add(SignatureProblem.warning(PdfCodes.ESS_MISSING, field));
+                    problems.add(SignMessages.warning(PdfCodes.ESS_MISSING, field));
                 }
                 return;
             }
             if (!ok) {
-                problems.add(SignatureProblem.error(PdfCodes.ESS_MISMATCH, field));
+                problems.add(SignMessages.error(PdfCodes.ESS_MISMATCH, field));
             }
         } catch (GeneralSecurityException | RuntimeException e) {
-            problems.add(SignatureProblem.error(PdfCodes.ESS_MISMATCH, field));
+            problems.add(SignMessages.error(PdfCodes.ESS_MISMATCH, field));
         }
     }
 
@@ -344,7 +345,7 @@ final class CmsCheck {
     }
 
     private Result fail(String code, String detail) {
-        problems.add(SignatureProblem.error(code, field, detail));
+        problems.add(SignMessages.error(code, field, detail));
         return done(null, List.of(), false, false);
     }
 
@@ -354,10 +355,10 @@ final class CmsCheck {
                     false, false, false, problems, Optional.ofNullable(signatureTimestamp));
         }
         if (!verifies) {
-            problems.add(SignatureProblem.error(PdfCodes.VALUE_FAILS, field));
+            problems.add(SignMessages.error(PdfCodes.VALUE_FAILS, field));
         }
         if (!matches) {
-            problems.add(SignatureProblem.error(PdfCodes.DIGEST_MISMATCH, field));
+            problems.add(SignMessages.error(PdfCodes.DIGEST_MISMATCH, field));
         }
         CertificateCheck cc = timestamp ? policy.checkTimestampAuthority(cert, others)
                 : certificateTime != null ? policy.check(cert, others, certificateTime)

@@ -1,11 +1,12 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.sign.internal.SignMessages;
+import dev.edxml.Finding;
+import dev.edxml.Location;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What Decree 30/2020/NĐ-CP asks of the PDF signatures of an exchanged document, as findings with codes, clauses and
@@ -17,7 +18,8 @@ import java.util.Optional;
  * nothing after the last signature beyond what its certification (DocMDP) permits. On each separately attached file:
  * an organisation signature. Only signatures whose value verifies over unchanged bytes count (their validity and
  * trust are the inspection's findings). Person and organisation are told apart by {@link SignerRole}, a heuristic;
- * each signature's role and how sure it is is reported as an information finding.
+ * each signature's role and how sure it is is reported as an information finding. Each {@link Finding} has the
+ * clause of the decree and, as its location's path, the PDF it is about.
  *
  * @since 0.1.0
  */
@@ -46,26 +48,26 @@ public final class Decree30 {
      * @param main     the main document (văn bản chính)
      * @param attached the documents attached in separate files (văn bản kèm theo không cùng tệp tin)
      */
-    public static List<Decree30Finding> check(PdfReport main, List<PdfReport> attached) {
+    public static List<Finding> check(PdfReport main, List<PdfReport> attached) {
         Objects.requireNonNull(main, "main");
-        List<Decree30Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>();
         String mainName = main.name().orElse("PDF");
         List<PdfSignatureInfo> sigs = counted(main);
         roles(main, sigs, out);
         if (sigs.isEmpty()) {
-            out.add(finding(SignatureProblem.warning(NO_SIGNATURE, mainName), ART5, mainName));
+            out.add(finding(SignMessages.warning(NO_SIGNATURE, mainName), ART5, mainName));
         } else {
             int person = firstIndex(sigs, SignerRole.Kind.PERSON);
             int organisation = firstIndex(sigs, SignerRole.Kind.ORGANISATION);
             if (person < 0) {
-                out.add(finding(SignatureProblem.warning(NO_PERSON, mainName), PERSON_CLAUSE, mainName));
+                out.add(finding(SignMessages.warning(NO_PERSON, mainName), PERSON_CLAUSE, mainName));
             }
             if (organisation < 0) {
-                out.add(finding(SignatureProblem.warning(NO_ORGANISATION, mainName), ORGANISATION_CLAUSE, mainName));
+                out.add(finding(SignMessages.warning(NO_ORGANISATION, mainName), ORGANISATION_CLAUSE, mainName));
             }
             if (person >= 0 && organisation >= 0 && organisation < person
                     && lastIndex(sigs, SignerRole.Kind.ORGANISATION) < person) {
-                out.add(finding(SignatureProblem.warning(ORDER, mainName, sigs.get(organisation).fieldName(),
+                out.add(finding(SignMessages.warning(ORDER, mainName, sigs.get(organisation).fieldName(),
                         sigs.get(person).fieldName()), ORDER_CLAUSE, mainName));
             }
             afterLast(main, out);
@@ -75,7 +77,7 @@ public final class Decree30 {
             List<PdfSignatureInfo> as = counted(a);
             roles(a, as, out);
             if (firstIndex(as, SignerRole.Kind.ORGANISATION) < 0) {
-                out.add(finding(SignatureProblem.warning(ATTACHED_NOT_ORGANISATION, name), ATTACHED_CLAUSE, name));
+                out.add(finding(SignMessages.warning(ATTACHED_NOT_ORGANISATION, name), ATTACHED_CLAUSE, name));
             }
             if (!as.isEmpty()) {
                 afterLast(a, out);
@@ -85,7 +87,7 @@ public final class Decree30 {
     }
 
     /** The PDFs of a package in their order: the first is taken as the main document, the others as attached files. */
-    public static List<Decree30Finding> checkInOrder(List<PdfReport> pdfs) {
+    public static List<Finding> checkInOrder(List<PdfReport> pdfs) {
         if (pdfs.isEmpty()) {
             return List.of();
         }
@@ -101,17 +103,17 @@ public final class Decree30 {
                 .toList();
     }
 
-    private static void roles(PdfReport r, List<PdfSignatureInfo> sigs, List<Decree30Finding> out) {
+    private static void roles(PdfReport r, List<PdfSignatureInfo> sigs, List<Finding> out) {
         String name = r.name().orElse("PDF");
         for (PdfSignatureInfo s : sigs) {
             SignerRole role = SignerRole.of(s.signer().orElseThrow());
-            out.add(finding(SignatureProblem.info(ROLE, name, s.fieldName(), s.signer().orElseThrow().displayName(),
+            out.add(finding(SignMessages.info(ROLE, name, s.fieldName(), s.signer().orElseThrow().displayName(),
                     role.kind().name().toLowerCase(java.util.Locale.ROOT),
                     role.confidence().name().toLowerCase(java.util.Locale.ROOT), role.reason()), ART5, name));
         }
     }
 
-    private static void afterLast(PdfReport r, List<Decree30Finding> out) {
+    private static void afterLast(PdfReport r, List<Finding> out) {
         int level = r.signatures().stream().mapToInt(PdfSignatureInfo::certificationLevel).filter(p -> p > 0)
                 .min().orElse(0);
         PdfChange after = r.appended();
@@ -121,7 +123,7 @@ public final class Decree30 {
         };
         if (!allowed) {
             String name = r.name().orElse("PDF");
-            out.add(finding(SignatureProblem.warning(AFTER_LAST, name, String.valueOf(r.appendedBytes()),
+            out.add(finding(SignMessages.warning(AFTER_LAST, name, String.valueOf(r.appendedBytes()),
                     after.describe(java.util.Locale.ENGLISH)), AFTER_CLAUSE, name));
         }
     }
@@ -144,7 +146,8 @@ public final class Decree30 {
         return -1;
     }
 
-    private static Decree30Finding finding(SignatureProblem p, String clause, String file) {
-        return new Decree30Finding(p, clause, Optional.of(file));
+    private static Finding finding(Finding p, String clause, String file) {
+        return new Finding(p.code(), p.severity(), p.arguments(), Location.of(file), clause, p.messageVi(),
+                p.messageEn());
     }
 }

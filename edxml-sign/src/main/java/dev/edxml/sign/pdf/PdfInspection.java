@@ -1,6 +1,7 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.sign.internal.SignMessages;
+import dev.edxml.Finding;
 import dev.edxml.sign.TrustPolicy;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -21,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One run of {@link PdfSignatures#inspect}: loads the PDF once, checks each signature, then judges what follows
+ * One run of {@link PdfVerifier#examine}: loads the PDF once, checks each signature, then judges what follows
  * the signatures and, for an unsigned file, whether it looks scanned. Every failure of the file becomes a coded
  * problem; only I/O failures of the caller's own source escape, before this class runs.
  */
@@ -30,7 +31,7 @@ final class PdfInspection {
     private final Optional<String> name;
     private final TrustPolicy policy;
     private final Instant checkedAt;
-    private final List<SignatureProblem> problems = new ArrayList<>();
+    private final List<Finding> problems = new ArrayList<>();
     private final Map<Long, RevisionDiff.Outcome> changes = new HashMap<>();
 
     private PdfInspection(PdfSource src, Optional<String> name, TrustPolicy policy) {
@@ -45,37 +46,37 @@ final class PdfInspection {
     }
 
     /** A report for input that is not a PDF at all, such as an attachment that could not be unpacked. */
-    static PdfReport failed(Optional<String> name, long size, SignatureProblem problem, TrustPolicy policy) {
+    static PdfReport failed(Optional<String> name, long size, Finding problem, TrustPolicy policy) {
         return new PdfReport(name, size, 0, List.of(), 0, PdfChange.NONE, false, List.of(problem), policy.checkTime());
     }
 
     private PdfReport run() {
         try {
             if (!hasHeader()) {
-                return failed(name, src.size(), SignatureProblem.error(PdfCodes.NOT_PDF), policy);
+                return failed(name, src.size(), SignMessages.error(PdfCodes.NOT_PDF), policy);
             }
         } catch (IOException e) {
-            return failed(name, src.size(), SignatureProblem.error(PdfCodes.UNREADABLE, reason(e)), policy);
+            return failed(name, src.size(), SignMessages.error(PdfCodes.UNREADABLE, reason(e)), policy);
         }
         PDDocument doc;
         try {
             doc = load(src.open());
         } catch (InvalidPasswordException e) {
-            return failed(name, src.size(), SignatureProblem.error(PdfCodes.ENCRYPTED), policy);
+            return failed(name, src.size(), SignMessages.error(PdfCodes.ENCRYPTED), policy);
         } catch (IOException | RuntimeException e) {
-            return failed(name, src.size(), SignatureProblem.error(PdfCodes.UNREADABLE, reason(e)), policy);
+            return failed(name, src.size(), SignMessages.error(PdfCodes.UNREADABLE, reason(e)), policy);
         }
         try (doc) {
             return inspect(doc);
         } catch (IOException | RuntimeException e) {
-            return failed(name, src.size(), SignatureProblem.error(PdfCodes.UNREADABLE, reason(e)), policy);
+            return failed(name, src.size(), SignMessages.error(PdfCodes.UNREADABLE, reason(e)), policy);
         }
     }
 
     private PdfReport inspect(PDDocument doc) throws IOException {
         String damage = damagedEnd();
         if (damage != null) {
-            problems.add(SignatureProblem.error(PdfCodes.DAMAGED_END, damage));
+            problems.add(SignMessages.error(PdfCodes.DAMAGED_END, damage));
         }
         List<SignatureInspection.Partial> found = new ArrayList<>();
         List<Permissions> permissions = new ArrayList<>();
@@ -83,7 +84,7 @@ final class PdfInspection {
         for (PDSignatureField f : doc.getSignatureFields()) {
             PDSignature s = f.getSignature();
             if (s == null) {
-                problems.add(SignatureProblem.info(PdfCodes.EMPTY_FIELD, f.getFullyQualifiedName()));
+                problems.add(SignMessages.info(PdfCodes.EMPTY_FIELD, f.getFullyQualifiedName()));
             } else {
                 Permissions perm;
                 try {
@@ -108,17 +109,17 @@ final class PdfInspection {
             if (perm.docMdp() > 0 && p.range() != null) {
                 certification = certification == 0 ? perm.docMdp() : Math.min(certification, perm.docMdp());
                 if (!after.change().permittedBy(perm.docMdp())) {
-                    p.problems().add(SignatureProblem.error(PdfCodes.DOCMDP_VIOLATED, p.field(),
+                    p.problems().add(SignMessages.error(PdfCodes.DOCMDP_VIOLATED, p.field(),
                             String.valueOf(perm.docMdp()), after.detailText()));
                 }
             }
             List<String> locked = after.filledFields().stream().filter(perm::locks).sorted().toList();
             if (!locked.isEmpty()) {
-                p.problems().add(SignatureProblem.error(PdfCodes.FIELD_LOCKED, p.field(), String.join(", ", locked)));
+                p.problems().add(SignMessages.error(PdfCodes.FIELD_LOCKED, p.field(), String.join(", ", locked)));
             }
             if (p.range() != null && p.range().end() < lastEnd && after.change().mayChangeContent()
                     && !(perm.docMdp() > 0 && after.change().permittedBy(perm.docMdp()))) {
-                p.problems().add(SignatureProblem.warning(PdfCodes.CHANGED_AFTER, p.field(), after.detailText()));
+                p.problems().add(SignMessages.warning(PdfCodes.CHANGED_AFTER, p.field(), after.detailText()));
             }
             signatures.add(p.finish(after.change(), perm.docMdp(), provenTime(p, found)));
         }
@@ -131,11 +132,11 @@ final class PdfInspection {
             appended = tail.change();
             tailProblem(appendedBytes, tail, certification).ifPresent(problems::add);
         } else if (found.isEmpty()) {
-            problems.add(SignatureProblem.warning(PdfCodes.UNSIGNED));
+            problems.add(SignMessages.warning(PdfCodes.UNSIGNED));
             ScanHeuristic.Result scan = ScanHeuristic.measure(doc);
             scanned = scan.looksScanned();
             if (scanned) {
-                problems.add(SignatureProblem.warning(PdfCodes.LOOKS_SCANNED, String.valueOf(scan.textChars()),
+                problems.add(SignMessages.warning(PdfCodes.LOOKS_SCANNED, String.valueOf(scan.textChars()),
                         String.valueOf(scan.pagesLooked())));
             }
         }
@@ -155,13 +156,13 @@ final class PdfInspection {
         Optional<Instant> doc = all.stream()
                 .filter(d -> d.kind() == PdfSignatureInfo.Kind.DOCUMENT_TIMESTAMP && d.range() != null
                         && d.range().end() > p.range().end() && d.cms().valueVerifies() && d.cms().digestMatches()
-                        && d.cms().trusted() && d.problems().stream().noneMatch(SignatureProblem::isError))
+                        && d.cms().trusted() && d.problems().stream().noneMatch(Finding::isError))
                 .map(d -> d.cms().time()).flatMap(Optional::stream).min(Instant::compareTo);
         return java.util.stream.Stream.of(own, doc).flatMap(Optional::stream).min(Instant::compareTo);
     }
 
     /** The problem that tells what follows the last signature, if anything does, in a document nobody certified. */
-    static Optional<SignatureProblem> tailProblem(long bytes, RevisionDiff.Outcome tail) {
+    static Optional<Finding> tailProblem(long bytes, RevisionDiff.Outcome tail) {
         return tailProblem(bytes, tail, 0);
     }
 
@@ -171,22 +172,22 @@ final class PdfInspection {
      * @param certification the DocMDP level of the document's certification signature, 0 when there is none: form
      *                      fill after the last signature is a warning at levels 2 and 3, annotations at level 3
      */
-    static Optional<SignatureProblem> tailProblem(long bytes, RevisionDiff.Outcome tail, int certification) {
+    static Optional<Finding> tailProblem(long bytes, RevisionDiff.Outcome tail, int certification) {
         String n = String.valueOf(bytes);
         return Optional.ofNullable(switch (tail.change()) {
             case NONE -> null;
-            case PADDING -> SignatureProblem.info(PdfCodes.TAIL_PADDING, n);
-            case NO_EFFECT -> SignatureProblem.warning(PdfCodes.TAIL_NO_EFFECT, n);
-            case VALIDATION_DATA -> SignatureProblem.info(PdfCodes.TAIL_VALIDATION_DATA, n);
-            case SIGNATURES -> SignatureProblem.warning(PdfCodes.TAIL_SIGNATURE_FIELDS, n);
+            case PADDING -> SignMessages.info(PdfCodes.TAIL_PADDING, n);
+            case NO_EFFECT -> SignMessages.warning(PdfCodes.TAIL_NO_EFFECT, n);
+            case VALIDATION_DATA -> SignMessages.info(PdfCodes.TAIL_VALIDATION_DATA, n);
+            case SIGNATURES -> SignMessages.warning(PdfCodes.TAIL_SIGNATURE_FIELDS, n);
             case FORM_FILL -> certification >= 2
-                    ? SignatureProblem.warning(PdfCodes.TAIL_FORM_FILL, n, tail.detailText(), String.valueOf(certification))
-                    : SignatureProblem.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
+                    ? SignMessages.warning(PdfCodes.TAIL_FORM_FILL, n, tail.detailText(), String.valueOf(certification))
+                    : SignMessages.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
             case ANNOTATIONS -> certification >= 3
-                    ? SignatureProblem.warning(PdfCodes.TAIL_ANNOTATIONS, n, tail.detailText())
-                    : SignatureProblem.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
-            case CONTENT -> SignatureProblem.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
-            case UNREADABLE -> SignatureProblem.error(PdfCodes.TAIL_UNREADABLE, n, tail.detailText());
+                    ? SignMessages.warning(PdfCodes.TAIL_ANNOTATIONS, n, tail.detailText())
+                    : SignMessages.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
+            case CONTENT -> SignMessages.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
+            case UNREADABLE -> SignMessages.error(PdfCodes.TAIL_UNREADABLE, n, tail.detailText());
         });
     }
 

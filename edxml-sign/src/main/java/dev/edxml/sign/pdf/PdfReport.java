@@ -1,6 +1,6 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.Finding;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,29 +10,53 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link PdfSignatures#inspect} found in one PDF: its signatures, what follows the last of them, whether it
+ * What {@link PdfVerifier#examine} found in one PDF: its signatures, what follows the last of them, whether it
  * looks like a scan, and every problem with its code. {@link #isValid()} is true only for a signed PDF whose every
- * signature is valid and to which nothing that could change what it shows was added after the last signature.
+ * signature is valid and to which nothing that could change what it shows was added after the last signature. Made
+ * only by {@link PdfVerifier}.
  *
- * @param name          the file or attachment name, when known
- * @param size          the PDF's size in bytes
- * @param pages         the number of pages (0 when the PDF could not be read)
- * @param signatures    every signed signature field, in the order of the document's fields
- * @param appendedBytes bytes after the end of the last signature's byte range (0 when unsigned)
- * @param appended      what those bytes do to the document
- * @param looksScanned  unsigned, (nearly) no text, and pages that carry images: a "print, sign, scan" copy
- * @param problems      problems of the file as a whole (each signature's own are in {@link PdfSignatureInfo})
- * @param checkedAt     the time certificates were checked at
+ * @since 0.1.0
  */
-public record PdfReport(Optional<String> name, long size, int pages, List<PdfSignatureInfo> signatures,
-                        long appendedBytes, PdfChange appended, boolean looksScanned,
-                        List<SignatureProblem> problems, Instant checkedAt) {
-    public PdfReport {
+public final class PdfReport {
+    private final Optional<String> name;
+    private final long size;
+    private final int pages;
+    private final List<PdfSignatureInfo> signatures;
+    private final long appendedBytes;
+    private final PdfChange appended;
+    private final boolean looksScanned;
+    private final List<Finding> problems;
+    private final Instant checkedAt;
+
+    /**
+     * Checks and copies the values; only this package makes results.
+     *
+     * @param name          the file or attachment name, when known
+     * @param size          the PDF's size in bytes
+     * @param pages         the number of pages (0 when the PDF could not be read)
+     * @param signatures    every signed signature field, in the order of the document's fields
+     * @param appendedBytes bytes after the end of the last signature's byte range (0 when unsigned)
+     * @param appended      what those bytes do to the document
+     * @param looksScanned  unsigned, (nearly) no text, and pages that carry images: a "print, sign, scan" copy
+     * @param problems      problems of the file as a whole (each signature's own are in {@link PdfSignatureInfo})
+     * @param checkedAt     the time certificates were checked at
+     */
+    PdfReport(Optional<String> name, long size, int pages, List<PdfSignatureInfo> signatures, long appendedBytes,
+              PdfChange appended, boolean looksScanned, List<Finding> problems, Instant checkedAt) {
         Objects.requireNonNull(name, "name");
         signatures = List.copyOf(signatures);
         Objects.requireNonNull(appended, "appended");
         problems = List.copyOf(problems);
         Objects.requireNonNull(checkedAt, "checkedAt");
+        this.name = name;
+        this.size = size;
+        this.pages = pages;
+        this.signatures = signatures;
+        this.appendedBytes = appendedBytes;
+        this.appended = appended;
+        this.looksScanned = looksScanned;
+        this.problems = problems;
+        this.checkedAt = checkedAt;
     }
 
     /** Whether the PDF carries at least one signature (or document timestamp). */
@@ -43,7 +67,7 @@ public record PdfReport(Optional<String> name, long size, int pages, List<PdfSig
     /** Signed, every signature valid, and no error about the file (such as content added after the last signature). */
     public boolean isValid() {
         return isSigned() && signatures.stream().allMatch(PdfSignatureInfo::isValid)
-                && problems.stream().noneMatch(SignatureProblem::isError);
+                && problems.stream().noneMatch(Finding::isError);
     }
 
     /**
@@ -54,7 +78,7 @@ public record PdfReport(Optional<String> name, long size, int pages, List<PdfSig
     public boolean isIntact() {
         return isSigned() && signatures.stream().allMatch(s -> s.signatureValueVerifies() && s.digestMatches()
                 && s.coverage() != PdfSignatureInfo.Coverage.BROKEN)
-                && allProblems().stream().filter(SignatureProblem::isError).allMatch(p -> p.code().startsWith("EDXML-SIG-"));
+                && allProblems().stream().filter(Finding::isError).allMatch(p -> p.code().startsWith("EDXML-SIG-"));
     }
 
     /** This report when {@link #isValid()}; otherwise throws with the errors. */
@@ -66,15 +90,15 @@ public record PdfReport(Optional<String> name, long size, int pages, List<PdfSig
     }
 
     /** The problems of the file and of each signature, file first. */
-    public List<SignatureProblem> allProblems() {
-        List<SignatureProblem> all = new ArrayList<>(problems);
+    public List<Finding> allProblems() {
+        List<Finding> all = new ArrayList<>(problems);
         signatures.forEach(s -> all.addAll(s.problems()));
         return List.copyOf(all);
     }
 
     /** The errors of the file and of each signature. */
-    public List<SignatureProblem> errors() {
-        return allProblems().stream().filter(SignatureProblem::isError).toList();
+    public List<Finding> errors() {
+        return allProblems().stream().filter(Finding::isError).toList();
     }
 
     /** Whether any problem of the file or of a signature has this code. */
@@ -105,7 +129,7 @@ public record PdfReport(Optional<String> name, long size, int pages, List<PdfSig
         for (PdfSignatureInfo s : signatures) {
             sb.append(nl).append("  ").append(s.describe(locale));
         }
-        for (SignatureProblem p : problems) {
+        for (Finding p : problems) {
             sb.append(nl).append("  ").append(p.severity()).append(' ').append(p.code()).append(' ')
                     .append(p.message(locale));
         }
@@ -115,5 +139,69 @@ public record PdfReport(Optional<String> name, long size, int pages, List<PdfSig
     @Override
     public String toString() {
         return describe(Locale.ENGLISH);
+    }
+
+    /** The name. */
+    public Optional<String> name() {
+        return name;
+    }
+
+    /** The size. */
+    public long size() {
+        return size;
+    }
+
+    /** The pages. */
+    public int pages() {
+        return pages;
+    }
+
+    /** The signatures. */
+    public List<PdfSignatureInfo> signatures() {
+        return signatures;
+    }
+
+    /** The appendedBytes. */
+    public long appendedBytes() {
+        return appendedBytes;
+    }
+
+    /** The appended. */
+    public PdfChange appended() {
+        return appended;
+    }
+
+    /** The looksScanned. */
+    public boolean looksScanned() {
+        return looksScanned;
+    }
+
+    /** The problems. */
+    public List<Finding> problems() {
+        return problems;
+    }
+
+    /** The checkedAt. */
+    public Instant checkedAt() {
+        return checkedAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PdfReport o &&
+                name.equals(o.name) &&
+                size == o.size &&
+                pages == o.pages &&
+                signatures.equals(o.signatures) &&
+                appendedBytes == o.appendedBytes &&
+                appended.equals(o.appended) &&
+                looksScanned == o.looksScanned &&
+                problems.equals(o.problems) &&
+                checkedAt.equals(o.checkedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, size, pages, signatures, appendedBytes, appended, looksScanned, problems, checkedAt);
     }
 }

@@ -1,6 +1,6 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.Finding;
 import dev.edxml.sign.SignerIdentity;
 
 import java.security.cert.X509Certificate;
@@ -14,36 +14,27 @@ import java.util.Optional;
  * What was found about one signature of a PDF. {@link #isValid()} is true only when the signature value verifies,
  * the signed bytes are unchanged, the byte range is well formed, the certificate is trusted and nothing else is wrong;
  * whether something was added after it is told by {@link #changesAfter()} and, for the file, by {@link PdfReport}.
- *
- * @param fieldName              the signature field's fully qualified name
- * @param kind                   a signature or a document timestamp
- * @param subFilter              the {@code /SubFilter} (for example {@code ETSI.CAdES.detached})
- * @param signer                 who the certificate names (the time-stamping authority for a timestamp)
- * @param chain                  the certificate path to the trust anchor, or the certificates the signature carries
- * @param claimedSigningTime     {@code /M}: the time the signing computer claims, not a trusted time
- * @param cmsSigningTime         the CMS signing-time attribute, or a timestamp's time
- * @param digestAlgorithm        the digest algorithm of the signed bytes, for example {@code SHA-256}
- * @param signatureValueVerifies whether the CMS signature value verifies with the signer's certificate
- * @param digestMatches          whether the digest of the signed bytes equals the one the signature holds
- * @param coverage               what the byte range covers
- * @param signedLength           the length of the revision the signature covers (the end of its byte range)
- * @param changesAfter           what the bytes after that revision do to the document
- * @param certificateTrusted     whether the certificate check of the trust policy found no error
- * @param problems               everything found about this signature
- * @param certificationLevel     the DocMDP level 1–3 when this signature certifies the document, 0 for an approval
- *                               signature (ISO 32000-1 12.8.2.2)
- * @param signatureTimestamp     the signature timestamp of a PAdES B-T signature, when it carries one
- * @param provenTime             the earliest time a valid timestamp proves the signature existed at: its signature
- *                               timestamp, or a later valid document timestamp that covers it
- * @since 0.1.0
  */
-public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> subFilter, Optional<SignerIdentity> signer,
-                               List<X509Certificate> chain, Optional<Instant> claimedSigningTime,
-                               Optional<Instant> cmsSigningTime, Optional<String> digestAlgorithm,
-                               boolean signatureValueVerifies, boolean digestMatches, Coverage coverage,
-                               long signedLength, PdfChange changesAfter, boolean certificateTrusted,
-                               List<SignatureProblem> problems, int certificationLevel,
-                               Optional<PdfTimestamp> signatureTimestamp, Optional<Instant> provenTime) {
+public final class PdfSignatureInfo {
+    private final String fieldName;
+    private final Kind kind;
+    private final Optional<String> subFilter;
+    private final Optional<SignerIdentity> signer;
+    private final List<X509Certificate> chain;
+    private final Optional<Instant> claimedSigningTime;
+    private final Optional<Instant> cmsSigningTime;
+    private final Optional<String> digestAlgorithm;
+    private final boolean signatureValueVerifies;
+    private final boolean digestMatches;
+    private final Coverage coverage;
+    private final long signedLength;
+    private final PdfChange changesAfter;
+    private final boolean certificateTrusted;
+    private final List<Finding> problems;
+    private final int certificationLevel;
+    private final Optional<PdfTimestamp> signatureTimestamp;
+    private final Optional<Instant> provenTime;
+
     /** What kind of signature dictionary this is. */
     public enum Kind {
         /** An approval or certification signature ({@code /Type /Sig}). */
@@ -61,8 +52,37 @@ public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> sub
         /** Something else: a malformed range, gaps besides the signature value, or a range past the file's end. */
         BROKEN
     }
-
-    public PdfSignatureInfo {
+    /**
+     * Checks and copies the values; only this package makes results.
+     *
+     * @param fieldName              the signature field's fully qualified name
+     * @param kind                   a signature or a document timestamp
+     * @param subFilter              the {@code /SubFilter} (for example {@code ETSI.CAdES.detached})
+     * @param signer                 who the certificate names (the time-stamping authority for a timestamp)
+     * @param chain                  the certificate path to the trust anchor, or the certificates the signature carries
+     * @param claimedSigningTime     {@code /M}: the time the signing computer claims, not a trusted time
+     * @param cmsSigningTime         the CMS signing-time attribute, or a timestamp's time
+     * @param digestAlgorithm        the digest algorithm of the signed bytes, for example {@code SHA-256}
+     * @param signatureValueVerifies whether the CMS signature value verifies with the signer's certificate
+     * @param digestMatches          whether the digest of the signed bytes equals the one the signature holds
+     * @param coverage               what the byte range covers
+     * @param signedLength           the length of the revision the signature covers (the end of its byte range)
+     * @param changesAfter           what the bytes after that revision do to the document
+     * @param certificateTrusted     whether the certificate check of the trust policy found no error
+     * @param problems               everything found about this signature
+     * @param certificationLevel     the DocMDP level 1–3 when this signature certifies the document, 0 for an approval
+     *                               signature (ISO 32000-1 12.8.2.2)
+     * @param signatureTimestamp     the signature timestamp of a PAdES B-T signature, when it carries one
+     * @param provenTime             the earliest time a valid timestamp proves the signature existed at: its signature
+     *                               timestamp, or a later valid document timestamp that covers it
+     */
+    PdfSignatureInfo(String fieldName, Kind kind, Optional<String> subFilter, Optional<SignerIdentity> signer,
+                     List<X509Certificate> chain, Optional<Instant> claimedSigningTime,
+                     Optional<Instant> cmsSigningTime, Optional<String> digestAlgorithm,
+                     boolean signatureValueVerifies, boolean digestMatches, Coverage coverage, long signedLength,
+                     PdfChange changesAfter, boolean certificateTrusted, List<Finding> problems,
+                     int certificationLevel, Optional<PdfTimestamp> signatureTimestamp,
+                     Optional<Instant> provenTime) {
         Objects.requireNonNull(fieldName, "fieldName");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subFilter, "subFilter");
@@ -79,15 +99,33 @@ public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> sub
         }
         Objects.requireNonNull(signatureTimestamp, "signatureTimestamp");
         Objects.requireNonNull(provenTime, "provenTime");
+        this.fieldName = fieldName;
+        this.kind = kind;
+        this.subFilter = subFilter;
+        this.signer = signer;
+        this.chain = chain;
+        this.claimedSigningTime = claimedSigningTime;
+        this.cmsSigningTime = cmsSigningTime;
+        this.digestAlgorithm = digestAlgorithm;
+        this.signatureValueVerifies = signatureValueVerifies;
+        this.digestMatches = digestMatches;
+        this.coverage = coverage;
+        this.signedLength = signedLength;
+        this.changesAfter = changesAfter;
+        this.certificateTrusted = certificateTrusted;
+        this.problems = problems;
+        this.certificationLevel = certificationLevel;
+        this.signatureTimestamp = signatureTimestamp;
+        this.provenTime = provenTime;
     }
 
     /** The components of earlier versions: an approval signature without timestamp. */
-    public PdfSignatureInfo(String fieldName, Kind kind, Optional<String> subFilter, Optional<SignerIdentity> signer,
+    PdfSignatureInfo(String fieldName, Kind kind, Optional<String> subFilter, Optional<SignerIdentity> signer,
                             List<X509Certificate> chain, Optional<Instant> claimedSigningTime,
                             Optional<Instant> cmsSigningTime, Optional<String> digestAlgorithm,
                             boolean signatureValueVerifies, boolean digestMatches, Coverage coverage,
                             long signedLength, PdfChange changesAfter, boolean certificateTrusted,
-                            List<SignatureProblem> problems) {
+                            List<Finding> problems) {
         this(fieldName, kind, subFilter, signer, chain, claimedSigningTime, cmsSigningTime, digestAlgorithm,
                 signatureValueVerifies, digestMatches, coverage, signedLength, changesAfter, certificateTrusted,
                 problems, 0, Optional.empty(), Optional.empty());
@@ -101,7 +139,7 @@ public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> sub
     /** True only when the value verifies, the bytes are unchanged, the range is sound, the certificate trusted, no error. */
     public boolean isValid() {
         return signatureValueVerifies && digestMatches && coverage != Coverage.BROKEN && certificateTrusted
-                && problems.stream().noneMatch(SignatureProblem::isError);
+                && problems.stream().noneMatch(Finding::isError);
     }
 
     /** Whether the byte range covers the whole file except the signature value. */
@@ -134,7 +172,7 @@ public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> sub
                     : "; covers the first " + signedLength + " bytes, then: ") + changesAfter.describe(locale);
             case BROKEN -> vi ? "; vùng ký không hợp lệ" : "; broken byte range";
         });
-        for (SignatureProblem p : problems) {
+        for (Finding p : problems) {
             sb.append(System.lineSeparator()).append("    ").append(p.severity()).append(' ').append(p.code())
                     .append(' ').append(p.message(locale));
         }
@@ -144,5 +182,123 @@ public record PdfSignatureInfo(String fieldName, Kind kind, Optional<String> sub
     @Override
     public String toString() {
         return describe(Locale.ENGLISH);
+    }
+
+    /** The fieldName. */
+    public String fieldName() {
+        return fieldName;
+    }
+
+    /** The kind. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The subFilter. */
+    public Optional<String> subFilter() {
+        return subFilter;
+    }
+
+    /** The signer. */
+    public Optional<SignerIdentity> signer() {
+        return signer;
+    }
+
+    /** The chain. */
+    public List<X509Certificate> chain() {
+        return chain;
+    }
+
+    /** The claimedSigningTime. */
+    public Optional<Instant> claimedSigningTime() {
+        return claimedSigningTime;
+    }
+
+    /** The cmsSigningTime. */
+    public Optional<Instant> cmsSigningTime() {
+        return cmsSigningTime;
+    }
+
+    /** The digestAlgorithm. */
+    public Optional<String> digestAlgorithm() {
+        return digestAlgorithm;
+    }
+
+    /** The signatureValueVerifies. */
+    public boolean signatureValueVerifies() {
+        return signatureValueVerifies;
+    }
+
+    /** The digestMatches. */
+    public boolean digestMatches() {
+        return digestMatches;
+    }
+
+    /** The coverage. */
+    public Coverage coverage() {
+        return coverage;
+    }
+
+    /** The signedLength. */
+    public long signedLength() {
+        return signedLength;
+    }
+
+    /** The changesAfter. */
+    public PdfChange changesAfter() {
+        return changesAfter;
+    }
+
+    /** The certificateTrusted. */
+    public boolean certificateTrusted() {
+        return certificateTrusted;
+    }
+
+    /** The problems. */
+    public List<Finding> problems() {
+        return problems;
+    }
+
+    /** The certificationLevel. */
+    public int certificationLevel() {
+        return certificationLevel;
+    }
+
+    /** The signatureTimestamp. */
+    public Optional<PdfTimestamp> signatureTimestamp() {
+        return signatureTimestamp;
+    }
+
+    /** The provenTime. */
+    public Optional<Instant> provenTime() {
+        return provenTime;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PdfSignatureInfo o &&
+                fieldName.equals(o.fieldName) &&
+                kind.equals(o.kind) &&
+                subFilter.equals(o.subFilter) &&
+                signer.equals(o.signer) &&
+                chain.equals(o.chain) &&
+                claimedSigningTime.equals(o.claimedSigningTime) &&
+                cmsSigningTime.equals(o.cmsSigningTime) &&
+                digestAlgorithm.equals(o.digestAlgorithm) &&
+                signatureValueVerifies == o.signatureValueVerifies &&
+                digestMatches == o.digestMatches &&
+                coverage.equals(o.coverage) &&
+                signedLength == o.signedLength &&
+                changesAfter.equals(o.changesAfter) &&
+                certificateTrusted == o.certificateTrusted &&
+                problems.equals(o.problems) &&
+                certificationLevel == o.certificationLevel &&
+                signatureTimestamp.equals(o.signatureTimestamp) &&
+                provenTime.equals(o.provenTime);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(fieldName, kind, subFilter, signer, chain, claimedSigningTime, cmsSigningTime, digestAlgorithm, signatureValueVerifies, digestMatches, coverage, signedLength, changesAfter, certificateTrusted, problems, certificationLevel, signatureTimestamp, provenTime);
     }
 }

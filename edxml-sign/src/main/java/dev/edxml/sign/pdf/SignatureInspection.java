@@ -1,6 +1,7 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.sign.internal.SignMessages;
+import dev.edxml.Finding;
 import dev.edxml.sign.TrustPolicy;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -25,7 +26,7 @@ final class SignatureInspection {
     /** What is known before the bytes after the signature are judged; {@code range} is null when it is broken. */
     record Partial(String field, PdfSignatureInfo.Kind kind, Optional<String> subFilter, Optional<Instant> claimed,
                    ByteRange range, PdfSignatureInfo.Coverage coverage, CmsCheck.Result cms,
-                   List<SignatureProblem> problems) {
+                   List<Finding> problems) {
         PdfSignatureInfo finish(PdfChange after, int certification, Optional<Instant> proven) {
             return new PdfSignatureInfo(field, kind, subFilter, cms.signer(), cms.chain(), claimed, cms.time(),
                     cms.digestAlgorithm(), cms.valueVerifies(), cms.digestMatches(), coverage,
@@ -44,7 +45,7 @@ final class SignatureInspection {
                 || subFilter.filter(RFC3161::equals).isPresent()
                 ? PdfSignatureInfo.Kind.DOCUMENT_TIMESTAMP : PdfSignatureInfo.Kind.SIGNATURE;
         Optional<Instant> claimed = claimedTime(sig);
-        List<SignatureProblem> problems = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
         ByteRange range;
         String bad;
         try {
@@ -60,11 +61,11 @@ final class SignatureInspection {
         if (bad == null) {
             String open = range.unclosedRevision(src);
             if (open != null) {
-                problems.add(SignatureProblem.error(PdfCodes.REVISION_NOT_CLOSED, field, open));
+                problems.add(SignMessages.error(PdfCodes.REVISION_NOT_CLOSED, field, open));
             }
         }
         if (bad != null) {
-            problems.add(SignatureProblem.error(PdfCodes.BAD_BYTE_RANGE, field, bad));
+            problems.add(SignMessages.error(PdfCodes.BAD_BYTE_RANGE, field, bad));
             return new Partial(field, kind, subFilter, claimed, null, PdfSignatureInfo.Coverage.BROKEN, NONE, problems);
         }
         PdfSignatureInfo.Coverage coverage = range.end() == src.size() ? PdfSignatureInfo.Coverage.WHOLE_FILE
@@ -77,7 +78,7 @@ final class SignatureInspection {
         } else if (kind == PdfSignatureInfo.Kind.DOCUMENT_TIMESTAMP && RFC3161.equals(sf)) {
             cms = CmsCheck.timestamp(field, value, range, src, policy);
         } else {
-            problems.add(SignatureProblem.error(PdfCodes.UNSUPPORTED, field,
+            problems.add(SignMessages.error(PdfCodes.UNSUPPORTED, field,
                     "/SubFilter " + subFilter.orElse("(none)")));
             cms = NONE;
         }
@@ -87,8 +88,8 @@ final class SignatureInspection {
 
     /** A signature whose check failed unexpectedly (a library error on hostile input). */
     static Partial broken(String field, String reason) {
-        List<SignatureProblem> problems = new ArrayList<>();
-        problems.add(SignatureProblem.error(PdfCodes.BAD_CMS, field, reason));
+        List<Finding> problems = new ArrayList<>();
+        problems.add(SignMessages.error(PdfCodes.BAD_CMS, field, reason));
         return new Partial(field, PdfSignatureInfo.Kind.SIGNATURE, Optional.empty(), Optional.empty(), null,
                 PdfSignatureInfo.Coverage.BROKEN, NONE, problems);
     }

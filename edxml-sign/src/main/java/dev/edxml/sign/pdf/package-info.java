@@ -1,6 +1,6 @@
 /**
  * Digital signatures of PDF attachments (chữ ký số trên tệp PDF đính kèm): checking them with
- * {@link dev.edxml.sign.pdf.PdfSignatures#inspect}, and signing with {@link dev.edxml.sign.pdf.PdfSigner}
+ * {@link dev.edxml.sign.pdf.PdfVerifier#inspect}, and signing with {@link dev.edxml.sign.pdf.PdfSigner}
  * (PAdES baseline B-B, optional visible stamp in Vietnamese). PDFBox and BouncyCastle do the work; none of their
  * types appear in this package's API.
  *

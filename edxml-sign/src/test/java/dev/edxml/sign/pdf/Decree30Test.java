@@ -39,15 +39,15 @@ class Decree30Test {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("d30");
         java.nio.file.Path f = java.nio.file.Files.write(dir.resolve(name), pdf);
         try {
-            return PdfSignatures.inspect(f, policy);
+            return PdfVerifier.of(policy).examine(f);
         } finally {
             java.nio.file.Files.delete(f);
             java.nio.file.Files.delete(dir);
         }
     }
 
-    static Set<String> codes(List<Decree30Finding> f) {
-        return f.stream().filter(x -> !x.problem().code().equals(Decree30.ROLE)).map(Decree30Finding::code)
+    static Set<String> codes(List<dev.edxml.Finding> f) {
+        return f.stream().filter(x -> !x.code().equals(Decree30.ROLE)).map(dev.edxml.Finding::code)
                 .collect(Collectors.toSet());
     }
 
@@ -63,9 +63,9 @@ class Decree30Test {
     void personThenOrganisationOnTheMainDocumentAndTheOrganisationOnAttachmentsIsClean() throws Exception {
         PdfReport main = report("chinh.pdf", signedBy(PdfFixtures.textPdf(), person, organisation));
         PdfReport att = report("kem-theo.pdf", signedBy(PdfFixtures.textPdf(), organisation));
-        List<Decree30Finding> f = Decree30.check(main, List.of(att));
+        List<dev.edxml.Finding> f = Decree30.check(main, List.of(att));
         assertEquals(Set.of(), codes(f), f::toString);
-        List<Decree30Finding> roles = f.stream().filter(x -> x.code().equals(Decree30.ROLE)).toList();
+        List<dev.edxml.Finding> roles = f.stream().filter(x -> x.code().equals(Decree30.ROLE)).toList();
         assertEquals(3, roles.size(), f::toString);
         assertTrue(roles.get(0).message(Locale.ENGLISH).contains("person (high confidence: personal ID CCCD"), f::toString);
         assertTrue(roles.get(1).message(Locale.ENGLISH).contains("organisation (high"), f::toString);
@@ -74,10 +74,10 @@ class Decree30Test {
 
     @Test
     void theOrganisationBeforeThePersonIsTheWrongOrder() throws Exception {
-        List<Decree30Finding> f = Decree30.check(report("a.pdf", signedBy(PdfFixtures.textPdf(), organisation, person)),
+        List<dev.edxml.Finding> f = Decree30.check(report("a.pdf", signedBy(PdfFixtures.textPdf(), organisation, person)),
                 List.of());
         assertEquals(Set.of(Decree30.ORDER), codes(f), f::toString);
-        Decree30Finding order = f.stream().filter(x -> x.code().equals(Decree30.ORDER)).findFirst().orElseThrow();
+        dev.edxml.Finding order = f.stream().filter(x -> x.code().equals(Decree30.ORDER)).findFirst().orElseThrow();
         assertTrue(order.clause().contains("Điều 32"), order::toString);
         assertTrue(order.message(Locale.forLanguageTag("vi")).contains("đứng trước"), order::toString);
     }
@@ -95,7 +95,7 @@ class Decree30Test {
     @Test
     void anAttachedFileMustBeSignedByTheOrganisation() throws Exception {
         PdfReport main = report("chinh.pdf", signedBy(PdfFixtures.textPdf(), person, organisation));
-        List<Decree30Finding> f = Decree30.checkInOrder(List.of(main,
+        List<dev.edxml.Finding> f = Decree30.checkInOrder(List.of(main,
                 report("phu-luc.pdf", signedBy(PdfFixtures.textPdf(), person))));
         assertEquals(Set.of(Decree30.ATTACHED_NOT_ORGANISATION), codes(f), f::toString);
         assertTrue(f.stream().anyMatch(x -> x.clause().contains("khoản 8 điểm b")));
@@ -104,7 +104,7 @@ class Decree30Test {
     @Test
     void somethingAfterTheLastSignatureThatNoCertificationPermitsIsFound() throws Exception {
         byte[] both = signedBy(PdfFixtures.textPdf(), person, organisation);
-        List<Decree30Finding> f = Decree30.check(report("a.pdf", PdfFixtures.appendEmptySignatureField(both)), List.of());
+        List<dev.edxml.Finding> f = Decree30.check(report("a.pdf", PdfFixtures.appendEmptySignatureField(both)), List.of());
         assertEquals(Set.of(Decree30.AFTER_LAST), codes(f), f::toString);
         // validation data (DSS) after the last signature is what long-term validation adds: allowed
         assertEquals(Set.of(), codes(Decree30.check(report("a.pdf",

@@ -31,7 +31,7 @@ class PdfAppendedTest {
     }
 
     static PdfReport inspect(byte[] pdf) throws Exception {
-        return PdfSignatures.inspect(new ByteArrayInputStream(pdf), policy);
+        return PdfVerifier.of(policy).examine(new ByteArrayInputStream(pdf));
     }
 
     static void assertAppended(PdfReport r, byte[] original, byte[] now, PdfChange change, String code) {

@@ -113,7 +113,7 @@ class PdfAttackCorpusTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Case c : corpus()) {
             tests.add(DynamicTest.dynamicTest(c.name(), () -> {
-                PdfReport r = PdfSignatures.inspect(new ByteArrayInputStream(c.pdf()), policy);
+                PdfReport r = PdfVerifier.of(policy).examine(new ByteArrayInputStream(c.pdf()));
                 assertTrue(r.isSigned(), r::toString);
                 assertEquals(c.valid(), r.isValid(), r::toString);
                 if (c.code() != null) {
@@ -131,10 +131,10 @@ class PdfAttackCorpusTest {
     void aFieldLockedByFieldMdpMustNotBeFilledLater() throws Exception {
         byte[] form = Attacks.formPdf();
         byte[] locked = Attacks.lockFields(form, key, "SoTien");
-        PdfReport ok = PdfSignatures.inspect(new ByteArrayInputStream(locked), policy);
+        PdfReport ok = PdfVerifier.of(policy).examine(new ByteArrayInputStream(locked));
         assertTrue(ok.isValid(), ok::toString);
         byte[] filled = Attacks.fillField(locked, "900");
-        PdfReport r = PdfSignatures.inspect(new ByteArrayInputStream(filled), policy);
+        PdfReport r = PdfVerifier.of(policy).examine(new ByteArrayInputStream(filled));
         assertFalse(r.isValid(), r::toString);
         assertTrue(r.hasProblem(PdfCodes.FIELD_LOCKED), r::toString);
         assertEquals(PdfChange.FORM_FILL, r.appended());
@@ -142,11 +142,11 @@ class PdfAttackCorpusTest {
 
     @Test
     void theCertificationLevelIsReported() throws Exception {
-        PdfReport r = PdfSignatures.inspect(new ByteArrayInputStream(certify(PdfFixtures.textPdf(), key, 2)), policy);
+        PdfReport r = PdfVerifier.of(policy).examine(new ByteArrayInputStream(certify(PdfFixtures.textPdf(), key, 2)));
         assertEquals(2, r.signatures().get(0).certificationLevel());
         assertTrue(r.signatures().get(0).isCertification());
         assertTrue(r.toString().contains("DocMDP P=2"), r::toString);
-        PdfReport a = PdfSignatures.inspect(new ByteArrayInputStream(sign(PdfFixtures.textPdf(), key)), policy);
+        PdfReport a = PdfVerifier.of(policy).examine(new ByteArrayInputStream(sign(PdfFixtures.textPdf(), key)));
         assertEquals(0, a.signatures().get(0).certificationLevel());
     }
 

@@ -28,7 +28,7 @@ class PdfCmsVariantsTest {
     }
 
     static PdfReport inspect(byte[] b, TrustPolicy p) throws Exception {
-        return PdfSignatures.inspect(new ByteArrayInputStream(b), p);
+        return PdfVerifier.of(p).examine(new ByteArrayInputStream(b));
     }
 
     @Test

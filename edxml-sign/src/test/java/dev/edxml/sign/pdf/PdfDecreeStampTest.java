@@ -143,7 +143,7 @@ class PdfDecreeStampTest {
             assertTrue(signer.toString().contains("metric-compatible") || signer.toString().contains("Times"),
                     signer::toString);
         }
-        PdfReport report = PdfSignatures.inspect(new ByteArrayInputStream(signed), policy);
+        PdfReport report = PdfVerifier.of(policy).examine(new ByteArrayInputStream(signed));
         assertTrue(report.isValid(), report::toString);
     }
 
@@ -166,10 +166,10 @@ class PdfDecreeStampTest {
         assertEquals(102, s.getWidth(), 0.01);
         assertEquals(120 + 30, (s.getLowerLeftY() + s.getUpperRightY()) / 2, 0.01, "centred on the signature");
 
-        PdfReport r = PdfSignatures.inspect(new ByteArrayInputStream(twice), policy);
+        PdfReport r = PdfVerifier.of(policy).examine(new ByteArrayInputStream(twice));
         assertTrue(r.isValid(), r::toString);
         assertEquals(PdfChange.SIGNATURES, r.signatures().get(0).changesAfter(), r::toString);
-        List<Decree30Finding> f = Decree30.check(r, List.of());
+        List<dev.edxml.Finding> f = Decree30.check(r, List.of());
         assertTrue(f.stream().allMatch(x -> x.code().equals(Decree30.ROLE)), f::toString);
         Files.write(dir.resolve("da-ky.pdf"), twice);
         String out = PdfsigInteropTest.pdfsig(dir.resolve("da-ky.pdf"));

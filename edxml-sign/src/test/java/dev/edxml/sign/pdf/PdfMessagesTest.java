@@ -1,6 +1,6 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.SignatureProblem;
+import dev.edxml.Finding;
 import dev.edxml.sign.internal.SignMessages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,7 +41,7 @@ class PdfMessagesTest {
         assertEquals(declared, en);
         assertEquals(declared, vi);
         for (String code : declared) {
-            SignatureProblem p = SignatureProblem.error(code, "Chữ ký 1", "chi tiết", "2", "người", "cao", "lý do");
+            Finding p = SignMessages.error(code, "Chữ ký 1", "chi tiết", "2", "người", "cao", "lý do");
             String e = p.messageEn();
             String v = p.messageVi();
             assertFalse(e.startsWith(code), code + " has no English text");
@@ -50,7 +50,7 @@ class PdfMessagesTest {
             assertFalse(e.contains("{") || v.contains("{"), code + ": an unfilled placeholder or a lone quote");
             assertTrue(v.chars().anyMatch(c -> c > 0x7F), code + " Vietnamese text without diacritics: " + v);
         }
-        assertTrue(SignatureProblem.error(PdfCodes.VALUE_FAILS, "S").messageEn().contains("signer's"));
+        assertTrue(SignMessages.error(PdfCodes.VALUE_FAILS, "S").messageEn().contains("signer's"));
     }
 
     @Test
@@ -68,7 +68,7 @@ class PdfMessagesTest {
              PDDocument whole = Loader.loadPDF(pdf)) {
             RevisionDiff.Outcome o = PdfInspection.changeAfter(src, 40, whole);
             assertEquals(PdfChange.UNREADABLE, o.change(), o::toString);
-            SignatureProblem p = PdfInspection.tailProblem(pdf.length - 40, o).orElseThrow();
+            Finding p = PdfInspection.tailProblem(pdf.length - 40, o).orElseThrow();
             assertEquals(PdfCodes.TAIL_UNREADABLE, p.code());
             assertTrue(p.isError());
         }

@@ -92,7 +92,7 @@ class PdfRemoteSigningTest {
         Files.write(state, p.toBytes());
         assertTrue(new String(Files.readAllBytes(state), StandardCharsets.UTF_8)
                 .startsWith("edxml-prepared-pdf-signature: 1\nalgorithm: RSA_SHA256\n"));
-        assertFalse(PdfSignatures.inspect(prepared, policy).isValid(), "the prepared PDF is not signed yet");
+        assertFalse(PdfVerifier.of(policy).examine(prepared).isValid(), "the prepared PDF is not signed yet");
 
         // the user has not approved yet
         assertTrue(service.poll(tx).isEmpty());
@@ -107,7 +107,7 @@ class PdfRemoteSigningTest {
         Path signed = dir.resolve("to-trinh-da-ky.pdf");
         restored.complete(prepared, value, signed);
 
-        PdfReport r = PdfSignatures.inspect(signed, policy);
+        PdfReport r = PdfVerifier.of(policy).examine(signed);
         assertTrue(r.isValid(), r::toString);
         assertEquals(PdfSignatureInfo.Coverage.WHOLE_FILE, r.signatures().get(0).coverage());
         assertTrue(PdfSignerTest.textWithStamps(Files.readAllBytes(signed)).contains("45/TTr-VPCP"));
@@ -146,7 +146,7 @@ class PdfRemoteSigningTest {
 
         // the same value with the right file completes (a one-step signer-less PdfSigner cannot sign directly)
         p.complete(prepared, value, out);
-        assertTrue(PdfSignatures.inspect(out, policy).isValid());
+        assertTrue(PdfVerifier.of(policy).examine(out).isValid());
         assertThrows(IllegalStateException.class, () -> PdfSigner.builder(key.chain()).build()
                 .sign(pdf, dir.resolve("x.pdf")));
     }
@@ -163,7 +163,7 @@ class PdfRemoteSigningTest {
         s.update(PreparedPdfSignature.fromBytes(p.toBytes()).dataToSign());
         Path out = dir.resolve("ec-da-ky.pdf");
         p.complete(prepared, s.sign(), out);
-        assertTrue(PdfSignatures.inspect(out, policy).isValid());
+        assertTrue(PdfVerifier.of(policy).examine(out).isValid());
     }
 
     @Test
@@ -186,7 +186,7 @@ class PdfRemoteSigningTest {
         String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(proc.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), out);
         assertEquals(0, proc.exitValue(), out);
-        PdfReport r = PdfSignatures.inspect(signed, policy);
+        PdfReport r = PdfVerifier.of(policy).examine(signed);
         assertTrue(r.isValid(), r::toString);
     }
 }

@@ -1,7 +1,7 @@
 package dev.edxml.sign.pdf;
 
+import dev.edxml.Finding;
 import dev.edxml.model.Attachment;
-import dev.edxml.sign.SignatureProblem;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@link PdfSignatures#inspect} on PDFs signed by {@link PdfSigner}, then damaged one way or another. */
+/** {@link PdfVerifier#examine} on PDFs signed by {@link PdfSigner}, then damaged one way or another. */
 class PdfSignaturesTest {
     static TestPki pki;
     static SigningKey key;
@@ -43,7 +43,7 @@ class PdfSignaturesTest {
     }
 
     static PdfReport inspect(byte[] pdf) throws Exception {
-        return PdfSignatures.inspect(new ByteArrayInputStream(pdf), policy);
+        return PdfVerifier.of(policy).examine(new ByteArrayInputStream(pdf));
     }
 
     @Test
@@ -78,7 +78,7 @@ class PdfSignaturesTest {
 
     @Test
     void aPathAndAStreamGiveTheSameVerdict(@TempDir Path dir) throws Exception {
-        PdfReport r = PdfSignatures.inspect(PdfFixtures.write(dir, "quyet-dinh.pdf", signed), policy);
+        PdfReport r = PdfVerifier.of(policy).examine(PdfFixtures.write(dir, "quyet-dinh.pdf", signed));
         assertTrue(r.isValid(), r::toString);
         assertEquals("quyet-dinh.pdf", r.name().orElseThrow());
     }
@@ -152,7 +152,7 @@ class PdfSignaturesTest {
     @Test
     void aRootThePolicyDoesNotTrustIsACertificateProblem() throws Exception {
         TrustPolicy other = PdfFixtures.trusting(new TestPki("Root CA khác"));
-        PdfReport r = PdfSignatures.inspect(new ByteArrayInputStream(signed), other);
+        PdfReport r = PdfVerifier.of(other).examine(new ByteArrayInputStream(signed));
         assertFalse(r.isValid());
         PdfSignatureInfo s = r.signatures().get(0);
         assertTrue(s.signatureValueVerifies() && s.digestMatches(), "the signature itself is fine");
@@ -215,7 +215,7 @@ class PdfSignaturesTest {
         assertTrue(large.length > PdfSource.MEMORY_LIMIT);
         assertTrue(inspect(large).isValid());
         Path f = PdfFixtures.write(dir, "lon.pdf", large);
-        PdfReport r = PdfSignatures.inspect(f, policy);
+        PdfReport r = PdfVerifier.of(policy).examine(f);
         assertTrue(r.isValid(), r::toString);
     }
 
@@ -229,16 +229,16 @@ class PdfSignaturesTest {
         }
         Attachment zipped = Attachment.builder().name("quyet-dinh.pdf").contentType("application/zip")
                 .content(zip.toByteArray()).build();
-        PdfReport r = PdfSignatures.inspect(zipped, policy);
+        PdfReport r = PdfVerifier.of(policy).examine(zipped);
         assertTrue(r.isValid(), r::toString);
         assertEquals("quyet-dinh.pdf", r.name().orElseThrow());
 
         Attachment plain = Attachment.builder().name("quyet-dinh.pdf").content(signed).build();
-        assertTrue(PdfSignatures.inspect(plain, policy).isValid());
+        assertTrue(PdfVerifier.of(policy).examine(plain).isValid());
 
         byte[] broken = java.util.Arrays.copyOf(zip.toByteArray(), zip.size() - 30);
         Attachment bad = Attachment.builder().name("quyet-dinh.pdf").content(broken).build();
-        PdfReport b = PdfSignatures.inspect(bad, policy);
+        PdfReport b = PdfVerifier.of(policy).examine(bad);
         assertEquals(List.of(PdfCodes.ATTACHMENT_UNPACK), codes(b), b::toString);
     }
 
@@ -267,7 +267,7 @@ class PdfSignaturesTest {
         out.write(eocd);
         Attachment twoFaced = Attachment.builder().name("van-ban.pdf").contentType("application/zip")
                 .content(out.toByteArray()).build();
-        PdfReport r = PdfSignatures.inspect(twoFaced, policy);
+        PdfReport r = PdfVerifier.of(policy).examine(twoFaced);
         assertEquals(List.of(PdfCodes.ATTACHMENT_UNPACK), codes(r), r::toString);
         assertTrue(r.toString().contains("EDXML-ATT-010"), r::toString);
     }
@@ -293,6 +293,6 @@ class PdfSignaturesTest {
     }
 
     static List<String> codes(PdfReport r) {
-        return r.allProblems().stream().map(SignatureProblem::code).toList();
+        return r.allProblems().stream().map(Finding::code).toList();
     }
 }

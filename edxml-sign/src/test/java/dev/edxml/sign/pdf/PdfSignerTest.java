@@ -66,7 +66,7 @@ class PdfSignerTest {
         PdfSigner signer = PdfSigner.builder(key).reason("Phê duyệt").location("Hà Nội").clock(ny)
                 .visibleStamp(AREA).font(RequiredTools.font()).build();
         byte[] signed = sign(signer, PdfFixtures.textPdf());
-        PdfReport r = PdfSignatures.inspect(new ByteArrayInputStream(signed), policy);
+        PdfReport r = PdfVerifier.of(policy).examine(new ByteArrayInputStream(signed));
         assertTrue(r.isValid(), r::toString);
         String text = textWithStamps(signed);
         assertTrue(text.contains("Ký bởi: Văn phòng Chính phủ"), text);
@@ -114,7 +114,7 @@ class PdfSignerTest {
         String text = textWithStamps(signed).replaceAll("\\s+", " ");
         assertTrue(text.contains("Trung tâm Công nghệ thông tin"), text);
         assertTrue(text.contains("Sở Thông tin và Truyền thông"), text);
-        assertTrue(PdfSignatures.inspect(new ByteArrayInputStream(signed), policy).isValid());
+        assertTrue(PdfVerifier.of(policy).examine(new ByteArrayInputStream(signed)).isValid());
     }
 
     @Test
@@ -159,7 +159,7 @@ class PdfSignerTest {
         Path in = PdfFixtures.write(dir, "to-trinh.pdf", PdfFixtures.textPdf());
         Path out = dir.resolve("to-trinh-da-ky.pdf");
         signer.sign(in, out);
-        assertTrue(PdfSignatures.inspect(out, policy).isValid());
+        assertTrue(PdfVerifier.of(policy).examine(out).isValid());
 
         byte[] before = Files.readAllBytes(out);
         Path garbage = PdfFixtures.write(dir, "rac.pdf", "this is not a PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -169,7 +169,7 @@ class PdfSignerTest {
         assertEquals(3, countFiles(dir), "no temporary file is left behind");
 
         signer.sign(in, in);
-        PdfReport r = PdfSignatures.inspect(in, policy);
+        PdfReport r = PdfVerifier.of(policy).examine(in);
         assertTrue(r.isValid(), r::toString);
     }
 
@@ -182,11 +182,11 @@ class PdfSignerTest {
     @Test
     void ecdsaAndRsaPssKeysSign() throws Exception {
         SigningKey ec = pki.signer(TestPki.ec(), "Đặng Văn Hải");
-        PdfReport r = PdfSignatures.inspect(new ByteArrayInputStream(sign(PdfSigner.builder(ec).build(),
-                PdfFixtures.textPdf())), policy);
+        PdfReport r = PdfVerifier.of(policy).examine(new ByteArrayInputStream(sign(PdfSigner.builder(ec).build(),
+                PdfFixtures.textPdf())));
         assertTrue(r.isValid(), r::toString);
-        PdfReport pss = PdfSignatures.inspect(new ByteArrayInputStream(sign(PdfSigner.builder(key)
-                .algorithm(SignatureAlgorithm.RSA_PSS_SHA256).build(), PdfFixtures.textPdf())), policy);
+        PdfReport pss = PdfVerifier.of(policy).examine(new ByteArrayInputStream(sign(PdfSigner.builder(key)
+                .algorithm(SignatureAlgorithm.RSA_PSS_SHA256).build(), PdfFixtures.textPdf())));
         assertTrue(pss.isValid(), pss::toString);
     }
 
@@ -220,7 +220,7 @@ class PdfSignerTest {
             String appended = new String(both, first.length, both.length - first.length,
                     java.nio.charset.StandardCharsets.ISO_8859_1);
             assertFalse(appended.contains("/T (Signature1)"), "the first signature's field was written again");
-            PdfReport r = PdfSignatures.inspect(new java.io.ByteArrayInputStream(both), policy);
+            PdfReport r = PdfVerifier.of(policy).examine(new java.io.ByteArrayInputStream(both));
             assertTrue(r.isValid(), r::toString);
             assertEquals(PdfChange.SIGNATURES, r.signatures().get(0).changesAfter(), r::toString);
             assertTrue(r.allProblems().stream().noneMatch(p -> p.code().equals(PdfCodes.CHANGED_AFTER)), r::toString);

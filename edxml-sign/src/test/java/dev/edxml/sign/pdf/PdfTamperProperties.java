@@ -33,6 +33,6 @@ class PdfTamperProperties {
         }
         byte[] t = signed.clone();
         t[pos] ^= (byte) xor;
-        return !PdfSignatures.inspect(new ByteArrayInputStream(t), policy).isValid();
+        return !PdfVerifier.of(policy).examine(new ByteArrayInputStream(t)).isValid();
     }
 }

@@ -110,7 +110,7 @@ class PdfTimestampTest {
     }
 
     static PdfReport inspect(byte[] pdf) throws Exception {
-        return PdfSignatures.inspect(new ByteArrayInputStream(pdf), policy);
+        return PdfVerifier.of(policy).examine(new ByteArrayInputStream(pdf));
     }
 
     @Test
@@ -163,10 +163,9 @@ class PdfTimestampTest {
         byte[] pdf = signWithTimestamp(PdfFixtures.textPdf(), key, NOW, Damage.NONE);
         TestPki other = new TestPki("Root khác");
         TrustPolicy onlySigner = TrustPolicy.builder().trustAnchor(pki.root).build();
-        assertTrue(PdfSignatures.inspect(new ByteArrayInputStream(pdf), onlySigner).isValid());
+        assertTrue(PdfVerifier.of(onlySigner).examine(new ByteArrayInputStream(pdf)).isValid());
         // a policy trusting another root: the signer and the TSA are both untrusted; the timestamp says why
-        PdfReport r = PdfSignatures.inspect(new ByteArrayInputStream(pdf),
-                TrustPolicy.builder().trustAnchor(other.root).build());
+        PdfReport r = PdfVerifier.of(TrustPolicy.builder().trustAnchor(other.root).build()).examine(new ByteArrayInputStream(pdf));
         assertTrue(r.hasProblem(PdfCodes.TIMESTAMP_INVALID), r::toString);
         assertTrue(r.toString().contains("not trusted"), r::toString);
     }

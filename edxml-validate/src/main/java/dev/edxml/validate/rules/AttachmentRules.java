@@ -10,7 +10,7 @@ import dev.edxml.model.ManifestReference;
 import dev.edxml.model.PayloadType;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.validate.LocatedElement;
-import dev.edxml.validate.Location;
+import dev.edxml.Location;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
 

@@ -4,7 +4,7 @@ import dev.edxml.internal.Messages;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
-import dev.edxml.validate.Severity;
+import dev.edxml.Severity;
 
 import java.util.List;
 import java.util.Locale;

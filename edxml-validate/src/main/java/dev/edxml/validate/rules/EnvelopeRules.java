@@ -2,7 +2,7 @@ package dev.edxml.validate.rules;
 
 import dev.edxml.model.Provenance;
 import dev.edxml.validate.LocatedElement;
-import dev.edxml.validate.Location;
+import dev.edxml.Location;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
 

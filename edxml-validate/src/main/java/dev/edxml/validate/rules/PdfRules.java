@@ -5,8 +5,8 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.PayloadType;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfReport;
-import dev.edxml.sign.pdf.PdfSignatures;
-import dev.edxml.validate.Location;
+import dev.edxml.sign.pdf.PdfVerifier;
+import dev.edxml.Location;
 import dev.edxml.validate.LocatedElement;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
@@ -101,7 +101,7 @@ final class PdfRules {
                 }
                 try {
                     out.add(new Checked(i, a.name().or(a::contentId).orElse("#" + (i + 1)),
-                            PdfSignatures.inspect(a, noAnchors)));
+                            PdfVerifier.of(noAnchors).examine(a)));
                 } catch (IOException e) {
                     // the attachment's bytes could not be read again; the reader reports such packages
                 }

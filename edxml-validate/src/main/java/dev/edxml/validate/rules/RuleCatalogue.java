@@ -1,10 +1,10 @@
 package dev.edxml.validate.rules;
 
 import dev.edxml.EdxmlException;
-import dev.edxml.validate.Finding;
-import dev.edxml.validate.Location;
+import dev.edxml.Finding;
+import dev.edxml.Location;
 import dev.edxml.validate.Rule;
-import dev.edxml.validate.Severity;
+import dev.edxml.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,18 +52,17 @@ public final class RuleCatalogue {
 
     /** The finding for a package that could not be read at all: the reader's own code, always an error. */
     public static Finding readFailure(EdxmlException e) {
-        Location where = new Location(e.line().orElse(0), e.column().orElse(0), e.path().orElse(""));
         String clause = e.code().startsWith("EDXML-ATT") ? "QCVN 102:2016, tệp đính kèm (AttachmentEncoded)"
                 : e.code().startsWith("EDXML-HDR") ? "QCVN 102:2016, MessageHeader"
                 : "XML 1.0; QCVN 102:2016, cấu trúc gói tin";
-        return new Finding(e.code(), Severity.ERROR, where, clause, e.message(Locale.forLanguageTag("vi")),
-                e.message(Locale.ENGLISH));
+        Finding f = e.finding();
+        return new Finding(f.code(), Severity.ERROR, f.arguments(), f.location(), clause, f.messageVi(), f.messageEn());
     }
 
     /** A rule that failed to run is reported rather than hidden. */
     public static Finding ruleFailure(Rule rule, RuntimeException e) {
         List<String> args = List.of(rule.code(), String.valueOf(e));
-        return new Finding("EDXML-ENV-099", Severity.WARNING, Location.PACKAGE, "edxml-java",
+        return new Finding("EDXML-ENV-099", Severity.WARNING, args, Location.PACKAGE, "edxml-java",
                 CatalogueRule.text("EDXML-ENV-099", args, Locale.forLanguageTag("vi")),
                 CatalogueRule.text("EDXML-ENV-099", args, Locale.ENGLISH));
     }

@@ -3,7 +3,7 @@ package dev.edxml.validate.rules;
 import dev.edxml.internal.xml.EdxmlSchema;
 import dev.edxml.internal.xml.XmlLimits;
 import dev.edxml.model.SpecVersion;
-import dev.edxml.validate.Location;
+import dev.edxml.Location;
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;

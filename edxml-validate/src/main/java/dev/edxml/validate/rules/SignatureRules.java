@@ -5,7 +5,7 @@ import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.model.XmlElement;
 import dev.edxml.validate.LocatedElement;
-import dev.edxml.validate.Location;
+import dev.edxml.Location;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
 

@@ -6,7 +6,7 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.validate.LocatedElement;
-import dev.edxml.validate.Location;
+import dev.edxml.Location;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
 

@@ -13,7 +13,7 @@ import dev.edxml.model.ReplacementInfo;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.model.TraceHeader;
 import dev.edxml.validate.LocatedElement;
-import dev.edxml.validate.Location;
+import dev.edxml.Location;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
 

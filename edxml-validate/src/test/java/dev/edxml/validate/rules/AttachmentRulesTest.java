@@ -7,7 +7,7 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.Extensions;
 import dev.edxml.model.Manifest;
 import dev.edxml.model.ManifestReference;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.edxml.validate.Severity.ERROR;
-import static dev.edxml.validate.Severity.INFO;
-import static dev.edxml.validate.Severity.WARNING;
+import static dev.edxml.Severity.ERROR;
+import static dev.edxml.Severity.INFO;
+import static dev.edxml.Severity.WARNING;
 import static dev.edxml.validate.rules.RxFixtures.OLE;
 import static dev.edxml.validate.rules.RxFixtures.PDF;
 import static dev.edxml.validate.rules.RxFixtures.absent;

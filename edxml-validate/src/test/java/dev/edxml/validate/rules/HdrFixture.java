@@ -12,7 +12,7 @@ import dev.edxml.model.SignerInfo;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.SteeringType;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;

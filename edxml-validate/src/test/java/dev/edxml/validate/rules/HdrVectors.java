@@ -1,6 +1,6 @@
 package dev.edxml.validate.rules;
 
-import dev.edxml.validate.Severity;
+import dev.edxml.Severity;
 
 import java.text.Normalizer;
 import java.time.Clock;

@@ -2,10 +2,10 @@ package dev.edxml.validate.rules;
 
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Rule;
-import dev.edxml.validate.Severity;
+import dev.edxml.Severity;
 import dev.edxml.validate.ValidationReport;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

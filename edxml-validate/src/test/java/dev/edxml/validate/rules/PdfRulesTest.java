@@ -2,7 +2,7 @@ package dev.edxml.validate.rules;
 
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.pdf.PdfSigner;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import dev.edxml.testkit.Issued;
 import dev.edxml.testkit.TestCa;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,9 +19,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 
-import static dev.edxml.validate.Severity.ERROR;
-import static dev.edxml.validate.Severity.INFO;
-import static dev.edxml.validate.Severity.WARNING;
+import static dev.edxml.Severity.ERROR;
+import static dev.edxml.Severity.INFO;
+import static dev.edxml.Severity.WARNING;
 import static dev.edxml.validate.rules.RxFixtures.absent;
 import static dev.edxml.validate.rules.RxFixtures.expectOne;
 import static dev.edxml.validate.rules.RxFixtures.file;

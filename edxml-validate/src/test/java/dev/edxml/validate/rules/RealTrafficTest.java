@@ -1,7 +1,7 @@
 package dev.edxml.validate.rules;
 
 import dev.edxml.validate.Profile;
-import dev.edxml.validate.Severity;
+import dev.edxml.Severity;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
 import org.junit.jupiter.api.Test;

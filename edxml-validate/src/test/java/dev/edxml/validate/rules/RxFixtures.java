@@ -16,10 +16,10 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Rule;
-import dev.edxml.validate.Severity;
+import dev.edxml.Severity;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
 

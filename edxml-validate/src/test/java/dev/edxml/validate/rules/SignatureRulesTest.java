@@ -7,15 +7,15 @@ import dev.edxml.model.StatusPackage;
 import dev.edxml.model.XmlElement;
 import dev.edxml.model.XmlNode;
 import dev.edxml.model.XmlText;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static dev.edxml.validate.Severity.ERROR;
-import static dev.edxml.validate.Severity.INFO;
-import static dev.edxml.validate.Severity.WARNING;
+import static dev.edxml.Severity.ERROR;
+import static dev.edxml.Severity.INFO;
+import static dev.edxml.Severity.WARNING;
 import static dev.edxml.validate.rules.RxFixtures.NS;
 import static dev.edxml.validate.rules.RxFixtures.absent;
 import static dev.edxml.validate.rules.RxFixtures.bytes;

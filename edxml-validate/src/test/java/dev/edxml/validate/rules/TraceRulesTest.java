@@ -11,16 +11,16 @@ import dev.edxml.model.ReceiverType;
 import dev.edxml.model.ReplacementInfo;
 import dev.edxml.model.ResponseFor;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.validate.Finding;
+import dev.edxml.Finding;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.edxml.validate.Severity.ERROR;
-import static dev.edxml.validate.Severity.INFO;
-import static dev.edxml.validate.Severity.WARNING;
+import static dev.edxml.Severity.ERROR;
+import static dev.edxml.Severity.INFO;
+import static dev.edxml.Severity.WARNING;
 import static dev.edxml.validate.rules.RxFixtures.DOCUMENT_ID;
 import static dev.edxml.validate.rules.RxFixtures.SENDER;
 import static dev.edxml.validate.rules.RxFixtures.absent;
