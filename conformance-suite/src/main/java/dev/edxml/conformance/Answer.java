@@ -20,7 +20,11 @@ import java.util.TreeMap;
  * @since 0.1.0
  */
 public record Answer(Kind kind, Map<String, String> fields, String detail) {
-    /** The three kinds of answer. */
+    /**
+     * The three kinds of answer.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         ACCEPTED, REJECTED, ERROR
     }

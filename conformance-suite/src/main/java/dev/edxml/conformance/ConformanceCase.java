@@ -37,12 +37,20 @@ public record ConformanceCase(String id, String title, String titleVi, String cl
                               Map<CertificationLevel, Level> levels) {
     private static final Pattern ID = Pattern.compile("C-(ENV|HDR|TRC|ATT|SIG|PDF|STA|RPL|PRD)-\\d{3}");
 
-    /** How strongly the regulation asks for what a case checks. */
+    /**
+     * How strongly the regulation asks for what a case checks.
+     *
+     * @since 0.1.0
+     */
     public enum Level {
         MUST, SHOULD
     }
 
-    /** Who makes the package. */
+    /**
+     * Who makes the package.
+     *
+     * @since 0.1.0
+     */
     public enum Direction {
         /** The suite gives the vendor's software a package to read. */
         CONSUMER,
@@ -50,7 +58,11 @@ public record ConformanceCase(String id, String title, String titleVi, String cl
         PRODUCER
     }
 
-    /** What a conformant reader does with a consumer case's package. */
+    /**
+     * What a conformant reader does with a consumer case's package.
+     *
+     * @since 0.1.0
+     */
     public enum Outcome {
         ACCEPT, REJECT
     }

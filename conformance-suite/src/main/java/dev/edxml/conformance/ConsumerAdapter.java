@@ -277,7 +277,11 @@ public interface ConsumerAdapter {
         });
     }
 
-    /** A Java reader of packages: the fields, or an exception to reject. */
+    /**
+     * A Java reader of packages: the fields, or an exception to reject.
+     *
+     * @since 0.1.0
+     */
     @FunctionalInterface
     interface Parser {
         /** The fields of the package in {@code file}; throws to reject it. */

@@ -445,7 +445,11 @@ public final class Runner {
                 + (only == null ? "" : ", only " + new java.util.TreeSet<>(only)) + "]";
     }
 
-    /** Builds a {@link Runner}. */
+    /**
+     * Builds a {@link Runner}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private Suite suite = Suite.current();
         private String vendor = "";

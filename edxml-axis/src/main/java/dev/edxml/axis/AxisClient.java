@@ -469,7 +469,11 @@ public final class AxisClient {
                 + ", retries " + retries + ", timeout " + requestTimeout + ")";
     }
 
-    /** Configures a client. The secret is copied; nothing prints it. */
+    /**
+     * Configures a client. The secret is copied; nothing prints it.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private URI endpoint;
         private String systemId;

@@ -13,6 +13,8 @@ import java.util.Optional;
  * ({@code EDXML-AXS-<NNN>}, listed in the module README) and a message in Vietnamese and English; when the axis
  * answered with an error, {@link #axisErrorCode()} and {@link #axisErrorDesc()} carry its own {@code ErrorCode} and
  * {@code ErrorDesc} unchanged.
+ *
+ * @since 0.1.0
  */
 public class AxisException extends IOException {
     private static final long serialVersionUID = 1L;

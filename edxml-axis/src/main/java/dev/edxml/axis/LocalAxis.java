@@ -113,7 +113,11 @@ public final class LocalAxis implements AutoCloseable {
                 + config.secrets.keySet() + ", agencies " + config.agencies;
     }
 
-    /** Configures a local axis; {@link #start()} opens the data folder and listens. */
+    /**
+     * Configures a local axis; {@link #start()} opens the data folder and listens.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private int port;
         private Path dataDir;

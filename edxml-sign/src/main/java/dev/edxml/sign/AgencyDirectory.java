@@ -47,6 +47,7 @@ public final class AgencyDirectory {
      * @param taxCode      its tax code (mã số thuế), as certificates carry it in {@code UID=MST:…}
      * @param certificates SHA-256 fingerprints (lower-case hex) of the certificates that sign for it
      * @param keyIds       subject key identifiers (lower-case hex) of the keys that sign for it
+     * @since 0.1.0
      */
     public record Entry(String organId, Set<String> aliases, Optional<String> name, Optional<String> taxCode,
                         Set<String> certificates, Set<String> keyIds) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 /**
  * A signing key could not be loaded (wrong password or PIN, no such entry, an unusable store or token), or its
  * certificate is unfit to sign and a signer refused it before signing ({@code EDXML-SIG-107}…{@code 109}).
+ *
+ * @since 0.1.0
  */
 public class KeyAccessException extends GeneralSecurityException {
     private static final long serialVersionUID = 1L;

@@ -19,7 +19,11 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record SenderBinding(Status status, Optional<String> organId, String evidenceVi, String evidenceEn) {
-    /** The result of binding a signer to a sender. */
+    /**
+     * The result of binding a signer to a sender.
+     *
+     * @since 0.1.0
+     */
     public enum Status {
         /** The directory binds the certificate to the sender, or the certificate names the sending organisation. */
         MATCH,

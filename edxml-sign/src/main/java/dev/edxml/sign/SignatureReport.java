@@ -33,7 +33,11 @@ public final class SignatureReport {
     private final Optional<SenderBinding> senderBinding;
     private final Optional<Instant> timestamp;
 
-    /** What signature a package carries. */
+    /**
+     * What signature a package carries.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** A W3C XML-DSig signature. */
         XMLDSIG,
@@ -50,6 +54,7 @@ public final class SignatureReport {
      * @param position  its position in {@code TraceHeaderList} (1 for the first hop)
      * @param organId   its {@code OrganId} text, as written
      * @param timestamp its {@code Timestamp} text, as written
+     * @since 0.1.0
      */
     public record UnsignedHop(int position, Optional<String> organId, Optional<String> timestamp) {
         public UnsignedHop {
@@ -63,7 +68,11 @@ public final class SignatureReport {
         }
     }
 
-    /** What a signature covers. */
+    /**
+     * What a signature covers.
+     *
+     * @since 0.1.0
+     */
     public enum Coverage {
         /**
          * The whole package, attachments included (reference {@code URI=""} with the enveloped transform); under the
@@ -140,7 +149,11 @@ public final class SignatureReport {
         return this;
     }
 
-    /** What the verification concluded, as ETSI EN 319 102-1 names it. */
+    /**
+     * What the verification concluded, as ETSI EN 319 102-1 names it.
+     *
+     * @since 0.1.0
+     */
     public enum Verdict {
         /** Valid ({@link #isValid()}). */
         VALID,

@@ -5,7 +5,11 @@ import java.security.GeneralSecurityException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A package's signature did not verify; {@link #report()} says why, problem by problem. */
+/**
+ * A package's signature did not verify; {@link #report()} says why, problem by problem.
+ *
+ * @since 0.1.0
+ */
 public class SignatureVerificationException extends GeneralSecurityException {
     private static final long serialVersionUID = 1L;
 

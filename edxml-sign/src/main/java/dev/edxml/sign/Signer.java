@@ -397,7 +397,11 @@ public final class Signer {
         }
     }
 
-    /** Builds a {@link Signer}. */
+    /**
+     * Builds a {@link Signer}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private SigningKey key;
         private ExternalSigner external;

@@ -474,7 +474,11 @@ public final class TrustPolicy {
                 + directory.map(d -> ", " + d).orElse("") + (requireSenderMatch ? ", sender match required" : "") + "]";
     }
 
-    /** Builds a {@link TrustPolicy}. */
+    /**
+     * Builds a {@link TrustPolicy}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final Set<TrustAnchor> anchors = new LinkedHashSet<>();
         private Clock clock = Clock.systemUTC();

@@ -75,7 +75,11 @@ public enum TrustProfile {
         return id;
     }
 
-    /** What a certificate is for in a profile. */
+    /**
+     * What a certificate is for in a profile.
+     *
+     * @since 0.1.0
+     */
     public enum Role {
         /** A root CA: a trust anchor for document signatures. */
         ANCHOR,
@@ -87,7 +91,11 @@ public enum TrustProfile {
         TSA
     }
 
-    /** How well a certificate's copy is confirmed (see {@code SOURCES.md} of the project). */
+    /**
+     * How well a certificate's copy is confirmed (see {@code SOURCES.md} of the project).
+     *
+     * @since 0.1.0
+     */
     public enum Provenance {
         /** Byte-identical copies in repositories of different owners (and, for some, fingerprints pinned elsewhere). */
         CROSS_CHECKED,
@@ -105,6 +113,7 @@ public enum TrustProfile {
      * @param sha256      the SHA-256 fingerprint of the DER encoding, upper-case hex
      * @param label       what it is, in words
      * @param certificate the certificate
+     * @since 0.1.0
      */
     public record Entry(String file, String profile, Role role, Provenance provenance, String sha256, String label,
                         X509Certificate certificate) {

@@ -342,7 +342,11 @@ public final class ComplianceStats {
         }
     }
 
-    /** Builds a {@link ComplianceStats}. */
+    /**
+     * Builds a {@link ComplianceStats}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private TrustPolicy trust = TrustPolicy.builder().build();
         private Profile profile = Profile.QCVN102;

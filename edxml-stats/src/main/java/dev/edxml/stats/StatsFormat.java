@@ -60,6 +60,8 @@ public enum StatsFormat {
      * @param byteOrderMark CSV: begin with the UTF-8 byte-order mark, so that Excel reads the file as UTF-8
      * @param directory     an agency directory whose names are shown beside the codes (before the names the
      *                      packages give)
+     *
+     * @since 0.1.0
      */
     public record Options(Locale locale, boolean wide, TrendPeriod by, boolean byteOrderMark,
                           java.util.Optional<dev.edxml.sign.AgencyDirectory> directory) {

@@ -229,7 +229,11 @@ public final class PackageReceiver {
                 + (requireSignedAttachments ? ", signed PDFs required" : "") + "]";
     }
 
-    /** Builds a {@link PackageReceiver}. */
+    /**
+     * Builds a {@link PackageReceiver}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private TrustPolicy trust;
         private Profile profile = Profile.AXIS;

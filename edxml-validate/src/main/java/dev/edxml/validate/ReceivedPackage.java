@@ -16,9 +16,15 @@ import java.util.Optional;
  *
  * <p>The verdict cannot be overlooked by accident: {@link #requireAccepted()} returns the package only when it is
  * not rejected, and throws {@link RejectedPackageException} (with this result) otherwise.
+ *
+ * @since 0.1.0
  */
 public final class ReceivedPackage {
-    /** What the receiver should do with the package. */
+    /**
+     * What the receiver should do with the package.
+     *
+     * @since 0.1.0
+     */
     public enum Verdict {
         /** Nothing wrong: accept it. */
         ACCEPT,
@@ -36,6 +42,7 @@ public final class ReceivedPackage {
      * @param where     what it is about: {@code signature}, {@code format} or {@code attachment <name>}
      * @param messageVi the message in Vietnamese
      * @param messageEn the message in English
+     * @since 0.1.0
      */
     public record Reason(String code, boolean rejects, String where, String messageVi, String messageEn) {
         public Reason {
@@ -56,6 +63,7 @@ public final class ReceivedPackage {
      *
      * @param attachment the attachment's name (or content id when it has none)
      * @param report     what the PDF's own signatures say
+     * @since 0.1.0
      */
     public record PdfCheck(String attachment, PdfReport report) {
         public PdfCheck {

@@ -2,7 +2,11 @@ package dev.edxml.validate;
 
 import java.util.Locale;
 
-/** A received package was rejected ({@link ReceivedPackage#requireAccepted()}); the result says why. */
+/**
+ * A received package was rejected ({@link ReceivedPackage#requireAccepted()}); the result says why.
+ *
+ * @since 0.1.0
+ */
 public final class RejectedPackageException extends Exception {
     private static final long serialVersionUID = 1L;
 

@@ -221,7 +221,11 @@ public final class Validator {
         return "Validator[" + profile + ", " + rules.size() + " rules]";
     }
 
-    /** Builds a {@link Validator}. */
+    /**
+     * Builds a {@link Validator}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private Profile profile = Profile.QCVN102;
         private final List<Rule> rules = new ArrayList<>(RuleCatalogue.all());

@@ -14,6 +14,8 @@ import java.util.Optional;
  * What was found about one signature of a PDF. {@link #isValid()} is true only when the signature value verifies,
  * the signed bytes are unchanged, the byte range is well formed, the certificate is trusted and nothing else is wrong;
  * whether something was added after it is told by {@link #changesAfter()} and, for the file, by {@link PdfReport}.
+ *
+ * @since 0.1.0
  */
 public final class PdfSignatureInfo {
     private final String fieldName;
@@ -35,7 +37,11 @@ public final class PdfSignatureInfo {
     private final Optional<PdfTimestamp> signatureTimestamp;
     private final Optional<Instant> provenTime;
 
-    /** What kind of signature dictionary this is. */
+    /**
+     * What kind of signature dictionary this is.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** An approval or certification signature ({@code /Type /Sig}). */
         SIGNATURE,
@@ -43,7 +49,11 @@ public final class PdfSignatureInfo {
         DOCUMENT_TIMESTAMP
     }
 
-    /** What a signature's byte range covers. */
+    /**
+     * What a signature's byte range covers.
+     *
+     * @since 0.1.0
+     */
     public enum Coverage {
         /** The whole file except the hole that holds the signature value. */
         WHOLE_FILE,

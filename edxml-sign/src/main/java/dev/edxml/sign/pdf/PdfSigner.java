@@ -450,7 +450,11 @@ public final class PdfSigner {
                 } + (certify > 0 ? ", certifies with DocMDP P=" + certify : "") + "]";
     }
 
-    /** Builds a {@link PdfSigner}. */
+    /**
+     * Builds a {@link PdfSigner}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final SigningKey key;
         private final List<X509Certificate> chain;

@@ -4,7 +4,11 @@ import java.security.GeneralSecurityException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A PDF's signatures did not verify; {@link #report()} says why, problem by problem. */
+/**
+ * A PDF's signatures did not verify; {@link #report()} says why, problem by problem.
+ *
+ * @since 0.1.0
+ */
 public class PdfVerificationException extends GeneralSecurityException {
     private static final long serialVersionUID = 1L;
 
