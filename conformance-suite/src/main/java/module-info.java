@@ -12,5 +12,6 @@ module dev.edxml.conformance {
     exports dev.edxml.conformance;
     exports dev.edxml.conformance.junit;
     // command-line adapters and scenario plumbing for the edxml command; not an API
-    exports dev.edxml.conformance.internal to dev.edxml.cli;
+    exports dev.edxml.conformance.internal to
+            dev.edxml.cli;
 }

@@ -8,9 +8,21 @@ module dev.edxml.model {
     exports dev.edxml;
     exports dev.edxml.model;
     // message bundles and XML plumbing shared by this project's own modules; not an API
-    exports dev.edxml.internal to dev.edxml.sign, dev.edxml.validate, dev.edxml.conformance, dev.edxml.stats,
+    exports dev.edxml.internal to
+            dev.edxml.sign,
+            dev.edxml.validate,
+            dev.edxml.conformance,
+            dev.edxml.stats,
             dev.edxml.axis;
-    exports dev.edxml.internal.xml to dev.edxml.sign, dev.edxml.validate, dev.edxml.conformance, dev.edxml.axis;
-    exports dev.edxml.internal.io to dev.edxml.sign, dev.edxml.validate, dev.edxml.conformance, dev.edxml.stats,
+    exports dev.edxml.internal.xml to
+            dev.edxml.sign,
+            dev.edxml.validate,
+            dev.edxml.conformance,
+            dev.edxml.axis;
+    exports dev.edxml.internal.io to
+            dev.edxml.sign,
+            dev.edxml.validate,
+            dev.edxml.conformance,
+            dev.edxml.stats,
             dev.edxml.axis;
 }

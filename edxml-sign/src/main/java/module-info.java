@@ -19,5 +19,8 @@ module dev.edxml.sign {
     exports dev.edxml.sign;
     exports dev.edxml.sign.pdf;
     // the texts of this module's codes, for this project's own modules; not an API
-    exports dev.edxml.sign.internal to dev.edxml.validate, dev.edxml.stats, dev.edxml.conformance;
+    exports dev.edxml.sign.internal to
+            dev.edxml.validate,
+            dev.edxml.stats,
+            dev.edxml.conformance;
 }

@@ -4,7 +4,6 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.model.StatusPackage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,8 +33,7 @@ public final class Edxml {
     private static final EdxmlReader READER = EdxmlReader.DEFAULT;
     private static final EdxmlWriter WRITER = EdxmlWriter.DEFAULT;
 
-    private Edxml() {
-    }
+    private Edxml() {}
 
     /** Reads a package (đọc gói tin) from a file. */
     public static EdxmlPackage read(Path file) throws IOException {

@@ -1,7 +1,6 @@
 package dev.edxml;
 
 import dev.edxml.internal.Messages;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +51,13 @@ public class EdxmlException extends IOException {
         List<String> a = List.copyOf(args);
         int l = Math.max(line, 0);
         Location where = new Location(l, l > 0 ? Math.max(column, 1) : 0, path == null ? "" : path);
-        return new Finding(code, Severity.ERROR, a, where, "", Messages.format(code, a, Locale.forLanguageTag("vi")),
+        return new Finding(
+                code,
+                Severity.ERROR,
+                a,
+                where,
+                "",
+                Messages.format(code, a, Locale.forLanguageTag("vi")),
                 Messages.format(code, a, Locale.ENGLISH));
     }
 
@@ -68,12 +73,16 @@ public class EdxmlException extends IOException {
 
     /** The line in the input, when known. */
     public OptionalInt line() {
-        return finding.location().hasPosition() ? OptionalInt.of(finding.location().line()) : OptionalInt.empty();
+        return finding.location().hasPosition()
+                ? OptionalInt.of(finding.location().line())
+                : OptionalInt.empty();
     }
 
     /** The column in the input, when known. */
     public OptionalInt column() {
-        return finding.location().column() > 0 ? OptionalInt.of(finding.location().column()) : OptionalInt.empty();
+        return finding.location().column() > 0
+                ? OptionalInt.of(finding.location().column())
+                : OptionalInt.empty();
     }
 
     /** The path of the element concerned, e.g. {@code /edXML/edXMLEnvelope/edXMLHeader/MessageHeader/OtherInfo/Priority}. */

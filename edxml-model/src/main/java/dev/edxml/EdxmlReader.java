@@ -3,7 +3,6 @@ package dev.edxml;
 import dev.edxml.internal.PackageReader;
 import dev.edxml.model.AttachmentContent;
 import dev.edxml.model.EdxmlPackage;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,10 +23,14 @@ import java.util.Objects;
  */
 public final class EdxmlReader {
     /** The default reader. */
-    static final EdxmlReader DEFAULT = new EdxmlReader(false,
-            dev.edxml.internal.xml.XmlLimits.MAX_TEXT_CHARS, dev.edxml.internal.xml.XmlLimits.MAX_ELEMENTS,
+    static final EdxmlReader DEFAULT = new EdxmlReader(
+            false,
+            dev.edxml.internal.xml.XmlLimits.MAX_TEXT_CHARS,
+            dev.edxml.internal.xml.XmlLimits.MAX_ELEMENTS,
             dev.edxml.internal.xml.XmlLimits.MAX_DEPTH,
-            2L << 30, AttachmentContent.DEFAULT_MEMORY_THRESHOLD, null);
+            2L << 30,
+            AttachmentContent.DEFAULT_MEMORY_THRESHOLD,
+            null);
 
     private final boolean skipLeadingJunk;
     private final long maxHeaderChars;
@@ -37,8 +40,14 @@ public final class EdxmlReader {
     private final int memoryThreshold;
     private final Path tempDir;
 
-    private EdxmlReader(boolean skipLeadingJunk, long maxHeaderChars, int maxElements, int maxDepth,
-                        long maxAttachmentBytes, int memoryThreshold, Path tempDir) {
+    private EdxmlReader(
+            boolean skipLeadingJunk,
+            long maxHeaderChars,
+            int maxElements,
+            int maxDepth,
+            long maxAttachmentBytes,
+            int memoryThreshold,
+            Path tempDir) {
         this.skipLeadingJunk = skipLeadingJunk;
         this.maxHeaderChars = maxHeaderChars;
         this.maxElements = maxElements;
@@ -53,44 +62,68 @@ public final class EdxmlReader {
      * not XML; the skip is recorded as {@code LEADING_JUNK_SKIPPED} in the provenance.
      */
     public EdxmlReader skipJunkBeforeXmlDeclaration() {
-        return new EdxmlReader(true, maxHeaderChars, maxElements, maxDepth, maxAttachmentBytes, memoryThreshold,
-                tempDir);
+        return new EdxmlReader(
+                true, maxHeaderChars, maxElements, maxDepth, maxAttachmentBytes, memoryThreshold, tempDir);
     }
 
     /** Characters of text the package may have outside attachment content (default 8 Mi). */
     public EdxmlReader maxHeaderChars(long n) {
-        return new EdxmlReader(skipLeadingJunk, positive(n), maxElements, maxDepth, maxAttachmentBytes,
-                memoryThreshold, tempDir);
+        return new EdxmlReader(
+                skipLeadingJunk, positive(n), maxElements, maxDepth, maxAttachmentBytes, memoryThreshold, tempDir);
     }
 
     /** Elements the package may have (default 100 000). */
     public EdxmlReader maxElements(int n) {
-        return new EdxmlReader(skipLeadingJunk, maxHeaderChars, (int) positive(n), maxDepth, maxAttachmentBytes,
-                memoryThreshold, tempDir);
+        return new EdxmlReader(
+                skipLeadingJunk,
+                maxHeaderChars,
+                (int) positive(n),
+                maxDepth,
+                maxAttachmentBytes,
+                memoryThreshold,
+                tempDir);
     }
 
     /** Element nesting depth (default 64). */
     public EdxmlReader maxDepth(int n) {
-        return new EdxmlReader(skipLeadingJunk, maxHeaderChars, maxElements, (int) positive(n), maxAttachmentBytes,
-                memoryThreshold, tempDir);
+        return new EdxmlReader(
+                skipLeadingJunk,
+                maxHeaderChars,
+                maxElements,
+                (int) positive(n),
+                maxAttachmentBytes,
+                memoryThreshold,
+                tempDir);
     }
 
     /** Decoded bytes one attachment may have (default 2 GiB). */
     public EdxmlReader maxAttachmentBytes(long n) {
-        return new EdxmlReader(skipLeadingJunk, maxHeaderChars, maxElements, maxDepth, positive(n), memoryThreshold,
-                tempDir);
+        return new EdxmlReader(
+                skipLeadingJunk, maxHeaderChars, maxElements, maxDepth, positive(n), memoryThreshold, tempDir);
     }
 
     /** Where attachment content larger than the memory threshold is kept while the package is in use. */
     public EdxmlReader tempDirectory(Path dir) {
-        return new EdxmlReader(skipLeadingJunk, maxHeaderChars, maxElements, maxDepth, maxAttachmentBytes,
-                memoryThreshold, Objects.requireNonNull(dir, "dir"));
+        return new EdxmlReader(
+                skipLeadingJunk,
+                maxHeaderChars,
+                maxElements,
+                maxDepth,
+                maxAttachmentBytes,
+                memoryThreshold,
+                Objects.requireNonNull(dir, "dir"));
     }
 
     /** Attachment content up to this many bytes stays in memory (default 1 MiB). */
     public EdxmlReader memoryThreshold(int bytes) {
-        return new EdxmlReader(skipLeadingJunk, maxHeaderChars, maxElements, maxDepth, maxAttachmentBytes,
-                (int) positive(bytes), tempDir);
+        return new EdxmlReader(
+                skipLeadingJunk,
+                maxHeaderChars,
+                maxElements,
+                maxDepth,
+                maxAttachmentBytes,
+                (int) positive(bytes),
+                tempDir);
     }
 
     public EdxmlPackage read(Path file) throws IOException {
@@ -110,8 +143,8 @@ public final class EdxmlReader {
         } catch (EdxmlException e) {
             throw e;
         } catch (IOException e) {
-            throw new EdxmlException("EDXML-ENV-009", java.util.List.of(String.valueOf(e.getMessage())), -1, -1,
-                    null, e);
+            throw new EdxmlException(
+                    "EDXML-ENV-009", java.util.List.of(String.valueOf(e.getMessage())), -1, -1, null, e);
         }
     }
 
@@ -120,8 +153,15 @@ public final class EdxmlReader {
     }
 
     private PackageReader reader(String source) {
-        return new PackageReader(source, skipLeadingJunk, maxHeaderChars, maxElements, maxDepth, maxAttachmentBytes,
-                memoryThreshold, tempDir);
+        return new PackageReader(
+                source,
+                skipLeadingJunk,
+                maxHeaderChars,
+                maxElements,
+                maxDepth,
+                maxAttachmentBytes,
+                memoryThreshold,
+                tempDir);
     }
 
     private static long positive(long n) {

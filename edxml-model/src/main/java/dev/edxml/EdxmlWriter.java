@@ -2,13 +2,10 @@ package dev.edxml;
 
 import dev.edxml.internal.PackageWriter;
 import dev.edxml.model.EdxmlPackage;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes packages (ghi gói tin edXML); {@code Edxml.writer()} gives the default one. The layout is the one the

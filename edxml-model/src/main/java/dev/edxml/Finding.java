@@ -22,8 +22,15 @@ import java.util.Objects;
  * @param messageEn the message in English
  * @since 0.1.0
  */
-public record Finding(String code, Severity severity, List<String> arguments, Location location, String clause,
-                      String messageVi, String messageEn) implements Serializable {
+public record Finding(
+        String code,
+        Severity severity,
+        List<String> arguments,
+        Location location,
+        String clause,
+        String messageVi,
+        String messageEn)
+        implements Serializable {
     /** Checks that nothing is missing; copies the arguments. */
     public Finding {
         Objects.requireNonNull(code, "code");

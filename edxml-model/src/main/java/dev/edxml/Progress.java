@@ -13,7 +13,7 @@ package dev.edxml;
 @FunctionalInterface
 public interface Progress {
     /** No progress reporting. */
-    Progress NONE = (done, total) -> { };
+    Progress NONE = (done, total) -> {};
 
     /**
      * One more item is done.

@@ -1,5 +1,12 @@
 package dev.edxml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
@@ -7,8 +14,8 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
-import dev.edxml.model.Priority;
 import dev.edxml.model.OtherInfo;
+import dev.edxml.model.Priority;
 import dev.edxml.model.Provenance;
 import dev.edxml.model.ResponseFor;
 import dev.edxml.model.StaffInfo;
@@ -17,9 +24,6 @@ import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.SteeringType;
 import dev.edxml.model.TraceHeader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -34,13 +38,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The front door with concrete packages: files and streams, kinds and flavours, options, temporary storage (the
@@ -71,21 +70,30 @@ class EdxmlFacadeTest {
                         .build())
                 .business(Business.builder().type(BusinessDocType.NEW).build())
                 .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2018-09-28T10:25:11Z"))))
-                .addAttachment(Attachment.builder().contentId("cid:1").name("7816.pdf").contentType("application/pdf")
-                        .content(PDF).build())
+                .addAttachment(Attachment.builder()
+                        .contentId("cid:1")
+                        .name("7816.pdf")
+                        .contentType("application/pdf")
+                        .content(PDF)
+                        .build())
                 .build();
     }
 
     static StatusPackage status() {
-        return Edxml.status().header(StatusHeader.builder()
-                .from(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
-                .responseFor(ResponseFor.of("000.00.00.G22", "7816/VPCP-TTĐT", "000.00.00.G22,2015/09/30,7816/VPCP-TTĐT",
-                        LocalDate.of(2015, 9, 30)))
-                .staffInfo(StaffInfo.of("Văn thư", "Nguyễn Văn A", "vanthu@nghean.gov.vn", "0912345678"))
-                .statusCode(StatusCode.ARRIVED)
-                .description("Đã đến")
-                .timestamp(Instant.parse("2018-09-28T10:25:11Z"))
-                .build()).build();
+        return Edxml.status()
+                .header(StatusHeader.builder()
+                        .from(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
+                        .responseFor(ResponseFor.of(
+                                "000.00.00.G22",
+                                "7816/VPCP-TTĐT",
+                                "000.00.00.G22,2015/09/30,7816/VPCP-TTĐT",
+                                LocalDate.of(2015, 9, 30)))
+                        .staffInfo(StaffInfo.of("Văn thư", "Nguyễn Văn A", "vanthu@nghean.gov.vn", "0912345678"))
+                        .statusCode(StatusCode.ARRIVED)
+                        .description("Đã đến")
+                        .timestamp(Instant.parse("2018-09-28T10:25:11Z"))
+                        .build())
+                .build();
     }
 
     private static String text(byte[] b) {
@@ -152,8 +160,11 @@ class EdxmlFacadeTest {
 
     @Test
     void emptyOptionalElementsAreNotWritten() throws IOException {
-        String xml = text(Edxml.toBytes(Edxml.edoc().header(MessageHeader.builder()
-                .from(Organization.of("G12", null)).build()).build()));
+        String xml = text(Edxml.toBytes(Edxml.edoc()
+                .header(MessageHeader.builder()
+                        .from(Organization.of("G12", null))
+                        .build())
+                .build()));
         String header = xml.substring(xml.indexOf("MessageHeader>"), xml.lastIndexOf("MessageHeader>"));
         assertFalse(header.contains("OrganName"), header);
         assertFalse(header.contains("Subject"), header);
@@ -162,10 +173,14 @@ class EdxmlFacadeTest {
 
     @Test
     void readsABareEnvelope() throws IOException {
-        EdocPackage p = Edxml.edoc().header(edoc().header()).business(edoc().business().orElseThrow())
-                .traceHeaders(edoc().traceHeaders()).build();
+        EdocPackage p = Edxml.edoc()
+                .header(edoc().header())
+                .business(edoc().business().orElseThrow())
+                .traceHeaders(edoc().traceHeaders())
+                .build();
         String xml = text(Edxml.toBytes(p));
-        String envelope = xml.substring(xml.indexOf("<edXML:edXMLEnvelope"),
+        String envelope = xml.substring(
+                xml.indexOf("<edXML:edXMLEnvelope"),
                 xml.indexOf("</edXML:edXMLEnvelope>") + "</edXML:edXMLEnvelope>".length());
         EdxmlPackage bare = Edxml.parse("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n" + envelope);
         assertEquals(p, bare);
@@ -193,16 +208,26 @@ class EdxmlFacadeTest {
         assertThrows(IllegalArgumentException.class, () -> Edxml.reader().maxDepth(0));
         assertThrows(IllegalArgumentException.class, () -> Edxml.reader().maxAttachmentBytes(-1));
         assertThrows(IllegalArgumentException.class, () -> Edxml.reader().memoryThreshold(0));
-        assertEquals("EdxmlWriter[elementOrder=REGULATION]", Edxml.writer().regulationOrder().toString());
-        assertEquals("EdxmlWriter[elementOrder=SDK]", Edxml.writer().regulationOrder().sdkOrder().toString());
+        assertEquals(
+                "EdxmlWriter[elementOrder=REGULATION]",
+                Edxml.writer().regulationOrder().toString());
+        assertEquals(
+                "EdxmlWriter[elementOrder=SDK]",
+                Edxml.writer().regulationOrder().sdkOrder().toString());
     }
 
     @Test
     void largeAttachmentsGoToTheTemporaryDirectory(@TempDir Path dir) throws IOException {
         byte[] big = pdf(100_000);
-        EdocPackage p = Edxml.edoc().addAttachment(Attachment.builder().contentId("a").name("a.pdf").content(big)
-                .build()).build();
-        EdxmlPackage back = Edxml.reader().tempDirectory(dir).memoryThreshold(1024).parse(Edxml.toBytes(p));
+        EdocPackage p = Edxml.edoc()
+                .addAttachment(Attachment.builder()
+                        .contentId("a")
+                        .name("a.pdf")
+                        .content(big)
+                        .build())
+                .build();
+        EdxmlPackage back =
+                Edxml.reader().tempDirectory(dir).memoryThreshold(1024).parse(Edxml.toBytes(p));
         assertEquals(p, back);
         assertFalse(files(dir).isEmpty(), "the content is kept in a file there");
         try (InputStream in = ((EdocPackage) back).attachments().get(0).openStream()) {

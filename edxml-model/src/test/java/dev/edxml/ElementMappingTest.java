@@ -1,5 +1,8 @@
 package dev.edxml;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.DocumentCategory;
@@ -17,12 +20,8 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.SteeringType;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every element of both package kinds lands in its own field: a package where each element has a distinct value is
@@ -32,13 +31,16 @@ class ElementMappingTest {
     private static final String NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
 
     private static String org(String tag, String p) {
-        return "<" + tag + "><OrganId>" + p + ".id</OrganId><OrganizationInCharge>" + p + ".charge</OrganizationInCharge>"
+        return "<" + tag + "><OrganId>" + p + ".id</OrganId><OrganizationInCharge>" + p
+                + ".charge</OrganizationInCharge>"
                 + "<OrganName>" + p + ".name</OrganName><OrganAdd>" + p + ".add</OrganAdd><Email>" + p + ".mail</Email>"
-                + "<Telephone>" + p + ".tel</Telephone><Fax>" + p + ".fax</Fax><Website>" + p + ".web</Website></" + tag + ">";
+                + "<Telephone>" + p + ".tel</Telephone><Fax>" + p + ".fax</Fax><Website>" + p + ".web</Website></" + tag
+                + ">";
     }
 
     private static String staff(String p) {
-        return "<StaffInfo><Department>" + p + ".dep</Department><DepartmentId>" + p + ".depid</DepartmentId><Staff>" + p
+        return "<StaffInfo><Department>" + p + ".dep</Department><DepartmentId>" + p + ".depid</DepartmentId><Staff>"
+                + p
                 + ".staff</Staff><StaffId>" + p + ".staffid</StaffId><Email>" + p + ".mail</Email><Mobile>" + p
                 + ".mob</Mobile></StaffInfo>";
     }
@@ -91,9 +93,15 @@ class ElementMappingTest {
     }
 
     private static void assertStaff(String p, StaffInfo s) {
-        assertEquals(List.of(p + ".dep", p + ".depid", p + ".staff", p + ".staffid", p + ".mail", p + ".mob"),
-                List.of(s.department().orElseThrow(), s.departmentId().orElseThrow(), s.staff().orElseThrow(),
-                        s.staffId().orElseThrow(), s.email().orElseThrow(), s.mobile().orElseThrow()));
+        assertEquals(
+                List.of(p + ".dep", p + ".depid", p + ".staff", p + ".staffid", p + ".mail", p + ".mob"),
+                List.of(
+                        s.department().orElseThrow(),
+                        s.departmentId().orElseThrow(),
+                        s.staff().orElseThrow(),
+                        s.staffId().orElseThrow(),
+                        s.email().orElseThrow(),
+                        s.mobile().orElseThrow()));
     }
 
     @Test
@@ -107,8 +115,12 @@ class ElementMappingTest {
         assertEquals("num", h.code().orElseThrow().number().orElseThrow());
         assertEquals("not", h.code().orElseThrow().notation().orElseThrow());
         assertEquals("place", h.promulgationInfo().orElseThrow().place().orElseThrow());
-        assertEquals("2020/01/02", h.promulgationInfo().orElseThrow().date().orElseThrow().text());
-        assertEquals(DocumentCategory.ADMINISTRATIVE, h.documentType().orElseThrow().category().orElseThrow());
+        assertEquals(
+                "2020/01/02",
+                h.promulgationInfo().orElseThrow().date().orElseThrow().text());
+        assertEquals(
+                DocumentCategory.ADMINISTRATIVE,
+                h.documentType().orElseThrow().category().orElseThrow());
         assertEquals(18, h.documentType().orElseThrow().detail().orElseThrow());
         assertEquals("tname", h.documentType().orElseThrow().name().orElseThrow());
         assertEquals("subj", h.subject().orElseThrow());
@@ -129,8 +141,13 @@ class ElementMappingTest {
         assertEquals("refc", o.referenceCodes().orElseThrow());
         assertEquals(List.of("ap1", "ap2"), o.appendixes());
         ResponseFor r1 = h.responseFor().get(0);
-        assertEquals(List.of("r1.id", "r1.code", "r1.doc", "2019/03/04"), List.of(r1.organId().orElseThrow().value(),
-                r1.code().orElseThrow(), r1.documentId().orElseThrow(), r1.promulgationDate().orElseThrow().text()));
+        assertEquals(
+                List.of("r1.id", "r1.code", "r1.doc", "2019/03/04"),
+                List.of(
+                        r1.organId().orElseThrow().value(),
+                        r1.code().orElseThrow(),
+                        r1.documentId().orElseThrow(),
+                        r1.promulgationDate().orElseThrow().text()));
         assertEquals("r2.doc", h.responseFor().get(1).documentId().orElseThrow());
         assertEquals(SteeringType.STEERING_REPORT, h.steeringType().orElseThrow());
         assertEquals(List.of("task1", "task2"), h.responseForTask());
@@ -139,7 +156,9 @@ class ElementMappingTest {
 
         EdocPackage t = p;
         assertEquals("h1", t.traceHeaders().get(0).organId().orElseThrow().value());
-        assertEquals("2020/01/02 03:04:05", t.traceHeaders().get(0).timestamp().orElseThrow().text());
+        assertEquals(
+                "2020/01/02 03:04:05",
+                t.traceHeaders().get(0).timestamp().orElseThrow().text());
         assertTrue(t.traceHeaders().get(1).organId().isEmpty());
         Business b = t.business().orElseThrow();
         assertEquals("bdoc", b.documentId().orElseThrow());
@@ -153,25 +172,44 @@ class ElementMappingTest {
         assertEquals(ReceiverType.ADDED, receiver.type().orElseThrow());
         ReplacementInfo ri = b.replacements().get(0);
         assertEquals("old", ri.documentId().orElseThrow());
-        assertEquals(List.of("o1", "o2"), ri.organIds().stream().map(Object::toString).toList());
+        assertEquals(
+                List.of("o1", "o2"),
+                ri.organIds().stream().map(Object::toString).toList());
         assertStaff("s", b.staffInfos().get(0));
         assertTrue(b.extensions().isEmpty(), "nothing left over: " + b.extensions());
-        assertTrue(p.provenance().quirks().containsAll(List.of(Provenance.Quirk.BUSINESS_SPELLING,
-                Provenance.Quirk.MANIFEST_ALIAS, Provenance.Quirk.CID_PREFIX)));
+        assertTrue(p.provenance()
+                .quirks()
+                .containsAll(List.of(
+                        Provenance.Quirk.BUSINESS_SPELLING,
+                        Provenance.Quirk.MANIFEST_ALIAS,
+                        Provenance.Quirk.CID_PREFIX)));
 
         var ref = p.manifest().orElseThrow().references().get(0);
-        assertEquals(List.of("cid:a", "mct", "mdesc", "mname"), List.of(ref.contentId().orElseThrow(),
-                ref.contentType().orElseThrow(), ref.description().orElseThrow(), ref.attachmentName().orElseThrow()));
+        assertEquals(
+                List.of("cid:a", "mct", "mdesc", "mname"),
+                List.of(
+                        ref.contentId().orElseThrow(),
+                        ref.contentType().orElseThrow(),
+                        ref.description().orElseThrow(),
+                        ref.attachmentName().orElseThrow()));
         assertEquals("1.0", p.manifest().orElseThrow().version().orElseThrow());
         var a = p.attachments().get(0);
-        assertEquals(List.of("cid:a", "aname", "adesc", "field", "mime", "act", "fmt"), List.of(a.contentId().orElseThrow(),
-                a.name().orElseThrow(), a.description().orElseThrow(), a.fieldName().orElseThrow(),
-                a.mimeType().orElseThrow(), a.contentType().orElseThrow(), a.format().orElseThrow()));
+        assertEquals(
+                List.of("cid:a", "aname", "adesc", "field", "mime", "act", "fmt"),
+                List.of(
+                        a.contentId().orElseThrow(),
+                        a.name().orElseThrow(),
+                        a.description().orElseThrow(),
+                        a.fieldName().orElseThrow(),
+                        a.mimeType().orElseThrow(),
+                        a.contentType().orElseThrow(),
+                        a.format().orElseThrow()));
         assertEquals(3, a.content().size());
         assertTrue(!p.hasExtensions(), "nothing left over: " + p);
         // and the regulation's spelling is what comes out
         String written = new String(Edxml.toBytes(p), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(written.contains("<edXML:BussinessDocType>3</edXML:BussinessDocType>") && !written.contains("Business"));
+        assertTrue(written.contains("<edXML:BussinessDocType>3</edXML:BussinessDocType>")
+                && !written.contains("Business"));
         assertEquals(p, Edxml.parse(written));
     }
 
@@ -186,12 +224,19 @@ class ElementMappingTest {
         StatusHeader h = p.header();
         assertOrg("f", h.from().orElseThrow());
         ResponseFor r = h.responseFor().orElseThrow();
-        assertEquals(List.of("r.id", "r.code", "r.doc", "2019/03/04"), List.of(r.organId().orElseThrow().value(),
-                r.code().orElseThrow(), r.documentId().orElseThrow(), r.promulgationDate().orElseThrow().text()));
+        assertEquals(
+                List.of("r.id", "r.code", "r.doc", "2019/03/04"),
+                List.of(
+                        r.organId().orElseThrow().value(),
+                        r.code().orElseThrow(),
+                        r.documentId().orElseThrow(),
+                        r.promulgationDate().orElseThrow().text()));
         assertStaff("s", h.staffInfo().orElseThrow());
         assertEquals(StatusCode.REJECTED, h.statusCode().orElseThrow(), "codes are trimmed as the SDK does");
         assertEquals("desc", h.description().orElseThrow());
-        assertEquals(java.time.Instant.parse("2020-01-01T20:04:05Z"), h.timestamp().orElseThrow().instant().orElseThrow());
+        assertEquals(
+                java.time.Instant.parse("2020-01-01T20:04:05Z"),
+                h.timestamp().orElseThrow().instant().orElseThrow());
         assertTrue(h.extensions().isEmpty(), "nothing left over: " + h.extensions());
     }
 
@@ -209,7 +254,9 @@ class ElementMappingTest {
         assertEquals("vi", note.attributes().get("lang"));
         assertEquals(List.of("a"), p.header().toPlaces());
         var left = p.header().extensions().elements();
-        assertEquals(List.of("Subject", "ToPlaces"), left.stream().map(e -> e.localName()).toList());
+        assertEquals(
+                List.of("Subject", "ToPlaces"),
+                left.stream().map(e -> e.localName()).toList());
         assertEquals("again", left.get(0).text());
         assertEquals("HeaderThing", p.headerExtensions().elements().get(0).localName());
         assertEquals("Content", p.bodyExtensions().elements().get(0).localName());
@@ -219,18 +266,21 @@ class ElementMappingTest {
         byte[] once = Edxml.toBytes(p);
         EdocPackage again = (EdocPackage) Edxml.parse(once);
         assertEquals(p, again);
-        assertEquals(new String(once, java.nio.charset.StandardCharsets.UTF_8),
+        assertEquals(
+                new String(once, java.nio.charset.StandardCharsets.UTF_8),
                 new String(Edxml.toBytes(again), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
     void statusPackagesKeepABodyAndNeedAStatusCode() throws Exception {
-        String xml = "<edXML xmlns=\"" + NS + "\"><edXMLEnvelope><edXMLHeader><MessageHeader><StatusCode>01</StatusCode>"
-                + "</MessageHeader></edXMLHeader><edXMLBody><Note>n</Note></edXMLBody></edXMLEnvelope></edXML>";
+        String xml =
+                "<edXML xmlns=\"" + NS + "\"><edXMLEnvelope><edXMLHeader><MessageHeader><StatusCode>01</StatusCode>"
+                        + "</MessageHeader></edXMLHeader><edXMLBody><Note>n</Note></edXMLBody></edXMLEnvelope></edXML>";
         StatusPackage p = (StatusPackage) Edxml.parse(xml);
         assertEquals("Note", p.bodyExtensions().elements().get(0).localName());
         assertEquals(p, Edxml.parse(Edxml.toBytes(p)));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> StatusPackage.builder().header(StatusHeader.builder().description("no code").build()).build());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> StatusPackage.builder()
+                .header(StatusHeader.builder().description("no code").build())
+                .build());
     }
 }

@@ -1,18 +1,17 @@
 package dev.edxml;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.Provenance;
 import dev.edxml.model.XmlElement;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The gateway flavour of {@code ../shared/samples/gateway-built/nonstd_*} (spec §13 F9) carries its file in
@@ -41,7 +40,8 @@ class GatewayFlavourTest {
             assertEquals("xin chào!", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         // nothing dropped: the gateway's type and size stay with the attachment
-        assertEquals(List.of("AttachmentType", "AttachmentSize"),
+        assertEquals(
+                List.of("AttachmentType", "AttachmentSize"),
                 a.extensions().elements().stream().map(XmlElement::localName).toList());
         assertTrue(pkg.toString().indexOf("AttachmentData") < 0, pkg::toString);
         // written back in the regulation's layout, it reads as the same attachment
@@ -52,8 +52,8 @@ class GatewayFlavourTest {
 
     @Test
     void badGatewayDataIsRefusedLikeAnyAttachment() {
-        EdxmlException e = org.junit.jupiter.api.Assertions.assertThrows(EdxmlException.class,
-                () -> Edxml.parse(GATEWAY.replace("eGluIGNow6BvIQ==", "!!!")));
+        EdxmlException e = org.junit.jupiter.api.Assertions.assertThrows(
+                EdxmlException.class, () -> Edxml.parse(GATEWAY.replace("eGluIGNow6BvIQ==", "!!!")));
         assertEquals("EDXML-ATT-001", e.code());
     }
 }

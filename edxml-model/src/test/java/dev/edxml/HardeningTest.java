@@ -1,12 +1,15 @@
 package dev.edxml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,12 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile and broken input is refused with our own codes, nothing is fetched, and limits hold. */
 class HardeningTest {
@@ -48,10 +47,16 @@ class HardeningTest {
     void entityExpansionBombIsRefused() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE edXML [<!ENTITY a0 \"lol\">");
         for (int i = 1; i < 10; i++) {
-            dtd.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+            dtd.append("<!ENTITY a")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&a" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         dtd.append("]>");
-        assertEquals("EDXML-ENV-002", refused(dtd + pkg("<Subject>&a9;</Subject>", "")).code());
+        assertEquals(
+                "EDXML-ENV-002",
+                refused(dtd + pkg("<Subject>&a9;</Subject>", "")).code());
     }
 
     @Test
@@ -69,9 +74,14 @@ class HardeningTest {
             t.setDaemon(true);
             t.start();
             String url = "http://127.0.0.1:" + server.getLocalPort() + "/evil.dtd";
-            assertEquals("EDXML-ENV-002", refused("<!DOCTYPE edXML SYSTEM \"" + url + "\">" + pkg("", "")).code());
-            assertEquals("EDXML-ENV-002", refused("<!DOCTYPE edXML PUBLIC \"-//x//y\" \"" + url + "\">"
-                    + pkg("", "")).code());
+            assertEquals(
+                    "EDXML-ENV-002",
+                    refused("<!DOCTYPE edXML SYSTEM \"" + url + "\">" + pkg("", ""))
+                            .code());
+            assertEquals(
+                    "EDXML-ENV-002",
+                    refused("<!DOCTYPE edXML PUBLIC \"-//x//y\" \"" + url + "\">" + pkg("", ""))
+                            .code());
             assertEquals(0, hits.get(), "the reader made a network request");
         }
     }
@@ -87,7 +97,9 @@ class HardeningTest {
     @Test
     void notAnEdxmlPackage() {
         assertEquals("EDXML-ENV-004", refused("<html><body/></html>").code());
-        assertEquals("EDXML-ENV-004", refused("<EdXMLEnvelope xmlns=\"http://www.go.vn/eDoc\"/>").code());
+        assertEquals(
+                "EDXML-ENV-004",
+                refused("<EdXMLEnvelope xmlns=\"http://www.go.vn/eDoc\"/>").code());
         assertEquals("EDXML-HDR-001", refused("<edXML xmlns=\"" + NS + "\"/>").code());
     }
 
@@ -109,21 +121,33 @@ class HardeningTest {
 
     @Test
     void badNumbersNameTheirElement() {
-        EdxmlException e = refused(pkg("<OtherInfo><Priority>0</Priority><PageAmount>many</PageAmount></OtherInfo>"
-                + "<To><OrganId>G12</OrganId></To>", ""));
+        EdxmlException e = refused(pkg(
+                "<OtherInfo><Priority>0</Priority><PageAmount>many</PageAmount></OtherInfo>"
+                        + "<To><OrganId>G12</OrganId></To>",
+                ""));
         assertEquals("EDXML-HDR-002", e.code());
-        assertEquals("/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/OtherInfo/PageAmount", e.path().orElseThrow());
+        assertEquals(
+                "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/OtherInfo/PageAmount",
+                e.path().orElseThrow());
         assertTrue(e.message(java.util.Locale.forLanguageTag("vi")).contains("Không phải số nguyên"));
     }
 
     @Test
     void sizeAndShapeLimitsHold() {
         String big = pkg("<Subject>" + "a".repeat(5000) + "</Subject>", "");
-        assertEquals("EDXML-ENV-005", assertThrows(EdxmlException.class,
-                () -> Edxml.reader().maxHeaderChars(1000).parse(big)).code());
+        assertEquals(
+                "EDXML-ENV-005",
+                assertThrows(
+                                EdxmlException.class,
+                                () -> Edxml.reader().maxHeaderChars(1000).parse(big))
+                        .code());
         String many = pkg("<ToPlaces>" + "<Place>p</Place>".repeat(500) + "</ToPlaces>", "");
-        assertEquals("EDXML-ENV-006", assertThrows(EdxmlException.class,
-                () -> Edxml.reader().maxElements(100).parse(many)).code());
+        assertEquals(
+                "EDXML-ENV-006",
+                assertThrows(
+                                EdxmlException.class,
+                                () -> Edxml.reader().maxElements(100).parse(many))
+                        .code());
         String deep = pkg("<X>".repeat(100) + "</X>".repeat(100), "");
         assertEquals("EDXML-ENV-008", refused(deep).code());
     }
@@ -132,16 +156,35 @@ class HardeningTest {
     void attachmentContentIsCheckedAndBounded() {
         String att = "<AttachmentEncoded><Attachment><ContentId>1</ContentId>"
                 + "<ContentTransferEncoded>%s</ContentTransferEncoded></Attachment></AttachmentEncoded>";
-        assertEquals("EDXML-ATT-001", refused(pkg("", String.format(java.util.Locale.ROOT, att, "not base64!"))).code());
-        assertEquals("EDXML-ATT-001", refused(pkg("", String.format(java.util.Locale.ROOT, att, "QUJD="))).code());
-        assertEquals("EDXML-ATT-001", refused(pkg("", String.format(java.util.Locale.ROOT, att, "QQ==QUJD"))).code());
+        assertEquals(
+                "EDXML-ATT-001",
+                refused(pkg("", String.format(java.util.Locale.ROOT, att, "not base64!")))
+                        .code());
+        assertEquals(
+                "EDXML-ATT-001",
+                refused(pkg("", String.format(java.util.Locale.ROOT, att, "QUJD=")))
+                        .code());
+        assertEquals(
+                "EDXML-ATT-001",
+                refused(pkg("", String.format(java.util.Locale.ROOT, att, "QQ==QUJD")))
+                        .code());
         String kb = java.util.Base64.getEncoder().encodeToString(new byte[3000]);
-        assertEquals("EDXML-ATT-002", assertThrows(EdxmlException.class,
-                () -> Edxml.reader().maxAttachmentBytes(1000).parse(pkg("", String.format(java.util.Locale.ROOT, att, kb)))).code());
-        assertEquals("EDXML-ATT-003", refused(pkg("",
-                "<AttachmentEncoded><Attachment><ContentId>1</ContentId></Attachment></AttachmentEncoded>")).code());
+        assertEquals(
+                "EDXML-ATT-002",
+                assertThrows(EdxmlException.class, () -> Edxml.reader()
+                                .maxAttachmentBytes(1000)
+                                .parse(pkg("", String.format(java.util.Locale.ROOT, att, kb))))
+                        .code());
+        assertEquals(
+                "EDXML-ATT-003",
+                refused(
+                                pkg(
+                                        "",
+                                        "<AttachmentEncoded><Attachment><ContentId>1</ContentId></Attachment></AttachmentEncoded>"))
+                        .code());
         // whitespace and line breaks inside base64 are fine
-        EdocPackage ok = (EdocPackage) assertDoesNotThrow(pkg("", String.format(java.util.Locale.ROOT, att, "QUJD\r\n  REVG")));
+        EdocPackage ok =
+                (EdocPackage) assertDoesNotThrow(pkg("", String.format(java.util.Locale.ROOT, att, "QUJD\r\n  REVG")));
         assertEquals(6, ok.attachments().get(0).content().size());
     }
 
@@ -154,16 +197,22 @@ class HardeningTest {
 
     @Test
     void statusPackageWithAttachmentsIsRefused() {
-        String status = pkg("<StatusCode>01</StatusCode>", "<AttachmentEncoded><Attachment><ContentId>1</ContentId>"
-                + "<ContentTransferEncoded>QUJD</ContentTransferEncoded></Attachment></AttachmentEncoded>");
+        String status = pkg(
+                "<StatusCode>01</StatusCode>",
+                "<AttachmentEncoded><Attachment><ContentId>1</ContentId>"
+                        + "<ContentTransferEncoded>QUJD</ContentTransferEncoded></Attachment></AttachmentEncoded>");
         assertEquals("EDXML-STA-001", refused(status).code());
     }
 
     @Test
     void unwritableTextFailsWithoutTouchingTheTarget(@TempDir Path dir) throws IOException {
         Path target = Files.writeString(dir.resolve("out.edxml"), "previous content");
-        EdocPackage bad = Edxml.edoc().header(MessageHeader.builder()
-                .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ")).subject("bell \u0007").build()).build();
+        EdocPackage bad = Edxml.edoc()
+                .header(MessageHeader.builder()
+                        .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ"))
+                        .subject("bell \u0007")
+                        .build())
+                .build();
         EdxmlException e = assertThrows(EdxmlException.class, () -> Edxml.write(bad, target));
         assertEquals("EDXML-ENV-010", e.code());
         assertEquals("previous content", Files.readString(target));

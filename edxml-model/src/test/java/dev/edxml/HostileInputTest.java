@@ -1,5 +1,9 @@
 package dev.edxml;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.internal.OutputFile;
 import dev.edxml.internal.io.TempFiles;
 import dev.edxml.model.Attachment;
@@ -8,9 +12,6 @@ import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -21,10 +22,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15: oversized markup is refused before the parser materialises it, temporary files do not outlive their
@@ -61,7 +60,8 @@ class HostileInputTest {
 
     private static InputStream concat(String head, InputStream middle, String tail) {
         return new SequenceInputStream(Collections.enumeration(List.of(
-                new java.io.ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)), middle,
+                new java.io.ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)),
+                middle,
                 new java.io.ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8)))));
     }
 
@@ -69,11 +69,15 @@ class HostileInputTest {
     void aHugeAttributeCommentOrInstructionIsRefusedEarly() {
         // 600 MB before the fix: the parser built the whole value, then an OutOfMemoryError and a stack trace
         long huge = 600L << 20;
-        for (String[] shape : List.of(new String[] {"<Subject x=\"", "\">s</Subject>"},
+        for (String[] shape : List.of(
+                new String[] {"<Subject x=\"", "\">s</Subject>"},
                 new String[] {"<Subject x='", "'>s</Subject>"},
-                new String[] {"<!--", "-->"}, new String[] {"<?pi ", "?>"})) {
-            EdxmlException e = assertThrows(EdxmlException.class, () -> Edxml.reader().read(
-                    concat(HEAD + shape[0], repeated((byte) 'a', huge), shape[1] + TAIL)), shape[0]);
+                new String[] {"<!--", "-->"},
+                new String[] {"<?pi ", "?>"})) {
+            EdxmlException e = assertThrows(
+                    EdxmlException.class,
+                    () -> Edxml.reader().read(concat(HEAD + shape[0], repeated((byte) 'a', huge), shape[1] + TAIL)),
+                    shape[0]);
             assertEquals("EDXML-ENV-011", e.code(), shape[0]);
             assertTrue(e.message(java.util.Locale.ENGLISH).contains("65536"), e::getMessage);
         }
@@ -86,8 +90,8 @@ class HostileInputTest {
                 + "<Subject><![CDATA[" + "<x a=\"".repeat(20_000) + "]]></Subject>" + TAIL;
         EdocPackage doc = (EdocPackage) Edxml.parse(xml);
         assertEquals("<x a=\"".repeat(20_000), doc.header().subject().orElseThrow());
-        EdocPackage attr = (EdocPackage) Edxml.parse(HEAD + "<Subject>s</Subject>" + TAIL.replace("</edXML>",
-                "<Extra xmlns=\"urn:x\" a=\"" + value + "\"/></edXML>"));
+        EdocPackage attr = (EdocPackage) Edxml.parse(HEAD + "<Subject>s</Subject>"
+                + TAIL.replace("</edXML>", "<Extra xmlns=\"urn:x\" a=\"" + value + "\"/></edXML>"));
         assertEquals("s", attr.header().subject().orElseThrow());
     }
 
@@ -102,16 +106,24 @@ class HostileInputTest {
     private static EdocPackage withBigAttachment() {
         byte[] big = new byte[3 << 20];
         new Random(7).nextBytes(big);
-        return Edxml.edoc().header(MessageHeader.builder().from(Organization.of("000.00.00.G22", "Văn phòng"))
-                        .addTo(Organization.of("000.00.00.H29", "Sở")).subject("s").build())
-                .addAttachment(Attachment.builder().name("big.bin").contentType("application/octet-stream")
-                        .content(big).build())
+        return Edxml.edoc()
+                .header(MessageHeader.builder()
+                        .from(Organization.of("000.00.00.G22", "Văn phòng"))
+                        .addTo(Organization.of("000.00.00.H29", "Sở"))
+                        .subject("s")
+                        .build())
+                .addAttachment(Attachment.builder()
+                        .name("big.bin")
+                        .contentType("application/octet-stream")
+                        .content(big)
+                        .build())
                 .build();
     }
 
     private static long spooled(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith("edxml-att-")).count();
+            return s.filter(p -> p.getFileName().toString().startsWith("edxml-att-"))
+                    .count();
         }
     }
 
@@ -127,11 +139,12 @@ class HostileInputTest {
         AttachmentContent c = ((EdocPackage) pkg).attachments().get(0).content();
         assertEquals(3 << 20, c.size(), "the size and digest stay");
         assertThrows(IOException.class, c::openStream);
-        pkg.close();  // idempotent
+        pkg.close(); // idempotent
         // a package refused half-way (after its attachment was spooled) leaves nothing either
         String text = new String(bytes, StandardCharsets.UTF_8);
         byte[] broken = text.replace("</edXML>", "").getBytes(StandardCharsets.UTF_8);
-        assertThrows(EdxmlException.class, () -> Edxml.reader().tempDirectory(dir).parse(broken));
+        assertThrows(
+                EdxmlException.class, () -> Edxml.reader().tempDirectory(dir).parse(broken));
         assertEquals(0, spooled(dir));
         int live = TempFiles.live();
         Edxml.reader().tempDirectory(dir).parse(bytes);
@@ -154,7 +167,10 @@ class HostileInputTest {
         for (Path target : List.of(fifo, toDevice, dangling, Path.of("/dev/null"))) {
             assertThrows(OutputFile.NotRegularFileException.class, () -> Edxml.write(pkg, target), target::toString);
         }
-        assertTrue(Files.isSymbolicLink(toDevice) && !Files.isRegularFile(fifo) && !Files.isRegularFile(Path.of("/dev/null")),
+        assertTrue(
+                Files.isSymbolicLink(toDevice)
+                        && !Files.isRegularFile(fifo)
+                        && !Files.isRegularFile(Path.of("/dev/null")),
                 "left as they were");
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(3, s.count(), "no temporary file left beside them");

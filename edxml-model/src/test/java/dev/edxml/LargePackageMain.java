@@ -5,7 +5,6 @@ import dev.edxml.model.AttachmentContent;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
-
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,8 +20,7 @@ import java.util.SplittableRandom;
  * numbers; any failure (including OutOfMemoryError) exits non-zero.
  */
 public final class LargePackageMain {
-    private LargePackageMain() {
-    }
+    private LargePackageMain() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -43,10 +41,16 @@ public final class LargePackageMain {
             }
             content = sink.toContent();
         }
-        EdocPackage pkg = Edxml.edoc().header(MessageHeader.builder()
+        EdocPackage pkg = Edxml.edoc()
+                .header(MessageHeader.builder()
                         .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ"))
-                        .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An")).subject("Tệp lớn").build())
-                .addAttachment(Attachment.builder().name("large.pdf").contentType("application/pdf").content(content)
+                        .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
+                        .subject("Tệp lớn")
+                        .build())
+                .addAttachment(Attachment.builder()
+                        .name("large.pdf")
+                        .contentType("application/pdf")
+                        .content(content)
                         .build())
                 .build();
         Path file = dir.resolve("large.edxml");

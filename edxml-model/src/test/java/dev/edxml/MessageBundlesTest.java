@@ -1,19 +1,18 @@
 package dev.edxml;
 
-import dev.edxml.internal.Messages;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.edxml.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The Vietnamese and English bundles have the same codes and the same placeholders (conventions, principle 5). */
 class MessageBundlesTest {
@@ -82,7 +81,9 @@ class MessageBundlesTest {
         assertNotEquals(e.describe(Locale.ENGLISH), e.describe(VI));
         EdxmlException unplaced = new EdxmlException(code, "x");
         assertEquals("", unplaced.position());
-        assertTrue(unplaced.line().isEmpty() && unplaced.column().isEmpty() && unplaced.path().isEmpty());
+        assertTrue(unplaced.line().isEmpty()
+                && unplaced.column().isEmpty()
+                && unplaced.path().isEmpty());
     }
 
     private static Set<String> used(String text, String[] args) {

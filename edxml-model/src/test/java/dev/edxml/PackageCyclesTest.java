@@ -1,6 +1,7 @@
 package dev.edxml;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The packages of this module depend on each other in one direction only: {@code dev.edxml} (the front door) on
@@ -66,8 +65,8 @@ class PackageCyclesTest {
         return null;
     }
 
-    private static List<String> visit(Map<String, Set<String>> g, String n, Map<String, Integer> state,
-                                      List<String> path) {
+    private static List<String> visit(
+            Map<String, Set<String>> g, String n, Map<String, Integer> state, List<String> path) {
         int s = state.getOrDefault(n, 0);
         if (s == 2) {
             return null;
@@ -93,18 +92,27 @@ class PackageCyclesTest {
     @Test
     void thePackagesOfTheModelHaveNoCycle() throws IOException {
         Map<String, Set<String>> g = graph(Path.of("src/main/java"));
-        assertTrue(g.keySet().containsAll(List.of("dev.edxml", "dev.edxml.model", "dev.edxml.internal",
-                "dev.edxml.internal.xml", "dev.edxml.internal.io")), g::toString);
+        assertTrue(
+                g.keySet()
+                        .containsAll(List.of(
+                                "dev.edxml",
+                                "dev.edxml.model",
+                                "dev.edxml.internal",
+                                "dev.edxml.internal.xml",
+                                "dev.edxml.internal.io")),
+                g::toString);
         assertEquals(null, cycle(g), () -> "a package cycle; the graph: " + g);
-        assertTrue(g.get("dev.edxml.model").stream().noneMatch(p -> p.startsWith("dev.edxml.internal")
-                && !p.equals("dev.edxml.internal.io")), () -> "the model refers back to internals: " + g);
+        assertTrue(
+                g.get("dev.edxml.model").stream()
+                        .noneMatch(p -> p.startsWith("dev.edxml.internal") && !p.equals("dev.edxml.internal.io")),
+                () -> "the model refers back to internals: " + g);
         assertEquals(Set.of(), g.get("dev.edxml.internal.io"), "internal.io is a leaf");
     }
 
     @Test
     void aBackReferenceIsFound() {
-        Map<String, Set<String>> g = new TreeMap<>(Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"),
-                "d", Set.of("a")));
+        Map<String, Set<String>> g =
+                new TreeMap<>(Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"), "d", Set.of("a")));
         assertEquals(List.of("a", "b", "c", "a"), cycle(g));
         assertEquals(null, cycle(new TreeMap<>(Map.of("a", Set.of("b"), "b", Set.of(), "c", Set.of("a", "b")))));
     }

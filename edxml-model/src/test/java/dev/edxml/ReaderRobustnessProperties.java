@@ -1,8 +1,18 @@
 package dev.edxml;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.ModelWalk;
 import dev.edxml.model.PackageArbitraries;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -12,17 +22,6 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.fail;
-
 /**
  * Whatever bytes it is given, the reader either returns a package or throws {@link EdxmlException}: never another
  * exception, an error, or a hang. What it accepts it can write, and reads back the same.
@@ -31,21 +30,30 @@ class ReaderRobustnessProperties {
     private static final String NS = PackageArbitraries.EDXML_NS;
 
     /** How one input ended: read, or refused with an {@link EdxmlException}. */
-    private enum Outcome { READ, REFUSED }
+    private enum Outcome {
+        READ,
+        REFUSED
+    }
 
     /** Parses, failing the property on anything but success or an {@link EdxmlException}. */
     static EdxmlPackage parseOrRefuse(byte[] bytes, String what) {
         Object[] result = new Object[1];
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            try {
-                result[0] = Edxml.parse(bytes);
-            } catch (EdxmlException e) {
-                result[0] = e;
-            } catch (Throwable t) {
-                fail(what + ": " + t.getClass().getName() + " instead of EdxmlException; input: "
-                        + ModelWalk.show(new String(bytes, 0, Math.min(bytes.length, 3000), StandardCharsets.UTF_8)), t);
-            }
-        }, what + " did not finish");
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> {
+                    try {
+                        result[0] = Edxml.parse(bytes);
+                    } catch (EdxmlException e) {
+                        result[0] = e;
+                    } catch (Throwable t) {
+                        fail(
+                                what + ": " + t.getClass().getName() + " instead of EdxmlException; input: "
+                                        + ModelWalk.show(new String(
+                                                bytes, 0, Math.min(bytes.length, 3000), StandardCharsets.UTF_8)),
+                                t);
+                    }
+                },
+                what + " did not finish");
         if (result[0] instanceof EdxmlException e) {
             assertEquals(true, e.code().matches("EDXML-[A-Z]{3}-\\d{3}"), "code " + e.code());
             Statistics.label("outcome").collect(Outcome.REFUSED);
@@ -71,8 +79,10 @@ class ReaderRobustnessProperties {
         try {
             again = Edxml.parse(written);
         } catch (Throwable t) {
-            throw new AssertionError(what + ": the writing of an accepted package could not be read:\n"
-                    + new String(written, StandardCharsets.UTF_8), t);
+            throw new AssertionError(
+                    what + ": the writing of an accepted package could not be read:\n"
+                            + new String(written, StandardCharsets.UTF_8),
+                    t);
         }
         assertEquals(read, again, () -> what + ": " + ModelWalk.firstDifference(read, again));
     }
@@ -86,10 +96,16 @@ class ReaderRobustnessProperties {
     @Provide
     Arbitrary<byte[]> randomBytes() {
         Arbitrary<byte[]> raw = Arbitraries.bytes().array(byte[].class).ofMaxSize(3000);
-        return Arbitraries.oneOf(raw, raw.map(b -> concat("<".getBytes(StandardCharsets.UTF_8), b)),
-                raw.map(b -> concat(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<edXML xmlns=\"" + NS
-                        + "\"><edXML:edXMLEnvelope xmlns:edXML=\"" + NS + "\"><edXML:edXMLHeader><edXML:MessageHeader>"
-                        + "<edXML:Subject>").getBytes(StandardCharsets.UTF_8), b)));
+        return Arbitraries.oneOf(
+                raw,
+                raw.map(b -> concat("<".getBytes(StandardCharsets.UTF_8), b)),
+                raw.map(b -> concat(
+                        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<edXML xmlns=\"" + NS
+                                        + "\"><edXML:edXMLEnvelope xmlns:edXML=\"" + NS
+                                        + "\"><edXML:edXMLHeader><edXML:MessageHeader>"
+                                        + "<edXML:Subject>")
+                                .getBytes(StandardCharsets.UTF_8),
+                        b)));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -102,46 +118,126 @@ class ReaderRobustnessProperties {
     @Provide
     Arbitrary<byte[]> xmlSoup() {
         List<String> tokens = List.of(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "\uFEFF", "1212",
-                "<edXML xmlns=\"" + NS + "\">", "</edXML>",
-                "<edXML:edXMLEnvelope xmlns:edXML=\"" + NS + "\">", "</edXML:edXMLEnvelope>",
-                "<edXMLEnvelope xmlns=\"" + NS + "\">", "</edXMLEnvelope>",
-                "<edXML:edXMLHeader>", "</edXML:edXMLHeader>", "<edXML:edXMLBody>", "</edXML:edXMLBody>",
-                "<edXML:MessageHeader>", "</edXML:MessageHeader>", "<edXML:From>", "</edXML:From>",
-                "<edXML:OrganId>000.00.00.G22</edXML:OrganId>", "<edXML:To>", "</edXML:To>",
-                "<edXML:StatusCode>01</edXML:StatusCode>", "<edXML:Timestamp>2018/09/28 17:25:11</edXML:Timestamp>",
-                "<edXML:Priority>x</edXML:Priority>", "<edXML:PageAmount>99999999999999999999</edXML:PageAmount>",
-                "<edXML:Direction>maybe</edXML:Direction>", "<edXML:TypeDetail>-1</edXML:TypeDetail>",
-                "<edXML:TraceHeaderList>", "</edXML:TraceHeaderList>", "<edXML:Bussiness>", "</edXML:Bussiness>",
-                "<edXML:edXMLManifest version=\"1.0\">", "</edXML:edXMLManifest>", "<edXML:Reference>",
-                "</edXML:Reference>", "<AttachmentEncoded>", "</AttachmentEncoded>", "<Attachment>", "</Attachment>",
-                "<ContentId>cid:1</ContentId>", "<edXML:ContentTransferEncoded>",
-                "</edXML:ContentTransferEncoded>", "JVBERi0xLjQK", "UEsDBBQ=", "====", "!!notbase64!!",
-                "<Signature>", "</Signature>", "<Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\">",
-                "<X a=\"1\" a=\"2\"/>", "<x:Y/>", "&amp;", "&nbsp;", "&#0;", "&#xD800;", "&#x1F600;", "<![CDATA[",
-                "]]>", "<!--", "-->", "<?pi x?>", "<!DOCTYPE edXML>", "<!DOCTYPE x [<!ENTITY e \"e\">]>",
-                "<!ENTITY % p SYSTEM \"file:///etc/passwd\">", "&e;", "\r\n", "  ", "Hà Nội", "\u0000", "\u00FF",
-                "<", ">", "/", "\"", "'", "=", "xmlns:edXML=\"\"");
-        return Arbitraries.of(tokens).list().ofMaxSize(60)
-                .map(l -> String.join("", l).getBytes(StandardCharsets.UTF_8));
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "\uFEFF",
+                "1212",
+                "<edXML xmlns=\"" + NS + "\">",
+                "</edXML>",
+                "<edXML:edXMLEnvelope xmlns:edXML=\"" + NS + "\">",
+                "</edXML:edXMLEnvelope>",
+                "<edXMLEnvelope xmlns=\"" + NS + "\">",
+                "</edXMLEnvelope>",
+                "<edXML:edXMLHeader>",
+                "</edXML:edXMLHeader>",
+                "<edXML:edXMLBody>",
+                "</edXML:edXMLBody>",
+                "<edXML:MessageHeader>",
+                "</edXML:MessageHeader>",
+                "<edXML:From>",
+                "</edXML:From>",
+                "<edXML:OrganId>000.00.00.G22</edXML:OrganId>",
+                "<edXML:To>",
+                "</edXML:To>",
+                "<edXML:StatusCode>01</edXML:StatusCode>",
+                "<edXML:Timestamp>2018/09/28 17:25:11</edXML:Timestamp>",
+                "<edXML:Priority>x</edXML:Priority>",
+                "<edXML:PageAmount>99999999999999999999</edXML:PageAmount>",
+                "<edXML:Direction>maybe</edXML:Direction>",
+                "<edXML:TypeDetail>-1</edXML:TypeDetail>",
+                "<edXML:TraceHeaderList>",
+                "</edXML:TraceHeaderList>",
+                "<edXML:Bussiness>",
+                "</edXML:Bussiness>",
+                "<edXML:edXMLManifest version=\"1.0\">",
+                "</edXML:edXMLManifest>",
+                "<edXML:Reference>",
+                "</edXML:Reference>",
+                "<AttachmentEncoded>",
+                "</AttachmentEncoded>",
+                "<Attachment>",
+                "</Attachment>",
+                "<ContentId>cid:1</ContentId>",
+                "<edXML:ContentTransferEncoded>",
+                "</edXML:ContentTransferEncoded>",
+                "JVBERi0xLjQK",
+                "UEsDBBQ=",
+                "====",
+                "!!notbase64!!",
+                "<Signature>",
+                "</Signature>",
+                "<Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\">",
+                "<X a=\"1\" a=\"2\"/>",
+                "<x:Y/>",
+                "&amp;",
+                "&nbsp;",
+                "&#0;",
+                "&#xD800;",
+                "&#x1F600;",
+                "<![CDATA[",
+                "]]>",
+                "<!--",
+                "-->",
+                "<?pi x?>",
+                "<!DOCTYPE edXML>",
+                "<!DOCTYPE x [<!ENTITY e \"e\">]>",
+                "<!ENTITY % p SYSTEM \"file:///etc/passwd\">",
+                "&e;",
+                "\r\n",
+                "  ",
+                "Hà Nội",
+                "\u0000",
+                "\u00FF",
+                "<",
+                ">",
+                "/",
+                "\"",
+                "'",
+                "=",
+                "xmlns:edXML=\"\"");
+        return Arbitraries.of(tokens).list().ofMaxSize(60).map(l -> String.join("", l)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
-    private enum Mutation { REPLACE, FLIP_BIT, DELETE, INSERT, TRUNCATE, DUPLICATE_RANGE }
+    private enum Mutation {
+        REPLACE,
+        FLIP_BIT,
+        DELETE,
+        INSERT,
+        TRUNCATE,
+        DUPLICATE_RANGE
+    }
 
     @Provide
     Arbitrary<Mutation> mutations() {
-        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Mutation.REPLACE)),
-                Tuple.of(2, Arbitraries.just(Mutation.FLIP_BIT)), Tuple.of(2, Arbitraries.just(Mutation.DELETE)),
-                Tuple.of(2, Arbitraries.just(Mutation.INSERT)), Tuple.of(2, Arbitraries.just(Mutation.TRUNCATE)),
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.just(Mutation.REPLACE)),
+                Tuple.of(2, Arbitraries.just(Mutation.FLIP_BIT)),
+                Tuple.of(2, Arbitraries.just(Mutation.DELETE)),
+                Tuple.of(2, Arbitraries.just(Mutation.INSERT)),
+                Tuple.of(2, Arbitraries.just(Mutation.TRUNCATE)),
                 Tuple.of(1, Arbitraries.just(Mutation.DUPLICATE_RANGE)));
     }
 
     /** Bytes the mutated document may get: XML metacharacters, controls, high bytes, digits. */
     @Provide
     Arbitrary<Byte> mutationBytes() {
-        return Arbitraries.oneOf(Arbitraries.bytes(),
-                Arbitraries.of((byte) '<', (byte) '>', (byte) '&', (byte) '"', (byte) '/', (byte) ':', (byte) '=',
-                        (byte) 0, (byte) 0x0B, (byte) 0x0D, (byte) 0x0A, (byte) 0xC3, (byte) 0xFF, (byte) '9',
+        return Arbitraries.oneOf(
+                Arbitraries.bytes(),
+                Arbitraries.of(
+                        (byte) '<',
+                        (byte) '>',
+                        (byte) '&',
+                        (byte) '"',
+                        (byte) '/',
+                        (byte) ':',
+                        (byte) '=',
+                        (byte) 0,
+                        (byte) 0x0B,
+                        (byte) 0x0D,
+                        (byte) 0x0A,
+                        (byte) 0xC3,
+                        (byte) 0xFF,
+                        (byte) '9',
                         (byte) ' '));
     }
 
@@ -196,26 +292,36 @@ class ReaderRobustnessProperties {
     }
 
     @Property(tries = 500)
-    void mutatedPackagesAreReadOrRefused(@ForAll("packages") EdxmlPackage p, @ForAll("mutations") Mutation m,
-                                         @ForAll @IntRange(min = 0, max = 1 << 20) int position,
-                                         @ForAll("mutationBytes") byte value) throws Exception {
+    void mutatedPackagesAreReadOrRefused(
+            @ForAll("packages") EdxmlPackage p,
+            @ForAll("mutations") Mutation m,
+            @ForAll @IntRange(min = 0, max = 1 << 20) int position,
+            @ForAll("mutationBytes") byte value)
+            throws Exception {
         byte[] original = Edxml.toBytes(p);
         byte[] mutated = mutate(original, m, position, value);
         int at = position % Math.max(1, original.length);
-        String what = m + " at byte " + at + " (" + ModelWalk.show(new String(original, Math.max(0, at - 40),
-                Math.min(original.length, at + 40) - Math.max(0, at - 40), StandardCharsets.UTF_8)) + ")";
+        String what = m + " at byte " + at + " ("
+                + ModelWalk.show(new String(
+                        original,
+                        Math.max(0, at - 40),
+                        Math.min(original.length, at + 40) - Math.max(0, at - 40),
+                        StandardCharsets.UTF_8))
+                + ")";
         Statistics.label("mutation").collect(m);
         assertStable(parseOrRefuse(mutated, what), what);
     }
 
     @Property(tries = 300)
-    void everyTruncationIsReadOrRefused(@ForAll("packages") EdxmlPackage p,
-                                        @ForAll @IntRange(min = 0, max = 1 << 20) int position) throws Exception {
+    void everyTruncationIsReadOrRefused(
+            @ForAll("packages") EdxmlPackage p, @ForAll @IntRange(min = 0, max = 1 << 20) int position)
+            throws Exception {
         byte[] original = Edxml.toBytes(p);
         int cut = position % Math.max(1, original.length);
         byte[] truncated = Arrays.copyOf(original, cut);
         EdxmlPackage read = parseOrRefuse(truncated, "truncated at " + cut);
-        boolean rootClosed = new String(truncated, StandardCharsets.UTF_8).stripTrailing().endsWith("</edXML>");
+        boolean rootClosed =
+                new String(truncated, StandardCharsets.UTF_8).stripTrailing().endsWith("</edXML>");
         if (read != null && !rootClosed) {
             // a well-formed document cannot end before its root element closes
             fail("a package truncated at " + cut + " of " + original.length + " bytes was read: " + read);

@@ -1,17 +1,16 @@
 package dev.edxml;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.ModelWalk;
 import dev.edxml.model.PackageArbitraries;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Writing then reading gives the package back, and writing is a function of the package: the same bytes every time,
@@ -26,8 +25,11 @@ class RoundTripProperties {
 
     /** Fails with the path of the first difference (strings shown with invisible characters escaped). */
     static void assertSamePackage(EdxmlPackage expected, EdxmlPackage actual, byte[] written) {
-        assertEquals(expected, actual, () -> ModelWalk.firstDifference(expected, actual)
-                + "\n--- written ---\n" + new String(written, StandardCharsets.UTF_8));
+        assertEquals(
+                expected,
+                actual,
+                () -> ModelWalk.firstDifference(expected, actual) + "\n--- written ---\n"
+                        + new String(written, StandardCharsets.UTF_8));
     }
 
     /** Fails with the first differing line of two writings. */
@@ -42,7 +44,8 @@ class RoundTripProperties {
             i++;
         }
         int from = Math.max(0, i - 120);
-        assertEquals(ModelWalk.show(e.substring(from, Math.min(e.length(), i + 120))),
+        assertEquals(
+                ModelWalk.show(e.substring(from, Math.min(e.length(), i + 120))),
                 ModelWalk.show(a.substring(from, Math.min(a.length(), i + 120))),
                 what + ": first difference at character " + i);
         assertEquals(e, a, what);
@@ -72,7 +75,8 @@ class RoundTripProperties {
 
     @Property(tries = 300)
     void bothElementOrdersReadBackEqual(@ForAll("packages") EdxmlPackage p) throws IOException {
-        for (EdxmlWriter writer : java.util.List.of(Edxml.writer().sdkOrder(), Edxml.writer().regulationOrder())) {
+        for (EdxmlWriter writer :
+                java.util.List.of(Edxml.writer().sdkOrder(), Edxml.writer().regulationOrder())) {
             byte[] bytes = writer.toBytes(p);
             assertSamePackage(p, Edxml.parse(bytes), bytes);
             assertSameBytes(bytes, writer.toBytes(p), writer + " twice");

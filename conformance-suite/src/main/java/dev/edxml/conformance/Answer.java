@@ -1,7 +1,6 @@
 package dev.edxml.conformance;
 
 import dev.edxml.internal.JsonReader;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,9 @@ public record Answer(Kind kind, Map<String, String> fields, String detail) {
      * @since 0.1.0
      */
     public enum Kind {
-        ACCEPTED, REJECTED, ERROR
+        ACCEPTED,
+        REJECTED,
+        ERROR
     }
 
     public Answer {

@@ -9,7 +9,6 @@ import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.Decree30;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfVerifier;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -27,11 +26,10 @@ import java.util.Set;
  */
 final class AxisChecks {
     /** Decree 30 findings that fail the level: no signature, no person's, no organisation's, the wrong order. */
-    private static final Set<String> DECREE30_FAILS = Set.of("EDXML-PDF-040", "EDXML-PDF-041", "EDXML-PDF-042",
-            "EDXML-PDF-043");
+    private static final Set<String> DECREE30_FAILS =
+            Set.of("EDXML-PDF-040", "EDXML-PDF-041", "EDXML-PDF-042", "EDXML-PDF-043");
 
-    private AxisChecks() {
-    }
+    private AxisChecks() {}
 
     /** The problems found, one line each (empty: the package passes the level's signature checks). */
     static List<String> check(Path file, EdxmlPackage pkg, X509Certificate runCa) throws IOException {
@@ -67,7 +65,8 @@ final class AxisChecks {
                 }
                 for (dev.edxml.Finding f : Decree30.checkInOrder(List.of(pdf))) {
                     if (DECREE30_FAILS.contains(f.code())) {
-                        problems.add("axis: Decree 30/2020: " + f.code() + " " + f.message(Locale.ENGLISH) + " [" + f.clause() + "]");
+                        problems.add("axis: Decree 30/2020: " + f.code() + " " + f.message(Locale.ENGLISH) + " ["
+                                + f.clause() + "]");
                     }
                 }
             }

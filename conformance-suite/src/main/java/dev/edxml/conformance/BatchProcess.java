@@ -88,39 +88,43 @@ final class BatchProcess {
         stderr = new StringBuffer();
         BlockingQueue<String> out = lines;
         Process p = process;
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                StringBuilder sb = new StringBuilder();
-                for (int c; (c = r.read()) != -1; ) {
-                    if (c == '\n') {
-                        out.add(sb.toString());
-                        sb.setLength(0);
-                    } else if (sb.length() < MAX_LINE) {
-                        sb.append((char) c);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r =
+                            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                        StringBuilder sb = new StringBuilder();
+                        for (int c; (c = r.read()) != -1; ) {
+                            if (c == '\n') {
+                                out.add(sb.toString());
+                                sb.setLength(0);
+                            } else if (sb.length() < MAX_LINE) {
+                                sb.append((char) c);
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the process is gone: EOF below
                     }
-                }
-            } catch (IOException e) {
-                // the process is gone: EOF below
-            }
-            out.add(EOF);
-        }, "edxml-conformance-batch-out");
+                    out.add(EOF);
+                },
+                "edxml-conformance-batch-out");
         reader.setDaemon(true);
         reader.start();
         StringBuffer err = stderr;
-        Thread errors = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String l; (l = r.readLine()) != null; ) {
-                    err.append(l).append('\n');
-                    if (err.length() > CommandAdapter.MAX_STDERR) {
-                        err.delete(0, err.length() - CommandAdapter.MAX_STDERR);   // the last lines say the most
+        Thread errors = new Thread(
+                () -> {
+                    try (BufferedReader r =
+                            new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+                        for (String l; (l = r.readLine()) != null; ) {
+                            err.append(l).append('\n');
+                            if (err.length() > CommandAdapter.MAX_STDERR) {
+                                err.delete(0, err.length() - CommandAdapter.MAX_STDERR); // the last lines say the most
+                            }
+                        }
+                    } catch (IOException e) {
+                        // gone
                     }
-                }
-            } catch (IOException e) {
-                // gone
-            }
-        }, "edxml-conformance-batch-err");
+                },
+                "edxml-conformance-batch-err");
         errors.setDaemon(true);
         errors.start();
         return null;

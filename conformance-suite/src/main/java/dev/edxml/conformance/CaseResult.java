@@ -2,7 +2,6 @@ package dev.edxml.conformance;
 
 import dev.edxml.conformance.ConformanceCase.Direction;
 import dev.edxml.conformance.ConformanceCase.Level;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -21,8 +20,16 @@ import java.util.Objects;
  * @param details   the particulars: each wrong field with its expected and actual value, the software's own words
  * @since 0.1.0
  */
-public record CaseResult(String id, String title, String titleVi, Level level, Direction direction, Verdict verdict, String message,
-                         String messageVi, List<String> details) {
+public record CaseResult(
+        String id,
+        String title,
+        String titleVi,
+        Level level,
+        Direction direction,
+        Verdict verdict,
+        String message,
+        String messageVi,
+        List<String> details) {
     public CaseResult {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -36,8 +43,8 @@ public record CaseResult(String id, String title, String titleVi, Level level, D
     }
 
     static CaseResult of(ConformanceCase c, Verdict verdict, String message, String messageVi, List<String> details) {
-        return new CaseResult(c.id(), c.title(), c.titleVi(), c.level(), c.direction(), verdict, message, messageVi,
-                details);
+        return new CaseResult(
+                c.id(), c.title(), c.titleVi(), c.level(), c.direction(), verdict, message, messageVi, details);
     }
 
     /** Whether this case counts against certification: a MUST case that failed or errored. */

@@ -20,7 +20,8 @@ import java.util.Locale;
  * @since 0.1.0
  */
 public enum CertificationLevel {
-    QCVN102("qcvn102"), AXIS("axis");
+    QCVN102("qcvn102"),
+    AXIS("axis");
 
     private final String id;
 

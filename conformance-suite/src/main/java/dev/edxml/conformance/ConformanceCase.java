@@ -31,10 +31,18 @@ import java.util.regex.Pattern;
  *                          {@code axis} for a case of the {@code axis} level only
  * @since 0.1.0
  */
-public record ConformanceCase(String id, String title, String titleVi, String clause, Level level,
-                              Direction direction, Outcome expected, List<String> expectedFindings,
-                              Map<String, String> expectedFields, String file,
-                              Map<CertificationLevel, Level> levels) {
+public record ConformanceCase(
+        String id,
+        String title,
+        String titleVi,
+        String clause,
+        Level level,
+        Direction direction,
+        Outcome expected,
+        List<String> expectedFindings,
+        Map<String, String> expectedFields,
+        String file,
+        Map<CertificationLevel, Level> levels) {
     private static final Pattern ID = Pattern.compile("C-(ENV|HDR|TRC|ATT|SIG|PDF|STA|RPL|PRD)-\\d{3}");
 
     /**
@@ -43,7 +51,8 @@ public record ConformanceCase(String id, String title, String titleVi, String cl
      * @since 0.1.0
      */
     public enum Level {
-        MUST, SHOULD
+        MUST,
+        SHOULD
     }
 
     /**
@@ -64,7 +73,8 @@ public record ConformanceCase(String id, String title, String titleVi, String cl
      * @since 0.1.0
      */
     public enum Outcome {
-        ACCEPT, REJECT
+        ACCEPT,
+        REJECT
     }
 
     /** Whether this is a reply case ({@code C-RPL}): the receiver answers the package with a status package. */
@@ -86,15 +96,24 @@ public record ConformanceCase(String id, String title, String titleVi, String cl
         expectedFindings = List.copyOf(expectedFindings);
         expectedFields = Map.copyOf(expectedFields);
         Objects.requireNonNull(file, "file");
-        levels = levels == null || levels.isEmpty() ? new java.util.EnumMap<>(Map.of(CertificationLevel.QCVN102, level,
-                CertificationLevel.AXIS, level)) : new java.util.EnumMap<>(levels);
+        levels = levels == null || levels.isEmpty()
+                ? new java.util.EnumMap<>(Map.of(CertificationLevel.QCVN102, level, CertificationLevel.AXIS, level))
+                : new java.util.EnumMap<>(levels);
         levels = java.util.Collections.unmodifiableMap(levels);
     }
 
     /** A case that is part of both certification levels at the same {@code level}. */
-    public ConformanceCase(String id, String title, String titleVi, String clause, Level level, Direction direction,
-                           Outcome expected, List<String> expectedFindings, Map<String, String> expectedFields,
-                           String file) {
+    public ConformanceCase(
+            String id,
+            String title,
+            String titleVi,
+            String clause,
+            Level level,
+            Direction direction,
+            Outcome expected,
+            List<String> expectedFindings,
+            Map<String, String> expectedFields,
+            String file) {
         this(id, title, titleVi, clause, level, direction, expected, expectedFindings, expectedFields, file, null);
     }
 
@@ -104,10 +123,10 @@ public record ConformanceCase(String id, String title, String titleVi, String cl
      * @throws IllegalArgumentException when the case is not part of that level
      */
     public ConformanceCase at(CertificationLevel certification) {
-        Level l = levelAt(certification).orElseThrow(() -> new IllegalArgumentException(id
-                + " is not a case of the level " + certification));
-        return new ConformanceCase(id, title, titleVi, clause, l, direction, expected, expectedFindings,
-                expectedFields, file, levels);
+        Level l = levelAt(certification)
+                .orElseThrow(() -> new IllegalArgumentException(id + " is not a case of the level " + certification));
+        return new ConformanceCase(
+                id, title, titleVi, clause, l, direction, expected, expectedFindings, expectedFields, file, levels);
     }
 
     /** The case's MUST or SHOULD at {@code certification}, or empty when it is not part of that level's run. */

@@ -1,13 +1,12 @@
 package dev.edxml.conformance;
 
-import dev.edxml.conformance.internal.Fields;
-import dev.edxml.conformance.internal.CommandAdapter;
 import dev.edxml.Edxml;
+import dev.edxml.conformance.internal.CommandAdapter;
+import dev.edxml.conformance.internal.Fields;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,8 +40,7 @@ public interface ConsumerAdapter {
     String describe();
 
     /** Releases what the adapter holds (the batch adapter's process); the runner calls it at the end of a run. */
-    default void close() {
-    }
+    default void close() {}
 
     /**
      * A command line started once for many cases (the batch mode): {@code {trust}} is replaced by the trust anchor's
@@ -101,8 +99,8 @@ public interface ConsumerAdapter {
         return new ConsumerAdapter() {
             @Override
             public Answer read(Path file, Path trustAnchor) {
-                CommandAdapter.Execution e = command.run(Map.of("file", file.toString(),
-                        "trust", trustAnchor.toString()));
+                CommandAdapter.Execution e =
+                        command.run(Map.of("file", file.toString(), "trust", trustAnchor.toString()));
                 if (e.startFailure() != null) {
                     return Answer.error(e.startFailure());
                 }
@@ -110,8 +108,8 @@ public interface ConsumerAdapter {
                     return Answer.error("no answer within " + command.timeout().toSeconds() + " s (killed)");
                 }
                 if (e.exitCode() != 0) {
-                    return Answer.rejected("exit " + e.exitCode() + (e.stderrTail().isEmpty() ? ""
-                            : ": " + e.stderrTail()));
+                    return Answer.rejected(
+                            "exit " + e.exitCode() + (e.stderrTail().isEmpty() ? "" : ": " + e.stderrTail()));
                 }
                 try {
                     return Answer.fromJson(e.stdout());
@@ -146,11 +144,14 @@ public interface ConsumerAdapter {
             public Answer read(Path file, Path trustAnchor) {
                 HttpResponse<String> r;
                 try {
-                    HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout)
+                    HttpRequest request = HttpRequest.newBuilder(url)
+                            .timeout(timeout)
                             .header("Content-Type", "application/xml")
                             .header("X-Edxml-File", file.getFileName().toString())
-                            .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-                    r = client.send(request, HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+                            .POST(HttpRequest.BodyPublishers.ofFile(file))
+                            .build();
+                    r = client.send(
+                            request, HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     return Answer.error("POST " + url + ": " + e);
                 } catch (InterruptedException e) {
@@ -242,39 +243,48 @@ public interface ConsumerAdapter {
      */
     static ConsumerAdapter library(CertificationLevel level) {
         boolean axis = level == CertificationLevel.AXIS;
-        return parser("edxml-java " + ConsumerAdapter.class.getPackage().getName() + (axis ? " (axis)" : ""),
+        return parser(
+                "edxml-java " + ConsumerAdapter.class.getPackage().getName() + (axis ? " (axis)" : ""),
                 (file, trust) -> {
-            Map<String, String> fields;
-            TrustPolicy policy;
-            try {
-                policy = TrustPolicy.builder().trustAnchors(trust).build();
-            } catch (CertificateException e) {
-                throw new IllegalStateException("the trust anchor " + trust + " cannot be read", e);
-            }
-            try (EdxmlPackage pkg = Edxml.read(file)) {
-                fields = new java.util.TreeMap<>(Fields.of(pkg));
-                if (axis && pkg instanceof dev.edxml.model.EdocPackage edoc) {
-                    for (dev.edxml.model.Attachment a : edoc.attachments()) {
-                        if (dev.edxml.sign.pdf.PdfVerifier.isPdf(a)) {
-                            dev.edxml.sign.pdf.PdfReport r = dev.edxml.sign.pdf.PdfVerifier.of(policy).examine(a);
-                            if (r.isSigned() && !r.isValid()) {
-                                throw new IllegalArgumentException("PDF " + a.name().orElse("?") + ": "
-                                        + r.describe(java.util.Locale.ENGLISH).strip());
+                    Map<String, String> fields;
+                    TrustPolicy policy;
+                    try {
+                        policy = TrustPolicy.builder().trustAnchors(trust).build();
+                    } catch (CertificateException e) {
+                        throw new IllegalStateException("the trust anchor " + trust + " cannot be read", e);
+                    }
+                    try (EdxmlPackage pkg = Edxml.read(file)) {
+                        fields = new java.util.TreeMap<>(Fields.of(pkg));
+                        if (axis && pkg instanceof dev.edxml.model.EdocPackage edoc) {
+                            for (dev.edxml.model.Attachment a : edoc.attachments()) {
+                                if (dev.edxml.sign.pdf.PdfVerifier.isPdf(a)) {
+                                    dev.edxml.sign.pdf.PdfReport r = dev.edxml.sign.pdf.PdfVerifier.of(policy)
+                                            .examine(a);
+                                    if (r.isSigned() && !r.isValid()) {
+                                        throw new IllegalArgumentException(
+                                                "PDF " + a.name().orElse("?") + ": "
+                                                        + r.describe(java.util.Locale.ENGLISH)
+                                                                .strip());
+                                    }
+                                }
                             }
                         }
                     }
-                }
-            }
-            SignatureReport report = Verifier.of(policy).examine(file);
-            if (report.kind() == SignatureReport.Kind.XMLDSIG && !report.isValid()) {
-                throw new SignatureRejected(report);
-            }
-            if (axis) {
-                report.senderBinding().ifPresent(b -> fields.put(Runner.SENDER_BINDING,
-                        b.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
-            }
-            return fields;
-        });
+                    SignatureReport report = Verifier.of(policy).examine(file);
+                    if (report.kind() == SignatureReport.Kind.XMLDSIG && !report.isValid()) {
+                        throw new SignatureRejected(report);
+                    }
+                    if (axis) {
+                        report.senderBinding()
+                                .ifPresent(b -> fields.put(
+                                        Runner.SENDER_BINDING,
+                                        b.status()
+                                                .name()
+                                                .toLowerCase(java.util.Locale.ROOT)
+                                                .replace('_', '-')));
+                    }
+                    return fields;
+                });
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.edxml.conformance;
 
-import java.time.Duration;
 import dev.edxml.conformance.internal.CommandAdapter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,31 +46,51 @@ public interface ProducerAdapter {
     }
 
     private static ProducerAdapter commands(CommandAdapter edoc, ReplyAdapter reply) {
-        Objects.requireNonNull(edoc, "edoc").requireOnly(java.util.Set.of("scenario", "dir", "out", "key",
-                "password-file"));
+        Objects.requireNonNull(edoc, "edoc")
+                .requireOnly(java.util.Set.of("scenario", "dir", "out", "key", "password-file"));
         Objects.requireNonNull(reply, "reply");
         return new ProducerAdapter() {
             @Override
             public Answer produce(Scenario s, Path dir, Path out) {
                 if (s.kind().equals("status")) {
-                    return reply.reply(dir.resolve(s.received().orElseThrow()), s.status().orElseThrow(),
-                            s.statusDescription().orElseThrow(), out);
+                    return reply.reply(
+                            dir.resolve(s.received().orElseThrow()),
+                            s.status().orElseThrow(),
+                            s.statusDescription().orElseThrow(),
+                            out);
                 }
-                CommandAdapter.Execution e = edoc.run(Map.of("scenario",
-                        dir.resolve(s.description().orElseThrow()).toString(), "dir", dir.toString(),
-                        "out", out.toString()));
+                CommandAdapter.Execution e = edoc.run(Map.of(
+                        "scenario",
+                        dir.resolve(s.description().orElseThrow()).toString(),
+                        "dir",
+                        dir.toString(),
+                        "out",
+                        out.toString()));
                 return Runner.written(e, out, edoc);
             }
 
             @Override
             public Answer produce(Scenario s, Path dir, Path out, Path key, Path passwordFile) {
                 if (s.kind().equals("status")) {
-                    return reply.reply(dir.resolve(s.received().orElseThrow()), s.status().orElseThrow(),
-                            s.statusDescription().orElseThrow(), out, key, passwordFile);
+                    return reply.reply(
+                            dir.resolve(s.received().orElseThrow()),
+                            s.status().orElseThrow(),
+                            s.statusDescription().orElseThrow(),
+                            out,
+                            key,
+                            passwordFile);
                 }
-                CommandAdapter.Execution e = edoc.run(Map.of("scenario",
-                        dir.resolve(s.description().orElseThrow()).toString(), "dir", dir.toString(),
-                        "out", out.toString(), "key", key.toString(), "password-file", passwordFile.toString()));
+                CommandAdapter.Execution e = edoc.run(Map.of(
+                        "scenario",
+                        dir.resolve(s.description().orElseThrow()).toString(),
+                        "dir",
+                        dir.toString(),
+                        "out",
+                        out.toString(),
+                        "key",
+                        key.toString(),
+                        "password-file",
+                        passwordFile.toString()));
                 return Runner.written(e, out, edoc);
             }
 

@@ -1,9 +1,9 @@
 package dev.edxml.conformance;
 
-import java.time.Duration;
 import dev.edxml.conformance.internal.CommandAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -48,25 +48,43 @@ public interface ReplyAdapter {
     }
 
     private static ReplyAdapter command(CommandAdapter command) {
-        Objects.requireNonNull(command, "command").requireOnly(java.util.Set.of("file", "status", "description", "out",
-                "key", "password-file"));
+        Objects.requireNonNull(command, "command")
+                .requireOnly(java.util.Set.of("file", "status", "description", "out", "key", "password-file"));
         return new ReplyAdapter() {
             @Override
             public Answer reply(Path received, String status, String description, Path out) {
-                if (command.placeholders().contains("key") || command.placeholders().contains("password-file")) {
+                if (command.placeholders().contains("key")
+                        || command.placeholders().contains("password-file")) {
                     return Answer.error("{key} and {password-file} are given at the axis level only");
                 }
-                CommandAdapter.Execution e = command.run(Map.of("file", received.toString(), "status", status,
-                        "description", description, "out", out.toString()));
+                CommandAdapter.Execution e = command.run(Map.of(
+                        "file",
+                        received.toString(),
+                        "status",
+                        status,
+                        "description",
+                        description,
+                        "out",
+                        out.toString()));
                 return Runner.written(e, out, command);
             }
 
             @Override
-            public Answer reply(Path received, String status, String description, Path out, Path key,
-                                Path passwordFile) {
-                CommandAdapter.Execution e = command.run(Map.of("file", received.toString(), "status", status,
-                        "description", description, "out", out.toString(), "key", key.toString(),
-                        "password-file", passwordFile.toString()));
+            public Answer reply(
+                    Path received, String status, String description, Path out, Path key, Path passwordFile) {
+                CommandAdapter.Execution e = command.run(Map.of(
+                        "file",
+                        received.toString(),
+                        "status",
+                        status,
+                        "description",
+                        description,
+                        "out",
+                        out.toString(),
+                        "key",
+                        key.toString(),
+                        "password-file",
+                        passwordFile.toString()));
                 return Runner.written(e, out, command);
             }
 

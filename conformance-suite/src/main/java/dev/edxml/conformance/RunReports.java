@@ -1,11 +1,6 @@
 package dev.edxml.conformance;
 
 import dev.edxml.internal.Json;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +9,7 @@ import java.util.Map;
 
 /** The forms of {@link RunFormat}, written out; see there. */
 final class RunReports {
-    private RunReports() {
-    }
+    private RunReports() {}
 
     /** The run in {@code format}. */
     static String render(RunResult r, RunFormat format) {
@@ -33,19 +27,23 @@ final class RunReports {
         Map<String, Object> m = head(r);
         m.put("adapter", r.adapter());
         m.put("summary", summary(r));
-        m.put("results", r.results().stream().map(c -> {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("id", c.id());
-            o.put("title", c.title());
-            o.put("titleVi", c.titleVi());
-            o.put("level", c.level().name());
-            o.put("direction", c.direction().name());
-            o.put("verdict", c.verdict().name());
-            o.put("message", c.message());
-            o.put("messageVi", c.messageVi());
-            o.put("details", c.details());
-            return (Object) o;
-        }).toList());
+        m.put(
+                "results",
+                r.results().stream()
+                        .map(c -> {
+                            Map<String, Object> o = new LinkedHashMap<>();
+                            o.put("id", c.id());
+                            o.put("title", c.title());
+                            o.put("titleVi", c.titleVi());
+                            o.put("level", c.level().name());
+                            o.put("direction", c.direction().name());
+                            o.put("verdict", c.verdict().name());
+                            o.put("message", c.message());
+                            o.put("messageVi", c.messageVi());
+                            o.put("details", c.details());
+                            return (Object) o;
+                        })
+                        .toList());
         return Json.write(m) + "\n";
     }
 
@@ -90,22 +88,32 @@ final class RunReports {
     static String certifies(RunResult r, Locale locale) {
         boolean vi = locale != null && "vi".equals(locale.getLanguage());
         List<String> d = r.directions();
-        String dirs = d.isEmpty() ? (vi ? "không hướng nào" : "no direction")
-                : String.join(" + ", d.stream().map(x -> vi ? switch (x) {
-                    case "consumer" -> "nhận (đọc gói tin)";
-                    case "reply" -> "trả lời (gói tin trạng thái)";
-                    default -> "gửi (tạo gói tin)";
-                } : switch (x) {
-                    case "consumer" -> "consumer (reads packages)";
-                    case "reply" -> "reply (status packages)";
-                    default -> "producer (makes packages)";
-                }).toList());
+        String dirs = d.isEmpty()
+                ? (vi ? "không hướng nào" : "no direction")
+                : String.join(
+                        " + ",
+                        d.stream()
+                                .map(x -> vi
+                                        ? switch (x) {
+                                            case "consumer" -> "nhận (đọc gói tin)";
+                                            case "reply" -> "trả lời (gói tin trạng thái)";
+                                            default -> "gửi (tạo gói tin)";
+                                        }
+                                        : switch (x) {
+                                            case "consumer" -> "consumer (reads packages)";
+                                            case "reply" -> "reply (status packages)";
+                                            default -> "producer (makes packages)";
+                                        })
+                                .toList());
         String level = r.certificationLevel() == CertificationLevel.AXIS
-                ? (vi ? "mức axis: ký số và kiểm tra chữ ký thật (XML và PDF, Nghị định 30/2020)"
-                : "level axis: signs and verifies for real (XML and PDF, Decree 30/2020)")
-                : (vi ? "mức qcvn102: đọc và ghi đúng định dạng; KHÔNG chứng nhận việc ký số hay kiểm tra chữ ký"
-                : "level qcvn102: reads and writes the format; does NOT certify signing or verifying signatures");
-        String suite = (vi ? "bộ kiểm thử " : "suite ") + r.suiteVersion()
+                ? (vi
+                        ? "mức axis: ký số và kiểm tra chữ ký thật (XML và PDF, Nghị định 30/2020)"
+                        : "level axis: signs and verifies for real (XML and PDF, Decree 30/2020)")
+                : (vi
+                        ? "mức qcvn102: đọc và ghi đúng định dạng; KHÔNG chứng nhận việc ký số hay kiểm tra chữ ký"
+                        : "level qcvn102: reads and writes the format; does NOT certify signing or verifying signatures");
+        String suite = (vi ? "bộ kiểm thử " : "suite ")
+                + r.suiteVersion()
                 + (r.draft() ? (vi ? " (bản dự thảo, chưa chính thức)" : " (draft, not final)") : "");
         return level + "; " + dirs + "; " + suite;
     }
@@ -124,16 +132,29 @@ final class RunReports {
 
     /** JUnit XML: a MUST case that fails is a failure, one that errs an error; SHOULD failures and cases not run are skipped. */
     static String junit(RunResult r) {
-        long failures = r.results().stream().filter(c -> c.failsCertification()
-                && c.verdict() == Verdict.FAIL).count();
-        long errors = r.results().stream().filter(c -> c.failsCertification()
-                && c.verdict() == Verdict.ERROR).count();
-        long skipped = r.results().stream().filter(c -> c.verdict() != Verdict.PASS && !c.failsCertification()).count();
+        long failures = r.results().stream()
+                .filter(c -> c.failsCertification() && c.verdict() == Verdict.FAIL)
+                .count();
+        long errors = r.results().stream()
+                .filter(c -> c.failsCertification() && c.verdict() == Verdict.ERROR)
+                .count();
+        long skipped = r.results().stream()
+                .filter(c -> c.verdict() != Verdict.PASS && !c.failsCertification())
+                .count();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<testsuite name=\"edXML conformance ").append(xml(r.suiteVersion())).append("\" tests=\"")
-                .append(r.results().size()).append("\" failures=\"").append(failures).append("\" errors=\"")
-                .append(errors).append("\" skipped=\"").append(skipped).append("\" timestamp=\"")
-                .append(DateTimeFormatter.ISO_INSTANT.format(r.date())).append("\">\n");
+        sb.append("<testsuite name=\"edXML conformance ")
+                .append(xml(r.suiteVersion()))
+                .append("\" tests=\"")
+                .append(r.results().size())
+                .append("\" failures=\"")
+                .append(failures)
+                .append("\" errors=\"")
+                .append(errors)
+                .append("\" skipped=\"")
+                .append(skipped)
+                .append("\" timestamp=\"")
+                .append(DateTimeFormatter.ISO_INSTANT.format(r.date()))
+                .append("\">\n");
         sb.append("  <properties>\n");
         prop(sb, "suiteDigest", r.suiteDigest());
         prop(sb, "certificationLevel", r.certificationLevel().id());
@@ -144,8 +165,11 @@ final class RunReports {
         prop(sb, "adapter", r.adapter());
         sb.append("  </properties>\n");
         for (CaseResult c : r.results()) {
-            sb.append("  <testcase classname=\"edxml.conformance.").append(c.direction().name().toLowerCase(Locale.ROOT))
-                    .append("\" name=\"").append(xml(c.id() + " " + c.level() + " " + c.title())).append('"');
+            sb.append("  <testcase classname=\"edxml.conformance.")
+                    .append(c.direction().name().toLowerCase(Locale.ROOT))
+                    .append("\" name=\"")
+                    .append(xml(c.id() + " " + c.level() + " " + c.title()))
+                    .append('"');
             if (c.verdict() == Verdict.PASS) {
                 sb.append("/>\n");
                 continue;
@@ -153,12 +177,20 @@ final class RunReports {
             sb.append(">\n    ");
             String text = xml(c.message() + (c.details().isEmpty() ? "" : "\n" + String.join("\n", c.details())));
             if (!c.failsCertification()) {
-                sb.append("<skipped message=\"").append(xml(c.verdict() + " (" + c.level() + "): " + c.message()))
+                sb.append("<skipped message=\"")
+                        .append(xml(c.verdict() + " (" + c.level() + "): " + c.message()))
                         .append("\"/>");
             } else {
                 String tag = c.verdict() == Verdict.ERROR ? "error" : "failure";
-                sb.append('<').append(tag).append(" message=\"").append(xml(c.message())).append("\">").append(text)
-                        .append("</").append(tag).append('>');
+                sb.append('<')
+                        .append(tag)
+                        .append(" message=\"")
+                        .append(xml(c.message()))
+                        .append("\">")
+                        .append(text)
+                        .append("</")
+                        .append(tag)
+                        .append('>');
             }
             sb.append("\n  </testcase>\n");
         }
@@ -166,53 +198,104 @@ final class RunReports {
     }
 
     private static void prop(StringBuilder sb, String name, String value) {
-        sb.append("    <property name=\"").append(name).append("\" value=\"").append(xml(value)).append("\"/>\n");
+        sb.append("    <property name=\"")
+                .append(name)
+                .append("\" value=\"")
+                .append(xml(value))
+                .append("\"/>\n");
     }
 
     /** A self-contained HTML page (no script, no external resource). */
     static String html(RunResult r) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\n")
-                .append("<title>edXML conformance — ").append(xml(r.product())).append("</title>\n")
-                .append("<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}"
-                        + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 8px;"
-                        + "text-align:left;vertical-align:top}th{background:#f3f3f3}.PASS{color:#186a1f}"
-                        + ".FAIL,.ERROR{color:#b00020;font-weight:bold}.NOT_RUN{color:#777}"
-                        + ".ok{background:#e7f5e9;padding:1em}.ko{background:#fde8ea;padding:1em}"
-                        + "ul{margin:0;padding-left:1.2em}code{font-size:90%}"
-                        + ".scope{border-left:6px solid #555;padding:.6em 1em;background:#f6f6f6}"
-                        + ".scope.axis{border-color:#1565c0}.scope.qcvn102{border-color:#ef6c00}</style></head><body>\n");
+                .append("<title>edXML conformance — ")
+                .append(xml(r.product()))
+                .append("</title>\n")
+                .append(
+                        "<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}"
+                                + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 8px;"
+                                + "text-align:left;vertical-align:top}th{background:#f3f3f3}.PASS{color:#186a1f}"
+                                + ".FAIL,.ERROR{color:#b00020;font-weight:bold}.NOT_RUN{color:#777}"
+                                + ".ok{background:#e7f5e9;padding:1em}.ko{background:#fde8ea;padding:1em}"
+                                + "ul{margin:0;padding-left:1.2em}code{font-size:90%}"
+                                + ".scope{border-left:6px solid #555;padding:.6em 1em;background:#f6f6f6}"
+                                + ".scope.axis{border-color:#1565c0}.scope.qcvn102{border-color:#ef6c00}</style></head><body>\n");
         sb.append("<h1>edXML conformance (kiểm thử tuân thủ QCVN 102:2016)</h1>\n");
-        sb.append("<p class=\"scope ").append(r.certificationLevel().id()).append("\"><b>Level ")
-                .append(xml(r.certificationLevel().id())).append(" · ").append(xml(String.join(" + ",
-                        r.directions().isEmpty() ? List.of("nothing run") : r.directions())))
-                .append(" · suite ").append(xml(r.suiteVersion())).append(r.draft() ? " (DRAFT)" : "")
-                .append("</b><br>").append(xml(certifies(r, Locale.ENGLISH))).append("<br><i>")
-                .append(xml(certifies(r, Locale.forLanguageTag("vi")))).append("</i></p>\n");
-        sb.append("<p class=\"").append(r.conformant() ? "ok" : "ko").append("\"><b>")
-                .append(r.conformant() ? "Conformant — đạt" : "Not conformant — không đạt").append(" (level ")
-                .append(xml(r.certificationLevel().id())).append(")</b>: ")
-                .append(r.mustPassed()).append('/').append(r.mustTotal()).append(" MUST cases pass; ")
-                .append(r.with(Verdict.FAIL).size()).append(" fail, ").append(r.with(Verdict.ERROR).size())
-                .append(" errors, ").append(r.with(Verdict.NOT_RUN).size()).append(" not run, ")
-                .append(r.results().size()).append(" cases in all.</p>\n");
-        sb.append("<table><tr><th>Product</th><td>").append(xml(r.product())).append("</td></tr>")
-                .append("<tr><th>Level</th><td>").append(xml(r.certificationLevel().id())).append("</td></tr>")
-                .append("<tr><th>Directions</th><td>").append(xml(String.join(", ", r.directions())))
+        sb.append("<p class=\"scope ")
+                .append(r.certificationLevel().id())
+                .append("\"><b>Level ")
+                .append(xml(r.certificationLevel().id()))
+                .append(" · ")
+                .append(xml(String.join(" + ", r.directions().isEmpty() ? List.of("nothing run") : r.directions())))
+                .append(" · suite ")
+                .append(xml(r.suiteVersion()))
+                .append(r.draft() ? " (DRAFT)" : "")
+                .append("</b><br>")
+                .append(xml(certifies(r, Locale.ENGLISH)))
+                .append("<br><i>")
+                .append(xml(certifies(r, Locale.forLanguageTag("vi"))))
+                .append("</i></p>\n");
+        sb.append("<p class=\"")
+                .append(r.conformant() ? "ok" : "ko")
+                .append("\"><b>")
+                .append(r.conformant() ? "Conformant — đạt" : "Not conformant — không đạt")
+                .append(" (level ")
+                .append(xml(r.certificationLevel().id()))
+                .append(")</b>: ")
+                .append(r.mustPassed())
+                .append('/')
+                .append(r.mustTotal())
+                .append(" MUST cases pass; ")
+                .append(r.with(Verdict.FAIL).size())
+                .append(" fail, ")
+                .append(r.with(Verdict.ERROR).size())
+                .append(" errors, ")
+                .append(r.with(Verdict.NOT_RUN).size())
+                .append(" not run, ")
+                .append(r.results().size())
+                .append(" cases in all.</p>\n");
+        sb.append("<table><tr><th>Product</th><td>")
+                .append(xml(r.product()))
                 .append("</td></tr>")
-                .append("<tr><th>Suite</th><td>").append(xml(r.suiteVersion())).append(r.draft() ? " (draft)" : "")
+                .append("<tr><th>Level</th><td>")
+                .append(xml(r.certificationLevel().id()))
+                .append("</td></tr>")
+                .append("<tr><th>Directions</th><td>")
+                .append(xml(String.join(", ", r.directions())))
+                .append("</td></tr>")
+                .append("<tr><th>Suite</th><td>")
+                .append(xml(r.suiteVersion()))
+                .append(r.draft() ? " (draft)" : "")
                 .append(", SHA-256 <code>")
-                .append(xml(r.suiteDigest())).append("</code></td></tr><tr><th>Date (UTC)</th><td>")
-                .append(DateTimeFormatter.ISO_INSTANT.format(r.date())).append("</td></tr><tr><th>Adapter</th><td><code>")
-                .append(xml(r.adapter())).append("</code></td></tr></table>\n<h2>Cases</h2>\n");
-        sb.append("<table><tr><th>Case</th><th>Level</th><th>Direction</th><th>Verdict</th><th>What happened</th></tr>\n");
+                .append(xml(r.suiteDigest()))
+                .append("</code></td></tr><tr><th>Date (UTC)</th><td>")
+                .append(DateTimeFormatter.ISO_INSTANT.format(r.date()))
+                .append("</td></tr><tr><th>Adapter</th><td><code>")
+                .append(xml(r.adapter()))
+                .append("</code></td></tr></table>\n<h2>Cases</h2>\n");
+        sb.append(
+                "<table><tr><th>Case</th><th>Level</th><th>Direction</th><th>Verdict</th><th>What happened</th></tr>\n");
         List<CaseResult> ordered = new java.util.ArrayList<>(r.results());
         ordered.sort(java.util.Comparator.comparing((CaseResult c) -> c.verdict() == Verdict.PASS));
         for (CaseResult c : ordered) {
-            sb.append("<tr><td><b>").append(xml(c.id())).append("</b><br>").append(xml(c.title()))
-                    .append("<br><i>").append(xml(c.titleVi())).append("</i></td><td>")
-                    .append(c.level()).append("</td><td>").append(c.direction().name().toLowerCase(Locale.ROOT))
-                    .append("</td><td class=\"").append(c.verdict()).append("\">").append(c.verdict())
-                    .append("</td><td>").append(xml(c.message())).append("<br><i>").append(xml(c.messageVi()))
+            sb.append("<tr><td><b>")
+                    .append(xml(c.id()))
+                    .append("</b><br>")
+                    .append(xml(c.title()))
+                    .append("<br><i>")
+                    .append(xml(c.titleVi()))
+                    .append("</i></td><td>")
+                    .append(c.level())
+                    .append("</td><td>")
+                    .append(c.direction().name().toLowerCase(Locale.ROOT))
+                    .append("</td><td class=\"")
+                    .append(c.verdict())
+                    .append("\">")
+                    .append(c.verdict())
+                    .append("</td><td>")
+                    .append(xml(c.message()))
+                    .append("<br><i>")
+                    .append(xml(c.messageVi()))
                     .append("</i>");
             if (!c.details().isEmpty()) {
                 sb.append("<ul>");
@@ -235,12 +318,13 @@ final class RunReports {
         String right = r.mustPassed() + "/" + r.mustTotal() + " MUST pass · " + r.suiteVersion();
         int lw = 8 + left.length() * 7;
         int rw = 8 + right.length() * 7;
-        String color = !r.conformant() ? "#c62828"
-                : r.certificationLevel() == CertificationLevel.AXIS ? "#2e7d32" : "#ef6c00";
+        String color =
+                !r.conformant() ? "#c62828" : r.certificationLevel() == CertificationLevel.AXIS ? "#2e7d32" : "#ef6c00";
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (lw + rw) + "\" height=\"20\" role=\"img\" "
                 + "aria-label=\"" + xml(left + ": " + right) + "\"><title>" + xml(left + ": " + right) + "</title>"
                 + "<rect width=\"" + lw + "\" height=\"20\" fill=\"#555\"/><rect x=\"" + lw + "\" width=\"" + rw
-                + "\" height=\"20\" fill=\"" + color + "\"/><g fill=\"#fff\" font-family=\"Verdana,DejaVu Sans,sans-serif\""
+                + "\" height=\"20\" fill=\"" + color
+                + "\"/><g fill=\"#fff\" font-family=\"Verdana,DejaVu Sans,sans-serif\""
                 + " font-size=\"11\" text-anchor=\"middle\"><text x=\"" + lw / 2 + "\" y=\"14\">" + xml(left)
                 + "</text><text x=\"" + (lw + rw / 2) + "\" y=\"14\">" + xml(right) + "</text></g></svg>\n";
     }

@@ -3,7 +3,6 @@ package dev.edxml.conformance;
 import dev.edxml.conformance.ConformanceCase.Direction;
 import dev.edxml.conformance.ConformanceCase.Level;
 import dev.edxml.internal.JsonReader;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +24,35 @@ import java.util.Objects;
  * @param certificationLevel what the run certifies ({@code qcvn102} or {@code axis})
  * @since 0.1.0
  */
-public record RunResult(String suiteVersion, String suiteDigest, String vendor, String productName,
-                        String productVersion, Instant date, String adapter, List<CaseResult> results,
-                        CertificationLevel certificationLevel) {
+public record RunResult(
+        String suiteVersion,
+        String suiteDigest,
+        String vendor,
+        String productName,
+        String productVersion,
+        Instant date,
+        String adapter,
+        List<CaseResult> results,
+        CertificationLevel certificationLevel) {
     /** A run at the {@code qcvn102} level. */
-    public RunResult(String suiteVersion, String suiteDigest, String vendor, String productName,
-                     String productVersion, Instant date, String adapter, List<CaseResult> results) {
-        this(suiteVersion, suiteDigest, vendor, productName, productVersion, date, adapter, results,
+    public RunResult(
+            String suiteVersion,
+            String suiteDigest,
+            String vendor,
+            String productName,
+            String productVersion,
+            Instant date,
+            String adapter,
+            List<CaseResult> results) {
+        this(
+                suiteVersion,
+                suiteDigest,
+                vendor,
+                productName,
+                productVersion,
+                date,
+                adapter,
+                results,
                 CertificationLevel.QCVN102);
     }
 
@@ -51,8 +72,10 @@ public record RunResult(String suiteVersion, String suiteDigest, String vendor, 
      */
     public List<String> directions() {
         List<String> out = new ArrayList<>();
-        if (results.stream().anyMatch(r -> r.direction() == Direction.CONSUMER && !r.id().startsWith("C-RPL-")
-                && r.verdict() != Verdict.NOT_RUN)) {
+        if (results.stream()
+                .anyMatch(r -> r.direction() == Direction.CONSUMER
+                        && !r.id().startsWith("C-RPL-")
+                        && r.verdict() != Verdict.NOT_RUN)) {
             out.add("consumer");
         }
         if (results.stream().anyMatch(r -> r.id().startsWith("C-RPL-") && r.verdict() != Verdict.NOT_RUN)) {
@@ -102,12 +125,16 @@ public record RunResult(String suiteVersion, String suiteDigest, String vendor, 
 
     /** How many MUST cases passed. */
     public long mustPassed() {
-        return results.stream().filter(r -> r.level() == Level.MUST && r.verdict() == Verdict.PASS).count();
+        return results.stream()
+                .filter(r -> r.level() == Level.MUST && r.verdict() == Verdict.PASS)
+                .count();
     }
 
     /** The MUST cases that were not run (the reply cases of a run without a reply adapter). */
     public List<CaseResult> mustNotRun() {
-        return results.stream().filter(r -> r.level() == Level.MUST && r.verdict() == Verdict.NOT_RUN).toList();
+        return results.stream()
+                .filter(r -> r.level() == Level.MUST && r.verdict() == Verdict.NOT_RUN)
+                .toList();
     }
 
     /**
@@ -147,14 +174,29 @@ public record RunResult(String suiteVersion, String suiteDigest, String vendor, 
             List<CaseResult> results = new ArrayList<>();
             for (Object o : (List<?>) m.get("results")) {
                 Map<?, ?> r = (Map<?, ?>) o;
-                results.add(new CaseResult(text(r, "id"), text(r, "title"), text(r, "titleVi"), Level.valueOf(text(r, "level")),
-                        Direction.valueOf(text(r, "direction")), Verdict.valueOf(text(r, "verdict")),
-                        text(r, "message"), text(r, "messageVi"), ((List<?>) r.get("details")).stream().map(String::valueOf).toList()));
+                results.add(new CaseResult(
+                        text(r, "id"),
+                        text(r, "title"),
+                        text(r, "titleVi"),
+                        Level.valueOf(text(r, "level")),
+                        Direction.valueOf(text(r, "direction")),
+                        Verdict.valueOf(text(r, "verdict")),
+                        text(r, "message"),
+                        text(r, "messageVi"),
+                        ((List<?>) r.get("details"))
+                                .stream().map(String::valueOf).toList()));
             }
-            return new RunResult(text(m, "suiteVersion"), text(m, "suiteDigest"),
-                    text(p, "vendor"), text(p, "name"), text(p, "version"),
-                    Instant.parse(text(m, "date")), text(m, "adapter"), results,
-                    m.get("certificationLevel") instanceof String l ? CertificationLevel.parse(l)
+            return new RunResult(
+                    text(m, "suiteVersion"),
+                    text(m, "suiteDigest"),
+                    text(p, "vendor"),
+                    text(p, "name"),
+                    text(p, "version"),
+                    Instant.parse(text(m, "date")),
+                    text(m, "adapter"),
+                    results,
+                    m.get("certificationLevel") instanceof String l
+                            ? CertificationLevel.parse(l)
                             : CertificationLevel.QCVN102);
         } catch (JsonReader.Malformed e) {
             throw new IllegalArgumentException("not JSON (" + e.line() + ":" + e.column() + "): " + e.getMessage(), e);
@@ -176,8 +218,9 @@ public record RunResult(String suiteVersion, String suiteDigest, String vendor, 
 
     @Override
     public String toString() {
- return "RunResult[" + scope() + ", suite " + suiteVersion + ", " + product() + ", " + results.size() + " cases, " + mustPassed()
-                + "/" + mustTotal() + " MUST pass, " + (conformant() ? "conformant" : mustFailures().size()
-                + " MUST failures") + "]";
+        return "RunResult[" + scope() + ", suite " + suiteVersion + ", " + product() + ", " + results.size()
+                + " cases, " + mustPassed()
+                + "/" + mustTotal() + " MUST pass, "
+                + (conformant() ? "conformant" : mustFailures().size() + " MUST failures") + "]";
     }
 }

@@ -1,20 +1,19 @@
 package dev.edxml.conformance;
 
-import dev.edxml.conformance.internal.Fields;
-import dev.edxml.conformance.internal.CommandAdapter;
 import dev.edxml.Edxml;
 import dev.edxml.EdxmlException;
+import dev.edxml.Finding;
 import dev.edxml.conformance.ConformanceCase.Direction;
 import dev.edxml.conformance.ConformanceCase.Outcome;
+import dev.edxml.conformance.internal.CommandAdapter;
+import dev.edxml.conformance.internal.Fields;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.Verifier;
-import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +58,7 @@ public final class Runner {
     private final dev.edxml.Progress progress;
     /** The ids of the cases to run, or null for all. */
     private final java.util.Set<String> only;
+
     private final CertificationLevel certification;
 
     private Runner(Builder b) {
@@ -80,8 +80,11 @@ public final class Runner {
 
     /** The cases of {@code direction} at this runner's level, each with its level there. */
     private List<ConformanceCase> cases(Direction direction) {
-        return suite.cases().stream().filter(c -> c.direction() == direction)
-                .filter(c -> c.levelAt(certification).isPresent()).map(c -> c.at(certification)).toList();
+        return suite.cases().stream()
+                .filter(c -> c.direction() == direction)
+                .filter(c -> c.levelAt(certification).isPresent())
+                .map(c -> c.at(certification))
+                .toList();
     }
 
     private boolean axis() {
@@ -109,8 +112,8 @@ public final class Runner {
             Files.createDirectories(replies);
             if (axis()) {
                 // the status packages must be signed with keys issued for this run only
-                runCa = RunKeys.issue(keys, Scenarios.challenge(new java.security.SecureRandom()),
-                        new java.security.SecureRandom());
+                runCa = RunKeys.issue(
+                        keys, Scenarios.challenge(new java.security.SecureRandom()), new java.security.SecureRandom());
             }
         }
         final java.security.cert.X509Certificate ca = runCa;
@@ -118,26 +121,44 @@ public final class Runner {
         for (ConformanceCase c : cases(Direction.CONSUMER)) {
             Path file = workDir.resolve(c.file()).toAbsolutePath();
             if (only != null && !only.contains(c.id())) {
-                tasks.add(() -> CaseResult.of(c, Verdict.NOT_RUN, "not run: not among the cases asked for",
-                        "chưa chạy: không nằm trong các ca được chọn", List.of()));
+                tasks.add(() -> CaseResult.of(
+                        c,
+                        Verdict.NOT_RUN,
+                        "not run: not among the cases asked for",
+                        "chưa chạy: không nằm trong các ca được chọn",
+                        List.of()));
             } else if (!c.isReply()) {
                 tasks.add(guarded(c, () -> judge(c, adapter.read(file, trust))));
             } else if (reply == null) {
-                tasks.add(() -> CaseResult.of(c, Verdict.NOT_RUN, "not run: no reply adapter given",
-                        "chưa chạy: không có bộ chuyển đổi trả lời (reply adapter)", List.of()));
+                tasks.add(() -> CaseResult.of(
+                        c,
+                        Verdict.NOT_RUN,
+                        "not run: no reply adapter given",
+                        "chưa chạy: không có bộ chuyển đổi trả lời (reply adapter)",
+                        List.of()));
             } else {
                 Path out = replies.resolve(c.id() + ".edxml").toAbsolutePath();
                 tasks.add(guarded(c, () -> {
                     Files.deleteIfExists(out);
-                    Answer a = ca == null ? reply.reply(file, c.expectedFields().get("statusCode"),
-                            c.expectedFields().get("description"), out)
-                            : reply.reply(file, c.expectedFields().get("statusCode"),
-                            c.expectedFields().get("description"), out,
-                            keys.resolve(RunKeys.KEY_FILE).toAbsolutePath(),
-                            keys.resolve(RunKeys.PASSWORD_FILE).toAbsolutePath());
+                    Answer a = ca == null
+                            ? reply.reply(
+                                    file,
+                                    c.expectedFields().get("statusCode"),
+                                    c.expectedFields().get("description"),
+                                    out)
+                            : reply.reply(
+                                    file,
+                                    c.expectedFields().get("statusCode"),
+                                    c.expectedFields().get("description"),
+                                    out,
+                                    keys.resolve(RunKeys.KEY_FILE).toAbsolutePath(),
+                                    keys.resolve(RunKeys.PASSWORD_FILE).toAbsolutePath());
                     if (a.kind() != Answer.Kind.ACCEPTED) {
-                        return CaseResult.of(c, a.kind() == Answer.Kind.ERROR ? Verdict.ERROR : Verdict.FAIL,
-                                "no status package: " + a.detail(), "không có gói tin trạng thái: " + a.detail(),
+                        return CaseResult.of(
+                                c,
+                                a.kind() == Answer.Kind.ERROR ? Verdict.ERROR : Verdict.FAIL,
+                                "no status package: " + a.detail(),
+                                "không có gói tin trạng thái: " + a.detail(),
                                 List.of());
                     }
                     return checkMade(c, out, c.expectedFields(), null, ca);
@@ -146,7 +167,16 @@ public final class Runner {
         }
         String how = adapter.describe() + (reply == null ? "" : "; reply: " + reply.describe());
         try {
-            return new RunResult(suite.version(), suite.digest(), vendor, productName, productVersion, now(), how, run(tasks), certification);
+            return new RunResult(
+                    suite.version(),
+                    suite.digest(),
+                    vendor,
+                    productName,
+                    productVersion,
+                    now(),
+                    how,
+                    run(tasks),
+                    certification);
         } finally {
             adapter.close();
         }
@@ -165,11 +195,23 @@ public final class Runner {
         if (!issuedBy.equals(suite.digest())) {
             // the cases' expectations may have changed since: judge nothing against another suite's scenarios
             List<CaseResult> stale = cases(Direction.PRODUCER).stream()
-                    .map(c -> CaseResult.of(c, Verdict.ERROR, "the scenarios were issued by another suite (SHA-256 "
-                            + issuedBy + "); issue them again", "kịch bản do một bộ kiểm thử khác phát hành (SHA-256 "
-                            + issuedBy + "); hãy phát hành lại", List.of())).toList();
-            return new RunResult(suite.version(), suite.digest(), vendor, productName, productVersion, now(), "packages in " + packagesDir,
-                    stale, certification);
+                    .map(c -> CaseResult.of(
+                            c,
+                            Verdict.ERROR,
+                            "the scenarios were issued by another suite (SHA-256 " + issuedBy + "); issue them again",
+                            "kịch bản do một bộ kiểm thử khác phát hành (SHA-256 " + issuedBy + "); hãy phát hành lại",
+                            List.of()))
+                    .toList();
+            return new RunResult(
+                    suite.version(),
+                    suite.digest(),
+                    vendor,
+                    productName,
+                    productVersion,
+                    now(),
+                    "packages in " + packagesDir,
+                    stale,
+                    certification);
         }
         java.security.cert.X509Certificate runCa = null;
         String caProblem = null;
@@ -193,37 +235,54 @@ public final class Runner {
         List<Callable<CaseResult>> tasks = new ArrayList<>();
         for (ConformanceCase c : cases(Direction.PRODUCER)) {
             if (keyProblem != null) {
-                tasks.add(() -> CaseResult.of(c, Verdict.ERROR, keyProblem, "thiếu khóa do bộ kiểm thử cấp hoặc khóa "
-                        + "không đúng (" + RunKeys.CA_FILE + "); hãy phát hành lại kịch bản", List.of()));
+                tasks.add(() -> CaseResult.of(
+                        c,
+                        Verdict.ERROR,
+                        keyProblem,
+                        "thiếu khóa do bộ kiểm thử cấp hoặc khóa " + "không đúng (" + RunKeys.CA_FILE
+                                + "); hãy phát hành lại kịch bản",
+                        List.of()));
                 continue;
             }
-            Optional<Scenario> s = scenarios.stream().filter(x -> x.id().equals(c.id())).findFirst();
+            Optional<Scenario> s =
+                    scenarios.stream().filter(x -> x.id().equals(c.id())).findFirst();
             if (s.isEmpty()) {
                 Path file = scenarioDir.resolve(Scenarios.FILE);
-                tasks.add(() -> CaseResult.of(c, Verdict.ERROR, "no scenario " + c.id() + " in " + file
-                        + " (issue the scenarios again)", "không có kịch bản " + c.id() + " trong " + file
-                        + " (hãy phát hành lại kịch bản)", List.of()));
+                tasks.add(() -> CaseResult.of(
+                        c,
+                        Verdict.ERROR,
+                        "no scenario " + c.id() + " in " + file + " (issue the scenarios again)",
+                        "không có kịch bản " + c.id() + " trong " + file + " (hãy phát hành lại kịch bản)",
+                        List.of()));
                 continue;
             }
             Scenario sc = s.get();
             // the expectations come from the catalogue and the scenario's challenge, never from the (editable) file
             Map<String, String> expected = Scenarios.expectedFor(c.id(), sc.challenge());
             if (!expected.equals(sc.expectedFields())) {
-                tasks.add(() -> CaseResult.of(c, Verdict.ERROR, "the expected fields of " + c.id() + " in "
-                        + Scenarios.FILE + " are not the ones issued (issue the scenarios again)",
+                tasks.add(() -> CaseResult.of(
+                        c,
+                        Verdict.ERROR,
+                        "the expected fields of " + c.id() + " in " + Scenarios.FILE
+                                + " are not the ones issued (issue the scenarios again)",
                         "các trường mong đợi của " + c.id() + " trong " + Scenarios.FILE
-                        + " không phải các trường đã phát hành (hãy phát hành lại kịch bản)", List.of()));
+                                + " không phải các trường đã phát hành (hãy phát hành lại kịch bản)",
+                        List.of()));
                 continue;
             }
             Path out = packagesDir.resolve(sc.output()).toAbsolutePath();
             tasks.add(guarded(c, () -> {
                 if (adapter != null) {
                     Files.deleteIfExists(out);
-                    Answer a = ca == null ? adapter.produce(sc, scenarioDir.toAbsolutePath(), out)
+                    Answer a = ca == null
+                            ? adapter.produce(sc, scenarioDir.toAbsolutePath(), out)
                             : adapter.produce(sc, scenarioDir.toAbsolutePath(), out, key, passwordFile);
                     if (a.kind() != Answer.Kind.ACCEPTED) {
-                        return CaseResult.of(c, a.kind() == Answer.Kind.ERROR ? Verdict.ERROR : Verdict.FAIL,
-                                "no package made: " + a.detail(), "không tạo được gói tin: " + a.detail(),
+                        return CaseResult.of(
+                                c,
+                                a.kind() == Answer.Kind.ERROR ? Verdict.ERROR : Verdict.FAIL,
+                                "no package made: " + a.detail(),
+                                "không tạo được gói tin: " + a.detail(),
                                 List.of());
                     }
                 }
@@ -231,8 +290,16 @@ public final class Runner {
             }));
         }
         String how = adapter == null ? "packages in " + packagesDir : adapter.describe();
-        return new RunResult(suite.version(), suite.digest(), vendor, productName, productVersion, now(), how,
-                run(tasks), certification);
+        return new RunResult(
+                suite.version(),
+                suite.digest(),
+                vendor,
+                productName,
+                productVersion,
+                now(),
+                how,
+                run(tasks),
+                certification);
     }
 
     /**
@@ -259,32 +326,59 @@ public final class Runner {
     /** Judges the answer to a consumer case (the verdict the runner gives it). */
     public static CaseResult judge(ConformanceCase c, Answer a) {
         if (a.kind() == Answer.Kind.ERROR) {
-            return CaseResult.of(c, Verdict.ERROR, "no usable answer: " + a.detail(),
-                    "không có câu trả lời dùng được: " + a.detail(), List.of());
+            return CaseResult.of(
+                    c,
+                    Verdict.ERROR,
+                    "no usable answer: " + a.detail(),
+                    "không có câu trả lời dùng được: " + a.detail(),
+                    List.of());
         }
         if (c.expected() == Outcome.REJECT) {
             return a.kind() == Answer.Kind.REJECTED
-                    ? CaseResult.of(c, Verdict.PASS, "rejected, as it must be (" + shorten(a.detail()) + ")",
-                    "đã từ chối, đúng như yêu cầu (" + shorten(a.detail()) + ")", List.of())
-                    : CaseResult.of(c, Verdict.FAIL, "accepted a package it must reject: " + c.title(),
-                    "đã nhận một gói tin phải từ chối: " + c.titleVi(), List.of());
+                    ? CaseResult.of(
+                            c,
+                            Verdict.PASS,
+                            "rejected, as it must be (" + shorten(a.detail()) + ")",
+                            "đã từ chối, đúng như yêu cầu (" + shorten(a.detail()) + ")",
+                            List.of())
+                    : CaseResult.of(
+                            c,
+                            Verdict.FAIL,
+                            "accepted a package it must reject: " + c.title(),
+                            "đã nhận một gói tin phải từ chối: " + c.titleVi(),
+                            List.of());
         }
         if (a.kind() == Answer.Kind.REJECTED && c.expectedFields().containsKey(SENDER_BINDING)) {
             // a signer who is not the sender must at least be reported: refusing the package is stricter, and passes
-            return CaseResult.of(c, Verdict.PASS, "rejected (stricter than reporting the signer): "
-                    + shorten(a.detail()), "đã từ chối (chặt hơn việc báo người ký): " + shorten(a.detail()), List.of());
+            return CaseResult.of(
+                    c,
+                    Verdict.PASS,
+                    "rejected (stricter than reporting the signer): " + shorten(a.detail()),
+                    "đã từ chối (chặt hơn việc báo người ký): " + shorten(a.detail()),
+                    List.of());
         }
         if (a.kind() == Answer.Kind.REJECTED) {
-            return CaseResult.of(c, Verdict.FAIL, "rejected a package it must accept: " + shorten(a.detail()),
-                    "đã từ chối một gói tin phải nhận: " + shorten(a.detail()), List.of());
+            return CaseResult.of(
+                    c,
+                    Verdict.FAIL,
+                    "rejected a package it must accept: " + shorten(a.detail()),
+                    "đã từ chối một gói tin phải nhận: " + shorten(a.detail()),
+                    List.of());
         }
         List<String> wrong = compare(c.expectedFields(), a.fields());
         return wrong.isEmpty()
-                ? CaseResult.of(c, Verdict.PASS, "accepted; " + c.expectedFields().size() + " fields as expected",
-                "đã nhận; " + c.expectedFields().size() + " trường đúng như mong đợi", List.of())
-                : CaseResult.of(c, Verdict.FAIL, wrong.size() + " of " + c.expectedFields().size()
-                + " fields missing or wrong: " + wrong.get(0), wrong.size() + "/" + c.expectedFields().size()
-                + " trường thiếu hoặc sai: " + wrong.get(0), wrong);
+                ? CaseResult.of(
+                        c,
+                        Verdict.PASS,
+                        "accepted; " + c.expectedFields().size() + " fields as expected",
+                        "đã nhận; " + c.expectedFields().size() + " trường đúng như mong đợi",
+                        List.of())
+                : CaseResult.of(
+                        c,
+                        Verdict.FAIL,
+                        wrong.size() + " of " + c.expectedFields().size() + " fields missing or wrong: " + wrong.get(0),
+                        wrong.size() + "/" + c.expectedFields().size() + " trường thiếu hoặc sai: " + wrong.get(0),
+                        wrong);
     }
 
     /** One line per expected field that is missing from {@code actual} or has another value. */
@@ -302,8 +396,12 @@ public final class Runner {
     }
 
     /** Checks a package the software made (a reply or a producer scenario's package). */
-    private CaseResult checkMade(ConformanceCase c, Path file, Map<String, String> expected, Verifier verifier,
-                                 java.security.cert.X509Certificate runCa) {
+    private CaseResult checkMade(
+            ConformanceCase c,
+            Path file,
+            Map<String, String> expected,
+            Verifier verifier,
+            java.security.cert.X509Certificate runCa) {
         if (!Files.isRegularFile(file)) {
             return CaseResult.of(c, Verdict.FAIL, "no package at " + file, "không có gói tin tại " + file, List.of());
         }
@@ -311,22 +409,34 @@ public final class Runner {
         try {
             pkg = Edxml.read(file);
         } catch (EdxmlException e) {
-            return CaseResult.of(c, Verdict.FAIL, "the package cannot be read: " + e.code() + " "
-                    + e.message(Locale.ENGLISH), "không đọc được gói tin: " + e.code() + " "
-                    + e.message(Locale.forLanguageTag("vi")), List.of());
+            return CaseResult.of(
+                    c,
+                    Verdict.FAIL,
+                    "the package cannot be read: " + e.code() + " " + e.message(Locale.ENGLISH),
+                    "không đọc được gói tin: " + e.code() + " " + e.message(Locale.forLanguageTag("vi")),
+                    List.of());
         } catch (IOException e) {
-            return CaseResult.of(c, Verdict.ERROR, "cannot read " + file + ": " + e,
-                    "không đọc được " + file + ": " + e, List.of());
+            return CaseResult.of(
+                    c, Verdict.ERROR, "cannot read " + file + ": " + e, "không đọc được " + file + ": " + e, List.of());
         }
         try (pkg) {
             return checkRead(c, file, expected, verifier, pkg, runCa);
         }
     }
 
-    private CaseResult checkRead(ConformanceCase c, Path file, Map<String, String> expected, Verifier verifier,
-                                 EdxmlPackage pkg, java.security.cert.X509Certificate runCa) {
+    private CaseResult checkRead(
+            ConformanceCase c,
+            Path file,
+            Map<String, String> expected,
+            Verifier verifier,
+            EdxmlPackage pkg,
+            java.security.cert.X509Certificate runCa) {
         List<String> problems = new ArrayList<>();
-        ValidationReport v = Validator.builder().profile(Profile.QCVN102).clock(clock).build().validate(file);
+        ValidationReport v = Validator.builder()
+                .profile(Profile.QCVN102)
+                .clock(clock)
+                .build()
+                .validate(file);
         for (Finding f : v.errors()) {
             problems.add("validation: " + f.format(Locale.ENGLISH));
         }
@@ -338,8 +448,12 @@ public final class Runner {
             try {
                 r = verifier.examine(file);
             } catch (IOException e) {
-                return CaseResult.of(c, Verdict.ERROR, "cannot read " + file + ": " + e,
-                        "không đọc được " + file + ": " + e, List.of());
+                return CaseResult.of(
+                        c,
+                        Verdict.ERROR,
+                        "cannot read " + file + ": " + e,
+                        "không đọc được " + file + ": " + e,
+                        List.of());
             }
             if (r.kind() == SignatureReport.Kind.XMLDSIG && !r.isValid()) {
                 problems.add("signature: " + r.describe(Locale.ENGLISH).strip().replace('\n', ' '));
@@ -349,18 +463,31 @@ public final class Runner {
             try {
                 problems.addAll(AxisChecks.check(file, pkg, runCa));
             } catch (IOException e) {
-                return CaseResult.of(c, Verdict.ERROR, "cannot read " + file + ": " + e,
-                        "không đọc được " + file + ": " + e, List.of());
+                return CaseResult.of(
+                        c,
+                        Verdict.ERROR,
+                        "cannot read " + file + ": " + e,
+                        "không đọc được " + file + ": " + e,
+                        List.of());
             }
         }
         problems.addAll(compare(expected, Fields.of(pkg)));
         return problems.isEmpty()
-                ? CaseResult.of(c, Verdict.PASS, "made; valid, " + (runCa == null ? "" : "signed with the "
-                + "suite-issued keys, ") + expected.size() + " fields as expected", "đã tạo; hợp lệ, "
-                + (runCa == null ? "" : "ký bằng khóa do bộ kiểm thử cấp, ") + expected.size()
-                + " trường đúng như mong đợi", List.of())
-                : CaseResult.of(c, Verdict.FAIL, problems.size() + " problem(s): " + problems.get(0),
-                problems.size() + " vấn đề: " + problems.get(0), problems);
+                ? CaseResult.of(
+                        c,
+                        Verdict.PASS,
+                        "made; valid, " + (runCa == null ? "" : "signed with the " + "suite-issued keys, ")
+                                + expected.size() + " fields as expected",
+                        "đã tạo; hợp lệ, "
+                                + (runCa == null ? "" : "ký bằng khóa do bộ kiểm thử cấp, ") + expected.size()
+                                + " trường đúng như mong đợi",
+                        List.of())
+                : CaseResult.of(
+                        c,
+                        Verdict.FAIL,
+                        problems.size() + " problem(s): " + problems.get(0),
+                        problems.size() + " vấn đề: " + problems.get(0),
+                        problems);
     }
 
     /**
@@ -372,8 +499,12 @@ public final class Runner {
             try {
                 return task.call();
             } catch (RuntimeException e) {
-                return CaseResult.of(c, Verdict.ERROR, "the case could not be run: " + e,
-                        "không chạy được trường hợp này: " + e, List.of());
+                return CaseResult.of(
+                        c,
+                        Verdict.ERROR,
+                        "the case could not be run: " + e,
+                        "không chạy được trường hợp này: " + e,
+                        List.of());
             }
         };
     }
@@ -431,7 +562,11 @@ public final class Runner {
     }
 
     private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n") + "\"";
+        return "\""
+                + s.replace("\\", "\\\\")
+                        .replace("\"", "\\\"")
+                        .replace("\r", "\\r")
+                        .replace("\n", "\\n") + "\"";
     }
 
     private static String shorten(String s) {
@@ -441,7 +576,8 @@ public final class Runner {
 
     @Override
     public String toString() {
-        return "Runner[" + suite + ", level " + certification + ", " + (vendor + " " + productName + " " + productVersion).strip() + ", parallelism " + parallelism
+        return "Runner[" + suite + ", level " + certification + ", "
+                + (vendor + " " + productName + " " + productVersion).strip() + ", parallelism " + parallelism
                 + (only == null ? "" : ", only " + new java.util.TreeSet<>(only)) + "]";
     }
 
@@ -461,8 +597,7 @@ public final class Runner {
         private dev.edxml.Progress progress = dev.edxml.Progress.NONE;
         private CertificationLevel certification = CertificationLevel.QCVN102;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The certification level to judge at (default {@link CertificationLevel#QCVN102}): which cases run, at
@@ -505,8 +640,8 @@ public final class Runner {
          * @throws IllegalArgumentException for an id that is not a case of the suite
          */
         public Builder only(java.util.Collection<String> ids) {
-            java.util.Set<String> known = suite.cases().stream().map(ConformanceCase::id)
-                    .collect(java.util.stream.Collectors.toSet());
+            java.util.Set<String> known =
+                    suite.cases().stream().map(ConformanceCase::id).collect(java.util.stream.Collectors.toSet());
             for (String id : ids) {
                 if (!known.contains(id)) {
                     throw new IllegalArgumentException("no case " + id + " in the suite " + suite.version());

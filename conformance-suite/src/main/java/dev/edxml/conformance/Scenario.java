@@ -24,10 +24,18 @@ import java.util.Optional;
  * @param expectedFields    what the package must carry, keyed as {@code inspect --json} paths, challenge included
  * @since 0.1.0
  */
-public record Scenario(String id, String kind, String challenge, String challengeField, String output,
-                       Optional<String> description, Map<String, Object> edoc, Optional<String> received,
-                       Optional<String> status, Optional<String> statusDescription,
-                       Map<String, String> expectedFields) {
+public record Scenario(
+        String id,
+        String kind,
+        String challenge,
+        String challengeField,
+        String output,
+        Optional<String> description,
+        Map<String, Object> edoc,
+        Optional<String> received,
+        Optional<String> status,
+        Optional<String> statusDescription,
+        Map<String, String> expectedFields) {
     public Scenario {
         Objects.requireNonNull(id, "id");
         if (!kind.equals("edoc") && !kind.equals("status")) {

@@ -1,7 +1,6 @@
 package dev.edxml.conformance;
 
 import dev.edxml.sign.SignatureReport;
-
 import java.util.Locale;
 
 /** The library adapter's rejection of an XML-DSig signature that does not verify (chữ ký không hợp lệ). */

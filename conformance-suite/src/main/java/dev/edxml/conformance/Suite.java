@@ -1,22 +1,19 @@
 package dev.edxml.conformance;
 
-import dev.edxml.conformance.internal.Fields;
-import dev.edxml.internal.Json;
 import dev.edxml.Edxml;
+import dev.edxml.Finding;
 import dev.edxml.conformance.ConformanceCase.Direction;
 import dev.edxml.conformance.ConformanceCase.Level;
 import dev.edxml.conformance.ConformanceCase.Outcome;
-import dev.edxml.Finding;
+import dev.edxml.conformance.internal.Fields;
+import dev.edxml.internal.Json;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Validator;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,7 +56,9 @@ public final class Suite {
         String json = Json.write(cases.stream().map(Suite::toJson).toList()) + "\n";
         this.manifest = json.getBytes(StandardCharsets.UTF_8);
         StringBuilder s = new StringBuilder();
-        new TreeMap<>(files).forEach((name, bytes) -> s.append(sha256Hex(bytes)).append("  ").append(name).append('\n'));
+        new TreeMap<>(files)
+                .forEach((name, bytes) ->
+                        s.append(sha256Hex(bytes)).append("  ").append(name).append('\n'));
         this.sums = s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -76,29 +75,52 @@ public final class Suite {
     static Suite build() {
         try {
             TestPki pki = TestPki.create();
-            Validator validator = Validator.builder().profile(Profile.QCVN102).clock(Vectors.CLOCK).build();
+            Validator validator = Validator.builder()
+                    .profile(Profile.QCVN102)
+                    .clock(Vectors.CLOCK)
+                    .build();
             List<ConformanceCase> cases = new ArrayList<>();
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (CaseCatalogue.Spec spec : CaseCatalogue.specs(new Vectors(pki))) {
                 String file = spec.id() + ".edxml";
                 byte[] bytes = spec.bytes();
                 List<String> findings = findings(validator, bytes, file);
-                Map<String, String> fields = spec.expected() == Outcome.ACCEPT
-                        ? Fields.of(Edxml.parse(bytes)) : Map.of();
+                Map<String, String> fields =
+                        spec.expected() == Outcome.ACCEPT ? Fields.of(Edxml.parse(bytes)) : Map.of();
                 if (!spec.extraFields().isEmpty()) {
                     fields = new TreeMap<>(fields);
                     fields.putAll(spec.extraFields());
                 }
-                cases.add(new ConformanceCase(spec.id(), spec.title(), spec.titleVi(), spec.clause(), spec.level(),
-                        Direction.CONSUMER, spec.expected(), findings, fields, file, spec.levels()));
+                cases.add(new ConformanceCase(
+                        spec.id(),
+                        spec.title(),
+                        spec.titleVi(),
+                        spec.clause(),
+                        spec.level(),
+                        Direction.CONSUMER,
+                        spec.expected(),
+                        findings,
+                        fields,
+                        file,
+                        spec.levels()));
                 files.put(file, bytes);
             }
             for (Scenarios.ReplySpec r : Scenarios.replies()) {
-                ConformanceCase source = cases.stream().filter(c -> c.id().equals(r.source())).findFirst()
+                ConformanceCase source = cases.stream()
+                        .filter(c -> c.id().equals(r.source()))
+                        .findFirst()
                         .orElseThrow();
-                cases.add(new ConformanceCase(r.id(), r.title(), r.titleVi(), "QCVN 102:2016 §7 (gói tin trạng thái); "
-                        + "QĐ 28/2018 (mã trạng thái)", Level.MUST, Direction.CONSUMER, Outcome.ACCEPT, List.of(),
-                        replyFields(source.expectedFields(), r.status(), r.description()), source.file()));
+                cases.add(new ConformanceCase(
+                        r.id(),
+                        r.title(),
+                        r.titleVi(),
+                        "QCVN 102:2016 §7 (gói tin trạng thái); " + "QĐ 28/2018 (mã trạng thái)",
+                        Level.MUST,
+                        Direction.CONSUMER,
+                        Outcome.ACCEPT,
+                        List.of(),
+                        replyFields(source.expectedFields(), r.status(), r.description()),
+                        source.file()));
             }
             cases.addAll(Scenarios.cases());
             files.put(TRUST_ANCHOR_FILE, pki.rootPem().getBytes(StandardCharsets.US_ASCII));
@@ -128,7 +150,11 @@ public final class Suite {
 
     /** What our validator reports under the {@code qcvn102} profile: the distinct codes, sorted. */
     static List<String> findings(Validator validator, byte[] bytes, String file) {
-        return validator.validate(bytes, file).findings().stream().map(Finding::code).distinct().sorted().toList();
+        return validator.validate(bytes, file).findings().stream()
+                .map(Finding::code)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** {@value #VERSION}. */

@@ -1,19 +1,6 @@
 package dev.edxml.conformance;
 
 import dev.edxml.sign.SigningKey;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -27,6 +14,18 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The suite's test PKI: a root CA with one signer, and a second, untrusted CA with its own signer.
@@ -49,20 +48,39 @@ final class TestPki {
     private TestPki() throws GeneralSecurityException {
         try {
             KeyPair rootKeys = rsa("edxml-conformance root CA");
-            root = cert(name("edxml conformance TEST ONLY Root CA", "edxml-java (TEST ONLY)"), rootKeys,
-                    name("edxml conformance TEST ONLY Root CA", "edxml-java (TEST ONLY)"), rootKeys, 1, true);
+            root = cert(
+                    name("edxml conformance TEST ONLY Root CA", "edxml-java (TEST ONLY)"),
+                    rootKeys,
+                    name("edxml conformance TEST ONLY Root CA", "edxml-java (TEST ONLY)"),
+                    rootKeys,
+                    1,
+                    true);
             KeyPair signerKeys = rsa("edxml-conformance signer");
-            X509Certificate signerCert = cert(name("Văn thư - TEST ONLY", "Văn phòng Chính phủ (TEST ONLY)"),
-                    signerKeys, name("edxml conformance TEST ONLY Root CA", "edxml-java (TEST ONLY)"), rootKeys, 2,
+            X509Certificate signerCert = cert(
+                    name("Văn thư - TEST ONLY", "Văn phòng Chính phủ (TEST ONLY)"),
+                    signerKeys,
+                    name("edxml conformance TEST ONLY Root CA", "edxml-java (TEST ONLY)"),
+                    rootKeys,
+                    2,
                     false);
             signer = SigningKey.of(signerKeys.getPrivate(), List.of(signerCert, root));
 
             KeyPair otherRootKeys = rsa("edxml-conformance untrusted CA");
-            X509Certificate otherRoot = cert(name("Untrusted TEST ONLY CA", "Nobody (TEST ONLY)"), otherRootKeys,
-                    name("Untrusted TEST ONLY CA", "Nobody (TEST ONLY)"), otherRootKeys, 3, true);
+            X509Certificate otherRoot = cert(
+                    name("Untrusted TEST ONLY CA", "Nobody (TEST ONLY)"),
+                    otherRootKeys,
+                    name("Untrusted TEST ONLY CA", "Nobody (TEST ONLY)"),
+                    otherRootKeys,
+                    3,
+                    true);
             KeyPair otherKeys = rsa("edxml-conformance untrusted signer");
-            X509Certificate otherCert = cert(name("Văn thư - TEST ONLY", "Văn phòng Chính phủ (TEST ONLY)"),
-                    otherKeys, name("Untrusted TEST ONLY CA", "Nobody (TEST ONLY)"), otherRootKeys, 4, false);
+            X509Certificate otherCert = cert(
+                    name("Văn thư - TEST ONLY", "Văn phòng Chính phủ (TEST ONLY)"),
+                    otherKeys,
+                    name("Untrusted TEST ONLY CA", "Nobody (TEST ONLY)"),
+                    otherRootKeys,
+                    4,
+                    false);
             untrustedSigner = SigningKey.of(otherKeys.getPrivate(), List.of(otherCert, otherRoot));
         } catch (org.bouncycastle.operator.OperatorCreationException | java.io.IOException e) {
             throw new GeneralSecurityException(e);
@@ -90,7 +108,8 @@ final class TestPki {
 
     /** The root certificate as PEM, with CRLF-free line ends so that the file is the same on every machine. */
     String rootPem() throws GeneralSecurityException {
-        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(root.getEncoded());
+        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(root.getEncoded());
         return "-----BEGIN CERTIFICATE-----\n" + b64 + "\n-----END CERTIFICATE-----\n";
     }
 
@@ -101,24 +120,39 @@ final class TestPki {
     }
 
     private static X500Name name(String cn, String o) {
-        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN").addRDN(BCStyle.O, o)
-                .addRDN(BCStyle.CN, cn).build();
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "VN")
+                .addRDN(BCStyle.O, o)
+                .addRDN(BCStyle.CN, cn)
+                .build();
     }
 
-    private X509Certificate cert(X500Name subject, KeyPair subjectKeys, X500Name issuer, KeyPair issuerKeys,
-                                 long serial, boolean ca) throws GeneralSecurityException,
-            org.bouncycastle.operator.OperatorCreationException, java.io.IOException {
-        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(serial),
-                Date.from(NOT_BEFORE), Date.from(NOT_AFTER), subject, subjectKeys.getPublic());
+    private X509Certificate cert(
+            X500Name subject, KeyPair subjectKeys, X500Name issuer, KeyPair issuerKeys, long serial, boolean ca)
+            throws GeneralSecurityException, org.bouncycastle.operator.OperatorCreationException, java.io.IOException {
+        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                issuer,
+                BigInteger.valueOf(serial),
+                Date.from(NOT_BEFORE),
+                Date.from(NOT_AFTER),
+                subject,
+                subjectKeys.getPublic());
         JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        b.addExtension(Extension.keyUsage, true, ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
-                : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        b.addExtension(
+                Extension.keyUsage,
+                true,
+                ca
+                        ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
+                        : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
         b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(subjectKeys.getPublic()));
-        b.addExtension(Extension.authorityKeyIdentifier, false,
-                ext.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
-        return new JcaX509CertificateConverter().setProvider(bc).getCertificate(
-                b.build(new JcaContentSignerBuilder("SHA256withRSA").setProvider(bc).build(issuerKeys.getPrivate())));
+        b.addExtension(
+                Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
+        return new JcaX509CertificateConverter()
+                .setProvider(bc)
+                .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA")
+                        .setProvider(bc)
+                        .build(issuerKeys.getPrivate())));
     }
 
     /**

@@ -10,18 +10,17 @@ import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
 import dev.edxml.model.ResponseFor;
+import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.StaffInfo;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.model.SignatureBlock;
 import dev.edxml.sign.ExternalSigner;
 import dev.edxml.sign.SignatureAlgorithm;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.pdf.PdfSigner;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +41,7 @@ import java.util.zip.ZipOutputStream;
 final class Vectors {
     /** The suite's clock: every timestamp, signing time and "today" of the vectors is this instant. */
     static final Instant NOW = Instant.parse("2026-01-15T02:00:00Z");
+
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final LocalDate DATE = LocalDate.of(2026, 1, 14);
     static final String SENDER = "000.00.00.G22";
@@ -58,7 +58,8 @@ final class Vectors {
         return MessageHeader.builder()
                 .from(Organization.of(SENDER, "Văn phòng Chính phủ"))
                 .addTo(Organization.of(RECEIVER, "UBND tỉnh Nghệ An"))
-                .code("123", "VPCP-KGVX").promulgation("Hà Nội", DATE)
+                .code("123", "VPCP-KGVX")
+                .promulgation("Hà Nội", DATE)
                 .conventionalDocumentId()
                 .documentType(DocumentType.OFFICIAL_LETTER)
                 .subject(SUBJECT);
@@ -75,13 +76,20 @@ final class Vectors {
 
     /** A new official letter with one PDF: the base of most document cases. */
     static EdocPackage.Builder edoc() {
-        return Edxml.edoc().header(header().build()).business(business(BusinessDocType.NEW)).traceHeaders(firstHop())
+        return Edxml.edoc()
+                .header(header().build())
+                .business(business(BusinessDocType.NEW))
+                .traceHeaders(firstHop())
                 .addAttachment(pdfAttachment("cid:11111111-1111-4111-8111-111111111111", "cong-van-123.pdf", 1));
     }
 
     static Attachment pdfAttachment(String contentId, String name, int seed) {
-        return Attachment.builder().contentId(contentId).name(name).contentType("application/pdf")
-                .content(pdf("Cong van so " + seed)).build();
+        return Attachment.builder()
+                .contentId(contentId)
+                .name(name)
+                .contentType("application/pdf")
+                .content(pdf("Cong van so " + seed))
+                .build();
     }
 
     /** The document the status packages answer. */
@@ -90,10 +98,12 @@ final class Vectors {
     }
 
     static StatusHeader.Builder statusHeader(StatusCode code) {
-        return StatusHeader.builder().from(Organization.of(SENDER, "Văn phòng Chính phủ"))
-                .responseFor(answered()).statusCode(code)
-                .staffInfo(StaffInfo.of("Phòng Hành chính - Tổ chức", "Nguyễn Thị Lan", "lan.nt@example.gov.vn",
-                        "0912345678"))
+        return StatusHeader.builder()
+                .from(Organization.of(SENDER, "Văn phòng Chính phủ"))
+                .responseFor(answered())
+                .statusCode(code)
+                .staffInfo(StaffInfo.of(
+                        "Phòng Hành chính - Tổ chức", "Nguyễn Thị Lan", "lan.nt@example.gov.vn", "0912345678"))
                 .timestamp(NOW);
     }
 
@@ -126,7 +136,11 @@ final class Vectors {
     /** Signs {@link #pdf(String) pdf("Cong van so 9")} with the test signer now; the bytes differ at every call. */
     byte[] signPdf() throws IOException, GeneralSecurityException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfSigner.builder(pki.signer()).reason("Phê duyệt").location("Hà Nội").clock(CLOCK).build()
+        PdfSigner.builder(pki.signer())
+                .reason("Phê duyệt")
+                .location("Hà Nội")
+                .clock(CLOCK)
+                .build()
                 .sign(new java.io.ByteArrayInputStream(pdf("Cong van so 9")), out);
         return out.toByteArray();
     }
@@ -148,7 +162,8 @@ final class Vectors {
         s.initSign(pki.signer().privateKey());
         s.update(c14n(weak));
         String value = file.substring(file.indexOf("<SignatureValue>") + 16, file.indexOf("</SignatureValue>"));
-        return file.replace(si, weak).replace(value, java.util.Base64.getEncoder().encodeToString(s.sign()))
+        return file.replace(si, weak)
+                .replace(value, java.util.Base64.getEncoder().encodeToString(s.sign()))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -163,7 +178,8 @@ final class Vectors {
         }
         String hop = s.substring(start, last + end.length())
                 .replaceFirst("<edXML:OrganId>[^<]*</edXML:OrganId>", "<edXML:OrganId>" + organId + "</edXML:OrganId>")
-                .replaceFirst("<edXML:Timestamp>[^<]*</edXML:Timestamp>",
+                .replaceFirst(
+                        "<edXML:Timestamp>[^<]*</edXML:Timestamp>",
                         "<edXML:Timestamp>2026/01/15 09:00:05</edXML:Timestamp>");
         int at = last + end.length();
         return (s.substring(0, at) + "\r\n      " + hop + s.substring(at)).getBytes(StandardCharsets.UTF_8);
@@ -175,17 +191,20 @@ final class Vectors {
      */
     static byte[] appendUpdate(byte[] pdf, int number, String object) {
         String s = new String(pdf, StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("startxref\\s+(\\d+)").matcher(s);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("startxref\\s+(\\d+)").matcher(s);
         String prev = null;
         while (m.find()) {
             prev = m.group(1);
         }
-        java.util.regex.Matcher size = java.util.regex.Pattern.compile("/Size\\s+(\\d+)").matcher(s);
+        java.util.regex.Matcher size =
+                java.util.regex.Pattern.compile("/Size\\s+(\\d+)").matcher(s);
         String sz = null;
         while (size.find()) {
             sz = size.group(1);
         }
-        java.util.regex.Matcher root = java.util.regex.Pattern.compile("/Root\\s+(\\d+\\s+\\d+\\s+R)").matcher(s);
+        java.util.regex.Matcher root =
+                java.util.regex.Pattern.compile("/Root\\s+(\\d+\\s+\\d+\\s+R)").matcher(s);
         String rt = null;
         while (root.find()) {
             rt = root.group(1);
@@ -200,10 +219,19 @@ final class Vectors {
         int offset = out.length();
         out.append(number).append(" 0 obj\n").append(object).append("\nendobj\n");
         int xref = out.length();
-        out.append("xref\n0 1\n0000000000 65535 f \n").append(number).append(" 1\n")
+        out.append("xref\n0 1\n0000000000 65535 f \n")
+                .append(number)
+                .append(" 1\n")
                 .append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offset))
-                .append("trailer\n<< /Size ").append(sz).append(" /Root ").append(rt).append(" /Prev ").append(prev)
-                .append(" >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+                .append("trailer\n<< /Size ")
+                .append(sz)
+                .append(" /Root ")
+                .append(rt)
+                .append(" /Prev ")
+                .append(prev)
+                .append(" >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return out.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
@@ -237,7 +265,12 @@ final class Vectors {
                 return rsaSha256(key, dataToSign);
             }
         };
-        String file = new String(bytes(Signer.builder().externalSigner(capture).clock(CLOCK).build().sign(pkg)),
+        String file = new String(
+                bytes(Signer.builder()
+                        .externalSigner(capture)
+                        .clock(CLOCK)
+                        .build()
+                        .sign(pkg)),
                 StandardCharsets.UTF_8);
         String si = file.substring(file.indexOf("<SignedInfo>"), file.indexOf("</SignedInfo>") + 13);
         if (!java.util.Arrays.equals(c14n(si), signed[0])) {
@@ -251,8 +284,10 @@ final class Vectors {
     }
 
     private static byte[] c14n(String signedInfo) {
-        return signedInfo.replaceFirst("<SignedInfo>", "<SignedInfo xmlns=\"" + SignatureBlock.XMLDSIG_NS + "\">")
-                .replaceAll("<(\\w+)([^<>]*?)/>", "<$1$2></$1>").getBytes(StandardCharsets.UTF_8);
+        return signedInfo
+                .replaceFirst("<SignedInfo>", "<SignedInfo xmlns=\"" + SignatureBlock.XMLDSIG_NS + "\">")
+                .replaceAll("<(\\w+)([^<>]*?)/>", "<$1$2></$1>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] rsaSha256(java.security.PrivateKey key, byte[] data) throws GeneralSecurityException {
@@ -285,10 +320,18 @@ final class Vectors {
             sb.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", off));
         }
         // a fixed /ID: without one, PDFBox makes one from the current time when it signs, and the vector would change
-        String id = Suite.sha256Hex(text.getBytes(StandardCharsets.UTF_8)).substring(0, 32).toUpperCase(java.util.Locale.ROOT);
-        sb.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R /ID [<").append(id)
-                .append("> <").append(id).append(">] >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        String id = Suite.sha256Hex(text.getBytes(StandardCharsets.UTF_8))
+                .substring(0, 32)
+                .toUpperCase(java.util.Locale.ROOT);
+        sb.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R /ID [<")
+                .append(id)
+                .append("> <")
+                .append(id)
+                .append(">] >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return sb.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -326,11 +369,14 @@ final class Vectors {
 
     /** A minimal Office Open XML word document (a zip with the parts Word needs to recognise it). */
     static byte[] docx(String text) throws IOException {
-        return zip("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas."
+        return zip(
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas."
                         + "openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType="
                         + "\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/"
                         + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
-                "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
+                "word/document.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
                         + "openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>" + text
                         + "</w:t></w:r></w:p></w:body></w:document>");
     }

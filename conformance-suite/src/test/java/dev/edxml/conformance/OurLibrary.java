@@ -8,8 +8,8 @@ import dev.edxml.model.DocumentCategory;
 import dev.edxml.model.DocumentCode;
 import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
-import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.EdxmlDate;
+import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
 import dev.edxml.model.OtherInfo;
@@ -19,7 +19,6 @@ import dev.edxml.model.SignerInfo;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.TraceHeader;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,19 +27,28 @@ import java.util.Map;
 
 /** Our library as a sender, in-process: the reply and producer adapters the runner's tests dog-food. */
 final class OurLibrary {
-    private OurLibrary() {
-    }
+    private OurLibrary() {}
 
     /** Answers as the first receiver, as {@code edxml reply} does. */
     static final ReplyAdapter REPLY = (received, status, description, out) -> {
         try {
             EdocPackage edoc = (EdocPackage) Edxml.read(received);
             MessageHeader h = edoc.header();
-            ResponseFor about = ResponseFor.of(h.from().orElseThrow().organId().orElseThrow().value(),
-                    h.code().map(DocumentCode::display).orElse(null), h.documentId().orElse(null),
-                    h.promulgationInfo().flatMap(p -> p.date()).flatMap(EdxmlDate::date).orElse(null));
-            StatusHeader sh = StatusHeader.builder().from(h.to().get(0)).responseFor(about)
-                    .statusCode(StatusCode.of(status)).description(description).timestamp(Instant.now()).build();
+            ResponseFor about = ResponseFor.of(
+                    h.from().orElseThrow().organId().orElseThrow().value(),
+                    h.code().map(DocumentCode::display).orElse(null),
+                    h.documentId().orElse(null),
+                    h.promulgationInfo()
+                            .flatMap(p -> p.date())
+                            .flatMap(EdxmlDate::date)
+                            .orElse(null));
+            StatusHeader sh = StatusHeader.builder()
+                    .from(h.to().get(0))
+                    .responseFor(about)
+                    .statusCode(StatusCode.of(status))
+                    .description(description)
+                    .timestamp(Instant.now())
+                    .build();
             Edxml.write(Edxml.status().header(sh).build(), out);
             return ReplyAdapter.written(out);
         } catch (Exception e) {
@@ -51,8 +59,11 @@ final class OurLibrary {
     /** Makes a scenario's package from its description, as {@code edxml new edoc --json} does. */
     static final ProducerAdapter PRODUCER = (s, dir, out) -> {
         if (s.kind().equals("status")) {
-            return REPLY.reply(dir.resolve(s.received().orElseThrow()), s.status().orElseThrow(),
-                    s.statusDescription().orElseThrow(), out);
+            return REPLY.reply(
+                    dir.resolve(s.received().orElseThrow()),
+                    s.status().orElseThrow(),
+                    s.statusDescription().orElseThrow(),
+                    out);
         }
         try {
             Map<String, Object> d = s.edoc();
@@ -69,18 +80,26 @@ final class OurLibrary {
                 h.addTo(Organization.of(eq < 0 ? r : r.substring(0, eq), eq < 0 ? null : r.substring(eq + 1)));
             }
             List<DocumentType> types = DocumentType.findByName((String) d.get("type"));
-            h.documentType(types.stream().filter(t -> t.category().orElseThrow().equals(DocumentCategory.ADMINISTRATIVE))
-                    .findFirst().orElse(types.get(0)));
+            h.documentType(types.stream()
+                    .filter(t -> t.category().orElseThrow().equals(DocumentCategory.ADMINISTRATIVE))
+                    .findFirst()
+                    .orElse(types.get(0)));
             if (d.get("due") != null) {
                 h.dueDate(EdxmlDate.of(LocalDate.parse((String) d.get("due"))));
             }
             if (d.get("priority") != null) {
-                h.otherInfo(OtherInfo.builder().priority(Priority.of(d.get("priority").toString())).build());
+                h.otherInfo(OtherInfo.builder()
+                        .priority(Priority.of(d.get("priority").toString()))
+                        .build());
             }
             MessageHeader header = h.conventionalDocumentId().build();
-            EdocPackage.Builder pkg = Edxml.edoc().header(header)
-                    .business(Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get())
-                            .paper(0).build())
+            EdocPackage.Builder pkg = Edxml.edoc()
+                    .header(header)
+                    .business(Business.builder()
+                            .type(BusinessDocType.NEW)
+                            .documentId(header.documentId().get())
+                            .paper(0)
+                            .build())
                     .traceHeaders(List.of(TraceHeader.of(from, Instant.now())));
             for (Object a : (List<?>) d.get("attach")) {
                 pkg.addAttachment(Attachment.of(dir.resolve((String) a)));
@@ -98,8 +117,8 @@ final class OurLibrary {
     }
 
     /** The suite-issued keys, read as a vendor reads them: the PKCS#12 file and its password file. */
-    static final Keys SUITE_KEYS = (p12, pw, alias) -> dev.edxml.sign.SigningKey.fromPkcs12(p12,
-            java.nio.file.Files.readString(pw).strip().toCharArray(), alias);
+    static final Keys SUITE_KEYS = (p12, pw, alias) -> dev.edxml.sign.SigningKey.fromPkcs12(
+            p12, java.nio.file.Files.readString(pw).strip().toCharArray(), alias);
 
     /** A vendor's own keys (the conformance test PKI's signer), not the ones the suite issued. */
     static final Keys OWN_KEYS = (p12, pw, alias) -> TestPki.create().signer();
@@ -132,8 +151,13 @@ final class OurLibrary {
             @Override
             public Answer produce(Scenario s, Path dir, Path out, Path key, Path pw) {
                 if (s.kind().equals("status")) {
-                    return reply.reply(dir.resolve(s.received().orElseThrow()), s.status().orElseThrow(),
-                            s.statusDescription().orElseThrow(), out, key, pw);
+                    return reply.reply(
+                            dir.resolve(s.received().orElseThrow()),
+                            s.status().orElseThrow(),
+                            s.statusDescription().orElseThrow(),
+                            out,
+                            key,
+                            pw);
                 }
                 Answer a = PRODUCER.produce(s, dir, out);
                 if (a.kind() != Answer.Kind.ACCEPTED) {
@@ -148,7 +172,8 @@ final class OurLibrary {
                     }
                     for (String alias : List.of("person", "organisation")) {
                         java.io.ByteArrayOutputStream signed = new java.io.ByteArrayOutputStream();
-                        dev.edxml.sign.pdf.PdfSigner.builder(keys.key(key, pw, alias)).build()
+                        dev.edxml.sign.pdf.PdfSigner.builder(keys.key(key, pw, alias))
+                                .build()
                                 .sign(new java.io.ByteArrayInputStream(pdf), signed);
                         pdf = signed.toByteArray();
                     }
@@ -165,7 +190,9 @@ final class OurLibrary {
     private static Answer sign(Path out, Keys keys, Path key, Path pw) {
         try {
             EdxmlPackage pkg = Edxml.read(out);
-            EdxmlPackage signed = dev.edxml.sign.Signer.builder().key(keys.key(key, pw, "organisation")).build()
+            EdxmlPackage signed = dev.edxml.sign.Signer.builder()
+                    .key(keys.key(key, pw, "organisation"))
+                    .build()
                     .sign(pkg);
             Edxml.write(signed, out);
             return ReplyAdapter.written(out);

@@ -1,6 +1,6 @@
 package dev.edxml.conformance;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The README's table of cases is generated from the catalogue; {@code -Dedxml.updateDocs=true} rewrites it. */
 class ReadmeTest {
@@ -34,28 +33,62 @@ class ReadmeTest {
     static String table(Suite suite) {
         StringBuilder sb = new StringBuilder();
         Map<String, int[]> counts = new TreeMap<>();
-        suite.cases().forEach(c -> counts.computeIfAbsent(c.id().substring(2, 5), k -> new int[2])
-                [c.expected() == ConformanceCase.Outcome.ACCEPT ? 0 : 1]++);
+        suite.cases().forEach(c -> counts.computeIfAbsent(c.id().substring(2, 5), k -> new int[2])[
+                c.expected() == ConformanceCase.Outcome.ACCEPT ? 0 : 1]++);
         long reply = suite.cases().stream().filter(ConformanceCase::isReply).count();
         long producer = suite.cases().stream()
-                .filter(c -> c.direction() == ConformanceCase.Direction.PRODUCER).count();
-        sb.append("Version ").append(suite.version()).append(", ").append(suite.cases().size()).append(" cases (")
-                .append(suite.cases().size() - reply - producer).append(" consumer, ").append(reply)
-                .append(" reply, ").append(producer).append(" producer), SHA-256 `").append(suite.digest())
+                .filter(c -> c.direction() == ConformanceCase.Direction.PRODUCER)
+                .count();
+        sb.append("Version ")
+                .append(suite.version())
+                .append(", ")
+                .append(suite.cases().size())
+                .append(" cases (")
+                .append(suite.cases().size() - reply - producer)
+                .append(" consumer, ")
+                .append(reply)
+                .append(" reply, ")
+                .append(producer)
+                .append(" producer), SHA-256 `")
+                .append(suite.digest())
                 .append("`.\n\n");
         sb.append("| area | accept (answer, produce) | reject |\n|---|---|---|\n");
-        counts.forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v[0]).append(" | ").append(v[1])
+        counts.forEach((k, v) -> sb.append("| ")
+                .append(k)
+                .append(" | ")
+                .append(v[0])
+                .append(" | ")
+                .append(v[1])
                 .append(" |\n"));
         sb.append("\n| id | level (qcvn102; axis) | expected | case | trường hợp | clause | findings (qcvn102) |\n")
                 .append("|---|---|---|---|---|---|---|\n");
         for (ConformanceCase c : suite.cases()) {
-            sb.append("| ").append(c.id()).append(" | ").append(levels(c)).append(" | ")
-                    .append(c.isReply() ? "answer " + c.expectedFields().get("statusCode")
-                            : c.direction() == ConformanceCase.Direction.PRODUCER ? "produce"
-                            : c.expected().name().toLowerCase(Locale.ROOT)).append(" | ").append(cell(c.title()))
-                    .append(" | ").append(cell(c.titleVi())).append(" | ").append(cell(c.clause())).append(" | ")
-                    .append(c.expectedFindings().isEmpty() ? "—"
-                            : String.join(", ", c.expectedFindings().stream().map(f -> f.substring(6)).toList()))
+            sb.append("| ")
+                    .append(c.id())
+                    .append(" | ")
+                    .append(levels(c))
+                    .append(" | ")
+                    .append(
+                            c.isReply()
+                                    ? "answer " + c.expectedFields().get("statusCode")
+                                    : c.direction() == ConformanceCase.Direction.PRODUCER
+                                            ? "produce"
+                                            : c.expected().name().toLowerCase(Locale.ROOT))
+                    .append(" | ")
+                    .append(cell(c.title()))
+                    .append(" | ")
+                    .append(cell(c.titleVi()))
+                    .append(" | ")
+                    .append(cell(c.clause()))
+                    .append(" | ")
+                    .append(
+                            c.expectedFindings().isEmpty()
+                                    ? "—"
+                                    : String.join(
+                                            ", ",
+                                            c.expectedFindings().stream()
+                                                    .map(f -> f.substring(6))
+                                                    .toList()))
                     .append(" |\n");
         }
         return sb.toString();

@@ -1,10 +1,12 @@
 package dev.edxml.conformance;
 
-import dev.edxml.internal.Json;
-import dev.edxml.conformance.ConformanceCase.Outcome;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.edxml.conformance.ConformanceCase.Outcome;
+import dev.edxml.internal.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The catalogue as a whole: reproducible generation, the recorded digest, well-formed ids and files. */
 class SuiteTest {
@@ -51,8 +50,11 @@ class SuiteTest {
         TestPki one = TestPki.create();
         TestPki two = TestPki.create();
         assertArrayEquals(one.root().getEncoded(), two.root().getEncoded());
-        assertArrayEquals(one.signer().privateKey().getEncoded(), two.signer().privateKey().getEncoded());
-        assertArrayEquals(one.untrustedSigner().privateKey().getEncoded(),
+        assertArrayEquals(
+                one.signer().privateKey().getEncoded(),
+                two.signer().privateKey().getEncoded());
+        assertArrayEquals(
+                one.untrustedSigner().privateKey().getEncoded(),
                 two.untrustedSigner().privateKey().getEncoded());
     }
 
@@ -66,9 +68,13 @@ class SuiteTest {
         if (Boolean.getBoolean("edxml.updateSuiteDigest")) {
             Files.writeString(DIGEST_FILE, digest + "\n", StandardCharsets.US_ASCII);
         }
-        String recorded = Files.readString(DIGEST_FILE, StandardCharsets.US_ASCII).strip();
-        assertEquals(recorded, digest, "the generated vectors changed; if that is intended, run with "
-                + "-Dedxml.updateSuiteDigest=true and bump Suite.VERSION");
+        String recorded =
+                Files.readString(DIGEST_FILE, StandardCharsets.US_ASCII).strip();
+        assertEquals(
+                recorded,
+                digest,
+                "the generated vectors changed; if that is intended, run with "
+                        + "-Dedxml.updateSuiteDigest=true and bump Suite.VERSION");
     }
 
     @Test
@@ -78,7 +84,9 @@ class SuiteTest {
         long packages = 0;
         for (ConformanceCase c : suite.cases()) {
             // producer cases name the file the vendor writes; reply cases answer a consumer case's package
-            assertEquals(c.direction() == ConformanceCase.Direction.CONSUMER, Files.isRegularFile(dir.resolve(c.file())),
+            assertEquals(
+                    c.direction() == ConformanceCase.Direction.CONSUMER,
+                    Files.isRegularFile(dir.resolve(c.file())),
                     c.id());
             packages += c.direction() == ConformanceCase.Direction.CONSUMER && !c.isReply() ? 1 : 0;
         }
@@ -91,7 +99,8 @@ class SuiteTest {
             assertEquals(m.group(1), Suite.sha256Hex(Files.readAllBytes(dir.resolve(m.group(2)))), l);
         }
         String manifest = Files.readString(dir.resolve(Suite.MANIFEST_FILE), StandardCharsets.UTF_8);
-        assertTrue(manifest.startsWith("[\n  {\n    \"id\": \"C-ENV-001\",\n    \"title\": "), manifest.substring(0, 80));
+        assertTrue(
+                manifest.startsWith("[\n  {\n    \"id\": \"C-ENV-001\",\n    \"title\": "), manifest.substring(0, 80));
         suite.cases().forEach(c -> assertTrue(manifest.contains("\"id\": \"" + c.id() + "\""), c.id()));
         try (Stream<Path> s = Files.list(dir)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "temporary files left");
@@ -109,7 +118,8 @@ class SuiteTest {
             assertTrue(ids.add(c.id()), "duplicate " + c.id());
             assertEquals(c.isReply(), !c.file().equals(c.id() + ".edxml"), c.id());
             assertEquals(c.id().startsWith("C-PRD-"), c.direction() == ConformanceCase.Direction.PRODUCER, c.id());
-            assertFalse(c.title().isBlank() || c.titleVi().isBlank() || c.clause().isBlank(), c.id());
+            assertFalse(
+                    c.title().isBlank() || c.titleVi().isBlank() || c.clause().isBlank(), c.id());
             if (c.expected() == Outcome.REJECT) {
                 assertEquals(Map.of(), c.expectedFields(), c.id());
                 assertTrue(c.title().startsWith("Reject: ") && c.titleVi().startsWith("Từ chối: "), c.id());
@@ -117,8 +127,12 @@ class SuiteTest {
                 assertFalse(c.expectedFields().isEmpty(), c.id());
             }
         }
-        assertEquals(Suite.current().find("C-SIG-001").orElseThrow(), cases.stream()
-                .filter(c -> c.id().equals("C-SIG-001")).findFirst().orElseThrow());
+        assertEquals(
+                Suite.current().find("C-SIG-001").orElseThrow(),
+                cases.stream()
+                        .filter(c -> c.id().equals("C-SIG-001"))
+                        .findFirst()
+                        .orElseThrow());
         assertTrue(Suite.current().find("C-XXX-999").isEmpty());
         assertEquals("1.1.0-draft", Suite.current().version());
     }

@@ -4,8 +4,6 @@ import dev.edxml.axis.internal.HeaderScan;
 import dev.edxml.axis.internal.StreamingAnswer;
 import dev.edxml.axis.internal.XroadHeaders;
 import dev.edxml.internal.JsonReader;
-
-import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,13 +26,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import javax.net.ssl.SSLContext;
 
 /**
  * A client for the national document-exchange axis (trục liên thông văn bản quốc gia) that replaces the official
@@ -95,8 +93,10 @@ public final class AxisClient {
         this.endpoint = b.endpoint;
         this.systemId = b.systemId;
         this.secret = b.secret.clone();
-        HttpClient.Builder hb = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1);
+        HttpClient.Builder hb = HttpClient.newBuilder()
+                .connectTimeout(b.connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1);
         if (b.sslContext != null) {
             hb.sslContext(b.sslContext);
         }
@@ -153,7 +153,11 @@ public final class AxisClient {
         }
         params.put("servicetype", serviceType);
         params.put("messagetype", t.wire());
-        params.put("hash-file", hashSpelling == HashSpelling.SDK ? sdkHex(digest) : HexFormat.of().formatHex(digest));
+        params.put(
+                "hash-file",
+                hashSpelling == HashSpelling.SDK
+                        ? sdkHex(digest)
+                        : HexFormat.of().formatHex(digest));
         HttpRequest.BodyPublisher body;
         String contentType;
         if (upload == Upload.RAW) {
@@ -167,15 +171,20 @@ public final class AxisClient {
             body = HttpRequest.BodyPublishers.concat(
                     HttpRequest.BodyPublishers.ofByteArray(head.getBytes(StandardCharsets.UTF_8)),
                     HttpRequest.BodyPublishers.ofFile(file),
-                    HttpRequest.BodyPublishers.ofByteArray(("\r\n--" + boundary + "--\r\n")
-                            .getBytes(StandardCharsets.US_ASCII)));
+                    HttpRequest.BodyPublishers.ofByteArray(
+                            ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII)));
             contentType = "multipart/form-data; boundary=" + boundary;
         }
         Map<?, ?> answer = null;
         for (int attempt = 0; answer == null; attempt++) {
             pause(attempt);
             try {
-                answer = parse(exchange("sendEdoc", params, contentType, body, false,
+                answer = parse(exchange(
+                        "sendEdoc",
+                        params,
+                        contentType,
+                        body,
+                        false,
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
             } catch (AxisException e) {
                 if (attempt >= retries || !retryable(e, false)) {
@@ -199,8 +208,15 @@ public final class AxisClient {
         }
         List<ReceivedMessage> out = new ArrayList<>();
         for (Map<?, ?> m : data(callJson("getReceivedEdocList", params, true))) {
-            out.add(new ReceivedMessage(s(m, "docId"), MessageType.fromWire(s(m, "messageType")), s(m, "serviceType"),
-                    s(m, "from"), s(m, "to"), s(m, "status"), s(m, "status_desc"), s(m, "created_time"),
+            out.add(new ReceivedMessage(
+                    s(m, "docId"),
+                    MessageType.fromWire(s(m, "messageType")),
+                    s(m, "serviceType"),
+                    s(m, "from"),
+                    s(m, "to"),
+                    s(m, "status"),
+                    s(m, "status_desc"),
+                    s(m, "created_time"),
                     s(m, "updated_time")));
         }
         return List.copyOf(out);
@@ -215,9 +231,17 @@ public final class AxisClient {
         }
         List<SentMessage> out = new ArrayList<>();
         for (Map<?, ?> m : data(callJson("getSentEdocList", params, true))) {
-            out.add(new SentMessage(s(m, "senderDocId"), s(m, "receiverDocId"), s(m, "toCode"), s(m, "fromCode"),
-                    MessageType.fromWire(s(m, "messageType")), s(m, "title"), s(m, "notation"), s(m, "sentTime"),
-                    s(m, "receiveStatus"), s(m, "receivedTime")));
+            out.add(new SentMessage(
+                    s(m, "senderDocId"),
+                    s(m, "receiverDocId"),
+                    s(m, "toCode"),
+                    s(m, "fromCode"),
+                    MessageType.fromWire(s(m, "messageType")),
+                    s(m, "title"),
+                    s(m, "notation"),
+                    s(m, "sentTime"),
+                    s(m, "receiveStatus"),
+                    s(m, "receivedTime")));
         }
         return List.copyOf(out);
     }
@@ -225,8 +249,8 @@ public final class AxisClient {
     /** How many messages of a type wait ({@code countReceiveEdoc}, {@code countReceiveStatus}). */
     public int count(MessageType type) throws IOException {
         Objects.requireNonNull(type, "type");
-        Map<?, ?> answer = callJson(type == MessageType.EDOC ? "countReceiveEdoc" : "countReceiveStatus",
-                new LinkedHashMap<>(), true);
+        Map<?, ?> answer = callJson(
+                type == MessageType.EDOC ? "countReceiveEdoc" : "countReceiveStatus", new LinkedHashMap<>(), true);
         try {
             return Integer.parseInt(s(answer, "count"));
         } catch (NumberFormatException e) {
@@ -251,10 +275,16 @@ public final class AxisClient {
             pause(attempt);
             Path part = Files.createTempFile(dir, ".axis-", ".part");
             try {
-                HttpResponse<InputStream> r = exchange("getEdoc", params, "application/json",
-                        HttpRequest.BodyPublishers.noBody(), true, HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> r = exchange(
+                        "getEdoc",
+                        params,
+                        "application/json",
+                        HttpRequest.BodyPublishers.noBody(),
+                        true,
+                        HttpResponse.BodyHandlers.ofInputStream());
                 Map<String, String> fields;
-                try (InputStream in = r.body(); OutputStream out = Files.newOutputStream(part)) {
+                try (InputStream in = r.body();
+                        OutputStream out = Files.newOutputStream(part)) {
                     fields = StreamingAnswer.read(in, "data", out);
                 } catch (StreamingAnswer.Malformed e) {
                     throw new AxisException("EDXML-AXS-005", docId, String.valueOf(e.getMessage()));
@@ -292,8 +322,13 @@ public final class AxisClient {
         for (int attempt = 0; attempt <= retries; attempt++) {
             pause(attempt);
             try {
-                return parse(exchange(endpointName, params, "application/json", HttpRequest.BodyPublishers.noBody(),
-                        safe, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+                return parse(exchange(
+                        endpointName,
+                        params,
+                        "application/json",
+                        HttpRequest.BodyPublishers.noBody(),
+                        safe,
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
             } catch (AxisException e) {
                 if (!retryable(e, safe)) {
                     throw e;
@@ -305,17 +340,25 @@ public final class AxisClient {
     }
 
     /** One request; failures become coded exceptions, which the callers' loops repeat or not. */
-    private <T> HttpResponse<T> exchange(String endpointName, Map<String, String> callParams, String contentType,
-                                         HttpRequest.BodyPublisher body, boolean safe,
-                                         HttpResponse.BodyHandler<T> handler) throws IOException {
+    private <T> HttpResponse<T> exchange(
+            String endpointName,
+            Map<String, String> callParams,
+            String contentType,
+            HttpRequest.BodyPublisher body,
+            boolean safe,
+            HttpResponse.BodyHandler<T> handler)
+            throws IOException {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("systemid", systemId);
         params.put("timestamp", XroadHeaders.timestamp(clock.instant(), zone));
         params.put("Content-Type", contentType);
         params.putAll(callParams);
-        HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(endpoint.toString().replaceAll("/+$", "")
-                + "/" + endpointName)).timeout(requestTimeout).POST(body)
-                .header("Content-Type", contentType).header("User-Agent", userAgent)
+        HttpRequest.Builder rb = HttpRequest.newBuilder(
+                        URI.create(endpoint.toString().replaceAll("/+$", "") + "/" + endpointName))
+                .timeout(requestTimeout)
+                .POST(body)
+                .header("Content-Type", contentType)
+                .header("User-Agent", userAgent)
                 .header(XroadHeaders.VERSION_HEADER, XroadHeaders.SDK_VERSION);
         for (Map.Entry<String, String> h : XroadHeaders.sign(params, secret)) {
             rb.header(h.getKey(), h.getValue());
@@ -325,22 +368,37 @@ public final class AxisClient {
             if (r.statusCode() >= 500 || r.statusCode() == 429) {
                 if (safe) {
                     close(r);
-                    throw new AxisException("EDXML-AXS-003", List.of(String.valueOf(r.statusCode()),
-                            "server error"), null, null, r.statusCode(), null);
+                    throw new AxisException(
+                            "EDXML-AXS-003",
+                            List.of(String.valueOf(r.statusCode()), "server error"),
+                            null,
+                            null,
+                            r.statusCode(),
+                            null);
                 }
             }
             return r;
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new AxisException("EDXML-AXS-001", List.of(endpoint.toString(), String.valueOf(e)), null, null,
-                    -1, new ConnectException(String.valueOf(e.getMessage())));
+            throw new AxisException(
+                    "EDXML-AXS-001",
+                    List.of(endpoint.toString(), String.valueOf(e)),
+                    null,
+                    null,
+                    -1,
+                    new ConnectException(String.valueOf(e.getMessage())));
         } catch (HttpTimeoutException e) {
-            throw new AxisException("EDXML-AXS-002", List.of(endpoint + "/" + endpointName,
-                    requestTimeout.toString()), null, null, -1, e);
+            throw new AxisException(
+                    "EDXML-AXS-002",
+                    List.of(endpoint + "/" + endpointName, requestTimeout.toString()),
+                    null,
+                    null,
+                    -1,
+                    e);
         } catch (AxisException e) {
             throw e;
         } catch (IOException e) {
-            throw new AxisException("EDXML-AXS-001", List.of(endpoint.toString(), String.valueOf(e)), null, null,
-                    -1, e);
+            throw new AxisException(
+                    "EDXML-AXS-001", List.of(endpoint.toString(), String.valueOf(e)), null, null, -1, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while calling the axis");
@@ -366,8 +424,13 @@ public final class AxisClient {
         }
         if (!(v instanceof Map<?, ?> m) || !m.containsKey("status")) {
             String body = r.body() == null ? "" : r.body().strip();
-            throw new AxisException("EDXML-AXS-003", List.of(String.valueOf(r.statusCode()),
-                    body.length() > 200 ? body.substring(0, 200) + "…" : body), null, null, r.statusCode(), null);
+            throw new AxisException(
+                    "EDXML-AXS-003",
+                    List.of(String.valueOf(r.statusCode()), body.length() > 200 ? body.substring(0, 200) + "…" : body),
+                    null,
+                    null,
+                    r.statusCode(),
+                    null);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -394,9 +457,13 @@ public final class AxisClient {
         if (e.code().equals("EDXML-AXS-001") && e.getCause() instanceof ConnectException) {
             return true;
         }
-        return safe && (e.code().equals("EDXML-AXS-001") || e.code().equals("EDXML-AXS-002")
-                || (e.code().equals("EDXML-AXS-003") && e.httpStatus().map(s -> s >= 500 || s == 429).orElse(false))
-                || (e.code().equals("EDXML-AXS-004") && e.httpStatus().map(s -> s >= 500).orElse(false)));
+        return safe
+                && (e.code().equals("EDXML-AXS-001")
+                        || e.code().equals("EDXML-AXS-002")
+                        || (e.code().equals("EDXML-AXS-003")
+                                && e.httpStatus().map(s -> s >= 500 || s == 429).orElse(false))
+                        || (e.code().equals("EDXML-AXS-004")
+                                && e.httpStatus().map(s -> s >= 500).orElse(false)));
     }
 
     private void pause(int attempt) throws java.io.InterruptedIOException {
@@ -490,8 +557,7 @@ public final class AxisClient {
         private String serviceType = "eDoc";
         private SSLContext sslContext;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The axis's base address (the SDK's {@code service.endpoint}); required. */
         public Builder endpoint(URI endpoint) {
@@ -612,8 +678,8 @@ public final class AxisClient {
 
         public AxisClient build() {
             if (endpoint == null || systemId == null || secret == null) {
-                throw new IllegalStateException("AxisClient needs " + (endpoint == null ? "an endpoint"
-                        : systemId == null ? "a systemId" : "a secret"));
+                throw new IllegalStateException("AxisClient needs "
+                        + (endpoint == null ? "an endpoint" : systemId == null ? "a systemId" : "a secret"));
             }
             return new AxisClient(this);
         }

@@ -1,7 +1,6 @@
 package dev.edxml.axis;
 
 import dev.edxml.internal.Messages;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,8 @@ import java.util.Optional;
  */
 public class AxisException extends IOException {
     private static final long serialVersionUID = 1L;
-    private static final Messages MESSAGES = new Messages(AxisException.class::getResourceAsStream, "/dev/edxml/axis/messages");
+    private static final Messages MESSAGES =
+            new Messages(AxisException.class::getResourceAsStream, "/dev/edxml/axis/messages");
 
     private final String code;
     private final List<String> args;
@@ -39,8 +39,13 @@ public class AxisException extends IOException {
      * @param httpStatus    the HTTP status of the answer, or -1
      * @param cause         the underlying failure, or {@code null}
      */
-    public AxisException(String code, List<String> args, String axisErrorCode, String axisErrorDesc, int httpStatus,
-                         Throwable cause) {
+    public AxisException(
+            String code,
+            List<String> args,
+            String axisErrorCode,
+            String axisErrorDesc,
+            int httpStatus,
+            Throwable cause) {
         super(null, cause);
         this.code = Objects.requireNonNull(code, "code");
         this.args = args.stream().map(String::valueOf).toList();

@@ -7,7 +7,6 @@ import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Validator;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -135,8 +134,7 @@ public final class LocalAxis implements AutoCloseable {
         private int threads = 8;
         private Consumer<String> log;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The port on 127.0.0.1; 0 (the default) picks a free one. */
         public Builder port(int port) {
@@ -258,9 +256,9 @@ public final class LocalAxis implements AutoCloseable {
         }
 
         /**
-     * Opens the data folder (repairing what an interrupted run left; EDXML-AXS-502 when another local axis uses it)
-     * and starts listening on 127.0.0.1.
-     */
+         * Opens the data folder (repairing what an interrupted run left; EDXML-AXS-502 when another local axis uses it)
+         * and starts listening on 127.0.0.1.
+         */
         public LocalAxis start() throws IOException {
             if (dataDir == null) {
                 throw new IllegalStateException("LocalAxis needs a dataDir");
@@ -278,10 +276,19 @@ public final class LocalAxis implements AutoCloseable {
             if (log != null) {
                 store.recovered().forEach(l -> log.accept("recovery: " + l));
             }
-            AxisService.Config c = new AxisService.Config(Map.copyOf(secrets), Map.copyOf(agencies),
-                    Map.copyOf(agencyNames), hopOrganId, validation == null ? null : Validator.of(validation),
-                    trust == null ? null : Verifier.of(trust), maxPackageSize, timestampTolerance, zone, clock,
-                    locale, log);
+            AxisService.Config c = new AxisService.Config(
+                    Map.copyOf(secrets),
+                    Map.copyOf(agencies),
+                    Map.copyOf(agencyNames),
+                    hopOrganId,
+                    validation == null ? null : Validator.of(validation),
+                    trust == null ? null : Verifier.of(trust),
+                    maxPackageSize,
+                    timestampTolerance,
+                    zone,
+                    clock,
+                    locale,
+                    log);
             HttpServer server;
             try {
                 server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);

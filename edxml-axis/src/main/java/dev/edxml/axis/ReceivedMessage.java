@@ -18,8 +18,16 @@ import java.util.Objects;
  * @param updatedTime when its status last changed
  * @since 0.1.0
  */
-public record ReceivedMessage(String docId, MessageType messageType, String serviceType, String from, String to,
-                              String status, String statusDesc, String createdTime, String updatedTime) {
+public record ReceivedMessage(
+        String docId,
+        MessageType messageType,
+        String serviceType,
+        String from,
+        String to,
+        String status,
+        String statusDesc,
+        String createdTime,
+        String updatedTime) {
     public ReceivedMessage {
         Objects.requireNonNull(docId, "docId");
         serviceType = Objects.requireNonNullElse(serviceType, "");

@@ -18,9 +18,17 @@ import java.util.Objects;
  * @param receivedTime  when that status was set
  * @since 0.1.0
  */
-public record SentMessage(String senderDocId, String receiverDocId, String toCode, String fromCode,
-                          MessageType messageType, String title, String notation, String sentTime,
-                          String receiveStatus, String receivedTime) {
+public record SentMessage(
+        String senderDocId,
+        String receiverDocId,
+        String toCode,
+        String fromCode,
+        MessageType messageType,
+        String title,
+        String notation,
+        String sentTime,
+        String receiveStatus,
+        String receivedTime) {
     public SentMessage {
         senderDocId = Objects.requireNonNullElse(senderDocId, "");
         receiverDocId = Objects.requireNonNullElse(receiverDocId, "");

@@ -1,5 +1,13 @@
 package dev.edxml.axis;
 
+import static dev.edxml.axis.Letters.G22;
+import static dev.edxml.axis.Letters.H14;
+import static dev.edxml.axis.Letters.H41;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.StatusCode;
@@ -10,14 +18,8 @@ import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
-import dev.edxml.validate.Profile;
 import dev.edxml.testkit.TestCa;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.edxml.validate.Profile;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,15 +29,11 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static dev.edxml.axis.Letters.G22;
-import static dev.edxml.axis.Letters.H14;
-import static dev.edxml.axis.Letters.H41;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Our client against the local axis over real sockets on 127.0.0.1: two agencies exchange a signed letter. */
 class ExchangeTest {
@@ -44,6 +42,7 @@ class ExchangeTest {
 
     @TempDir
     Path tmp;
+
     private LocalAxis axis;
 
     @BeforeAll
@@ -69,13 +68,21 @@ class ExchangeTest {
     }
 
     static LocalAxis.Builder configured(LocalAxis.Builder b) {
-        return b.system("vxp.g22", "bi-mat-g22").system("vxp.h41", "bi-mat-h41").system("vxp.h14", "bi-mat-h14")
-                .agency(G22, "vxp.g22", "Văn phòng Chính phủ").agency(H41, "vxp.h41").agency(H14, "vxp.h14");
+        return b.system("vxp.g22", "bi-mat-g22")
+                .system("vxp.h41", "bi-mat-h41")
+                .system("vxp.h14", "bi-mat-h14")
+                .agency(G22, "vxp.g22", "Văn phòng Chính phủ")
+                .agency(H41, "vxp.h41")
+                .agency(H14, "vxp.h14");
     }
 
     static AxisClient client(URI endpoint, String system, String secret) {
-        return AxisClient.builder().endpoint(endpoint).systemId(system).secret(secret.toCharArray())
-                .backoff(java.time.Duration.ofMillis(20)).build();
+        return AxisClient.builder()
+                .endpoint(endpoint)
+                .systemId(system)
+                .secret(secret.toCharArray())
+                .backoff(java.time.Duration.ofMillis(20))
+                .build();
     }
 
     private Path signedLetter(String number, String... to) throws Exception {
@@ -112,7 +119,9 @@ class ExchangeTest {
             at++;
         }
         String inserted = received.substring(at, at + received.length() - original.length());
-        assertEquals(original, received.substring(0, at) + received.substring(at + inserted.length()),
+        assertEquals(
+                original,
+                received.substring(0, at) + received.substring(at + inserted.length()),
                 "only the hop was inserted");
         assertTrue(inserted.contains("<edXML:TraceHeader>") && inserted.contains("<edXML:Timestamp>"), inserted);
         assertTrue(received.substring(at + inserted.length()).stripLeading().startsWith("</edXML:TraceHeaderList>"));
@@ -132,7 +141,9 @@ class ExchangeTest {
         Path statusFile = g22.download(statuses.get(0).docId(), tmp.resolve("status.edxml"));
         StatusPackage status = (StatusPackage) Edxml.read(statusFile);
         assertEquals("03", status.header().statusCode().orElseThrow().code());
-        assertEquals(read.header().documentId(), status.header().responseFor().orElseThrow().documentId());
+        assertEquals(
+                read.header().documentId(),
+                status.header().responseFor().orElseThrow().documentId());
         List<SentMessage> deliveries = g22.sent(MessageType.EDOC);
         assertEquals(1, deliveries.size());
         assertEquals(receipt.docId(), deliveries.get(0).senderDocId());
@@ -147,16 +158,19 @@ class ExchangeTest {
         g22.send(signedLetter("7817", H41));
         ReceivedMessage m = h41.received(MessageType.EDOC).get(0);
         Path got = h41.download(m.docId(), tmp.resolve("got.edxml"));
-        SignatureReport report = Verifier.of(TrustPolicy.builder().trustAnchor(pki.certificate()).build()).verify(got);
+        SignatureReport report = Verifier.of(
+                        TrustPolicy.builder().trustAnchor(pki.certificate()).build())
+                .verify(got);
         assertEquals(1, report.unsignedHops().size(), report::toString);
         assertEquals(2, report.unsignedHops().get(0).position());
         assertTrue(report.unsignedHops().get(0).organId().isEmpty(), "the axis's hop has only a Timestamp");
         // a change to what the sender signed is still caught after the hop
         Path changed = tmp.resolve("changed.edxml");
-        Files.writeString(changed, Files.readString(got, StandardCharsets.UTF_8).replace("7817", "7818"),
-                StandardCharsets.UTF_8);
-        assertThrows(SignatureVerificationException.class,
-                () -> Verifier.of(TrustPolicy.builder().trustAnchor(pki.certificate()).build()).verify(changed));
+        Files.writeString(
+                changed, Files.readString(got, StandardCharsets.UTF_8).replace("7817", "7818"), StandardCharsets.UTF_8);
+        assertThrows(SignatureVerificationException.class, () -> Verifier.of(
+                        TrustPolicy.builder().trustAnchor(pki.certificate()).build())
+                .verify(changed));
     }
 
     @Test
@@ -180,8 +194,8 @@ class ExchangeTest {
         assertEquals("EDXML-AXS-104", e.axisErrorCode().orElseThrow());
         assertEquals(401, e.httpStatus().orElseThrow());
         assertFalse(e.packageRefused());
-        AxisException unknown = assertThrows(AxisException.class,
-                () -> client(axis.endpoint(), "vxp.nobody", "x").agencies());
+        AxisException unknown = assertThrows(AxisException.class, () -> client(axis.endpoint(), "vxp.nobody", "x")
+                .agencies());
         assertEquals("EDXML-AXS-103", unknown.axisErrorCode().orElseThrow());
         assertTrue(unknown.message(Locale.forLanguageTag("vi")).contains("Trục từ chối"));
     }
@@ -189,27 +203,34 @@ class ExchangeTest {
     @Test
     void packagesTheAxisCannotRouteAreRefused() throws Exception {
         AxisClient g22 = client(axis.endpoint(), "vxp.g22", "bi-mat-g22");
-        AxisException unknownReceiver = assertThrows(AxisException.class,
-                () -> g22.send(signedLetter("7819", "000.00.00.X99")));
+        AxisException unknownReceiver =
+                assertThrows(AxisException.class, () -> g22.send(signedLetter("7819", "000.00.00.X99")));
         assertEquals("EDXML-AXS-208", unknownReceiver.axisErrorCode().orElseThrow());
         assertTrue(unknownReceiver.packageRefused());
         // H41's system may not send in G22's name
-        AxisException notYours = assertThrows(AxisException.class,
-                () -> client(axis.endpoint(), "vxp.h41", "bi-mat-h41").send(signedLetter("7820", H14)));
+        AxisException notYours =
+                assertThrows(AxisException.class, () -> client(axis.endpoint(), "vxp.h41", "bi-mat-h41")
+                        .send(signedLetter("7820", H14)));
         assertEquals("EDXML-AXS-207", notYours.axisErrorCode().orElseThrow());
         Path notEdxml = Files.writeString(tmp.resolve("x.edxml"), "<html/>");
-        assertEquals("EDXML-AXS-205", assertThrows(AxisException.class, () -> g22.send(notEdxml)).code());
-        AxisException lie = assertThrows(AxisException.class,
-                () -> g22.send(signedLetter("7821", H41), MessageType.STATUS));
+        assertEquals(
+                "EDXML-AXS-205",
+                assertThrows(AxisException.class, () -> g22.send(notEdxml)).code());
+        AxisException lie =
+                assertThrows(AxisException.class, () -> g22.send(signedLetter("7821", H41), MessageType.STATUS));
         assertEquals("EDXML-AXS-206", lie.axisErrorCode().orElseThrow());
         assertEquals(0, axis.messageCount());
     }
 
     @Test
     void multipartUploadsAndPlainHexHashesAreAcceptedToo() throws Exception {
-        AxisClient g22 = AxisClient.builder().endpoint(axis.endpoint()).systemId("vxp.g22")
-                .secret("bi-mat-g22".toCharArray()).multipartUpload(true)
-                .plainHexHash(true).build();
+        AxisClient g22 = AxisClient.builder()
+                .endpoint(axis.endpoint())
+                .systemId("vxp.g22")
+                .secret("bi-mat-g22".toCharArray())
+                .multipartUpload(true)
+                .plainHexHash(true)
+                .build();
         Path letter = signedLetter("7822", H41);
         g22.send(letter);
         AxisClient h41 = client(axis.endpoint(), "vxp.h41", "bi-mat-h41");
@@ -232,23 +253,27 @@ class ExchangeTest {
     void aStrictAxisRefusesUntrustedSignaturesAndInvalidPackages() throws Exception {
         TestCa other = TestCa.root("TEST ONLY another root");
         try (LocalAxis strict = configured(LocalAxis.builder().dataDir(tmp.resolve("strict")))
-                .trust(TrustPolicy.builder().trustAnchor(other.certificate()).build()).locale(Locale.ENGLISH).start()) {
-            AxisException e = assertThrows(AxisException.class,
-                    () -> client(strict.endpoint(), "vxp.g22", "bi-mat-g22").send(signedLetter("7823", H41)));
+                .trust(TrustPolicy.builder().trustAnchor(other.certificate()).build())
+                .locale(Locale.ENGLISH)
+                .start()) {
+            AxisException e = assertThrows(AxisException.class, () -> client(strict.endpoint(), "vxp.g22", "bi-mat-g22")
+                    .send(signedLetter("7823", H41)));
             assertEquals("EDXML-AXS-211", e.axisErrorCode().orElseThrow());
             assertTrue(e.axisErrorDesc().orElseThrow().contains("signature"), e.getMessage());
         }
         try (LocalAxis strict = configured(LocalAxis.builder().dataDir(tmp.resolve("strict2")))
-                .validation(Profile.AXIS).start()) {
+                .validation(Profile.AXIS)
+                .start()) {
             Path unsigned = Letters.write(tmp, "unsigned.edxml", Letters.letter("7824", Letters.pdf(100), H41));
-            AxisException e = assertThrows(AxisException.class,
-                    () -> client(strict.endpoint(), "vxp.g22", "bi-mat-g22").send(unsigned));
+            AxisException e = assertThrows(AxisException.class, () -> client(strict.endpoint(), "vxp.g22", "bi-mat-g22")
+                    .send(unsigned));
             assertEquals("EDXML-AXS-210", e.axisErrorCode().orElseThrow());
             assertTrue(e.axisErrorDesc().orElseThrow().contains("EDXML-SIG-"), e.getMessage());
             // a trusted signed letter passes both checks
         }
         try (LocalAxis strict = configured(LocalAxis.builder().dataDir(tmp.resolve("strict3")))
-                .trust(TrustPolicy.builder().trustAnchor(pki.certificate()).build()).start()) {
+                .trust(TrustPolicy.builder().trustAnchor(pki.certificate()).build())
+                .start()) {
             client(strict.endpoint(), "vxp.g22", "bi-mat-g22").send(signedLetter("7825", H41));
             assertEquals(1, strict.messageCount());
         }
@@ -274,15 +299,24 @@ class ExchangeTest {
         } finally {
             pool.shutdown();
         }
-        assertEquals(senders * each, client(axis.endpoint(), "vxp.h41", "bi-mat-h41").received(MessageType.EDOC).size());
+        assertEquals(
+                senders * each,
+                client(axis.endpoint(), "vxp.h41", "bi-mat-h41")
+                        .received(MessageType.EDOC)
+                        .size());
     }
 
     @Test
     void aClosedAxisIsACodedConnectionFailureAfterRetries() throws Exception {
         URI endpoint = axis.endpoint();
         axis.close();
-        AxisClient c = AxisClient.builder().endpoint(endpoint).systemId("vxp.g22").secret("x".toCharArray())
-                .retries(2).backoff(java.time.Duration.ofMillis(10)).build();
+        AxisClient c = AxisClient.builder()
+                .endpoint(endpoint)
+                .systemId("vxp.g22")
+                .secret("x".toCharArray())
+                .retries(2)
+                .backoff(java.time.Duration.ofMillis(10))
+                .build();
         AxisException e = assertThrows(AxisException.class, () -> c.received(MessageType.EDOC));
         assertEquals("EDXML-AXS-001", e.code());
         assertTrue(e.message(Locale.forLanguageTag("vi")).startsWith("Không kết nối được"), e::getMessage);
@@ -296,8 +330,10 @@ class ExchangeTest {
         assertEquals("EDXML-AXS-130", e.axisErrorCode().orElseThrow());
         assertEquals("old", Files.readString(target), "the old file stays when the download fails");
         try (var files = Files.list(tmp)) {
-            assertEquals(List.of(target), files.filter(p -> p.getFileName().toString().startsWith(".axis-")
-                    || p.equals(target)).toList());
+            assertEquals(
+                    List.of(target),
+                    files.filter(p -> p.getFileName().toString().startsWith(".axis-") || p.equals(target))
+                            .toList());
         }
     }
 }

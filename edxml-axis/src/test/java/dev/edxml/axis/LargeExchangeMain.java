@@ -8,13 +8,13 @@ import java.nio.file.Path;
  * {@link StreamingMemoryTest}): prints the size of the package received, or fails.
  */
 public final class LargeExchangeMain {
-    private LargeExchangeMain() {
-    }
+    private LargeExchangeMain() {}
 
     public static void main(String[] args) throws Exception {
         Path pkg = Path.of(args[0]);
         Path dir = Path.of(args[1]);
-        try (LocalAxis axis = ExchangeTest.configured(LocalAxis.builder().dataDir(dir.resolve("axis"))).start()) {
+        try (LocalAxis axis = ExchangeTest.configured(LocalAxis.builder().dataDir(dir.resolve("axis")))
+                .start()) {
             AxisClient g22 = ExchangeTest.client(axis.endpoint(), "vxp.g22", "bi-mat-g22");
             AxisClient h41 = ExchangeTest.client(axis.endpoint(), "vxp.h41", "bi-mat-h41");
             g22.send(pkg);

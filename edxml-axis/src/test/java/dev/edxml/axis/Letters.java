@@ -2,8 +2,8 @@ package dev.edxml.axis;
 
 import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
-import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.Business;
+import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.DocumentCode;
 import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
@@ -17,7 +17,6 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,8 +29,7 @@ final class Letters {
     static final String H41 = "000.00.00.H41";
     static final String H14 = "000.00.00.H14";
 
-    private Letters() {
-    }
+    private Letters() {}
 
     static EdocPackage letter(String number, byte[] pdf, String... to) {
         MessageHeader.Builder h = MessageHeader.builder()
@@ -48,8 +46,11 @@ final class Letters {
                 .header(h.conventionalDocumentId().build())
                 .business(Business.builder().type(BusinessDocType.NEW).build())
                 .traceHeaders(List.of(TraceHeader.of(G22, Instant.parse("2026-12-07T02:00:00Z"))))
-                .addAttachment(Attachment.builder().name("cong-van-" + number + ".pdf").contentType("application/pdf")
-                        .content(pdf).build())
+                .addAttachment(Attachment.builder()
+                        .name("cong-van-" + number + ".pdf")
+                        .contentType("application/pdf")
+                        .content(pdf)
+                        .build())
                 .build();
     }
 
@@ -66,11 +67,20 @@ final class Letters {
     /** The status {@code code} from the letter's receiver {@code from} about {@code edoc}. */
     static StatusPackage status(EdocPackage edoc, String from, StatusCode code) {
         MessageHeader h = edoc.header();
-        ResponseFor about = new ResponseFor(h.from().flatMap(Organization::organId),
-                h.code().map(DocumentCode::display), h.documentId(),
-                h.promulgationInfo().flatMap(PromulgationInfo::date), Extensions.NONE);
-        return Edxml.status().header(StatusHeader.builder().from(Organization.of(from, "Đơn vị " + from))
-                .responseFor(about).statusCode(code).timestamp(Instant.now()).build()).build();
+        ResponseFor about = new ResponseFor(
+                h.from().flatMap(Organization::organId),
+                h.code().map(DocumentCode::display),
+                h.documentId(),
+                h.promulgationInfo().flatMap(PromulgationInfo::date),
+                Extensions.NONE);
+        return Edxml.status()
+                .header(StatusHeader.builder()
+                        .from(Organization.of(from, "Đơn vị " + from))
+                        .responseFor(about)
+                        .statusCode(code)
+                        .timestamp(Instant.now())
+                        .build())
+                .build();
     }
 
     static Path write(Path dir, String name, dev.edxml.model.EdxmlPackage p) throws Exception {

@@ -1,7 +1,8 @@
 package dev.edxml.axis;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static dev.edxml.axis.Letters.H41;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static dev.edxml.axis.Letters.H41;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A bounded load on loopback: at most {@value #COUNT} packages from {@value #THREADS} senders, stopped after
@@ -32,7 +31,8 @@ class LoadTest {
 
     @Test
     void boundedLoadOnLoopbackReportsThroughput() throws Exception {
-        try (LocalAxis axis = ExchangeTest.configured(LocalAxis.builder().dataDir(tmp.resolve("axis"))).start()) {
+        try (LocalAxis axis = ExchangeTest.configured(LocalAxis.builder().dataDir(tmp.resolve("axis")))
+                .start()) {
             AxisClient g22 = ExchangeTest.client(axis.endpoint(), "vxp.g22", "bi-mat-g22");
             Path letter = Letters.write(tmp, "load.edxml", Letters.letter("6001", Letters.pdf(50_000), H41));
             long size = Files.size(letter);
@@ -57,8 +57,15 @@ class LoadTest {
             }
             pool.shutdown();
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(java.util.Locale.ROOT, "local axis load: %d packages of %d bytes by %d senders in %.2f s:"
-                    + " %.1f packages/s, %.1f MB/s%n", total, size, THREADS, seconds, total / seconds,
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "local axis load: %d packages of %d bytes by %d senders in %.2f s:"
+                            + " %.1f packages/s, %.1f MB/s%n",
+                    total,
+                    size,
+                    THREADS,
+                    seconds,
+                    total / seconds,
                     total * size / seconds / 1e6);
             assertTrue(total > 0);
             assertTrue(total <= COUNT);

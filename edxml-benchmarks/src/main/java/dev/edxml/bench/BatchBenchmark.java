@@ -4,6 +4,9 @@ import dev.edxml.Edxml;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,10 +17,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The batch of 10,000 small packages from files: {@code Validator.validateAll} (one thread per core) with the JVM
@@ -40,19 +39,25 @@ public class BatchBenchmark {
     }
 
     @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=1"})
+    @Fork(
+            value = 1,
+            jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=1"})
     public List<ValidationReport> validateAllOneCore() {
         return validator.validateAll(files, dev.edxml.Progress.NONE);
     }
 
     @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=2"})
+    @Fork(
+            value = 1,
+            jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=2"})
     public List<ValidationReport> validateAllTwoCores() {
         return validator.validateAll(files, dev.edxml.Progress.NONE);
     }
 
     @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+    @Fork(
+            value = 1,
+            jvmArgsAppend = {"-Xmx1g"})
     public int readAll() throws Exception {
         int n = 0;
         for (Path f : files) {

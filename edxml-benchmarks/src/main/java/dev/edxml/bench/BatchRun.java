@@ -2,7 +2,6 @@ package dev.edxml.bench;
 
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Validator;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,8 +15,7 @@ import java.util.List;
  * Prints {@code cores=<N> validate_all_ms=<ms>}.
  */
 public final class BatchRun {
-    private BatchRun() {
-    }
+    private BatchRun() {}
 
     public static void main(String[] args) throws Exception {
         List<Path> files = new Workloads(Path.of(args[0]), Workloads.LARGE_BYTES, Workloads.BATCH).batchFiles();

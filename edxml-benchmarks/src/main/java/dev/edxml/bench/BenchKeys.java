@@ -1,16 +1,6 @@
 package dev.edxml.bench;
 
 import dev.edxml.sign.SigningKey;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -26,6 +16,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The benchmarks' throwaway PKI, made with BouncyCastle once per workload folder: a root CA and an RSA-2048 signer
@@ -35,6 +34,7 @@ import java.util.Date;
 public final class BenchKeys {
     /** The PKCS#12 password (a throwaway key). */
     public static final String PASSWORD = "bench";
+
     private final Path dir;
 
     private BenchKeys(Path dir) {
@@ -69,7 +69,8 @@ public final class BenchKeys {
     /** The root certificate (the trust anchor of the verifiers). */
     public X509Certificate root() throws Exception {
         try (InputStream in = Files.newInputStream(dir.resolve("ca.der"))) {
-            return (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+            return (X509Certificate)
+                    java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
     }
 
@@ -81,22 +82,32 @@ public final class BenchKeys {
         KeyPair signerKey = g.generateKeyPair();
         Instant now = Instant.now();
         X500Name rootName = new X500Name("C=VN,O=Benchmarks,CN=Benchmark Root CA");
-        X509v3CertificateBuilder rb = new JcaX509v3CertificateBuilder(rootName, BigInteger.ONE,
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), rootName,
+        X509v3CertificateBuilder rb = new JcaX509v3CertificateBuilder(
+                rootName,
+                BigInteger.ONE,
+                Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(Duration.ofDays(3650))),
+                rootName,
                 rootKey.getPublic());
         rb.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
         rb.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-        X509Certificate root = new JcaX509CertificateConverter().getCertificate(
-                rb.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKey.getPrivate())));
-        X509v3CertificateBuilder sb = new JcaX509v3CertificateBuilder(root, BigInteger.TWO,
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))),
-                new X500Name("C=VN,O=Van phong Chinh phu,CN=Benchmark Signer"), signerKey.getPublic());
+        X509Certificate root = new JcaX509CertificateConverter()
+                .getCertificate(rb.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKey.getPrivate())));
+        X509v3CertificateBuilder sb = new JcaX509v3CertificateBuilder(
+                root,
+                BigInteger.TWO,
+                Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(Duration.ofDays(3650))),
+                new X500Name("C=VN,O=Van phong Chinh phu,CN=Benchmark Signer"),
+                signerKey.getPublic());
         sb.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         sb.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        sb.addExtension(Extension.authorityKeyIdentifier, false,
+        sb.addExtension(
+                Extension.authorityKeyIdentifier,
+                false,
                 new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(root));
-        X509Certificate signer = new JcaX509CertificateConverter().getCertificate(
-                sb.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKey.getPrivate())));
+        X509Certificate signer = new JcaX509CertificateConverter()
+                .getCertificate(sb.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKey.getPrivate())));
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
         ks.setKeyEntry("signer", signerKey.getPrivate(), PASSWORD.toCharArray(), new X509Certificate[] {signer, root});
@@ -111,8 +122,11 @@ public final class BenchKeys {
     }
 
     private static void pem(Path f, String type, byte[] der) throws java.io.IOException {
-        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        Files.writeString(f, "-----BEGIN " + type + "-----\n" + b64 + "\n-----END " + type + "-----\n",
+        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
+        Files.writeString(
+                f,
+                "-----BEGIN " + type + "-----\n" + b64 + "\n-----END " + type + "-----\n",
                 StandardCharsets.US_ASCII);
     }
 }

@@ -6,7 +6,6 @@ import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
-
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -33,8 +32,7 @@ import java.util.concurrent.Callable;
 public final class CpuRatio {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private CpuRatio() {
-    }
+    private CpuRatio() {}
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
@@ -45,7 +43,10 @@ public final class CpuRatio {
         byte[] signed = Files.readAllBytes(work.resolve("small-signed.edxml"));
         EdxmlPackage pkg = Edxml.parse(unsigned);
         SigningKey key = BenchKeys.in(work.resolve("keys")).signingKey();
-        Signer signer = Signer.builder().key(key).clock(Clock.fixed(Workloads.T0, ZoneOffset.UTC)).build();
+        Signer signer = Signer.builder()
+                .key(key)
+                .clock(Clock.fixed(Workloads.T0, ZoneOffset.UTC))
+                .build();
         BenchKeys keys = BenchKeys.in(work.resolve("keys"));
         TrustPolicy policy = TrustPolicy.builder().trustAnchor(keys.root()).build();
         Verifier verifier = Verifier.of(policy);
@@ -83,8 +84,14 @@ public final class CpuRatio {
         for (Map.Entry<String, List<Double>> e : rates.entrySet()) {
             List<Double> v = new ArrayList<>(e.getValue());
             v.sort(null);
-            System.out.printf(java.util.Locale.ROOT, "op=%s per_cpu_s=%.1f rounds=%s%n", e.getKey(), v.get(v.size() / 2),
-                    v.stream().map(x -> String.format(java.util.Locale.ROOT, "%.0f", x)).toList());
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "op=%s per_cpu_s=%.1f rounds=%s%n",
+                    e.getKey(),
+                    v.get(v.size() / 2),
+                    v.stream()
+                            .map(x -> String.format(java.util.Locale.ROOT, "%.0f", x))
+                            .toList());
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.edxml.bench;
 
-import org.apache.jcp.xml.dsig.internal.dom.XMLDSigRI;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import javax.xml.crypto.AlgorithmMethod;
 import javax.xml.crypto.KeySelector;
 import javax.xml.crypto.KeySelectorResult;
@@ -27,11 +27,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
-import java.util.List;
+import org.apache.jcp.xml.dsig.internal.dom.XMLDSigRI;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The baseline most vendors would write: Apache Santuario through JSR-105, the plain DOM way. The whole package is
@@ -47,8 +46,7 @@ public final class DomBaseline {
     /** Santuario's provider, made once (as a vendor registering it at start-up would have it). */
     private static final XMLDSigRI SANTUARIO = new XMLDSigRI();
 
-    private DomBaseline() {
-    }
+    private DomBaseline() {}
 
     private static XMLSignatureFactory factory() {
         return XMLSignatureFactory.getInstance("DOM", SANTUARIO);
@@ -65,15 +63,22 @@ public final class DomBaseline {
     public static void sign(byte[] unsigned, PrivateKey key, X509Certificate cert, OutputStream out) throws Exception {
         Document doc = parse(unsigned);
         XMLSignatureFactory f = factory();
-        Reference ref = f.newReference("", f.newDigestMethod(DigestMethod.SHA256, null),
-                List.of(f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
-                        f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)), null, null);
-        SignedInfo si = f.newSignedInfo(f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE,
-                (C14NMethodParameterSpec) null), f.newSignatureMethod(
-                "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", null), List.of(ref));
+        Reference ref = f.newReference(
+                "",
+                f.newDigestMethod(DigestMethod.SHA256, null),
+                List.of(
+                        f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+                        f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
+                null,
+                null);
+        SignedInfo si = f.newSignedInfo(
+                f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
+                f.newSignatureMethod("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", null),
+                List.of(ref));
         KeyInfoFactory kif = f.getKeyInfoFactory();
         KeyInfo ki = kif.newKeyInfo(List.of(kif.newX509Data(List.of(cert))));
-        Element header = (Element) doc.getElementsByTagNameNS(EDXML, "edXMLHeader").item(0);
+        Element header =
+                (Element) doc.getElementsByTagNameNS(EDXML, "edXMLHeader").item(0);
         f.newXMLSignature(si, ki).sign(new DOMSignContext(key, header));
         TransformerFactory.newInstance().newTransformer().transform(new DOMSource(doc), new StreamResult(out));
     }
@@ -101,8 +106,9 @@ public final class DomBaseline {
      * at {@code when}. What a vendor adding "is the signer trusted" to the plain DOM verifier would write (issue 19:
      * the fair baseline).
      */
-    public static boolean verifyWithPath(byte[] signed, java.util.Set<java.security.cert.TrustAnchor> anchors,
-                                         java.util.Date when) throws Exception {
+    public static boolean verifyWithPath(
+            byte[] signed, java.util.Set<java.security.cert.TrustAnchor> anchors, java.util.Date when)
+            throws Exception {
         Document doc = parse(signed);
         NodeList nl = doc.getElementsByTagNameNS(DSIG, "Signature");
         DOMValidateContext ctx = new DOMValidateContext(new FromCertificate(), nl.item(0));
@@ -132,16 +138,16 @@ public final class DomBaseline {
         java.security.cert.PKIXBuilderParameters params = new java.security.cert.PKIXBuilderParameters(anchors, target);
         params.setDate(when);
         params.setRevocationEnabled(false);
-        params.addCertStore(java.security.cert.CertStore.getInstance("Collection",
-                new java.security.cert.CollectionCertStoreParameters(certs)));
+        params.addCertStore(java.security.cert.CertStore.getInstance(
+                "Collection", new java.security.cert.CollectionCertStoreParameters(certs)));
         java.security.cert.CertPathBuilder.getInstance("PKIX").build(params);
         return true;
     }
 
     private static final class FromCertificate extends KeySelector {
         @Override
-        public KeySelectorResult select(KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method,
-                                        XMLCryptoContext context) {
+        public KeySelectorResult select(
+                KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method, XMLCryptoContext context) {
             for (Object o : keyInfo.getContent()) {
                 if (o instanceof X509Data) {
                     for (Object c : ((X509Data) o).getContent()) {

@@ -6,6 +6,9 @@ import dev.edxml.sign.Verifier;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,10 +21,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Issue 15: what a relay can add to the small signed package, verified and validated in a 128 MB heap. The verdicts
  * are asserted in the tests (edxml-cli's {@code HostileShapesProperties}); here, the time, which must grow linearly:
@@ -33,7 +32,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx128m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx128m"})
 @State(Scope.Benchmark)
 public class HostileBenchmark {
     @Param({"object2m", "object6m", "depth200k", "attachments2k", "attachments8k"})
@@ -49,7 +50,8 @@ public class HostileBenchmark {
         w.ensureSmall();
         String signed = Files.readString(w.smallSigned(), StandardCharsets.UTF_8);
         bytes = apply(signed, shape).getBytes(StandardCharsets.UTF_8);
-        verifier = Verifier.of(TrustPolicy.builder().trustAnchor(BenchKeys.in(w.dir().resolve("keys")).root())
+        verifier = Verifier.of(TrustPolicy.builder()
+                .trustAnchor(BenchKeys.in(w.dir().resolve("keys")).root())
                 .build());
         validator = Validator.of(Profile.QCVN102);
     }
@@ -58,8 +60,9 @@ public class HostileBenchmark {
         return switch (shape) {
             case "object2m" -> object(signed, 2 << 20);
             case "object6m" -> object(signed, 6 << 20);
-            case "depth200k" -> signed.replace("</edXML:edXMLBody>", "<x xmlns=\"urn:x\">".repeat(200_000)
-                    + "</x>".repeat(200_000) + "</edXML:edXMLBody>");
+            case "depth200k" -> signed.replace(
+                    "</edXML:edXMLBody>",
+                    "<x xmlns=\"urn:x\">".repeat(200_000) + "</x>".repeat(200_000) + "</edXML:edXMLBody>");
             case "attachments2k" -> attachments(signed, 2_000);
             case "attachments8k" -> attachments(signed, 8_000);
             default -> throw new IllegalArgumentException(shape);
@@ -76,10 +79,16 @@ public class HostileBenchmark {
         StringBuilder refs = new StringBuilder();
         StringBuilder atts = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            refs.append("<edXML:Reference><edXML:ContentId>t").append(i).append("</edXML:ContentId>"
-                    + "<edXML:AttachmentName>t").append(i).append(".txt</edXML:AttachmentName>"
-                    + "<edXML:ContentType>text/plain</edXML:ContentType></edXML:Reference>");
-            atts.append("<Attachment><ContentId>t").append(i).append("</ContentId><AttachmentName>t").append(i)
+            refs.append("<edXML:Reference><edXML:ContentId>t")
+                    .append(i)
+                    .append("</edXML:ContentId>" + "<edXML:AttachmentName>t")
+                    .append(i)
+                    .append(".txt</edXML:AttachmentName>"
+                            + "<edXML:ContentType>text/plain</edXML:ContentType></edXML:Reference>");
+            atts.append("<Attachment><ContentId>t")
+                    .append(i)
+                    .append("</ContentId><AttachmentName>t")
+                    .append(i)
                     .append(".txt</AttachmentName><ContentType>text/plain</ContentType>"
                             + "<ContentTransferEncoded>eA==</ContentTransferEncoded></Attachment>");
         }

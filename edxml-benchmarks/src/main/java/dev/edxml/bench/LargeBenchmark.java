@@ -11,6 +11,12 @@ import dev.edxml.sign.Verifier;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,13 +29,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
-
 /**
  * The large package (one 100 MB attachment, 133 MB of XML), every operation, one shot per iteration: seconds per
  * operation. Our operations work file to file, as a user runs them; the plain-DOM Santuario baseline needs the whole
@@ -39,7 +38,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx3g"})
 @State(Scope.Benchmark)
 public class LargeBenchmark {
     private Workloads w;
@@ -57,8 +58,13 @@ public class LargeBenchmark {
         out = Files.createTempFile(w.dir(), "signed-", ".edxml");
         pkg = Edxml.read(w.large());
         key = w.signingKey();
-        signer = Signer.builder().key(key).clock(Clock.fixed(Workloads.T0, ZoneOffset.UTC)).build();
-        policy = TrustPolicy.builder().trustAnchor(BenchKeys.in(w.dir().resolve("keys")).root()).build();
+        signer = Signer.builder()
+                .key(key)
+                .clock(Clock.fixed(Workloads.T0, ZoneOffset.UTC))
+                .build();
+        policy = TrustPolicy.builder()
+                .trustAnchor(BenchKeys.in(w.dir().resolve("keys")).root())
+                .build();
         verifier = Verifier.of(policy);
         validator = Validator.of(Profile.QCVN102);
     }
@@ -113,7 +119,8 @@ public class LargeBenchmark {
     @Benchmark
     public void santuarioDomSign() throws Exception {
         try (OutputStream o = Files.newOutputStream(out)) {
-            DomBaseline.sign(Files.readAllBytes(w.large()), key.privateKey(), key.chain().get(0), o);
+            DomBaseline.sign(
+                    Files.readAllBytes(w.large()), key.privateKey(), key.chain().get(0), o);
         }
     }
 
@@ -136,7 +143,8 @@ public class LargeBenchmark {
 
         @Setup
         public void load() throws Exception {
-            limit = new Limit(Files.readAllBytes(Workloads.forBenchmarks().ensureLarge().largeSigned()));
+            limit = new Limit(
+                    Files.readAllBytes(Workloads.forBenchmarks().ensureLarge().largeSigned()));
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,15 +19,18 @@ import java.util.Arrays;
  * Prints {@code sign_ms=<median> verify_ms=<median> max_heap=<bytes>}.
  */
 public final class LargeRun {
-    private LargeRun() {
-    }
+    private LargeRun() {}
 
     public static void main(String[] args) throws Exception {
         Workloads w = new Workloads(Path.of(args[0]), Workloads.LARGE_BYTES, 0);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         BenchKeys keys = BenchKeys.in(w.dir().resolve("keys"));
-        Signer signer = Signer.builder().key(keys.signingKey()).clock(Clock.fixed(Workloads.T0, ZoneOffset.UTC)).build();
-        Verifier verifier = Verifier.of(TrustPolicy.builder().trustAnchor(keys.root()).build());
+        Signer signer = Signer.builder()
+                .key(keys.signingKey())
+                .clock(Clock.fixed(Workloads.T0, ZoneOffset.UTC))
+                .build();
+        Verifier verifier =
+                Verifier.of(TrustPolicy.builder().trustAnchor(keys.root()).build());
         Path out = Files.createTempFile(w.dir(), "largerun-", ".edxml");
         try {
             long[] sign = new long[runs];

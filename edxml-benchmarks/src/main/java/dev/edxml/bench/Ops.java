@@ -7,15 +7,13 @@ import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.PayloadType;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfVerifier;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
 /** Operations shared by the benchmarks. */
 final class Ops {
-    private Ops() {
-    }
+    private Ops() {}
 
     /**
      * What {@code edxml inspect} does: read the package, then for every attachment sniff what it is, unzip the

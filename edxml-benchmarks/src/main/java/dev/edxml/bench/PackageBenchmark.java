@@ -10,6 +10,14 @@ import dev.edxml.sign.Verifier;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,15 +30,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
-
 /**
  * The small and the typical package, every operation, one thread: operations per second. Packages are held as bytes
  * (or as the model, for write and sign), so the figures are the library's work, not the disk's.
@@ -39,7 +38,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g"})
 @State(Scope.Benchmark)
 public class PackageBenchmark {
     /** Which workload: {@code small} (one 2 KB attachment) or {@code typical} (one 300 KB PDF). */
@@ -79,7 +80,10 @@ public class PackageBenchmark {
         SigningKey k = w.signingKey();
         key = k.privateKey();
         cert = k.chain().get(0);
-        signer = Signer.builder().key(k).clock(Clock.fixed(Workloads.T0, ZoneOffset.UTC)).build();
+        signer = Signer.builder()
+                .key(k)
+                .clock(Clock.fixed(Workloads.T0, ZoneOffset.UTC))
+                .build();
         BenchKeys keys = BenchKeys.in(w.dir().resolve("keys"));
         policy = TrustPolicy.builder().trustAnchor(keys.root()).build();
         verifier = Verifier.of(policy);
@@ -87,7 +91,8 @@ public class PackageBenchmark {
         limit = new Limit(signed);
         anchors = java.util.Set.of(new java.security.cert.TrustAnchor(keys.root(), null));
         checkTime = java.util.Date.from(policy.checkTime());
-        if (!verifier.examine(signed).isValid() || !DomBaseline.verify(signed)
+        if (!verifier.examine(signed).isValid()
+                || !DomBaseline.verify(signed)
                 || !DomBaseline.verifyWithPath(signed, anchors, checkTime)) {
             throw new IllegalStateException("the workload's signature does not verify");
         }

@@ -12,18 +12,6 @@ import dev.edxml.model.Organization;
 import dev.edxml.model.TraceHeader;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,6 +23,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * The benchmarks' workloads, generated deterministically (fixed seeds and clock) into a folder: a typical package
@@ -123,38 +122,66 @@ public final class Workloads {
             Path t = template(name);
             if (!Files.exists(t)) {
                 EdocPackage p = (EdocPackage) Edxml.read(dir.resolve(name + ".edxml"));
-                Edxml.write(p.toBuilder().signature(new dev.edxml.model.SignatureBlock(xmlsecTemplate())).build(), t);
+                Edxml.write(
+                        p.toBuilder()
+                                .signature(new dev.edxml.model.SignatureBlock(xmlsecTemplate()))
+                                .build(),
+                        t);
             }
         }
         return this;
     }
 
     private static dev.edxml.model.XmlElement xmlsecTemplate() {
-        return el("Signature", el("SignedInfo",
-                el("CanonicalizationMethod", java.util.Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#")),
-                el("SignatureMethod", java.util.Map.of("Algorithm", "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256")),
-                el("Reference", java.util.Map.of("URI", ""), el("Transforms",
-                        el("Transform", java.util.Map.of("Algorithm", "http://www.w3.org/2000/09/xmldsig#enveloped-signature")),
-                        el("Transform", java.util.Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#"))),
-                        el("DigestMethod", java.util.Map.of("Algorithm", "http://www.w3.org/2001/04/xmlenc#sha256")),
-                        el("DigestValue"))),
-                el("SignatureValue"), el("KeyInfo", el("X509Data", el("X509Certificate"))));
+        return el(
+                "Signature",
+                el(
+                        "SignedInfo",
+                        el(
+                                "CanonicalizationMethod",
+                                java.util.Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#")),
+                        el(
+                                "SignatureMethod",
+                                java.util.Map.of("Algorithm", "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256")),
+                        el(
+                                "Reference",
+                                java.util.Map.of("URI", ""),
+                                el(
+                                        "Transforms",
+                                        el(
+                                                "Transform",
+                                                java.util.Map.of(
+                                                        "Algorithm",
+                                                        "http://www.w3.org/2000/09/xmldsig#enveloped-signature")),
+                                        el(
+                                                "Transform",
+                                                java.util.Map.of(
+                                                        "Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#"))),
+                                el(
+                                        "DigestMethod",
+                                        java.util.Map.of("Algorithm", "http://www.w3.org/2001/04/xmlenc#sha256")),
+                                el("DigestValue"))),
+                el("SignatureValue"),
+                el("KeyInfo", el("X509Data", el("X509Certificate"))));
     }
 
     private static dev.edxml.model.XmlElement el(String name, dev.edxml.model.XmlElement... children) {
         return el(name, java.util.Map.of(), children);
     }
 
-    private static dev.edxml.model.XmlElement el(String name, java.util.Map<String, String> attrs,
-                                                 dev.edxml.model.XmlElement... children) {
-        return new dev.edxml.model.XmlElement("http://www.w3.org/2000/09/xmldsig#", name, attrs,
-                List.<dev.edxml.model.XmlNode>of(children));
+    private static dev.edxml.model.XmlElement el(
+            String name, java.util.Map<String, String> attrs, dev.edxml.model.XmlElement... children) {
+        return new dev.edxml.model.XmlElement(
+                "http://www.w3.org/2000/09/xmldsig#", name, attrs, List.<dev.edxml.model.XmlNode>of(children));
     }
 
     private Signer signer() throws Exception {
         Files.createDirectories(dir);
         BenchKeys keys = BenchKeys.in(dir.resolve("keys"));
-        return Signer.builder().key(keys.signingKey()).clock(Clock.fixed(T0, ZoneOffset.UTC)).build();
+        return Signer.builder()
+                .key(keys.signingKey())
+                .clock(Clock.fixed(T0, ZoneOffset.UTC))
+                .build();
     }
 
     /** The typical package: one real PDF of about 300 KB. */
@@ -163,11 +190,13 @@ public final class Workloads {
             Path pdf = dir.resolve("quyet-dinh.pdf");
             Files.createDirectories(dir);
             Files.write(pdf, pdf(300 * 1024, 20261125));
-            Attachment a = Attachment.builder().contentId(new java.util.UUID(0x7e1L, 1).toString())
-                    .name("quyet-dinh.pdf").contentType("application/pdf")
-                    .content(AttachmentContent.ofFile(pdf)).build();
-            write(pkg("Quyết định ban hành quy chế (gói điển hình)", a), typical(), signer(),
-                    typicalSigned());
+            Attachment a = Attachment.builder()
+                    .contentId(new java.util.UUID(0x7e1L, 1).toString())
+                    .name("quyet-dinh.pdf")
+                    .contentType("application/pdf")
+                    .content(AttachmentContent.ofFile(pdf))
+                    .build();
+            write(pkg("Quyết định ban hành quy chế (gói điển hình)", a), typical(), signer(), typicalSigned());
         }
         return this;
     }
@@ -188,9 +217,12 @@ public final class Workloads {
             try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(big), 1 << 16)) {
                 random(out, largeBytes, 7);
             }
-            Attachment a = Attachment.builder().contentId(new java.util.UUID(0x1a2eL, 1).toString())
-                    .name("ho-so-lon.pdf").contentType("application/pdf")
-                    .content(AttachmentContent.ofFile(big)).build();
+            Attachment a = Attachment.builder()
+                    .contentId(new java.util.UUID(0x1a2eL, 1).toString())
+                    .name("ho-so-lon.pdf")
+                    .contentType("application/pdf")
+                    .content(AttachmentContent.ofFile(big))
+                    .build();
             write(pkg("Hồ sơ lớn (tệp đính kèm 100 MB)", a), large(), signer(), largeSigned());
             Files.delete(big);
         }
@@ -240,9 +272,12 @@ public final class Workloads {
         while (text.size() < 2048) {
             text.writeBytes(words.substring(r.nextInt(20)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        Attachment a = Attachment.builder().contentId(new java.util.UUID(0x5a11L, i).toString())
-                .name("cong-van-" + i + ".txt").contentType("text/plain")
-                .content(AttachmentContent.ofBytes(text.toByteArray())).build();
+        Attachment a = Attachment.builder()
+                .contentId(new java.util.UUID(0x5a11L, i).toString())
+                .name("cong-van-" + i + ".txt")
+                .contentType("text/plain")
+                .content(AttachmentContent.ofBytes(text.toByteArray()))
+                .build();
         return pkg("V/v kết nối, liên thông phần mềm quản lý văn bản số " + i, a);
     }
 
@@ -251,10 +286,12 @@ public final class Workloads {
                 .header(MessageHeader.builder()
                         .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ"))
                         .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
-                        .code("7816", "VPCP-TTĐT").promulgation("Hà Nội", LocalDate.of(2025, 9, 30))
+                        .code("7816", "VPCP-TTĐT")
+                        .promulgation("Hà Nội", LocalDate.of(2025, 9, 30))
                         .conventionalDocumentId()
                         .documentType(DocumentType.OFFICIAL_LETTER)
-                        .subject(subject).build())
+                        .subject(subject)
+                        .build())
                 .business(Business.builder().type(BusinessDocType.NEW).build())
                 .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", T0)))
                 .addAttachment(a)
@@ -311,8 +348,8 @@ public final class Workloads {
                 }
             }
             PDImageXObject image = LosslessFactory.createFromImage(doc, img);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(0),
-                    PDPageContentStream.AppendMode.APPEND, true)) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(doc, doc.getPage(0), PDPageContentStream.AppendMode.APPEND, true)) {
                 cs.drawImage(image, 60, 60, 200, 200f * h / w);
             }
             COSArray id = new COSArray();

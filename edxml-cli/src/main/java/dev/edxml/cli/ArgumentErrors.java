@@ -1,19 +1,18 @@
 package dev.edxml.cli;
 
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.MissingParameterException;
-import picocli.CommandLine.MutuallyExclusiveArgsException;
-import picocli.CommandLine.OverwrittenOptionException;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Picocli's complaints about the arguments, said in the command's language: picocli writes them in English, which
@@ -25,8 +24,7 @@ final class ArgumentErrors {
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
     private static final Pattern EXCLUSIVE = Pattern.compile("Error: (.*) are mutually exclusive");
 
-    private ArgumentErrors() {
-    }
+    private ArgumentErrors() {}
 
     /** The one-line message, without the {@code edxml: } prefix. */
     static String message(ParameterException ex, Lang lang) {
@@ -35,14 +33,19 @@ final class ArgumentErrors {
             return lang.t("err.unknownArg", String.join(" ", u.getUnmatched()));
         }
         if (ex instanceof MissingParameterException missing) {
-            if (m.startsWith("Missing required parameter for option") || m.startsWith("Expected parameter")
+            if (m.startsWith("Missing required parameter for option")
+                    || m.startsWith("Expected parameter")
                     || m.contains("requires at least")) {
-                ArgSpec spec = ex.getArgSpec() != null ? ex.getArgSpec()
-                        : missing.getMissing().isEmpty() ? null : missing.getMissing().get(0);
+                ArgSpec spec = ex.getArgSpec() != null
+                        ? ex.getArgSpec()
+                        : missing.getMissing().isEmpty()
+                                ? null
+                                : missing.getMissing().get(0);
                 return lang.t("err.needsValue", spec == null ? lastQuoted(m) : name(spec));
             }
-            return lang.t("err.missing", missing.getMissing().stream().map(ArgumentErrors::name)
-                    .collect(Collectors.joining(", ")));
+            return lang.t(
+                    "err.missing",
+                    missing.getMissing().stream().map(ArgumentErrors::name).collect(Collectors.joining(", ")));
         }
         if (ex instanceof OverwrittenOptionException o) {
             return lang.t("err.onlyOnce", name(o.getOverwritten()));
@@ -57,8 +60,12 @@ final class ArgumentErrors {
             String text = lang.t("err.badValue", name(spec), value);
             Class<?> type = spec.type();
             if (type != null && type.isEnum()) {
-                text += " " + lang.t("err.allowed", Stream.of(type.getEnumConstants())
-                        .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+                text += " "
+                        + lang.t(
+                                "err.allowed",
+                                Stream.of(type.getEnumConstants())
+                                        .map(c -> c.toString().toLowerCase(Locale.ROOT))
+                                        .collect(Collectors.joining(", ")));
             }
             return text;
         }

@@ -5,6 +5,12 @@ import dev.edxml.axis.AxisException;
 import dev.edxml.axis.DeliveryStatus;
 import dev.edxml.axis.MessageType;
 import dev.edxml.axis.ReceivedMessage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,24 +18,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /** {@code edxml axis receive --out DIR}: downloads what waits for this system and acknowledges it. */
-@Command(name = "receive", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Downloads every message waiting for this system (getReceivedEdocList, getEdoc) into a folder as "
-                + "<docId>.edxml, each written atomically and streamed (no large package held in memory), then tells "
-                + "the axis it was received (updateStatus done) unless --keep. One line per file.",
+@Command(
+        name = "receive",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Downloads every message waiting for this system (getReceivedEdocList, getEdoc) into a folder as "
+                    + "<docId>.edxml, each written atomically and streamed (no large package held in memory), then tells "
+                    + "the axis it was received (updateStatus done) unless --keep. One line per file.",
             "Exit code 0 when everything waiting was saved (nothing waiting included); 2 when the axis could not be "
-                + "reached or refused this system."},
+                    + "reached or refused this system."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  EDXML_AXIS_SECRET=s2 edxml axis receive --out inbox --endpoint http://127.0.0.1:8080 --system vxp.h41",
+        footer = {
+            "  EDXML_AXIS_SECRET=s2 edxml axis receive --out inbox --endpoint http://127.0.0.1:8080 --system vxp.h41",
             "  edxml axis receive --out statuses --type status --keep --endpoint http://127.0.0.1:8080 \\",
-            "      --system vxp.g22 --secret-file secret.txt"})
+            "      --system vxp.g22 --secret-file secret.txt"
+        })
 final class AxisReceiveCommand implements Callable<Integer> {
     @ParentCommand
     AxisCommand axis;
@@ -37,11 +43,17 @@ final class AxisReceiveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true,
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            required = true,
             description = "The folder to save the packages in (created when missing).")
     Path out;
 
-    @Option(names = "--type", paramLabel = "edoc|status|all", defaultValue = "all",
+    @Option(
+            names = "--type",
+            paramLabel = "edoc|status|all",
+            defaultValue = "all",
             description = "Which messages: document packages, status packages or all (default).")
     String type;
 
@@ -80,8 +92,12 @@ final class AxisReceiveCommand implements Callable<Integer> {
                 if (!keep) {
                     c.updateStatus(m.docId(), DeliveryStatus.DONE);
                 }
-                stdout.println(lang.t("axis.received", target, m.messageType() == null ? "?" : m.messageType().wire(),
-                        m.from(), m.to()));
+                stdout.println(lang.t(
+                        "axis.received",
+                        target,
+                        m.messageType() == null ? "?" : m.messageType().wire(),
+                        m.from(),
+                        m.to()));
                 stdout.flush();
                 saved++;
             }

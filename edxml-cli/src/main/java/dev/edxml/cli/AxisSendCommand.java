@@ -4,6 +4,12 @@ import dev.edxml.axis.AxisClient;
 import dev.edxml.axis.AxisException;
 import dev.edxml.axis.MessageType;
 import dev.edxml.axis.SendReceipt;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,24 +18,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /** {@code edxml axis send FILE…}: sends packages through an axis; prints each one's docId. */
-@Command(name = "send", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Sends packages through the axis (sendEdoc), streamed from disk: a document package or a status "
-                + "package, as the package's header says. Prints one line per file with the id the axis gave it "
-                + "(docId).",
+@Command(
+        name = "send",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Sends packages through the axis (sendEdoc), streamed from disk: a document package or a status "
+                    + "package, as the package's header says. Prints one line per file with the id the axis gave it "
+                    + "(docId).",
             "Exit code 0 when every file was accepted; 1 when the axis refused a package (bad hash, unknown receiver, "
-                + "validation or signature failure); 2 when the axis could not be reached or refused this system."},
+                    + "validation or signature failure); 2 when the axis could not be reached or refused this system."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  EDXML_AXIS_SECRET=s1 edxml axis send 1234.edxml --endpoint http://127.0.0.1:8080 --system vxp.g22",
+        footer = {
+            "  EDXML_AXIS_SECRET=s1 edxml axis send 1234.edxml --endpoint http://127.0.0.1:8080 --system vxp.g22",
             "  edxml axis send outgoing/*.edxml --endpoint https://axis.example.gov.vn --system vxp.saas.03 \\",
-            "      --secret-file secret.txt"})
+            "      --secret-file secret.txt"
+        })
 final class AxisSendCommand implements Callable<Integer> {
     @ParentCommand
     AxisCommand axis;
@@ -37,11 +43,16 @@ final class AxisSendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "file",
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            descriptionKey = "file",
             description = "The packages (.edxml) to send.")
     List<Path> files;
 
-    @Option(names = "--type", paramLabel = "edoc|status",
+    @Option(
+            names = "--type",
+            paramLabel = "edoc|status",
             description = "The message type to declare (default: read from each package).")
     String type;
 
@@ -79,7 +90,7 @@ final class AxisSendCommand implements Callable<Integer> {
                 int x = AxisCommand.report(err, f.toString(), e, lang);
                 code = Math.max(code, x);
                 if (x == EdxmlCli.CANNOT_RUN) {
-                    return code;   // the axis cannot be used: the other files would fail the same way
+                    return code; // the axis cannot be used: the other files would fail the same way
                 }
             } catch (IOException e) {
                 code = Math.max(code, Failures.report(new CliFailure(f.toString(), e), lang, axis.cli.debug, err));

@@ -19,8 +19,7 @@ import java.util.stream.Stream;
  * to a temporary folder that is deleted. Not part of the command line's contract.
  */
 public final class CdsTraining {
-    private CdsTraining() {
-    }
+    private CdsTraining() {}
 
     /** Runs the training; exits 0 even when a step fails (an archive of fewer classes is still an archive). */
     public static void main(String[] args) throws IOException {
@@ -30,10 +29,14 @@ public final class CdsTraining {
             new EdxmlCli.Version().getVersion();
             String signed = dir.resolve("demo-signed.edxml").toString();
             String root = dir.resolve("demo-root.pem").toString();
-            for (List<String> run : List.of(List.of("--help"), List.of("verify", "--help"),
+            for (List<String> run : List.of(
+                    List.of("--help"),
+                    List.of("verify", "--help"),
                     List.of("--lang", "en", "demo", "--out", dir.toString()),
-                    List.of("verify", signed, "--trust", root), List.of("--lang", "en", "verify", signed, "--trust", root),
-                    List.of("verify", signed, "--trust", root, "--json"), List.of("inspect", signed),
+                    List.of("verify", signed, "--trust", root),
+                    List.of("--lang", "en", "verify", signed, "--trust", root),
+                    List.of("verify", signed, "--trust", root, "--json"),
+                    List.of("inspect", signed),
                     List.of("validate", signed))) {
                 PrintWriter sink = new PrintWriter(new StringWriter());
                 EdxmlCli.commandLine(sink, sink, Map.of()).execute(run.toArray(String[]::new));

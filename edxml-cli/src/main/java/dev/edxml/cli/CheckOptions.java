@@ -2,10 +2,9 @@ package dev.edxml.cli;
 
 import dev.edxml.sign.AgencyDirectory;
 import dev.edxml.sign.TrustPolicy;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
 /**
  * How a signature is judged beyond its trust anchors, shared by {@code verify}, {@code inspect} and {@code stats}: the
@@ -14,18 +13,23 @@ import java.nio.file.Path;
  * time certificates are checked at ({@code --at TIME}).
  */
 final class CheckOptions {
-    @Option(names = "--directory", paramLabel = "FILE",
+    @Option(
+            names = "--directory",
+            paramLabel = "FILE",
             description = "An agency directory that binds signers to senders: CSV (organId,name,taxCode,certificates,"
                     + "keyIds) or JSON, or the axis' agency list (getAgenciesList). Without it the certificate's "
                     + "organisation is compared with From/OrganName.")
     Path directory;
 
-    @Option(names = "--require-sender-match",
+    @Option(
+            names = "--require-sender-match",
             description = "Treat a signer not shown to be the sender as an error: another agency's certificate "
                     + "(EDXML-SIG-026, a warning otherwise) or no evidence either way (EDXML-SIG-027).")
     boolean requireSenderMatch;
 
-    @Option(names = "--at", paramLabel = "TIME",
+    @Option(
+            names = "--at",
+            paramLabel = "TIME",
             description = "Check certificates at this time instead of now (ISO 8601: 2024-05-01T09:00:00Z, or a date "
                     + "2024-05-01, read as 00:00 Vietnam time). A trusted signature timestamp still decides the time.")
     String at;
@@ -58,10 +62,14 @@ final class CheckOptions {
             return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             try {
-                return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.ofHours(7)).toInstant();
+                return java.time.LocalDate.parse(text)
+                        .atStartOfDay(java.time.ZoneOffset.ofHours(7))
+                        .toInstant();
             } catch (java.time.format.DateTimeParseException e2) {
-                throw new CliFailure("--at", new java.io.IOException("not a time (ISO 8601, e.g. 2024-05-01T09:00:00Z"
-                        + " or 2024-05-01): " + text));
+                throw new CliFailure(
+                        "--at",
+                        new java.io.IOException(
+                                "not a time (ISO 8601, e.g. 2024-05-01T09:00:00Z" + " or 2024-05-01): " + text));
             }
         }
     }

@@ -2,17 +2,11 @@ package dev.edxml.cli;
 
 import dev.edxml.conformance.CaseResult;
 import dev.edxml.conformance.CertificationLevel;
-import dev.edxml.conformance.RunResult;
 import dev.edxml.conformance.RunFormat;
+import dev.edxml.conformance.RunResult;
 import dev.edxml.conformance.Runner;
 import dev.edxml.conformance.Verdict;
 import dev.edxml.conformance.internal.CommandAdapter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -22,25 +16,41 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code edxml conformance …}: the vendor certification kit (bộ kiểm thử tuân thủ): list the cases, generate the
  * packages, issue producer scenarios, run the consumer and producer directions through adapters, and render the
  * reports. Exit 0 when every MUST case of the run passes, 1 when one fails or errs, 2 when the run could not be made.
  */
-@Command(name = "conformance", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
-        subcommands = {ConformanceListCommand.class, ConformanceGenerateCommand.class,
-            ConformanceScenariosCommand.class, ConformanceConsumeCommand.class, ConformanceProduceCommand.class,
-            ConformanceReportCommand.class},
-        description = {"The conformance suite (bộ kiểm thử tuân thủ QCVN 102:2016): does a vendor's software read and "
-                + "write edXML correctly? Consumer cases hand it packages to read (accept with the right fields, or "
-                + "reject); reply cases ask it to answer with a status package; producer scenarios ask it to make "
-                + "packages carrying a one-time challenge.",
+@Command(
+        name = "conformance",
+        mixinStandardHelpOptions = true,
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {
+            ConformanceListCommand.class,
+            ConformanceGenerateCommand.class,
+            ConformanceScenariosCommand.class,
+            ConformanceConsumeCommand.class,
+            ConformanceProduceCommand.class,
+            ConformanceReportCommand.class
+        },
+        description = {
+            "The conformance suite (bộ kiểm thử tuân thủ QCVN 102:2016): does a vendor's software read and "
+                    + "write edXML correctly? Consumer cases hand it packages to read (accept with the right fields, or "
+                    + "reject); reply cases ask it to answer with a status package; producer scenarios ask it to make "
+                    + "packages carrying a one-time challenge.",
             "Exit codes: 0 every MUST case passed; 1 a MUST case failed or erred; 2 the run could not be made (bad "
-                + "options, unreadable scenarios, an adapter command that is not found, an HTTP endpoint that "
-                + "does not take connections)."},
+                    + "options, unreadable scenarios, an adapter command that is not found, an HTTP endpoint that "
+                    + "does not take connections)."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  edxml conformance list",
+        footer = {
+            "  edxml conformance list",
             "  edxml conformance consume \\",
             "      --adapter \"edxml inspect --json --trust {trust} {file}\" \\",
             "      --reply-adapter \"edxml reply {file} --status {status} \\",
@@ -51,7 +61,8 @@ import java.util.concurrent.Callable;
             "  # the software writes scen/C-PRD-001.edxml … (each scenario's \"output\")",
             "  edxml conformance produce scen/ --report report-producer/",
             "  edxml conformance report report/results.json --format html \\",
-            "      --output report.html"})
+            "      --output report.html"
+        })
 final class ConformanceCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -78,9 +89,11 @@ final class ConformanceCommand implements Callable<Integer> {
             found = Files.isExecutable(Path.of(exe)) && !Files.isDirectory(Path.of(exe));
         } else {
             String path = System.getenv("PATH");
-            found = path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
-                    .filter(d -> !d.isEmpty())
-                    .map(d -> Path.of(d).resolve(exe)).anyMatch(p -> Files.isExecutable(p) && !Files.isDirectory(p));
+            found = path != null
+                    && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                            .filter(d -> !d.isEmpty())
+                            .map(d -> Path.of(d).resolve(exe))
+                            .anyMatch(p -> Files.isExecutable(p) && !Files.isDirectory(p));
         }
         if (!found) {
             throw new ParameterException(spec.commandLine(), lang.t("conf.notFound", option, exe));
@@ -95,8 +108,8 @@ final class ConformanceCommand implements Callable<Integer> {
         }
         int port = url.getPort() >= 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
         try (java.net.Socket socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress(url.getHost(), port),
-                    (int) Math.min(timeout.toMillis(), 10_000));
+            socket.connect(
+                    new java.net.InetSocketAddress(url.getHost(), port), (int) Math.min(timeout.toMillis(), 10_000));
         } catch (IOException e) {
             throw new CannotReach(lang.t("conf.cannotReach", url, e.getMessage()));
         }
@@ -118,8 +131,8 @@ final class ConformanceCommand implements Callable<Integer> {
         return Duration.ofSeconds(seconds);
     }
 
-    static CommandAdapter command(CommandSpec spec, String option, String template, Duration timeout, Lang lang,
-                                  String... placeholders) {
+    static CommandAdapter command(
+            CommandSpec spec, String option, String template, Duration timeout, Lang lang, String... placeholders) {
         try {
             return CommandAdapter.of(template).timeout(timeout).requireOnly(java.util.Set.of(placeholders));
         } catch (IllegalArgumentException e) {
@@ -142,14 +155,21 @@ final class ConformanceCommand implements Callable<Integer> {
         return out;
     }
 
-    static Runner runner(CommandSpec spec, ConformanceRunOptions options, Lang lang, ProgressBar bar,
-                         List<String> cases, CertificationLevel certification) {
+    static Runner runner(
+            CommandSpec spec,
+            ConformanceRunOptions options,
+            Lang lang,
+            ProgressBar bar,
+            List<String> cases,
+            CertificationLevel certification) {
         int parallel = options.parallel;
         if (parallel < 1 || parallel > 64) {
             throw new ParameterException(spec.commandLine(), lang.t("conf.badParallel", parallel));
         }
-        Runner.Builder b = Runner.builder().product(options.productNames()[0], options.productNames()[1], options.productNames()[2])
-                .parallelism(parallel).certificationLevel(certification);
+        Runner.Builder b = Runner.builder()
+                .product(options.productNames()[0], options.productNames()[1], options.productNames()[2])
+                .parallelism(parallel)
+                .certificationLevel(certification);
         if (bar != null) {
             b.progress(bar);
         }
@@ -178,9 +198,15 @@ final class ConformanceCommand implements Callable<Integer> {
                 c.details().stream().skip(1).forEach(d -> out.println("    " + d));
             }
         }
-        out.println(lang.t(r.conformant() ? "conf.passed" : "conf.failed", r.mustPassed(), r.mustTotal(),
-                r.with(Verdict.FAIL).size(), r.with(Verdict.ERROR).size(), r.with(Verdict.NOT_RUN).size(),
-                r.results().size(), report));
+        out.println(lang.t(
+                r.conformant() ? "conf.passed" : "conf.failed",
+                r.mustPassed(),
+                r.mustTotal(),
+                r.with(Verdict.FAIL).size(),
+                r.with(Verdict.ERROR).size(),
+                r.with(Verdict.NOT_RUN).size(),
+                r.results().size(),
+                report));
         out.println(r.certifies(lang.locale()));
         out.flush();
         return r.conformant() ? EdxmlCli.OK : EdxmlCli.REJECTED;

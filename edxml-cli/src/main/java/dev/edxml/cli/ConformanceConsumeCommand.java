@@ -1,20 +1,11 @@
 package dev.edxml.cli;
 
-import picocli.CommandLine.Mixin;
 import dev.edxml.conformance.CertificationLevel;
 import dev.edxml.conformance.ConsumerAdapter;
 import dev.edxml.conformance.ReplyAdapter;
 import dev.edxml.conformance.RunResult;
 import dev.edxml.conformance.Runner;
 import dev.edxml.conformance.internal.CommandAdapter;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -23,14 +14,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code edxml conformance consume}: the consumer (and reply) cases against the software. */
-@Command(name = "consume", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "consume",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Runs the consumer cases (and, with --reply-adapter, the reply cases) against the software "
                 + "and writes the reports into --report: results.json, junit.xml, report.html, "
                 + "certification.json, badge.svg.",
         footerHeading = "%nExamples:%n",
-        footer = {"  edxml conformance consume --adapter \"their-tool parse {file}\" \\",
+        footer = {
+            "  edxml conformance consume --adapter \"their-tool parse {file}\" \\",
             "      --report report/",
             "  edxml conformance consume \\",
             "      --adapter \"edxml inspect --json --trust {trust} {file}\" \\",
@@ -42,22 +45,32 @@ import java.util.concurrent.Callable;
             "      --report report/",
             "  edxml conformance consume \\",
             "      --batch-adapter \"edxml inspect --batch --json --trust {trust}\" \\",
-            "      --report report/ --case C-SIG-003 --case C-SIG-004"})
+            "      --report report/ --case C-SIG-003 --case C-SIG-004"
+        })
 final class ConformanceConsumeCommand implements Callable<Integer> {
     /** One of --adapter and --http. */
     static final class Target {
-        @Option(names = "--adapter", paramLabel = "CMD", required = true,
+        @Option(
+                names = "--adapter",
+                paramLabel = "CMD",
+                required = true,
                 description = "The software as a command line: {file} is the package, {trust} the suite's test root "
                         + "certificate. Exit 0 with the 'edxml inspect --json' object on stdout accepts; any other "
                         + "exit code rejects. No shell is used; quote with \"…\" or '…'.")
         String adapter;
 
-        @Option(names = "--http", paramLabel = "URL", required = true,
+        @Option(
+                names = "--http",
+                paramLabel = "URL",
+                required = true,
                 description = "The software as an HTTP endpoint: the package is POSTed; 2xx with the JSON object "
                         + "accepts, 4xx rejects, anything else is an error.")
         URI http;
 
-        @Option(names = "--batch-adapter", paramLabel = "CMD", required = true,
+        @Option(
+                names = "--batch-adapter",
+                paramLabel = "CMD",
+                required = true,
                 description = "The software as one process for all cases: {trust} is the suite's test root "
                         + "certificate; each package's path is written on a line of its stdin, and it answers with one "
                         + "JSON line on stdout (the 'edxml inspect --json' object accepts, {\"rejected\": \"…\"} "
@@ -74,16 +87,22 @@ final class ConformanceConsumeCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
-    @Option(names = "--reply-adapter", paramLabel = "CMD",
+    @Option(
+            names = "--reply-adapter",
+            paramLabel = "CMD",
             description = "The command that answers a package with a status package: {file}, {status}, "
                     + "{description}, {out}. Without it the reply cases are not run.")
     String replyAdapter;
 
-    @Option(names = "--vectors", paramLabel = "DIR",
+    @Option(
+            names = "--vectors",
+            paramLabel = "DIR",
             description = "Where to generate the packages (default: a temporary folder, deleted afterwards).")
     Path vectors;
 
-    @Option(names = "--case", paramLabel = "ID",
+    @Option(
+            names = "--case",
+            paramLabel = "ID",
             description = "Run only this case (repeatable), e.g. to rerun the ones that failed; the others are "
                     + "not run, so the run is not conformant.")
     List<String> cases;
@@ -98,7 +117,8 @@ final class ConformanceConsumeCommand implements Callable<Integer> {
         Duration t = run.timeout(spec, lang);
         ConsumerAdapter adapter;
         if (target.batchAdapter != null) {
-            CommandAdapter c = ConformanceCommand.command(spec, "--batch-adapter", target.batchAdapter, t, lang, "trust");
+            CommandAdapter c =
+                    ConformanceCommand.command(spec, "--batch-adapter", target.batchAdapter, t, lang, "trust");
             ConformanceCommand.preflight(spec, "--batch-adapter", c, lang);
             adapter = ConsumerAdapter.batch(c.template(), t);
         } else if (target.http != null) {
@@ -120,10 +140,20 @@ final class ConformanceConsumeCommand implements Callable<Integer> {
         ReplyAdapter reply = null;
         if (replyAdapter != null) {
             CommandAdapter c = certification == CertificationLevel.AXIS
-                    ? ConformanceCommand.command(spec, "--reply-adapter", replyAdapter, t, lang,
-                    "file", "status", "description", "out", "key", "password-file")
-                    : ConformanceCommand.command(spec, "--reply-adapter", replyAdapter, t, lang,
-                    "file", "status", "description", "out");
+                    ? ConformanceCommand.command(
+                            spec,
+                            "--reply-adapter",
+                            replyAdapter,
+                            t,
+                            lang,
+                            "file",
+                            "status",
+                            "description",
+                            "out",
+                            "key",
+                            "password-file")
+                    : ConformanceCommand.command(
+                            spec, "--reply-adapter", replyAdapter, t, lang, "file", "status", "description", "out");
             ConformanceCommand.preflight(spec, "--reply-adapter", c, lang);
             reply = ReplyAdapter.command(c.template(), t);
         }

@@ -1,8 +1,15 @@
 package dev.edxml.cli;
 
-import dev.edxml.conformance.RunFormat;
 import dev.edxml.conformance.CertificationLevel;
+import dev.edxml.conformance.RunFormat;
 import dev.edxml.conformance.RunResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,21 +18,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-
 /** {@code edxml conformance report RESULTS.json}: renders a run's results again. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Renders a run's results.json again, in one format, to stdout or --output (atomically).",
         footerHeading = "%nExamples:%n",
-        footer = {"  edxml conformance report report/results.json --format html --output report.html",
+        footer = {
+            "  edxml conformance report report/results.json --format html --output report.html",
             "  edxml conformance report report/results.json --format badge --output badge.svg",
-            "  edxml conformance report report/results.json --format record"})
+            "  edxml conformance report report/results.json --format record"
+        })
 final class ConformanceReportCommand implements Callable<Integer> {
     @ParentCommand
     ConformanceCommand parent;
@@ -36,14 +39,19 @@ final class ConformanceReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RESULTS.json", descriptionKey = "results", description = "A run's results.json.")
     Path results;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            required = true,
             description = "html, junit, json, record (the certification record) or badge (SVG).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of stdout.")
     Path output;
 
-    @Option(names = "--level", paramLabel = "LEVEL",
+    @Option(
+            names = "--level",
+            paramLabel = "LEVEL",
             description = "The level the run must certify (qcvn102 or axis): a run at another level is rendered "
                     + "but exits 1, so that a qcvn102 run never passes for an axis certification.")
     String level;
@@ -86,7 +94,8 @@ final class ConformanceReportCommand implements Callable<Integer> {
         }
         if (wanted != null && wanted != run.certificationLevel()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println(results + ": " + lang.t("conf.otherLevel", run.certificationLevel().id(), wanted.id()));
+            err.println(results + ": "
+                    + lang.t("conf.otherLevel", run.certificationLevel().id(), wanted.id()));
             err.flush();
             return EdxmlCli.REJECTED;
         }

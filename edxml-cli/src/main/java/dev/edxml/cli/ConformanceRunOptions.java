@@ -1,26 +1,34 @@
 package dev.edxml.cli;
 
 import dev.edxml.conformance.CertificationLevel;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 
 /** The options {@code conformance consume} and {@code conformance produce} share (a picocli mixin). */
 final class ConformanceRunOptions {
     @Option(names = "--report", paramLabel = "DIR", required = true, description = "Where to write the reports.")
     Path report;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "60",
             description = "The longest the software may take over one case (default 60).")
     int timeout;
 
-    @Option(names = "--parallel", paramLabel = "N", defaultValue = "2",
+    @Option(
+            names = "--parallel",
+            paramLabel = "N",
+            defaultValue = "2",
             description = "How many cases are run at once (default 2).")
     int parallel;
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "qcvn102",
+    @Option(
+            names = "--level",
+            paramLabel = "LEVEL",
+            defaultValue = "qcvn102",
             description = "What to certify: qcvn102 (reads and writes the format; the default) or axis (signs "
                     + "and verifies for real: every signature case is MUST, and the packages made must be signed "
                     + "with the keys the suite issues for the run, {key} and {password-file}).")

@@ -1,36 +1,41 @@
 package dev.edxml.cli;
 
-import dev.edxml.conformance.internal.ScenarioFiles;
 import dev.edxml.conformance.Scenario;
 import dev.edxml.conformance.Suite;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-
+import dev.edxml.conformance.internal.ScenarioFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code edxml conformance scenarios DIR}: issues the producer scenarios of a run. */
-@Command(name = "scenarios", mixinStandardHelpOptions = true,
-        description = {"Issues the producer scenarios into DIR: scenarios.json (each scenario with a fresh one-time "
-                + "challenge and the fields its package must carry), a description per document scenario in "
-                + "the format of 'edxml new edoc --json' with its attachment files, and the package each status "
-                + "scenario answers. The software under test writes each package as DIR/<id>.edxml "
-                + "(the scenario's \"output\"); then run: edxml conformance produce DIR --report R.",
+@Command(
+        name = "scenarios",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Issues the producer scenarios into DIR: scenarios.json (each scenario with a fresh one-time "
+                    + "challenge and the fields its package must carry), a description per document scenario in "
+                    + "the format of 'edxml new edoc --json' with its attachment files, and the package each status "
+                    + "scenario answers. The software under test writes each package as DIR/<id>.edxml "
+                    + "(the scenario's \"output\"); then run: edxml conformance produce DIR --report R.",
             "The challenge is carried in the Subject of a document package, and in ResponseFor/Code (the "
-                + "notation of the document answered) of a status package.",
+                    + "notation of the document answered) of a status package.",
             "For the axis level, DIR also gets keys issued for this run only: suite-signer.p12 (entries person "
-                + "and organisation), its password in suite-signer.password, and their CA run-ca.pem."},
+                    + "and organisation), its password in suite-signer.password, and their CA run-ca.pem."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  edxml conformance scenarios scen/",
+        footer = {
+            "  edxml conformance scenarios scen/",
             "  # the software writes scen/C-PRD-001.edxml … (each scenario's \"output\")",
-            "  edxml conformance produce scen/ --report report-producer/"})
+            "  edxml conformance produce scen/ --report report-producer/"
+        })
 final class ConformanceScenariosCommand implements Callable<Integer> {
     @ParentCommand
     ConformanceCommand parent;
@@ -51,11 +56,14 @@ final class ConformanceScenariosCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Scenario s : scenarios) {
-            out.println(s.id() + " " + s.kind() + " -> " + dir.resolve(s.output()) + " ("
-                    + s.challengeField() + " carries " + s.challenge() + ")");
+            out.println(s.id() + " " + s.kind() + " -> " + dir.resolve(s.output()) + " (" + s.challengeField()
+                    + " carries " + s.challenge() + ")");
         }
-        out.println(parent.cli.lang.t("conf.keys", dir.resolve(ScenarioFiles.KEY_FILE),
-                dir.resolve(ScenarioFiles.PASSWORD_FILE), dir.resolve(ScenarioFiles.CA_FILE)));
+        out.println(parent.cli.lang.t(
+                "conf.keys",
+                dir.resolve(ScenarioFiles.KEY_FILE),
+                dir.resolve(ScenarioFiles.PASSWORD_FILE),
+                dir.resolve(ScenarioFiles.CA_FILE)));
         out.flush();
         return EdxmlCli.OK;
     }

@@ -1,27 +1,20 @@
 package dev.edxml.cli;
 
 import dev.edxml.Edxml;
+import dev.edxml.Finding;
+import dev.edxml.Severity;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.PdfSigner;
-import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
-import dev.edxml.Severity;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,19 +26,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code edxml demo}: builds a document package in code, writes it, reads it back, signs it with a throwaway key,
  * verifies the signature (and shows that a changed copy fails), validates it under the axis profile and inspects it,
  * saying what each step did. The steps run in order and stop at the first that fails.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Builds a document package, writes it, reads it back, signs it with a throwaway key, verifies "
                 + "it, validates it under the axis profile and inspects it, saying what it did.",
         footerHeading = "%nExamples:%n",
-        footer = {
-            "  edxml demo",
-            "  edxml --lang en demo --out demo/"})
+        footer = {"  edxml demo", "  edxml --lang en demo --out demo/"})
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -53,7 +51,9 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
             description = "Folder for the demo's files (default: a new temporary folder, left for you to look at).")
     Path outDir;
 
@@ -70,8 +70,7 @@ final class DemoCommand implements Callable<Integer> {
         boolean run() throws IOException, GeneralSecurityException;
     }
 
-    private record NamedStep(String titleKey, Step step) {
-    }
+    private record NamedStep(String titleKey, Step step) {}
 
     @Override
     public Integer call() throws CliFailure {
@@ -85,7 +84,8 @@ final class DemoCommand implements Callable<Integer> {
                 new NamedStep("demo.validate", this::validate),
                 new NamedStep("demo.inspect", this::inspect));
         for (int i = 0; i < steps.size(); i++) {
-            out.println(cli.lang.t("demo.step", i + 1, steps.size(), cli.lang.t(steps.get(i).titleKey())));
+            out.println(cli.lang.t(
+                    "demo.step", i + 1, steps.size(), cli.lang.t(steps.get(i).titleKey())));
             boolean passed;
             try {
                 passed = steps.get(i).step().run();
@@ -107,8 +107,13 @@ final class DemoCommand implements Callable<Integer> {
 
     private boolean build() {
         built = DemoPackage.build(Instant.now());
-        out.println("    " + cli.lang.t("demo.built", built.header().code().orElseThrow().display(), DemoPackage.SENDER,
-                built.header().to().size(), built.attachments().size()));
+        out.println("    "
+                + cli.lang.t(
+                        "demo.built",
+                        built.header().code().orElseThrow().display(),
+                        DemoPackage.SENDER,
+                        built.header().to().size(),
+                        built.attachments().size()));
         return true;
     }
 
@@ -137,24 +142,34 @@ final class DemoCommand implements Callable<Integer> {
         Attachment pdf = pkg.attachments().get(0);
         java.io.ByteArrayOutputStream signedPdf = new java.io.ByteArrayOutputStream();
         try (java.io.InputStream in = pdf.openStream()) {
-            PdfSigner.builder(keys.signer()).reason("Ký số văn bản (demo)").location("Hà Nội").build()
+            PdfSigner.builder(keys.signer())
+                    .reason("Ký số văn bản (demo)")
+                    .location("Hà Nội")
+                    .build()
                     .sign(in, signedPdf);
         }
-        pkg = pkg.toBuilder().attachments(java.util.List.of(pdf.toBuilder().content(signedPdf.toByteArray()).build()))
+        pkg = pkg.toBuilder()
+                .attachments(java.util.List.of(
+                        pdf.toBuilder().content(signedPdf.toByteArray()).build()))
                 .build();
         out.println("    " + cli.lang.t("demo.pdfSigned", pdf.name().orElse("?")));
         Signer signer = Signer.builder().key(keys.signer()).build();
         signedFile = file.resolveSibling("demo-signed.edxml");
         Edxml.write(signer.sign(pkg), signedFile);
         rootFile = keys.writeRoot(file.resolveSibling("demo-root.pem"));
-        out.println("    " + cli.lang.t("demo.signed", SignerIdentity.of(keys.signer().chain().get(0)).displayName(),
-                signer.algorithm().name(), signedFile));
+        out.println("    "
+                + cli.lang.t(
+                        "demo.signed",
+                        SignerIdentity.of(keys.signer().chain().get(0)).displayName(),
+                        signer.algorithm().name(),
+                        signedFile));
         out.println("    " + cli.lang.t("demo.rootWritten", rootFile));
         return true;
     }
 
     private boolean verify() throws IOException {
-        Verifier verifier = Verifier.of(TrustPolicy.builder().trustAnchor(keys.root()).build());
+        Verifier verifier =
+                Verifier.of(TrustPolicy.builder().trustAnchor(keys.root()).build());
         byte[] bytes = Files.readAllBytes(signedFile);
         SignatureReport report = verifier.examine(bytes);
         report.describe(cli.lang.locale()).lines().forEach(line -> out.println("    " + line));
@@ -167,8 +182,15 @@ final class DemoCommand implements Callable<Integer> {
         byte[] tampered = text.replace(DemoPackage.REQUEST, DemoPackage.REQUEST.replace("Đề nghị", "Yêu cầu"))
                 .getBytes(StandardCharsets.UTF_8);
         SignatureReport changed = verifier.examine(tampered);
-        out.println("    " + cli.lang.t("demo.tampered", changed.isValid() ? "?" : changed.errors().stream()
-                .map(Finding::code).distinct().collect(Collectors.joining(", "))));
+        out.println("    "
+                + cli.lang.t(
+                        "demo.tampered",
+                        changed.isValid()
+                                ? "?"
+                                : changed.errors().stream()
+                                        .map(Finding::code)
+                                        .distinct()
+                                        .collect(Collectors.joining(", "))));
         if (changed.isValid() || Arrays.equals(bytes, tampered)) {
             spec.commandLine().getErr().println(signedFile + ": " + cli.lang.t("demo.tamperNotDetected"));
             return false;
@@ -190,8 +212,9 @@ final class DemoCommand implements Callable<Integer> {
             return true;
         }
         out.println("    " + cli.lang.t("demo.refused", Profile.AXIS.name(), errors, warnings, notes));
-        spec.commandLine().getErr().println(signedFile + ": " + cli.lang.t("demo.refused", Profile.AXIS.name(),
-                errors, warnings, notes));
+        spec.commandLine()
+                .getErr()
+                .println(signedFile + ": " + cli.lang.t("demo.refused", Profile.AXIS.name(), errors, warnings, notes));
         return false;
     }
 

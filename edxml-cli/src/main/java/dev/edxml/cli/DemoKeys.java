@@ -1,6 +1,20 @@
 package dev.edxml.cli;
 
 import dev.edxml.sign.SigningKey;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -13,23 +27,6 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
-import java.io.IOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
-import java.util.List;
 
 /**
  * The demo's throwaway PKI, made in memory: a root that nobody trusts and a signer it certifies. The keys live only
@@ -49,28 +46,35 @@ final class DemoKeys {
         SecureRandom random = new SecureRandom();
         KeyPair rootKey = rsa(random);
         KeyPair signerKey = rsa(random);
-        X500Name rootName = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN")
-                .addRDN(BCStyle.O, "edxml demo").addRDN(BCStyle.CN, "edxml demo CA: throwaway and not trusted").build();
-        X500Name signerName = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN")
-                .addRDN(BCStyle.L, "Hà Nội").addRDN(BCStyle.O, "Văn phòng Chính phủ (demo)")
-                .addRDN(BCStyle.CN, "Trần Văn Minh").build();
+        X500Name rootName = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "VN")
+                .addRDN(BCStyle.O, "edxml demo")
+                .addRDN(BCStyle.CN, "edxml demo CA: throwaway and not trusted")
+                .build();
+        X500Name signerName = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "VN")
+                .addRDN(BCStyle.L, "Hà Nội")
+                .addRDN(BCStyle.O, "Văn phòng Chính phủ (demo)")
+                .addRDN(BCStyle.CN, "Trần Văn Minh")
+                .build();
         Date from = Date.from(now.minus(Duration.ofHours(1)));
         Date to = Date.from(now.plus(Duration.ofDays(1)));
         try {
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder r = new JcaX509v3CertificateBuilder(rootName, serial(random), from, to, rootName,
-                    rootKey.getPublic());
+            X509v3CertificateBuilder r =
+                    new JcaX509v3CertificateBuilder(rootName, serial(random), from, to, rootName, rootKey.getPublic());
             r.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             r.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             r.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(rootKey.getPublic()));
             X509Certificate root = certificate(r, rootKey);
 
-            X509v3CertificateBuilder s = new JcaX509v3CertificateBuilder(root, serial(random), from, to, signerName,
-                    signerKey.getPublic());
+            X509v3CertificateBuilder s =
+                    new JcaX509v3CertificateBuilder(root, serial(random), from, to, signerName, signerKey.getPublic());
             s.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             s.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             s.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(root));
-            s.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(signerKey.getPublic()));
+            s.addExtension(
+                    Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(signerKey.getPublic()));
             X509Certificate cert = certificate(s, rootKey);
             return new DemoKeys(root, SigningKey.of(signerKey.getPrivate(), List.of(cert, root)));
         } catch (IOException | OperatorCreationException e) {
@@ -89,8 +93,10 @@ final class DemoKeys {
     /** Writes the root certificate as PEM, for {@code edxml verify --trust}; atomically, like every output file. */
     Path writeRoot(Path file) throws IOException, GeneralSecurityException {
         String b64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(root.getEncoded());
-        dev.edxml.internal.OutputFile.write(file, ("-----BEGIN CERTIFICATE-----\n" + b64
-                + "\n-----END CERTIFICATE-----\n").getBytes(StandardCharsets.US_ASCII));
+        dev.edxml.internal.OutputFile.write(
+                file,
+                ("-----BEGIN CERTIFICATE-----\n" + b64 + "\n-----END CERTIFICATE-----\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         return file;
     }
 
@@ -106,7 +112,7 @@ final class DemoKeys {
 
     private static X509Certificate certificate(X509v3CertificateBuilder b, KeyPair issuer)
             throws OperatorCreationException, GeneralSecurityException {
-        return new JcaX509CertificateConverter().getCertificate(
-                b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.getPrivate())));
+        return new JcaX509CertificateConverter()
+                .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.getPrivate())));
     }
 }

@@ -14,11 +14,10 @@ import dev.edxml.model.Priority;
 import dev.edxml.model.SignerInfo;
 import dev.edxml.model.StaffInfo;
 import dev.edxml.model.TraceHeader;
-
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,15 +34,18 @@ final class DemoPackage {
     /** The letter's text; the demo changes it in a signed copy to show that the signature catches it. */
     static final String REQUEST = "Đề nghị các địa phương phối hợp thử nghiệm gửi, nhận văn bản điện tử có ký số.";
 
-    private DemoPackage() {
-    }
+    private DemoPackage() {}
 
     /** The package as built at {@code now}; its dates are Vietnam dates, whatever the machine's time zone. */
     static EdocPackage build(Instant now) {
         LocalDate today = now.atOffset(EdxmlTimestamp.VIETNAM).toLocalDate();
         MessageHeader header = MessageHeader.builder()
-                .from(Organization.builder().organId(SENDER).name("Văn phòng Chính phủ")
-                        .organizationInCharge("Chính phủ").address("Số 1 Hoàng Hoa Thám, Ba Đình, Hà Nội").build())
+                .from(Organization.builder()
+                        .organId(SENDER)
+                        .name("Văn phòng Chính phủ")
+                        .organizationInCharge("Chính phủ")
+                        .address("Số 1 Hoàng Hoa Thám, Ba Đình, Hà Nội")
+                        .build())
                 .addTo(Organization.of("000.00.00.H41", "UBND Tỉnh Nghệ An"))
                 .addTo(Organization.of("000.00.00.H14", "UBND Tỉnh Cao Bằng"))
                 .code("1234", "VPCP-KSTT")
@@ -55,22 +57,37 @@ final class DemoPackage {
                 .dueDate(today.plusDays(10))
                 .addToPlace("Như trên")
                 .addToPlace("Lưu: VT, KSTT")
-                .otherInfo(OtherInfo.builder().priority(Priority.NORMAL).promulgationAmount(1).pageAmount(1)
+                .otherInfo(OtherInfo.builder()
+                        .priority(Priority.NORMAL)
+                        .promulgationAmount(1)
+                        .pageAmount(1)
                         .build())
                 .conventionalDocumentId()
                 .build();
-        Business business = Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get())
-                .paper(0).addStaffInfo(StaffInfo.of("Phòng Hành chính - Văn thư", "Lê Thị Hoa", null, null))
+        Business business = Business.builder()
+                .type(BusinessDocType.NEW)
+                .documentId(header.documentId().get())
+                .paper(0)
+                .addStaffInfo(StaffInfo.of("Phòng Hành chính - Văn thư", "Lê Thị Hoa", null, null))
                 .build();
         String fileName = "1234-VPCP-KSTT.pdf";
         return Edxml.edoc()
                 .header(header)
-                .business(business).traceHeaders(List.of(TraceHeader.of(SENDER, now)))
-                .addAttachment(Attachment.builder().name(fileName).description("Công văn số 1234/VPCP-KSTT")
+                .business(business)
+                .traceHeaders(List.of(TraceHeader.of(SENDER, now)))
+                .addAttachment(Attachment.builder()
+                        .name(fileName)
+                        .description("Công văn số 1234/VPCP-KSTT")
                         .contentType(Attachment.contentTypeFor(fileName))
-                        .content(vietnamesePdf(fonts(), "CÔNG VĂN số 1234/VPCP-KSTT ngày " + String.format(
-                                        Locale.ROOT, "%02d/%02d/%d", today.getDayOfMonth(), today.getMonthValue(),
-                                        today.getYear()),
+                        .content(vietnamesePdf(
+                                fonts(),
+                                "CÔNG VĂN số 1234/VPCP-KSTT ngày "
+                                        + String.format(
+                                                Locale.ROOT,
+                                                "%02d/%02d/%d",
+                                                today.getDayOfMonth(),
+                                                today.getMonthValue(),
+                                                today.getYear()),
                                 "V/v thử nghiệm trao đổi văn bản điện tử",
                                 "Bản demo do edxml tạo ra, không có giá trị pháp lý."))
                         .build())
@@ -85,8 +102,10 @@ final class DemoPackage {
     static List<Path> fonts() {
         List<Path> out = new ArrayList<>();
         dev.edxml.sign.pdf.PdfSigner.decreeFont().ifPresent(out::add);
-        for (String name : List.of("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
-                "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        for (String name : List.of(
+                "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+                "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+                "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
                 "C:/Windows/Fonts/arial.ttf")) {
             Path p = Path.of(name);
             if (Files.isRegularFile(p) && !out.contains(p)) {
@@ -104,8 +123,8 @@ final class DemoPackage {
     static byte[] vietnamesePdf(List<Path> fonts, String... lines) {
         for (Path font : fonts) {
             try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
-                        org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                org.apache.pdfbox.pdmodel.PDPage page =
+                        new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
                 doc.addPage(page);
                 var f = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, font.toFile());
                 try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
@@ -131,7 +150,8 @@ final class DemoPackage {
     /** Vietnamese without its marks ({@code đ} becomes {@code d}), for a font with only ASCII letters. */
     static String withoutMarks(String s) {
         return java.text.Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7e]", "?");
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\x20-\\x7e]", "?");
     }
 
     /**
@@ -141,7 +161,8 @@ final class DemoPackage {
     static byte[] pdf(String... lines) {
         StringBuilder text = new StringBuilder("BT /F1 14 Tf 72 770 Td");
         for (String line : lines) {
-            text.append(" (").append(line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)"))
+            text.append(" (")
+                    .append(line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)"))
                     .append(") Tj 0 -22 Td");
         }
         text.append(" ET");

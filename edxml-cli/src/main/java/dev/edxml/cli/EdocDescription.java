@@ -13,7 +13,6 @@ import dev.edxml.model.OtherInfo;
 import dev.edxml.model.Priority;
 import dev.edxml.model.SignerInfo;
 import dev.edxml.model.TraceHeader;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -177,10 +176,13 @@ final class EdocDescription {
             h.otherInfo(OtherInfo.builder().priority(p).build());
         }
         MessageHeader header = h.conventionalDocumentId().build();
-        Business business = Business.builder().type(BusinessDocType.NEW).documentId(header.documentId().get())
-                .paper(0).build();
-        EdocPackage.Builder pkg = Edxml.edoc().header(header)
-                .business(business).traceHeaders(List.of(TraceHeader.of(from.strip(), now)));
+        Business business = Business.builder()
+                .type(BusinessDocType.NEW)
+                .documentId(header.documentId().get())
+                .paper(0)
+                .build();
+        EdocPackage.Builder pkg =
+                Edxml.edoc().header(header).business(business).traceHeaders(List.of(TraceHeader.of(from.strip(), now)));
         if (attach != null) {
             for (Path file : attach) {
                 pkg.addAttachment(Attachment.of(file));
@@ -197,19 +199,25 @@ final class EdocDescription {
                 return DocumentType.find(DocumentCategory.ADMINISTRATIVE, Integer.parseInt(value))
                         .orElseThrow(() -> new Bad("new.badType", value));
             }
-            if (slash > 0 && value.substring(0, slash).chars().allMatch(Character::isDigit)
+            if (slash > 0
+                    && value.substring(0, slash).chars().allMatch(Character::isDigit)
                     && !value.substring(slash + 1).isEmpty()
                     && value.substring(slash + 1).chars().allMatch(Character::isDigit)) {
-                return DocumentType.find(DocumentCategory.of(value.substring(0, slash)),
-                        Integer.parseInt(value.substring(slash + 1))).orElseThrow(() -> new Bad("new.badType", value));
+                return DocumentType.find(
+                                DocumentCategory.of(value.substring(0, slash)),
+                                Integer.parseInt(value.substring(slash + 1)))
+                        .orElseThrow(() -> new Bad("new.badType", value));
             }
         } catch (NumberFormatException e) {
             throw new Bad("new.badType", value);
         }
         List<DocumentType> byName = DocumentType.findByName(value);
         // a name used in both categories (Chỉ thị, Nghị quyết…) means the administrative one unless written 1/N
-        return byName.stream().filter(t -> t.category().orElseThrow().equals(DocumentCategory.ADMINISTRATIVE)).findFirst()
-                .or(() -> byName.stream().findFirst()).orElseThrow(() -> new Bad("new.badType", value));
+        return byName.stream()
+                .filter(t -> t.category().orElseThrow().equals(DocumentCategory.ADMINISTRATIVE))
+                .findFirst()
+                .or(() -> byName.stream().findFirst())
+                .orElseThrow(() -> new Bad("new.badType", value));
     }
 
     private static LocalDate date(String option, String value) throws Bad {
@@ -253,8 +261,22 @@ final class EdocDescription {
     }
 
     private static List<String> ordered() {
-        return List.of("from", "fromName", "to", "number", "notation", "date", "place", "type", "subject",
-                "signerPosition", "signerName", "competence", "due", "priority", "attach");
+        return List.of(
+                "from",
+                "fromName",
+                "to",
+                "number",
+                "notation",
+                "date",
+                "place",
+                "type",
+                "subject",
+                "signerPosition",
+                "signerName",
+                "competence",
+                "due",
+                "priority",
+                "attach");
     }
 
     private static String pick(String cli, String json) {

@@ -1,13 +1,5 @@
 package dev.edxml.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
-
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -23,18 +15,31 @@ import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code edxml} command (see the CLI contract): results on stdout, messages on stderr, both UTF-8 whatever the
  * platform's default; exit code 0 when done, 1 when the input was examined and rejected, 2 when the command could not
  * run.
  */
-@Command(name = "edxml", mixinStandardHelpOptions = true, versionProvider = EdxmlCli.Version.class,
+@Command(
+        name = "edxml",
+        mixinStandardHelpOptions = true,
+        versionProvider = EdxmlCli.Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Reads, writes, inspects, validates, signs and verifies edXML packages (QCVN 102:2016/BTTTT).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done; every input passed", "1:an input was examined and rejected (validation errors included)",
-                "2:the command could not run (unknown option, missing file, unreadable key store or wrong password)"},
+        exitCodeList = {
+            "0:done; every input passed",
+            "1:an input was examined and rejected (validation errors included)",
+            "2:the command could not run (unknown option, missing file, unreadable key store or wrong password)"
+        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  edxml demo                                     try everything with throwaway keys",
@@ -45,15 +50,26 @@ import java.util.concurrent.Callable;
             "  edxml reply 1234.edxml --status 03 --out 1234-03.edxml",
             "  edxml --lang en validate --help                help in English",
             "",
-            "Every command has its own --help with examples."})
+            "Every command has its own --help with examples."
+        })
 public final class EdxmlCli implements Callable<Integer> {
     /**
      * The commands, in the order of the help. Not in the annotation: {@link #main} builds only the command asked for
      * (picocli reflects over every command it is given, a quarter of a short command's start; see {@link Startup}).
      */
-    static final List<Class<?>> COMMANDS = List.of(InspectCommand.class, ValidateCommand.class, SignCommand.class,
-            VerifyCommand.class, DemoCommand.class, NewCommand.class, ReplyCommand.class, StatsCommand.class,
-            ConformanceCommand.class, AxisCommand.class, TrustCommand.class, ServeCommand.class,
+    static final List<Class<?>> COMMANDS = List.of(
+            InspectCommand.class,
+            ValidateCommand.class,
+            SignCommand.class,
+            VerifyCommand.class,
+            DemoCommand.class,
+            NewCommand.class,
+            ReplyCommand.class,
+            StatsCommand.class,
+            ConformanceCommand.class,
+            AxisCommand.class,
+            TrustCommand.class,
+            ServeCommand.class,
             ExplainCommand.class);
 
     /** The Vietnamese help (picocli resource bundle keys, qualified by command: {@code edxml.inspect.json}). */
@@ -69,21 +85,30 @@ public final class EdxmlCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "vi|en",
+    @Option(
+            names = "--lang",
+            scope = ScopeType.INHERIT,
+            paramLabel = "vi|en",
             description = "Language of the human text: vi or en (default: the environment variable EDXML_LANG, "
                     + "then the system's language, then vi).")
     Lang lang;
 
-    @Option(names = "--quiet", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--quiet",
+            scope = ScopeType.INHERIT,
             description = "No progress bar and no informational messages on stderr (errors are still printed).")
     boolean quiet;
 
-    @Option(names = "--progress", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--progress",
+            scope = ScopeType.INHERIT,
             description = "Draw the progress bar on stderr even where it cannot be told that stderr is a terminal "
                     + "(e.g. Windows with the output redirected).")
     boolean progress;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
             description = "On failure, also print the stack trace (for reporting bugs).")
     boolean debug;
 
@@ -137,9 +162,14 @@ public final class EdxmlCli implements Callable<Integer> {
         Map<String, String> env = System.getenv();
         Class<?> only = Startup.commandAskedFor(args, COMMANDS);
         // the system's language is read once, here; it chooses the language of the text and nothing else
-        Lang lang = Lang.resolve(env, Lang.systemPreference(env, java.io.File.separatorChar == '\\',
-                java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY)));
-        int code = commandLine(out, err, env, ProgressBar.stderrIsTerminal(env), lang, System.in, only).execute(args);
+        Lang lang = Lang.resolve(
+                env,
+                Lang.systemPreference(
+                        env,
+                        java.io.File.separatorChar == '\\',
+                        java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY)));
+        int code = commandLine(out, err, env, ProgressBar.stderrIsTerminal(env), lang, System.in, only)
+                .execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -164,15 +194,25 @@ public final class EdxmlCli implements Callable<Integer> {
         return commandLine(out, err, env, false, Lang.resolve(env, null), stdin);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
-                                   boolean stderrIsTerminal, Lang defaultLang, InputStream stdin) {
+    static CommandLine commandLine(
+            PrintWriter out,
+            PrintWriter err,
+            Map<String, String> env,
+            boolean stderrIsTerminal,
+            Lang defaultLang,
+            InputStream stdin) {
         return commandLine(out, err, env, stderrIsTerminal, defaultLang, stdin, null);
     }
 
     /** The command line with every command, or with {@code only} that one when it is not null. */
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
-                                           boolean stderrIsTerminal, Lang defaultLang, InputStream stdin,
-                                           Class<?> only) {
+    private static CommandLine commandLine(
+            PrintWriter out,
+            PrintWriter err,
+            Map<String, String> env,
+            boolean stderrIsTerminal,
+            Lang defaultLang,
+            InputStream stdin,
+            Class<?> only) {
         CommandLine cl = new CommandLine(new EdxmlCli(env, stderrIsTerminal, defaultLang, stdin));
         for (Class<?> command : only == null ? COMMANDS : List.of(only)) {
             cl.addSubcommand(command);
@@ -181,9 +221,14 @@ public final class EdxmlCli implements Callable<Integer> {
             // `edxml generate-completion > edxml_completion; source edxml_completion`: bash/zsh completion of every
             // command and option, generated from the same definitions, so it cannot fall behind
             cl.addSubcommand(new picocli.AutoComplete.GenerateCompletion());
-            cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
+            cl.getSubcommands()
+                    .get("generate-completion")
+                    .getCommandSpec()
+                    .usageMessage()
+                    .hidden(false)
                     .footerHeading("%nExamples:%n")
-                    .footer("  edxml generate-completion > edxml_completion",
+                    .footer(
+                            "  edxml generate-completion > edxml_completion",
                             "  source edxml_completion          (or copy it to /etc/bash_completion.d/)");
         }
         cl.setOut(out);

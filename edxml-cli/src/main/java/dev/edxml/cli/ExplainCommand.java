@@ -2,6 +2,12 @@ package dev.edxml.cli;
 
 import dev.edxml.internal.Json;
 import dev.edxml.validate.Profile;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -9,18 +15,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-
 /**
  * {@code edxml explain CODE}: what a finding or error code means, its clause, its severity under each profile and
  * how it looks in the output. An unknown code cannot be explained: exit 2, with the nearest codes.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
         description = "Explains a finding or error code (EDXML-HDR-018, or HDR-018): its message, the clause of the "
                 + "regulation it rests on, its severity under each profile (qcvn102, axis, lenient) and an example of "
                 + "how it appears. --list prints every code.",
@@ -28,7 +29,8 @@ import java.util.concurrent.Callable;
         footer = {
             "  edxml explain EDXML-HDR-018",
             "  edxml explain sig-030 --lang en",
-            "  edxml explain --list | grep ATT"})
+            "  edxml explain --list | grep ATT"
+        })
 final class ExplainCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -64,9 +66,10 @@ final class ExplainCommand implements Callable<Integer> {
         int code = EdxmlCli.OK;
         List<Object> objects = new java.util.ArrayList<>();
         for (String asked : codes) {
-            Optional<String> renamed = Explanations.renamed(asked).filter(r -> all.find(r).isPresent());
-            renamed.ifPresent(r -> err.println("edxml explain: " + lang.t("explain.renamed",
-                    Explanations.normalise(asked), r)));
+            Optional<String> renamed =
+                    Explanations.renamed(asked).filter(r -> all.find(r).isPresent());
+            renamed.ifPresent(
+                    r -> err.println("edxml explain: " + lang.t("explain.renamed", Explanations.normalise(asked), r)));
             String c = renamed.orElse(asked);
             Optional<Explanations.Entry> e = all.find(c);
             if (e.isEmpty()) {
@@ -100,8 +103,11 @@ final class ExplainCommand implements Callable<Integer> {
         o.put("clause", e.clause());
         Map<String, Object> severity = new LinkedHashMap<>();
         for (Profile p : Profile.builtIn()) {
-            severity.put(p.name(), e.severity(p).map(s -> (Object) s.name().toLowerCase(java.util.Locale.ROOT))
-                    .orElse(null));
+            severity.put(
+                    p.name(),
+                    e.severity(p)
+                            .map(s -> (Object) s.name().toLowerCase(java.util.Locale.ROOT))
+                            .orElse(null));
         }
         o.put("severity", severity);
         o.put("example", Explanations.example(e, lang));

@@ -1,12 +1,11 @@
 package dev.edxml.cli;
 
 import dev.edxml.EdxmlException;
+import dev.edxml.Severity;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Rule;
-import dev.edxml.Severity;
 import dev.edxml.validate.Validator;
 import dev.edxml.validate.rules.RuleCatalogue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,7 +28,14 @@ import java.util.TreeMap;
  */
 final class Explanations {
     /** Where a code comes from. */
-    enum Kind { RULE, READER, SIGNATURE, AXIS, STATS, SERVE }
+    enum Kind {
+        RULE,
+        READER,
+        SIGNATURE,
+        AXIS,
+        STATS,
+        SERVE
+    }
 
     /** One code: its kind, the rule when it is one, and its message in both languages ({@code {0}}… unfilled). */
     record Entry(String code, Kind kind, Optional<Rule> rule, String clause, String vi, String en) {
@@ -77,8 +83,13 @@ final class Explanations {
         // a message of the validate bundles that is no rule (the engine's own, EDXML-ENV-099) keeps its kind RULE
         // without a rule; the reader's codes get the clause the validator reports them under
         all.replaceAll((code, e) -> e.kind() == Kind.READER
-                ? new Entry(code, e.kind(), e.rule(), RuleCatalogue.readFailure(new EdxmlException(code)).clause(),
-                        e.vi(), e.en())
+                ? new Entry(
+                        code,
+                        e.kind(),
+                        e.rule(),
+                        RuleCatalogue.readFailure(new EdxmlException(code)).clause(),
+                        e.vi(),
+                        e.en())
                 : e);
         return new Explanations(Map.copyOf(all));
     }
@@ -94,7 +105,8 @@ final class Explanations {
      */
     static Optional<String> renamed(String code) {
         String n = normalise(code);
-        return n.startsWith("EDXML-STATS-") ? Optional.of("EDXML-STC-" + n.substring("EDXML-STATS-".length()))
+        return n.startsWith("EDXML-STATS-")
+                ? Optional.of("EDXML-STC-" + n.substring("EDXML-STATS-".length()))
                 : Optional.empty();
     }
 
@@ -109,7 +121,8 @@ final class Explanations {
         return entries.keySet().stream()
                 .sorted(Comparator.comparingInt((String c) -> distance(c, n)).thenComparing(c -> c))
                 .filter(c -> distance(c, n) <= 3)
-                .limit(3).toList();
+                .limit(3)
+                .toList();
     }
 
     static String normalise(String code) {
@@ -171,7 +184,8 @@ final class Explanations {
     List<String> lines(Entry e, Lang lang) {
         List<String> out = new ArrayList<>();
         out.add(e.code() + "  " + e.message(lang));
-        out.add("  " + lang.t("explain.kind") + " " + lang.t("explain.kind." + e.kind().name()));
+        out.add("  " + lang.t("explain.kind") + " "
+                + lang.t("explain.kind." + e.kind().name()));
         if (!e.clause().isEmpty()) {
             out.add("  " + lang.t("explain.clause") + " " + e.clause());
         }

@@ -2,15 +2,14 @@ package dev.edxml.cli;
 
 import dev.edxml.EdxmlException;
 import dev.edxml.sign.KeyAccessException;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 
@@ -20,8 +19,7 @@ import java.security.cert.CertificateException;
  * only with {@code --debug}: clerks read these lines, developers read the trace.
  */
 final class Failures {
-    private Failures() {
-    }
+    private Failures() {}
 
     /** A folder was named where a file was expected. */
     static final class NotAFile extends IOException {
@@ -95,7 +93,8 @@ final class Failures {
         } else if (cause instanceof GeneralSecurityException) {
             return lang.t("err.crypto", detail(cause));
         } else if (cause instanceof IOException) {
-            return lang.t("err.io", cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            return lang.t(
+                    "err.io", cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
         }
         return lang.t("err.internal", cause);
     }
@@ -127,7 +126,8 @@ final class Failures {
 
     /** The JDK's and the trust policy's words for a file or folder holding no certificate. */
     private static boolean noCertificate(String detail) {
-        return detail.equals("No certificate data found") || detail.startsWith("no certificate in ")
+        return detail.equals("No certificate data found")
+                || detail.startsWith("no certificate in ")
                 || detail.contains("Empty input");
     }
 

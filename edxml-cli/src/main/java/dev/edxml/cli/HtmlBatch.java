@@ -2,7 +2,6 @@ package dev.edxml.cli;
 
 import dev.edxml.validate.ValidationFormat;
 import dev.edxml.validate.ValidationReport;
-
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -28,8 +27,7 @@ final class HtmlBatch {
     /** Batches up to this many packages stay one page. */
     static final int THRESHOLD = 50;
 
-    private HtmlBatch() {
-    }
+    private HtmlBatch() {}
 
     /** The folder of the pages beside an index: {@code report.html} → {@code report-files}. */
     static Path folder(Path index) {
@@ -75,8 +73,8 @@ final class HtmlBatch {
             for (int i = 0; i < reports.size(); i++) {
                 java.io.StringWriter page = new java.io.StringWriter();
                 ValidationFormat.HTML.write(List.of(reports.get(i)), locale, page);
-                try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp.resolve(page(i))),
-                        StandardCharsets.UTF_8)) {
+                try (Writer w =
+                        new OutputStreamWriter(Files.newOutputStream(tmp.resolve(page(i))), StandardCharsets.UTF_8)) {
                     w.write(withBackLink(page.toString(), index, back));
                 }
             }

@@ -1,17 +1,8 @@
 package dev.edxml.cli;
 
-import dev.edxml.sign.TrustPolicy;
-
 import dev.edxml.sign.SignatureReport;
+import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,6 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code edxml inspect FILE [--json] [--trust PEM|DIR]}: what a person needs to know about a package, in plain words or
@@ -29,7 +27,9 @@ import java.util.concurrent.Callable;
  * {@code --require-signature} refuses it (exit 1). With {@code --trust} the signer shown is the one whose certificate
  * verified, and trace hops that relays appended after signing are listed as unsigned routing information.
  */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
         description = "Shows what a package says: sender, receivers, number, date, subject, trace, attachments and "
                 + "its signature situation.",
         footerHeading = "%nExamples:%n",
@@ -44,7 +44,8 @@ import java.util.concurrent.Callable;
             "invalid, indeterminate (with --trust), unsigned or not-verified.",
             "",
             "A receiver's check: edxml inspect --trust anchors/ --require-signature 1234.edxml",
-            "With the national PKIs: edxml inspect --trust vn-gov --require-signature 1234.edxml"})
+            "With the national PKIs: edxml inspect --trust vn-gov --require-signature 1234.edxml"
+        })
 final class InspectCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -52,11 +53,15 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "file", arity = "0..1",
+    @Parameters(
+            paramLabel = "FILE",
+            descriptionKey = "file",
+            arity = "0..1",
             description = "The package (.edxml) to inspect (none with --batch); - reads it from standard input.")
     Path file;
 
-    @Option(names = "--batch",
+    @Option(
+            names = "--batch",
             description = "Read package paths from standard input, one a line, and answer each with one line of JSON "
                     + "(the --json object, or {\"file\": …, \"rejected\": \"reason\"}); one process for many packages, "
                     + "as a conformance batch adapter.")
@@ -69,12 +74,14 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     TrustOptions trust = new TrustOptions();
 
-    @Option(names = "--require-signature",
+    @Option(
+            names = "--require-signature",
             description = "Refuse a package without an XML-DSig signature (none, or only the old SDK's placeholder): "
                     + "exit 1. With --trust the signature must also verify.")
     boolean requireSignature;
 
-    @Option(names = "--verify-pdf",
+    @Option(
+            names = "--verify-pdf",
             description = "With --trust: also refuse a package (exit 1) whose PDF attachment carries a signature that "
                     + "does not hold (the PDF changed after signing, a shadow attack, a signer not trusted), as verify "
                     + "does.")
@@ -96,8 +103,8 @@ final class InspectCommand implements Callable<Integer> {
             verifier = Verifier.of(policy);
         }
         if (verifyPdf && policy == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    cli.lang.t("trust.needsTrust", "--verify-pdf"));
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), cli.lang.t("trust.needsTrust", "--verify-pdf"));
         }
         if (batch) {
             return batch(verifier, policy);
@@ -161,8 +168,8 @@ final class InspectCommand implements Callable<Integer> {
      */
     private int batch(Verifier verifier, TrustPolicy policy) {
         PrintWriter out = spec.commandLine().getOut();
-        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-                java.nio.charset.StandardCharsets.UTF_8));
+        java.io.BufferedReader in = new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
         try {
             for (String line; (line = in.readLine()) != null; ) {
                 String path = line.strip();
@@ -173,9 +180,13 @@ final class InspectCommand implements Callable<Integer> {
                 try {
                     Inspection i = inspect(Path.of(path), verifier, policy);
                     Optional<SignatureReport> r = i.verification();
-                    if (r.isPresent() && r.get().kind() == SignatureReport.Kind.XMLDSIG && !r.get().isValid()) {
-                        answer = rejected(path, r.get().errors().get(0).code() + " "
-                                + r.get().errors().get(0).message(cli.lang.locale()));
+                    if (r.isPresent()
+                            && r.get().kind() == SignatureReport.Kind.XMLDSIG
+                            && !r.get().isValid()) {
+                        answer = rejected(
+                                path,
+                                r.get().errors().get(0).code() + " "
+                                        + r.get().errors().get(0).message(cli.lang.locale()));
                     } else if (requireSignature && i.signatureKind() != Inspection.SignatureKind.XMLDSIG) {
                         answer = rejected(path, cli.lang.t("sig.required"));
                     } else if (verifyPdf && pdfRejection(i).isPresent()) {
@@ -204,9 +215,12 @@ final class InspectCommand implements Callable<Integer> {
             }
             String verdict = PdfVerdicts.verdict(f.pdf().get());
             if (verdict.equals("invalid") || verdict.equals("untrusted")) {
-                String name = f.attachment().name().or(f.attachment()::contentId).orElse("PDF");
-                String why = f.pdf().get().errors().stream().findFirst()
-                        .map(p -> p.code() + " " + p.message(cli.lang.locale())).orElse(verdict);
+                String name =
+                        f.attachment().name().or(f.attachment()::contentId).orElse("PDF");
+                String why = f.pdf().get().errors().stream()
+                        .findFirst()
+                        .map(p -> p.code() + " " + p.message(cli.lang.locale()))
+                        .orElse(verdict);
                 return Optional.of(name + ": PDF " + verdict + ": " + why);
             }
         }

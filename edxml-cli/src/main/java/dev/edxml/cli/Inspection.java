@@ -1,16 +1,14 @@
 package dev.edxml.cli;
 
 import dev.edxml.EdxmlException;
-import dev.edxml.sign.TrustPolicy;
-import dev.edxml.sign.pdf.PdfReport;
-import dev.edxml.sign.pdf.PdfVerifier;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.PayloadType;
-import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.XmlElement;
-
+import dev.edxml.sign.TrustPolicy;
+import dev.edxml.sign.pdf.PdfReport;
+import dev.edxml.sign.pdf.PdfVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,12 +25,18 @@ import java.util.Optional;
  * @param verification the XML signature verified against trust anchors ({@code --trust}), if it was
  * @param trustChecked whether the PDF signatures were checked against trust anchors ({@code --trust})
  */
-record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachments,
-                  Optional<dev.edxml.sign.SignatureReport> verification, boolean trustChecked) {
+record Inspection(
+        String source,
+        EdxmlPackage pkg,
+        List<AttachmentFacts> attachments,
+        Optional<dev.edxml.sign.SignatureReport> verification,
+        boolean trustChecked) {
 
     /** How a package is signed, as {@code inspect} words it; {@link #json()} is the contract's value. */
     enum SignatureKind {
-        XMLDSIG("xmldsig"), LEGACY_PLACEHOLDER("legacy-placeholder"), NONE("none");
+        XMLDSIG("xmldsig"),
+        LEGACY_PLACEHOLDER("legacy-placeholder"),
+        NONE("none");
 
         private final String json;
 
@@ -54,10 +58,14 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
      * @param unzipFailure why the document could not be unzipped
      * @param pdf          what the check of the PDF's signatures found, when it is a PDF
      */
-    record AttachmentFacts(Attachment attachment, PayloadType payloadType, boolean zipped,
-                           Optional<PayloadType> documentType, Optional<Boolean> pdfSigned,
-                           Optional<EdxmlException> unzipFailure, Optional<PdfReport> pdf) {
-    }
+    record AttachmentFacts(
+            Attachment attachment,
+            PayloadType payloadType,
+            boolean zipped,
+            Optional<PayloadType> documentType,
+            Optional<Boolean> pdfSigned,
+            Optional<EdxmlException> unzipFailure,
+            Optional<PdfReport> pdf) {}
 
     static Inspection of(String source, EdxmlPackage pkg) throws IOException {
         return of(source, pkg, null);
@@ -81,7 +89,7 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
      */
     static Inspection of(PackageInput in, dev.edxml.sign.Verifier verifier, TrustPolicy policy) throws IOException {
         Inspection inspection;
-        try (EdxmlPackage pkg = in.read()) {   // its temporary attachment files go at once
+        try (EdxmlPackage pkg = in.read()) { // its temporary attachment files go at once
             inspection = of(in.source(), pkg, policy);
         }
         return verifier == null ? inspection : inspection.verified(in.examine(verifier));
@@ -92,8 +100,10 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
      * required) no XML-DSig signature.
      */
     boolean rejected(boolean requireSignature) {
-        return verification.filter(r -> r.kind() == dev.edxml.sign.SignatureReport.Kind.XMLDSIG && !r.isValid())
-                .isPresent() || requireSignature && signatureKind() != SignatureKind.XMLDSIG;
+        return verification
+                        .filter(r -> r.kind() == dev.edxml.sign.SignatureReport.Kind.XMLDSIG && !r.isValid())
+                        .isPresent()
+                || requireSignature && signatureKind() != SignatureKind.XMLDSIG;
     }
 
     /** The same, with the signature verified against trust anchors. */
@@ -110,14 +120,19 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
         if (signatureKind() != SignatureKind.XMLDSIG) {
             return "unsigned";
         }
-        return verification.map(r -> r.isValid() ? "valid"
-                : r.verdict() == dev.edxml.sign.SignatureReport.Verdict.INDETERMINATE ? "indeterminate" : "invalid")
+        return verification
+                .map(r -> r.isValid()
+                        ? "valid"
+                        : r.verdict() == dev.edxml.sign.SignatureReport.Verdict.INDETERMINATE
+                                ? "indeterminate"
+                                : "invalid")
                 .orElse("not-verified");
     }
 
     SignatureKind signatureKind() {
-        return pkg.signature().map(s -> s.isXmlDsig() ? SignatureKind.XMLDSIG
-                : SignatureKind.LEGACY_PLACEHOLDER).orElse(SignatureKind.NONE);
+        return pkg.signature()
+                .map(s -> s.isXmlDsig() ? SignatureKind.XMLDSIG : SignatureKind.LEGACY_PLACEHOLDER)
+                .orElse(SignatureKind.NONE);
     }
 
     /**
@@ -125,7 +140,8 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
      * name is a constant copied between packages, so it is not shown as anyone's.
      */
     Optional<String> claimedSigner() {
-        return pkg.signature().filter(s -> s.isXmlDsig())
+        return pkg.signature()
+                .filter(s -> s.isXmlDsig())
                 .flatMap(s -> child(s.element(), "KeyInfo"))
                 .flatMap(k -> child(k, "X509Data"))
                 .flatMap(x -> child(x, "X509SubjectName"))
@@ -145,8 +161,8 @@ record Inspection(String source, EdxmlPackage pkg, List<AttachmentFacts> attachm
             try (InputStream in = a.openDocument()) {
                 document = PayloadType.sniff(in.readNBytes(8));
             } catch (EdxmlException e) {
-                return new AttachmentFacts(a, transported, true, Optional.empty(), Optional.empty(), Optional.of(e),
-                        Optional.empty());
+                return new AttachmentFacts(
+                        a, transported, true, Optional.empty(), Optional.empty(), Optional.of(e), Optional.empty());
             }
         }
         Optional<Boolean> signed = Optional.empty();

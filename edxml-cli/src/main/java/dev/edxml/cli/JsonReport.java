@@ -1,7 +1,7 @@
 package dev.edxml.cli;
 
-import dev.edxml.internal.Json;
 import dev.edxml.cli.Inspection.AttachmentFacts;
+import dev.edxml.internal.Json;
 import dev.edxml.model.DocumentCode;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlDate;
@@ -14,7 +14,6 @@ import dev.edxml.model.ResponseFor;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,8 +28,7 @@ import java.util.Optional;
  * {@code promulgationDate} describe the document the status is about. Independent of {@code --lang}.
  */
 final class JsonReport {
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     static String render(Inspection in) {
         return render(in, Lang.EN);
@@ -43,31 +41,48 @@ final class JsonReport {
         o.put("kind", in.pkg().kind());
         o.put("specVersion", in.pkg().specVersion().title());
         o.put("flavour", token(in.pkg().provenance().flavour()));
-        o.put("quirks", in.pkg().provenance().quirks().stream().map(JsonReport::token).sorted().toList());
+        o.put(
+                "quirks",
+                in.pkg().provenance().quirks().stream()
+                        .map(JsonReport::token)
+                        .sorted()
+                        .toList());
         if (in.pkg() instanceof EdocPackage edoc) {
             edoc(o, edoc);
         } else {
             status(o, ((StatusPackage) in.pkg()).header());
         }
-        o.put("attachments", in.attachments().stream().map(f -> attachment(f, in.trustChecked(), lang)).toList());
+        o.put(
+                "attachments",
+                in.attachments().stream()
+                        .map(f -> attachment(f, in.trustChecked(), lang))
+                        .toList());
         Map<String, Object> sig = new LinkedHashMap<>();
         sig.put("kind", in.signatureKind().json());
         sig.put("claimedSubject", in.claimedSigner().orElse(null));
         sig.put("verdict", in.verdict());
-        in.verification().filter(r -> r.kind() == dev.edxml.sign.SignatureReport.Kind.XMLDSIG).ifPresent(r -> {
-            // the signer as verified (from the certificate that verified), never the unsigned subject-name hint
-            sig.put("signer", r.isValid() ? r.signer().map(JsonReport::signer).orElse(null) : null);
-            sig.put("signingTime", r.signingTime().map(Object::toString).orElse(null));
-            sig.put("unsignedHops", VerifyReports.unsignedHops(r));
-            sig.put("senderBinding", VerifyReports.senderBinding(r));
-            sig.put("problems", r.problems().stream().map(p -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("code", p.code());
-                m.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
-                m.put("message", p.message(java.util.Locale.ENGLISH));
-                return m;
-            }).toList());
-        });
+        in.verification()
+                .filter(r -> r.kind() == dev.edxml.sign.SignatureReport.Kind.XMLDSIG)
+                .ifPresent(r -> {
+                    // the signer as verified (from the certificate that verified), never the unsigned subject-name hint
+                    sig.put(
+                            "signer",
+                            r.isValid() ? r.signer().map(JsonReport::signer).orElse(null) : null);
+                    sig.put("signingTime", r.signingTime().map(Object::toString).orElse(null));
+                    sig.put("unsignedHops", VerifyReports.unsignedHops(r));
+                    sig.put("senderBinding", VerifyReports.senderBinding(r));
+                    sig.put(
+                            "problems",
+                            r.problems().stream()
+                                    .map(p -> {
+                                        Map<String, Object> m = new LinkedHashMap<>();
+                                        m.put("code", p.code());
+                                        m.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+                                        m.put("message", p.message(java.util.Locale.ENGLISH));
+                                        return m;
+                                    })
+                                    .toList());
+                });
         o.put("signature", sig);
         return Json.write(o);
     }
@@ -91,28 +106,40 @@ final class JsonReport {
         o.put("promulgationPlace", h.promulgationInfo().flatMap(p -> p.place()).orElse(null));
         o.put("promulgationDate", isoDate(date));
         o.put("promulgationDateAsWritten", date.map(EdxmlDate::text).orElse(null));
-        o.put("documentType", h.documentType().map(t -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("category", t.category().map(OpenCode::code).orElse(null));
-            m.put("detail", t.detail().orElse(null));
-            m.put("name", t.name().orElse(null));
-            return m;
-        }).orElse(null));
+        o.put(
+                "documentType",
+                h.documentType()
+                        .map(t -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("category", t.category().map(OpenCode::code).orElse(null));
+                            m.put("detail", t.detail().orElse(null));
+                            m.put("name", t.name().orElse(null));
+                            return m;
+                        })
+                        .orElse(null));
         o.put("subject", h.subject().orElse(null));
-        o.put("signer", h.signerInfo().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("competence", s.competence().orElse(null));
-            m.put("position", s.position().orElse(null));
-            m.put("fullName", s.fullName().orElse(null));
-            return m;
-        }).orElse(null));
-        o.put("business", edoc.business().map(b -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", b.type().map(OpenCode::code).orElse(null));
-            m.put("name", b.type().map(OpenCode::nameEn).orElse(null));
-            m.put("reason", b.reason().orElse(null));
-            return m;
-        }).orElse(null));
+        o.put(
+                "signer",
+                h.signerInfo()
+                        .map(s -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("competence", s.competence().orElse(null));
+                            m.put("position", s.position().orElse(null));
+                            m.put("fullName", s.fullName().orElse(null));
+                            return m;
+                        })
+                        .orElse(null));
+        o.put(
+                "business",
+                edoc.business()
+                        .map(b -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("type", b.type().map(OpenCode::code).orElse(null));
+                            m.put("name", b.type().map(OpenCode::nameEn).orElse(null));
+                            m.put("reason", b.reason().orElse(null));
+                            return m;
+                        })
+                        .orElse(null));
         List<Object> trace = new ArrayList<>();
         edoc.traceHeaders().forEach(hop -> trace.add(hop(hop)));
         o.put("trace", trace);
@@ -125,38 +152,52 @@ final class JsonReport {
         o.put("to", List.of());
         // ResponseFor carries the code as one text; split it where DocumentCode.display() joins number and notation
         Optional<String> code = about.flatMap(ResponseFor::code);
-        o.put("code", code(code.map(c -> c.contains("/") ? c.substring(0, c.indexOf('/')) : c),
-                code.filter(c -> c.contains("/")).map(c -> c.substring(c.indexOf('/') + 1))));
+        o.put(
+                "code",
+                code(
+                        code.map(c -> c.contains("/") ? c.substring(0, c.indexOf('/')) : c),
+                        code.filter(c -> c.contains("/")).map(c -> c.substring(c.indexOf('/') + 1))));
         Optional<EdxmlDate> date = about.flatMap(ResponseFor::promulgationDate);
         o.put("promulgationDate", isoDate(date));
         o.put("promulgationDateAsWritten", date.map(EdxmlDate::text).orElse(null));
         o.put("subject", null);
         o.put("statusCode", h.statusCode().map(OpenCode::code).orElse(null));
-        o.put("status", h.statusCode().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", s.code());
-            m.put("known", s.isKnown());
-            m.put("nameVi", s.nameVi());
-            m.put("nameEn", s.nameEn());
-            return m;
-        }).orElse(null));
+        o.put(
+                "status",
+                h.statusCode()
+                        .map(s -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("code", s.code());
+                            m.put("known", s.isKnown());
+                            m.put("nameVi", s.nameVi());
+                            m.put("nameEn", s.nameEn());
+                            return m;
+                        })
+                        .orElse(null));
         o.put("description", h.description().orElse(null));
         o.put("timestamp", h.timestamp().map(EdxmlTimestamp::text).orElse(null));
         o.put("time", h.timestamp().flatMap(JsonReport::isoTime).orElse(null));
-        o.put("responseFor", about.map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("organId", r.organId().map(OrganId::value).orElse(null));
-            m.put("code", r.code().orElse(null));
-            m.put("documentId", r.documentId().orElse(null));
-            m.put("promulgationDate", isoDate(r.promulgationDate()));
-            return m;
-        }).orElse(null));
-        o.put("staff", h.staffInfo().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", s.staff().orElse(null));
-            m.put("department", s.department().orElse(null));
-            return m;
-        }).orElse(null));
+        o.put(
+                "responseFor",
+                about.map(r -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("organId", r.organId().map(OrganId::value).orElse(null));
+                            m.put("code", r.code().orElse(null));
+                            m.put("documentId", r.documentId().orElse(null));
+                            m.put("promulgationDate", isoDate(r.promulgationDate()));
+                            return m;
+                        })
+                        .orElse(null));
+        o.put(
+                "staff",
+                h.staffInfo()
+                        .map(s -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("name", s.staff().orElse(null));
+                            m.put("department", s.department().orElse(null));
+                            return m;
+                        })
+                        .orElse(null));
     }
 
     private static Map<String, Object> organization(Organization org) {
@@ -194,13 +235,24 @@ final class JsonReport {
         m.put("documentType", f.documentType().map(JsonReport::token).orElse(null));
         m.put("pdfSigned", f.pdfSigned().orElse(null));
         m.put("unzipError", f.unzipFailure().map(e -> e.code()).orElse(null));
-        m.put("pdf", f.pdf().map(r -> PdfVerdicts.json(new PdfVerdicts.Checked(f.attachment().name().orElse(""),
-                f.attachment().contentId(), r), lang, trustChecked)).orElse(null));
+        m.put(
+                "pdf",
+                f.pdf()
+                        .map(r -> PdfVerdicts.json(
+                                new PdfVerdicts.Checked(
+                                        f.attachment().name().orElse(""),
+                                        f.attachment().contentId(),
+                                        r),
+                                lang,
+                                trustChecked))
+                        .orElse(null));
         return m;
     }
 
     private static String isoDate(Optional<EdxmlDate> date) {
-        return date.flatMap(EdxmlDate::date).map(DateTimeFormatter.ISO_LOCAL_DATE::format).orElse(null);
+        return date.flatMap(EdxmlDate::date)
+                .map(DateTimeFormatter.ISO_LOCAL_DATE::format)
+                .orElse(null);
     }
 
     private static Optional<String> isoTime(EdxmlTimestamp t) {

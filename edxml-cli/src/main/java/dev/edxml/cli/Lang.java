@@ -110,7 +110,8 @@ enum Lang {
      */
     static Lang fromArgs(String[] args, Lang otherwise) {
         for (int i = 0; i < args.length; i++) {
-            String v = args[i].startsWith("--lang=") ? args[i].substring(7)
+            String v = args[i].startsWith("--lang=")
+                    ? args[i].substring(7)
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
             if (v != null && v.equalsIgnoreCase("en")) {
                 return EN;

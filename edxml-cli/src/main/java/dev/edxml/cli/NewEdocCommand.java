@@ -1,18 +1,10 @@
 package dev.edxml.cli;
 
-import dev.edxml.Edxml;
-import dev.edxml.model.EdocPackage;
 import dev.edxml.Finding;
+import dev.edxml.model.EdocPackage;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,23 +14,35 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code edxml new edoc …}: builds a document package (business type new, conventional DocumentId, the sender's trace
  * hop at now in Vietnam time) from options or a JSON description, writes it atomically, then shows what the validator
  * finds in it. Exit 0 once written, even with findings: the package is the clerk's to fix or send.
  */
-@Command(name = "edoc", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Creates a document package (gói tin văn bản điện tử): DocumentId in the conventional form "
-                + "<sender OrganId>,<yyyy/MM/dd>,<number>/<notation>, business type 0 (new), the sender's trace hop "
-                + "at the current Vietnam time (UTC+07:00), attachments from files (content type from the "
-                + "extension). The fields come from options, from a JSON description (--json), or both: an option "
-                + "given on the command line overrides the JSON (--to and --attach replace the JSON's whole list).",
+@Command(
+        name = "edoc",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Creates a document package (gói tin văn bản điện tử): DocumentId in the conventional form "
+                    + "<sender OrganId>,<yyyy/MM/dd>,<number>/<notation>, business type 0 (new), the sender's trace hop "
+                    + "at the current Vietnam time (UTC+07:00), attachments from files (content type from the "
+                    + "extension). The fields come from options, from a JSON description (--json), or both: an option "
+                    + "given on the command line overrides the JSON (--to and --attach replace the JSON's whole list).",
             "Required: --from, --from-name, --to, --number, --notation, --date, --subject, --type (the regulation "
-                + "requires DocumentType; there is no default).",
-            "After writing, the package is checked under the qcvn102 profile and the findings are printed on stderr."},
+                    + "requires DocumentType; there is no default).",
+            "After writing, the package is checked under the qcvn102 profile and the findings are printed on stderr."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  edxml new edoc --from 000.00.00.G22 --from-name \"Văn phòng Chính phủ\" \\",
+        footer = {
+            "  edxml new edoc --from 000.00.00.G22 --from-name \"Văn phòng Chính phủ\" \\",
             "      --to \"000.00.00.H41=UBND Tỉnh Nghệ An\" --to 000.00.00.H14 \\",
             "      --number 1234 --notation VPCP-KSTT --date 2026-11-25 \\",
             "      --place \"Hà Nội\" --type \"Công văn\" \\",
@@ -69,7 +73,8 @@ import java.util.concurrent.Callable;
             "    \"due\": \"2026-12-05\",",
             "    \"priority\": 0,",
             "    \"attach\": [\"1234-VPCP-KSTT.pdf\"]",
-            "  }"})
+            "  }"
+        })
 final class NewEdocCommand implements Callable<Integer> {
     @ParentCommand
     NewCommand parent;
@@ -83,7 +88,9 @@ final class NewEdocCommand implements Callable<Integer> {
     @Option(names = "--from-name", paramLabel = "NAME", description = "The sender's name.")
     String fromName;
 
-    @Option(names = "--to", paramLabel = "ORGANID[=NAME]",
+    @Option(
+            names = "--to",
+            paramLabel = "ORGANID[=NAME]",
             description = "A receiver, with its name after '=' if wanted; repeat for several.")
     List<String> to;
 
@@ -99,7 +106,9 @@ final class NewEdocCommand implements Callable<Integer> {
     @Option(names = "--place", paramLabel = "P", description = "The promulgation place (địa danh), e.g. Hà Nội.")
     String place;
 
-    @Option(names = "--type", paramLabel = "CODE|NAME",
+    @Option(
+            names = "--type",
+            paramLabel = "CODE|NAME",
             description = "The document type: an administrative type's code (18 = Công văn), CATEGORY/CODE (1/9 = "
                     + "Thông tư, a legal normative document), or the Vietnamese name (Công văn, Quyết định…).")
     String type;
@@ -113,35 +122,49 @@ final class NewEdocCommand implements Callable<Integer> {
     @Option(names = "--signer-name", paramLabel = "NAME", description = "The signer's full name.")
     String signerName;
 
-    @Option(names = "--competence", paramLabel = "C",
+    @Option(
+            names = "--competence",
+            paramLabel = "C",
             description = "The signing competence (thẩm quyền ký), e.g. \"KT. BỘ TRƯỞNG\".")
     String competence;
 
     @Option(names = "--due", paramLabel = "yyyy-MM-dd", description = "The due date (hạn xử lý).")
     String due;
 
-    @Option(names = "--priority", paramLabel = "0-4",
+    @Option(
+            names = "--priority",
+            paramLabel = "0-4",
             description = "Urgency (độ khẩn): 0 thường, 1 khẩn, 2 thượng khẩn, 3 hỏa tốc, 4 hỏa tốc hẹn giờ.")
     String priority;
 
-    @Option(names = "--attach", paramLabel = "FILE", arity = "1..*",
+    @Option(
+            names = "--attach",
+            paramLabel = "FILE",
+            arity = "1..*",
             description = "Files to attach (content type from the extension); repeat or list several.")
     List<Path> attach;
 
-    @Option(names = "--json", paramLabel = "DESCRIPTION.json",
+    @Option(
+            names = "--json",
+            paramLabel = "DESCRIPTION.json",
             description = "Read the fields from a JSON description (see below); options override it.")
     Path json;
 
     @picocli.CommandLine.Mixin
     SigningOptions signing = new SigningOptions();
 
-    @Option(names = "--sign-pdf", paramLabel = "ALIAS",
+    @Option(
+            names = "--sign-pdf",
+            paramLabel = "ALIAS",
             description = "Sign the main PDF (the first PDF attachment) with this --key entry before the package is "
                     + "signed; repeat for several signatures, in order: the competent person first, then the "
                     + "organisation (Decree 30/2020).")
     List<String> signPdf;
 
-    @Option(names = "--out", paramLabel = "OUT.edxml", required = true,
+    @Option(
+            names = "--out",
+            paramLabel = "OUT.edxml",
+            required = true,
             description = "Where to write the package (written atomically; - for standard output).")
     Path out;
 
@@ -181,8 +204,12 @@ final class NewEdocCommand implements Callable<Integer> {
         ValidationReport[] checked = new ValidationReport[1];
         try {
             // validated as written (for --out -, the temporary file before it goes to standard output)
-            Outputs.write(pkg, out, spec.commandLine().getOut(),
-                    f -> checked[0] = Validator.of(Profile.named("qcvn102").orElseThrow()).validate(f));
+            Outputs.write(
+                    pkg,
+                    out,
+                    spec.commandLine().getOut(),
+                    f -> checked[0] =
+                            Validator.of(Profile.named("qcvn102").orElseThrow()).validate(f));
         } catch (IOException e) {
             throw new CliFailure(out.toString(), e);
         }
@@ -196,8 +223,14 @@ final class NewEdocCommand implements Callable<Integer> {
         err.flush();
         PrintWriter stdout = Outputs.isStdout(out) ? err : spec.commandLine().getOut();
         String id = pkg.header().documentId().orElse("");
-        stdout.println(report.isValid() ? lang.t("new.written", out, id)
-                : lang.t("new.writtenWithErrors", out, id, report.errors().size()));
+        stdout.println(
+                report.isValid()
+                        ? lang.t("new.written", out, id)
+                        : lang.t(
+                                "new.writtenWithErrors",
+                                out,
+                                id,
+                                report.errors().size()));
         stdout.flush();
         return EdxmlCli.OK;
     }
@@ -236,7 +269,8 @@ final class NewEdocCommand implements Callable<Integer> {
             Path base = json.toAbsolutePath().getParent();
             return EdocDescription.fromJson(dev.edxml.internal.JsonReader.read(text), base);
         } catch (dev.edxml.internal.JsonReader.Malformed e) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     lang.t("new.badJson", json + ":" + e.line() + ":" + e.column(), e.getMessage()));
         } catch (EdocDescription.Bad e) {
             throw new ParameterException(spec.commandLine(), json + ": " + lang.t(e.key, e.args));

@@ -4,7 +4,6 @@ import dev.edxml.Edxml;
 import dev.edxml.internal.OutputFile;
 import dev.edxml.internal.io.TempFiles;
 import dev.edxml.model.EdxmlPackage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,8 +19,7 @@ import java.nio.file.Path;
  * nothing half-made reaches the pipe and a large package is never held in memory).
  */
 final class Outputs {
-    private Outputs() {
-    }
+    private Outputs() {}
 
     /** Whether {@code out} names the standard output. */
     static boolean isStdout(Path out) {
@@ -58,7 +56,7 @@ final class Outputs {
             after.written(temp);
             // the package is UTF-8 text: through the command's writer (UTF-8 on a real terminal or pipe)
             try (InputStream in = Files.newInputStream(temp);
-                 Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 r.transferTo(stdout);
             }
             stdout.flush();
@@ -72,6 +70,6 @@ final class Outputs {
     interface After {
         void written(Path file) throws IOException;
 
-        After NOTHING = f -> { };
+        After NOTHING = f -> {};
     }
 }

@@ -7,7 +7,6 @@ import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.Verifier;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +78,9 @@ record PackageInput(String source, Path file, byte[] bytes) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PackageInput p && p.source.equals(source) && Objects.equals(p.file, file)
+        return o instanceof PackageInput p
+                && p.source.equals(source)
+                && Objects.equals(p.file, file)
                 && Arrays.equals(p.bytes, bytes);
     }
 

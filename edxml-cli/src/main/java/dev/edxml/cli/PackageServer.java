@@ -12,7 +12,6 @@ import dev.edxml.validate.ReceivedPackage;
 import dev.edxml.validate.ValidationFormat;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,10 +67,17 @@ final class PackageServer implements AutoCloseable {
      * @param log                      where one line per request goes
      * @param debug                    whether an internal error's stack trace is logged
      */
-    record Config(InetSocketAddress address, long maxRequestSize, int threads, Lang lang, Profile profile,
-                  TrustPolicy policy, VerifyCheck.PolicyAt policyAt, boolean requireSignedAttachments,
-                  Consumer<String> log, boolean debug) {
-    }
+    record Config(
+            InetSocketAddress address,
+            long maxRequestSize,
+            int threads,
+            Lang lang,
+            Profile profile,
+            TrustPolicy policy,
+            VerifyCheck.PolicyAt policyAt,
+            boolean requireSignedAttachments,
+            Consumer<String> log,
+            boolean debug) {}
 
     /** An answer: status, JSON body, the command's exit code when it is about a package, extra headers. */
     private record Answer(int status, String json, Integer exit, Map<String, String> headers) {
@@ -115,11 +121,16 @@ final class PackageServer implements AutoCloseable {
         this.server = server;
         this.executor = executor;
         this.verifier = config.policy() == null ? null : Verifier.of(config.policy());
-        this.validators = Profile.builtIn().stream().collect(Collectors.toUnmodifiableMap(Profile::name,
-                Validator::of));
-        this.receivers = config.policy() == null ? Map.of() : Profile.builtIn().stream().collect(
-                Collectors.toUnmodifiableMap(Profile::name, p -> PackageReceiver.builder().trust(config.policy())
-                        .profile(p).requireSignedAttachments(config.requireSignedAttachments()).build()));
+        this.validators =
+                Profile.builtIn().stream().collect(Collectors.toUnmodifiableMap(Profile::name, Validator::of));
+        this.receivers = config.policy() == null
+                ? Map.of()
+                : Profile.builtIn().stream()
+                        .collect(Collectors.toUnmodifiableMap(Profile::name, p -> PackageReceiver.builder()
+                                .trust(config.policy())
+                                .profile(p)
+                                .requireSignedAttachments(config.requireSignedAttachments())
+                                .build()));
     }
 
     /** Binds the address and starts serving. */
@@ -207,10 +218,12 @@ final class PackageServer implements AutoCloseable {
         }
         send(ex, answer);
         long ms = (System.nanoTime() - started) / 1_000_000;
-        config.log().accept(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " "
-                + ex.getRemoteAddress().getAddress().getHostAddress() + " " + ex.getRequestMethod() + " "
-                + dev.edxml.internal.Markup.oneLine(ex.getRequestURI().getRawPath()) + " " + answer.status() + " "
-                + received[0] + "B " + ms + "ms" + (answer.exit() == null ? "" : " exit " + answer.exit()));
+        config.log()
+                .accept(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " "
+                        + ex.getRemoteAddress().getAddress().getHostAddress() + " " + ex.getRequestMethod() + " "
+                        + dev.edxml.internal.Markup.oneLine(ex.getRequestURI().getRawPath()) + " " + answer.status()
+                        + " "
+                        + received[0] + "B " + ms + "ms" + (answer.exit() == null ? "" : " exit " + answer.exit()));
     }
 
     private static Route route(HttpExchange ex) throws ServeError {
@@ -218,8 +231,12 @@ final class PackageServer implements AutoCloseable {
         for (Route r : Route.values()) {
             if (r.path.equals(path)) {
                 if (!r.method.equals(ex.getRequestMethod())) {
-                    throw new ServeError(405, ServeError.METHOD, dev.edxml.internal.Markup.oneLine(
-                            ex.getRequestMethod()), r.method).withHeader("Allow", r.method);
+                    throw new ServeError(
+                                    405,
+                                    ServeError.METHOD,
+                                    dev.edxml.internal.Markup.oneLine(ex.getRequestMethod()),
+                                    r.method)
+                            .withHeader("Allow", r.method);
                 }
                 return r;
             }
@@ -236,9 +253,12 @@ final class PackageServer implements AutoCloseable {
         Profile profile = config.profile();
         if (query.containsKey("profile")) {
             String p = query.get("profile");
-            profile = Profile.named(p).orElseThrow(() -> new ServeError(400, ServeError.PROFILE,
-                    dev.edxml.internal.Markup.oneLine(p), Profile.builtIn().stream().map(Profile::name)
-                            .collect(Collectors.joining(", "))));
+            profile = Profile.named(p)
+                    .orElseThrow(() -> new ServeError(
+                            400,
+                            ServeError.PROFILE,
+                            dev.edxml.internal.Markup.oneLine(p),
+                            Profile.builtIn().stream().map(Profile::name).collect(Collectors.joining(", "))));
         }
         checkContentType(ex.getRequestHeaders().getFirst("Content-Type"));
         String name = query.getOrDefault("name", "-");
@@ -271,8 +291,8 @@ final class PackageServer implements AutoCloseable {
     private Answer verify(PackageInput in, Lang lang) throws IOException {
         VerifyCheck check;
         try {
-            check = VerifyCheck.run(in, verifier, config.policy(), config.policyAt(),
-                    config.requireSignedAttachments());
+            check = VerifyCheck.run(
+                    in, verifier, config.policy(), config.policyAt(), config.requireSignedAttachments());
         } catch (CliFailure e) {
             throw new IOException(e.getCause());
         }
@@ -297,7 +317,8 @@ final class PackageServer implements AutoCloseable {
     private RequestBody body(HttpExchange ex, String name) throws ServeError {
         String length = ex.getRequestHeaders().getFirst("Content-Length");
         String encoding = ex.getRequestHeaders().getFirst("Transfer-Encoding");
-        if (length == null && (encoding == null || !encoding.toLowerCase(Locale.ROOT).contains("chunked"))) {
+        if (length == null
+                && (encoding == null || !encoding.toLowerCase(Locale.ROOT).contains("chunked"))) {
             throw new ServeError(411, ServeError.LENGTH_REQUIRED);
         }
         if (length != null) {
@@ -316,8 +337,8 @@ final class PackageServer implements AutoCloseable {
         }
         RequestBody body;
         try {
-            body = RequestBody.read(ex.getRequestBody(), name, config.maxRequestSize(),
-                    (int) Math.min(IN_MEMORY, config.maxRequestSize()));
+            body = RequestBody.read(ex.getRequestBody(), name, config.maxRequestSize(), (int)
+                    Math.min(IN_MEMORY, config.maxRequestSize()));
         } catch (RequestBody.TooLarge e) {
             throw new ServeError(413, ServeError.TOO_LARGE, config.maxRequestSize());
         } catch (IOException e) {
@@ -336,7 +357,8 @@ final class PackageServer implements AutoCloseable {
             return;
         }
         String type = header.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!Set.of("application/octet-stream", "application/xml", "text/xml", "application/pdf").contains(type)) {
+        if (!Set.of("application/octet-stream", "application/xml", "text/xml", "application/pdf")
+                .contains(type)) {
             throw new ServeError(415, ServeError.CONTENT_TYPE, dev.edxml.internal.Markup.oneLine(type));
         }
     }
@@ -386,7 +408,11 @@ final class PackageServer implements AutoCloseable {
         o.put("version", v == null ? "dev" : v);
         o.put("spec", "QCVN 102:2016/BTTTT");
         o.put("api", "v1");
-        o.put("endpoints", java.util.Arrays.stream(Route.values()).map(r -> r.method + " " + r.path).toList());
+        o.put(
+                "endpoints",
+                java.util.Arrays.stream(Route.values())
+                        .map(r -> r.method + " " + r.path)
+                        .toList());
         o.put("profiles", Profile.builtIn().stream().map(Profile::name).toList());
         o.put("defaultProfile", config.profile().name());
         o.put("trustAnchors", config.policy() != null);
@@ -405,7 +431,8 @@ final class PackageServer implements AutoCloseable {
 
     private String internal(HttpExchange ex, Exception e) {
         StringBuilder sb = new StringBuilder(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " "
-                + ex.getRequestMethod() + " " + dev.edxml.internal.Markup.oneLine(ex.getRequestURI().getRawPath())
+                + ex.getRequestMethod() + " "
+                + dev.edxml.internal.Markup.oneLine(ex.getRequestURI().getRawPath())
                 + ": " + ServeError.INTERNAL + " " + dev.edxml.internal.Markup.oneLine(String.valueOf(e)));
         if (config.debug()) {
             java.io.StringWriter trace = new java.io.StringWriter();

@@ -1,8 +1,8 @@
 package dev.edxml.cli;
 
-import dev.edxml.Severity;
-import dev.edxml.Finding;
 import dev.edxml.EdxmlException;
+import dev.edxml.Finding;
+import dev.edxml.Severity;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
@@ -12,13 +12,11 @@ import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatureInfo;
 import dev.edxml.sign.pdf.PdfVerifier;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,13 +42,14 @@ final class PdfVerdicts {
         /** Whether it makes the package (or the bare PDF) fail. */
         boolean rejects(boolean requireSigned) {
             String v = verdict();
-            return v.equals("invalid") || v.equals("untrusted") || v.equals("unreadable")
+            return v.equals("invalid")
+                    || v.equals("untrusted")
+                    || v.equals("unreadable")
                     || requireSigned && (v.equals("unsigned") || v.equals("scanned"));
         }
     }
 
-    private PdfVerdicts() {
-    }
+    private PdfVerdicts() {}
 
     static String verdict(PdfReport r) {
         if (r.isValid()) {
@@ -67,15 +66,20 @@ final class PdfVerdicts {
 
     /** Signed, and nothing wrong but the missing trust anchors (EDXML-SIG-014 on each signature). */
     static boolean intactButUntrusted(PdfReport r) {
-        return r.isSigned() && r.problems().stream().noneMatch(Finding::isError)
-                && r.signatures().stream().allMatch(s -> s.signatureValueVerifies() && s.digestMatches()
-                && s.problems().stream().filter(Finding::isError)
-                .allMatch(p -> p.code().equals("EDXML-SIG-014")));
+        return r.isSigned()
+                && r.problems().stream().noneMatch(Finding::isError)
+                && r.signatures().stream()
+                        .allMatch(s -> s.signatureValueVerifies()
+                                && s.digestMatches()
+                                && s.problems().stream()
+                                        .filter(Finding::isError)
+                                        .allMatch(p -> p.code().equals("EDXML-SIG-014")));
     }
 
     /** Whether a file is a bare PDF: its name ends in {@code .pdf}, or it starts with {@code %PDF-}. */
     static boolean isPdf(Path file) throws IOException {
-        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+        if (file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             return true;
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -104,7 +108,9 @@ final class PdfVerdicts {
                 pdf = a.payloadType() == PayloadType.PDF;
             }
             if (pdf) {
-                out.add(new Checked(a.name().or(a::contentId).orElse("?"), a.contentId(),
+                out.add(new Checked(
+                        a.name().or(a::contentId).orElse("?"),
+                        a.contentId(),
                         PdfVerifier.of(policy).examine(a)));
             }
         }
@@ -116,34 +122,52 @@ final class PdfVerdicts {
      * separately attached files); information findings (the signers' roles) are left out of the text.
      */
     static List<dev.edxml.Finding> decree30(List<Checked> pdfs) {
-        return dev.edxml.sign.pdf.Decree30.checkInOrder(pdfs.stream().map(Checked::report).toList());
+        return dev.edxml.sign.pdf.Decree30.checkInOrder(
+                pdfs.stream().map(Checked::report).toList());
     }
 
     static String decree30Text(List<dev.edxml.Finding> findings, Lang lang) {
         StringBuilder sb = new StringBuilder();
         for (dev.edxml.Finding f : findings) {
             if (f.severity() != Severity.INFO) {
-                sb.append("  ").append(f.severity()).append(' ').append(f.code()).append(' ')
-                        .append(f.message(lang.locale())).append(" [").append(f.clause()).append("]\n");
+                sb.append("  ")
+                        .append(f.severity())
+                        .append(' ')
+                        .append(f.code())
+                        .append(' ')
+                        .append(f.message(lang.locale()))
+                        .append(" [")
+                        .append(f.clause())
+                        .append("]\n");
             }
         }
         return sb.toString();
     }
 
     static List<Map<String, Object>> decree30Json(List<dev.edxml.Finding> findings, Lang lang) {
-        return findings.stream().map(f -> {
-            Map<String, Object> m = new LinkedHashMap<>(problem(f, lang));
-            m.put("clause", f.clause());
-            m.put("file", f.location().path().isEmpty() ? null : f.location().path());
-            return m;
-        }).toList();
+        return findings.stream()
+                .map(f -> {
+                    Map<String, Object> m = new LinkedHashMap<>(problem(f, lang));
+                    m.put("clause", f.clause());
+                    m.put(
+                            "file",
+                            f.location().path().isEmpty() ? null : f.location().path());
+                    return m;
+                })
+                .toList();
     }
 
     /** Two-space indented lines: the PDF's name, verdict and plain-words report. */
     static String text(Checked c, Lang lang) {
         StringBuilder sb = new StringBuilder();
-        sb.append("  PDF ").append(c.name()).append(": ").append(lang.t("pdf.verdict." + c.verdict())).append('\n');
-        c.report().describe(lang.locale()).lines().forEach(l -> sb.append("    ").append(l).append('\n'));
+        sb.append("  PDF ")
+                .append(c.name())
+                .append(": ")
+                .append(lang.t("pdf.verdict." + c.verdict()))
+                .append('\n');
+        c.report().describe(lang.locale()).lines().forEach(l -> sb.append("    ")
+                .append(l)
+                .append('\n'));
         return sb.toString();
     }
 
@@ -182,15 +206,23 @@ final class PdfVerdicts {
         m.put("kind", token(s.kind()));
         m.put("valid", s.isValid());
         m.put("signer", s.signer().map(PdfVerdicts::signer).orElse(null));
-        m.put("claimedSigningTime", s.claimedSigningTime().map(PdfVerdicts::instant).orElse(null));
+        m.put(
+                "claimedSigningTime",
+                s.claimedSigningTime().map(PdfVerdicts::instant).orElse(null));
         m.put("cmsSigningTime", s.cmsSigningTime().map(PdfVerdicts::instant).orElse(null));
-        m.put("timestamp", s.signatureTimestamp().map(t -> {
-            Map<String, Object> ts = new LinkedHashMap<>();
-            ts.put("time", instant(t.time()));
-            ts.put("valid", t.valid());
-            ts.put("authority", t.authority().map(SignerIdentity::subject).orElse(null));
-            return ts;
-        }).orElse(null));
+        m.put(
+                "timestamp",
+                s.signatureTimestamp()
+                        .map(t -> {
+                            Map<String, Object> ts = new LinkedHashMap<>();
+                            ts.put("time", instant(t.time()));
+                            ts.put("valid", t.valid());
+                            ts.put(
+                                    "authority",
+                                    t.authority().map(SignerIdentity::subject).orElse(null));
+                            return ts;
+                        })
+                        .orElse(null));
         m.put("provenTime", s.provenTime().map(PdfVerdicts::instant).orElse(null));
         m.put("certificationLevel", s.certificationLevel());
         m.put("subFilter", s.subFilter().orElse(null));

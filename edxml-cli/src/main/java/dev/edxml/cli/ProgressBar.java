@@ -73,12 +73,14 @@ final class ProgressBar implements dev.edxml.Progress {
         }
         double perSecond = done * 1e9 / elapsedNanos;
         long tenths = Math.round(perSecond * 10);
-        String rate = perSecond >= 10 || tenths % 10 == 0 ? String.valueOf(Math.round(perSecond))
+        String rate = perSecond >= 10 || tenths % 10 == 0
+                ? String.valueOf(Math.round(perSecond))
                 : tenths / 10 + "." + tenths % 10;
         String text = " · " + lang.t("progress.rate", rate);
         if (done < total) {
             long left = Math.round((total - done) / perSecond);
-            text += " · " + (left >= 60 ? lang.t("progress.etaMin", left / 60, left % 60) : lang.t("progress.eta", left));
+            text += " · "
+                    + (left >= 60 ? lang.t("progress.etaMin", left / 60, left % 60) : lang.t("progress.eta", left));
         }
         return text;
     }

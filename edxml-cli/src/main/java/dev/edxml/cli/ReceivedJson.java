@@ -1,7 +1,6 @@
 package dev.edxml.cli;
 
 import dev.edxml.validate.ReceivedPackage;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,8 +10,7 @@ import java.util.Map;
  * with its code, whether it rejects, what it is about, and its message in the chosen language and in English.
  */
 final class ReceivedJson {
-    private ReceivedJson() {
-    }
+    private ReceivedJson() {}
 
     static Map<String, Object> json(String file, ReceivedPackage r, Lang lang) {
         Map<String, Object> o = new LinkedHashMap<>();
@@ -23,15 +21,19 @@ final class ReceivedJson {
         o.put("kind", r.pkg().kind());
         o.put("signatureVerdict", VerifyReports.token(r.signature().verdict()));
         o.put("formatValid", r.validation().isValid());
-        o.put("reasons", r.reasons().stream().map(reason -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", reason.code());
-            m.put("rejects", reason.rejects());
-            m.put("where", reason.where());
-            m.put("message", reason.message(lang.locale()));
-            m.put("messageEn", reason.messageEn());
-            return m;
-        }).toList());
+        o.put(
+                "reasons",
+                r.reasons().stream()
+                        .map(reason -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("code", reason.code());
+                            m.put("rejects", reason.rejects());
+                            m.put("where", reason.where());
+                            m.put("message", reason.message(lang.locale()));
+                            m.put("messageEn", reason.messageEn());
+                            return m;
+                        })
+                        .toList());
         return o;
     }
 }

@@ -1,7 +1,6 @@
 package dev.edxml.cli;
 
 import dev.edxml.internal.OutputFile;
-
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

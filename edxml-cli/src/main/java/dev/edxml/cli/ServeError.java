@@ -2,7 +2,6 @@ package dev.edxml.cli;
 
 import dev.edxml.EdxmlException;
 import dev.edxml.internal.Json;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -6,14 +6,6 @@ import dev.edxml.model.SignatureBlock;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.SigningKey;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +16,13 @@ import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code edxml sign FILE --key STORE.p12 [--alias A] --out OUT}, or {@code --pkcs11 CONFIG} for a token: signs a
@@ -31,7 +30,9 @@ import java.util.concurrent.Callable;
  * from {@code --password-file} or the environment variable {@code EDXML_KEY_PASSWORD}, never from the command line,
  * where other users of the machine could read it.
  */
-@Command(name = "sign", mixinStandardHelpOptions = true,
+@Command(
+        name = "sign",
+        mixinStandardHelpOptions = true,
         description = "Signs a package (W3C XML-DSig over the whole package) with a key from a PKCS#12 file or a "
                 + "PKCS#11 token. The password or PIN is read from --password-file or the environment variable "
                 + "EDXML_KEY_PASSWORD.",
@@ -48,7 +49,8 @@ import java.util.concurrent.Callable;
             "token.cfg is a SunPKCS11 configuration file, for example:",
             "  name = token",
             "  library = /usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
-            "  slot = 0"})
+            "  slot = 0"
+        })
 final class SignCommand implements Callable<Integer> {
     static final String PASSWORD_VARIABLE = "EDXML_KEY_PASSWORD";
 
@@ -65,30 +67,45 @@ final class SignCommand implements Callable<Integer> {
     KeySource source;
 
     static final class KeySource {
-        @Option(names = "--key", paramLabel = "STORE.p12", required = true,
+        @Option(
+                names = "--key",
+                paramLabel = "STORE.p12",
+                required = true,
                 description = "A PKCS#12 key store (.p12, .pfx) holding the signer's key and certificate chain.")
         Path keyStore;
 
-        @Option(names = "--pkcs11", paramLabel = "CONFIG", required = true,
+        @Option(
+                names = "--pkcs11",
+                paramLabel = "CONFIG",
+                required = true,
                 description = "A SunPKCS11 configuration file naming the token's library and slot (see the README).")
         Path pkcs11;
     }
 
-    @Option(names = "--alias", paramLabel = "A",
+    @Option(
+            names = "--alias",
+            paramLabel = "A",
             description = "The entry to sign with, when the key store or token holds several keys.")
     String alias;
 
-    @Option(names = "--out", paramLabel = "OUT", required = true,
+    @Option(
+            names = "--out",
+            paramLabel = "OUT",
+            required = true,
             description = "Where to write the signed package (written atomically; may be FILE itself; - for "
                     + "standard output).")
     Path out;
 
-    @Option(names = "--password-file", paramLabel = "F",
+    @Option(
+            names = "--password-file",
+            paramLabel = "F",
             description = "A file holding the password or PIN (one line). Default: the environment variable "
                     + PASSWORD_VARIABLE + ".")
     Path passwordFile;
 
-    @Option(names = "--tsa", paramLabel = "URL",
+    @Option(
+            names = "--tsa",
+            paramLabel = "URL",
             description = "Add an RFC 3161 signature timestamp from this time-stamping authority (http or https): the "
                     + "proof of when the package was signed, so the signature stays valid after the certificate "
                     + "expires. Contacted once, with a 30-second timeout.")
@@ -117,14 +134,16 @@ final class SignCommand implements Callable<Integer> {
         Path store = source.keyStore != null ? source.keyStore : source.pkcs11;
         if (!Files.isRegularFile(store)) {
             // said before asking for a password that would be of no use
-            throw new CliFailure(store.toString(), Files.isDirectory(store) ? new Failures.NotAFile()
-                    : new NoSuchFileException(store.toString()));
+            throw new CliFailure(
+                    store.toString(),
+                    Files.isDirectory(store) ? new Failures.NotAFile() : new NoSuchFileException(store.toString()));
         }
         char[] password = password();
         SigningKey key;
         String keySource = store.toString();
         try {
-            key = source.keyStore != null ? SigningKey.fromPkcs12(source.keyStore, password, alias)
+            key = source.keyStore != null
+                    ? SigningKey.fromPkcs12(source.keyStore, password, alias)
                     : SigningKey.fromPkcs11(source.pkcs11, password, alias);
         } catch (IOException e) {
             throw new CliFailure(keySource, e);
@@ -146,7 +165,8 @@ final class SignCommand implements Callable<Integer> {
             EdxmlPackage signed = signer.sign(pkg);
             Outputs.write(signed, out, spec.commandLine().getOut(), Outputs.After.NOTHING);
         } catch (IOException e) {
-            throw new CliFailure(tsa != null && !(e instanceof java.nio.file.FileSystemException) ? tsa : out.toString(), e);
+            throw new CliFailure(
+                    tsa != null && !(e instanceof java.nio.file.FileSystemException) ? tsa : out.toString(), e);
         } catch (GeneralSecurityException e) {
             throw new CliFailure(keySource, e);
         }
@@ -154,8 +174,14 @@ final class SignCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(file + ": " + lang.t("sign.replaced"));
         }
         // with --out - the package is on standard output: the note goes to stderr
-        PrintWriter stdout = Outputs.isStdout(out) ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        stdout.println(lang.t("sign.done", file, out, SignerIdentity.of(key.chain().get(0)).displayName(),
+        PrintWriter stdout = Outputs.isStdout(out)
+                ? spec.commandLine().getErr()
+                : spec.commandLine().getOut();
+        stdout.println(lang.t(
+                "sign.done",
+                file,
+                out,
+                SignerIdentity.of(key.chain().get(0)).displayName(),
                 signer.algorithm().name()));
         stdout.flush();
         return EdxmlCli.OK;

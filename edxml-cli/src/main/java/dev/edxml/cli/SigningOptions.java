@@ -7,8 +7,6 @@ import dev.edxml.model.PayloadType;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.pdf.PdfSigner;
-import picocli.CommandLine.Option;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Option;
 
 /**
  * {@code --key STORE.p12 [--alias A] [--password-file F]} for the commands that make a package ({@code new edoc},
@@ -30,16 +29,22 @@ import java.util.Map;
  * comes from {@code --password-file} or {@code EDXML_KEY_PASSWORD}, never from the command line.
  */
 final class SigningOptions {
-    @Option(names = "--key", paramLabel = "STORE.p12",
+    @Option(
+            names = "--key",
+            paramLabel = "STORE.p12",
             description = "Sign the package with a key from this PKCS#12 store (password from --password-file or "
                     + "EDXML_KEY_PASSWORD).")
     Path keyStore;
 
-    @Option(names = "--alias", paramLabel = "A",
+    @Option(
+            names = "--alias",
+            paramLabel = "A",
             description = "The --key entry that signs the package (needed when the store holds several keys).")
     String alias;
 
-    @Option(names = "--password-file", paramLabel = "F",
+    @Option(
+            names = "--password-file",
+            paramLabel = "F",
             description = "A file holding the --key password (its first line).")
     Path passwordFile;
 
@@ -105,8 +110,11 @@ final class SigningOptions {
 
     private SigningKey key(String entry, Map<String, String> env) throws CliFailure {
         if (!Files.isRegularFile(keyStore)) {
-            throw new CliFailure(keyStore.toString(), Files.isDirectory(keyStore) ? new Failures.NotAFile()
-                    : new NoSuchFileException(keyStore.toString()));
+            throw new CliFailure(
+                    keyStore.toString(),
+                    Files.isDirectory(keyStore)
+                            ? new Failures.NotAFile()
+                            : new NoSuchFileException(keyStore.toString()));
         }
         char[] password = password(env);
         try {

@@ -1,8 +1,7 @@
 package dev.edxml.cli;
 
-import picocli.CommandLine.Command;
-
 import java.util.List;
+import picocli.CommandLine.Command;
 
 /**
  * What a process's arguments ask for, read before picocli is set up, so that a short command starts quickly: the
@@ -12,8 +11,7 @@ import java.util.List;
  * suggestions stay those of the full command line.
  */
 final class Startup {
-    private Startup() {
-    }
+    private Startup() {}
 
     /** Whether the arguments are just {@code --version} or {@code -V}. */
     static boolean isVersionOnly(String[] args) {

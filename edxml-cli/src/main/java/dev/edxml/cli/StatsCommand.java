@@ -1,18 +1,9 @@
 package dev.edxml.cli;
 
 import dev.edxml.sign.TrustPolicy;
-
 import dev.edxml.stats.ComplianceStats;
 import dev.edxml.stats.StatsFormat;
 import dev.edxml.stats.StatsReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,6 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code edxml stats DIR|ZIP [--trust PEM|DIR] [--json] [--csv FILE] [--html FILE] [--threads N]}: the
@@ -29,16 +27,20 @@ import java.util.concurrent.Callable;
  * {@code .docx} or other zip that is not an archive of packages, a single broken file); 2 when the input, the trust anchors or an output file
  * could not be used.
  */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
         description = "Signing-compliance figures over a folder (with subfolders) or .zip archive of packages, per "
                 + "sending agency and in total: documents with a valid XML signature, a legacy placeholder or none; "
                 + "PDF attachments signed or scanned; packages with format errors; time to status 03 and 06; "
                 + "rejections (02) and their reasons. Packages that cannot be read are counted and listed.",
         footerHeading = "%nExamples:%n",
-        footer = {"  edxml stats archive/ --trust roots/ --html stats.html",
+        footer = {
+            "  edxml stats archive/ --trust roots/ --html stats.html",
             "  edxml stats archive-2025.zip --trust ca.pem --json > stats.json",
             "  edxml stats archive/ --trust vn-all --crl vgca-g2.crl",
-            "  edxml stats archive/ --csv stats.csv --lang en"})
+            "  edxml stats archive/ --csv stats.csv --lang en"
+        })
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -46,8 +48,11 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR|ZIP", descriptionKey = "input", description = "The folder (read with its subfolders) or .zip archive of "
-            + "packages; .edxml and .xml files are read. - reads the .zip archive from standard input.")
+    @Parameters(
+            paramLabel = "DIR|ZIP",
+            descriptionKey = "input",
+            description = "The folder (read with its subfolders) or .zip archive of "
+                    + "packages; .edxml and .xml files are read. - reads the .zip archive from standard input.")
     Path input;
 
     /** The trust anchors, as for verify; without them no signature counts as valid (intact ones as untrusted). */
@@ -60,26 +65,38 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the figures as CSV (UTF-8), atomically.")
     Path csv;
 
-    @Option(names = "--html", paramLabel = "FILE",
+    @Option(
+            names = "--html",
+            paramLabel = "FILE",
             description = "Also write a self-contained HTML page with charts (needs no network to view), atomically.")
     Path html;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Packages read in parallel (default: one per processor).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Packages read in parallel (default: one per processor).")
     Integer threads;
 
     @picocli.CommandLine.Mixin
     CheckOptions sender;
 
-    @Option(names = "--wide", description = "Show every count in the table (wider than 100 columns) instead of the "
-            + "shares that fit 100 columns.")
+    @Option(
+            names = "--wide",
+            description = "Show every count in the table (wider than 100 columns) instead of the "
+                    + "shares that fit 100 columns.")
     boolean wide;
 
-    @Option(names = "--by", paramLabel = "month|quarter", description = "The periods of the trend in the HTML page "
-            + "and the JSON: month (default) or quarter, by the documents' sending date.")
+    @Option(
+            names = "--by",
+            paramLabel = "month|quarter",
+            description = "The periods of the trend in the HTML page "
+                    + "and the JSON: month (default) or quarter, by the documents' sending date.")
     String by;
 
-    @Option(names = "--bom", description = "Begin the CSV file with the UTF-8 byte-order mark, so that Excel reads "
-            + "its Vietnamese text correctly.")
+    @Option(
+            names = "--bom",
+            description = "Begin the CSV file with the UTF-8 byte-order mark, so that Excel reads "
+                    + "its Vietnamese text correctly.")
     boolean bom;
 
     @Override
@@ -88,7 +105,8 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ComplianceStats.Builder b = ComplianceStats.builder();
-        StatsFormat.Options options = StatsFormat.Options.of(lang.locale()).withWide(wide).withByteOrderMark(bom);
+        StatsFormat.Options options =
+                StatsFormat.Options.of(lang.locale()).withWide(wide).withByteOrderMark(bom);
         if (by != null) {
             var period = dev.edxml.stats.TrendPeriod.named(by);
             if (period.isEmpty()) {
@@ -98,7 +116,8 @@ final class StatsCommand implements Callable<Integer> {
         }
         var policy = trust.policyIfGiven(lang, cli.env, err);
         if (policy.isPresent() || sender.given()) {
-            TrustPolicy built = sender.apply(policy.orElseGet(TrustPolicy::builder)).build();
+            TrustPolicy built =
+                    sender.apply(policy.orElseGet(TrustPolicy::builder)).build();
             b.trust(built);
             if (built.agencyDirectory().isPresent()) {
                 // the directory's names beside the codes
@@ -126,7 +145,8 @@ final class StatsCommand implements Callable<Integer> {
             StdinInput stdin = null;
             try {
                 // - is a .zip archive on standard input
-                stdin = StdinInput.isStdin(input) ? StdinInput.spool(cli.stdin, StdinInput.MAX_BYTES, lang, ".zip")
+                stdin = StdinInput.isStdin(input)
+                        ? StdinInput.spool(cli.stdin, StdinInput.MAX_BYTES, lang, ".zip")
                         : null;
                 report = b.build().scan(stdin == null ? input : stdin.file());
             } catch (IOException e) {
@@ -154,7 +174,8 @@ final class StatsCommand implements Callable<Integer> {
                 out.println();
             }
             if (report.total().unreadable() > 0) {
-                err.println("edxml: " + lang.t("stats.unreadable", report.total().unreadable()));
+                err.println(
+                        "edxml: " + lang.t("stats.unreadable", report.total().unreadable()));
             }
             for (var u : report.unreadablePackages()) {
                 if (u.code().equals(ComplianceStats.NOT_EDXML)) {
@@ -177,8 +198,9 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    private static void reserve(Map<StatsFormat, ReportFile> files, List<Path> targets, StatsFormat format, Path target,
-                                PrintWriter out) throws CliFailure {
+    private static void reserve(
+            Map<StatsFormat, ReportFile> files, List<Path> targets, StatsFormat format, Path target, PrintWriter out)
+            throws CliFailure {
         if (target == null) {
             return;
         }

@@ -1,7 +1,6 @@
 package dev.edxml.cli;
 
 import dev.edxml.internal.io.TempFiles;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

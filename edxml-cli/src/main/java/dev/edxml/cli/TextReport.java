@@ -1,8 +1,7 @@
 package dev.edxml.cli;
 
-import dev.edxml.sign.SignatureReport;
-
 import dev.edxml.cli.Inspection.AttachmentFacts;
+import dev.edxml.internal.Markup;
 import dev.edxml.model.DocumentCode;
 import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdocPackage;
@@ -17,9 +16,7 @@ import dev.edxml.model.ResponseFor;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-
-import dev.edxml.internal.Markup;
-
+import dev.edxml.sign.SignatureReport;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +41,16 @@ final class TextReport {
     }
 
     private String inspection(Inspection in) {
-        sb.append(lang.t("kind." + in.pkg().kind(), in.pkg().specVersion().title())).append('\n');
+        sb.append(lang.t("kind." + in.pkg().kind(), in.pkg().specVersion().title()))
+                .append('\n');
         line("label.file", in.source());
         Provenance p = in.pkg().provenance();
-        line("label.layout", Stream.concat(Stream.of(lang.t("flavour." + p.flavour().name())),
-                p.quirks().stream().sorted().map(q -> lang.t("quirk." + q.name()))).toList());
+        line(
+                "label.layout",
+                Stream.concat(
+                                Stream.of(lang.t("flavour." + p.flavour().name())),
+                                p.quirks().stream().sorted().map(q -> lang.t("quirk." + q.name())))
+                        .toList());
         if (in.pkg() instanceof EdocPackage edoc) {
             edoc(edoc);
             List<String> atts = new ArrayList<>();
@@ -67,14 +69,24 @@ final class TextReport {
         } else if (verified.get().isValid()) {
             SignatureReport r = verified.get();
             // the signer from the certificate that verified, not the unsigned subject-name hint
-            sig.add(lang.t("sig.verified", r.signer().map(id -> id.describe(lang.locale())).orElse("?")));
+            sig.add(lang.t(
+                    "sig.verified",
+                    r.signer().map(id -> id.describe(lang.locale())).orElse("?")));
             r.signingTime().ifPresent(t -> sig.add(lang.t("sig.time", t.toString())));
             for (SignatureReport.UnsignedHop h : r.unsignedHops()) {
-                sig.add(lang.t("sig.unsignedHop", h.position(), h.organId().orElse("?"), h.timestamp().orElse("?")));
+                sig.add(lang.t(
+                        "sig.unsignedHop",
+                        h.position(),
+                        h.organId().orElse("?"),
+                        h.timestamp().orElse("?")));
             }
         } else {
-            sig.add(lang.t("sig.invalid", verified.get().errors().stream().map(e -> e.code()).distinct()
-                    .collect(java.util.stream.Collectors.joining(", "))));
+            sig.add(lang.t(
+                    "sig.invalid",
+                    verified.get().errors().stream()
+                            .map(e -> e.code())
+                            .distinct()
+                            .collect(java.util.stream.Collectors.joining(", "))));
         }
         line("label.signature", sig);
         return sb.toString();
@@ -88,12 +100,16 @@ final class TextReport {
         line("label.code", h.code().map(DocumentCode::display));
         Optional<String> date = h.promulgationInfo().flatMap(pi -> pi.date()).map(this::date);
         Optional<String> place = h.promulgationInfo().flatMap(pi -> pi.place());
-        line("label.date", date.isPresent() && place.isPresent() ? Optional.of(lang.t("date.at", date.get(),
-                place.get())) : date.or(() -> place));
+        line(
+                "label.date",
+                date.isPresent() && place.isPresent()
+                        ? Optional.of(lang.t("date.at", date.get(), place.get()))
+                        : date.or(() -> place));
         line("label.type", h.documentType().map(this::documentType));
         line("label.subject", h.subject());
         line("label.signer", h.signerInfo().map(s -> Stream.of(s.competence(), s.position(), s.fullName())
-                .flatMap(Optional::stream).collect(Collectors.joining(", "))));
+                .flatMap(Optional::stream)
+                .collect(Collectors.joining(", "))));
         line("label.business", edoc.business().flatMap(b -> b.type()).map(this::name));
         List<String> hops = new ArrayList<>();
         edoc.traceHeaders().forEach(hop -> hops.add(hop(hop)));
@@ -107,7 +123,8 @@ final class TextReport {
         line("label.description", h.description());
         line("label.time", h.timestamp().map(EdxmlTimestamp::text));
         line("label.staff", h.staffInfo().map(s -> Stream.of(s.staff(), s.department())
-                .flatMap(Optional::stream).collect(Collectors.joining(", "))));
+                .flatMap(Optional::stream)
+                .collect(Collectors.joining(", "))));
     }
 
     /** Number/notation, issuer and date on one line, the document id below. */
@@ -129,8 +146,10 @@ final class TextReport {
         f.attachment().contentType().ifPresent(parts::add);
         parts.add(lang.t("att.size", f.attachment().content().size()));
         if (f.zipped()) {
-            parts.add(f.documentType().map(d -> lang.t("att.zipped", lang.t("payload." + d.name())))
-                    .orElseGet(() -> lang.t("att.unzipFailed",
+            parts.add(f.documentType()
+                    .map(d -> lang.t("att.zipped", lang.t("payload." + d.name())))
+                    .orElseGet(() -> lang.t(
+                            "att.unzipFailed",
                             f.unzipFailure().map(e -> e.describe(lang.locale())).orElse("?"))));
         } else {
             parts.add(lang.t("payload." + f.payloadType().name()));
@@ -142,7 +161,8 @@ final class TextReport {
     /** The name as written (in Vietnamese), or the catalogue's English name; the category when neither exists. */
     private String documentType(DocumentType t) {
         Optional<String> english = lang == Lang.EN ? t.nameEn() : Optional.empty();
-        return english.or(t::name).or(() -> t.nameVi())
+        return english.or(t::name)
+                .or(() -> t.nameVi())
                 .orElseGet(() -> t.category().map(this::name).orElse("?"));
     }
 
@@ -152,12 +172,15 @@ final class TextReport {
     }
 
     private String hop(TraceHeader hop) {
-        return lang.t("trace.hop", hop.organId().map(OrganId::value).orElse(lang.t("value.noOrganId")),
+        return lang.t(
+                "trace.hop",
+                hop.organId().map(OrganId::value).orElse(lang.t("value.noOrganId")),
                 hop.timestamp().map(EdxmlTimestamp::text).orElse("?"));
     }
 
     private String date(EdxmlDate d) {
-        return d.date().map(x -> x.format(DateTimeFormatter.ofPattern(lang.t("date.pattern"), Locale.ROOT)))
+        return d.date()
+                .map(x -> x.format(DateTimeFormatter.ofPattern(lang.t("date.pattern"), Locale.ROOT)))
                 .orElseGet(() -> lang.t("value.notADate", d.text()));
     }
 
@@ -182,7 +205,9 @@ final class TextReport {
         }
         for (int i = 0; i < values.size(); i++) {
             // package text cannot drive the terminal or forge a line ("Signature: VALID"): Markup.oneLine
-            sb.append(i == 0 ? "" : " ".repeat(LABEL_WIDTH)).append(Markup.oneLine(values.get(i))).append('\n');
+            sb.append(i == 0 ? "" : " ".repeat(LABEL_WIDTH))
+                    .append(Markup.oneLine(values.get(i)))
+                    .append('\n');
         }
     }
 }

@@ -2,6 +2,13 @@ package dev.edxml.cli;
 
 import dev.edxml.internal.Json;
 import dev.edxml.sign.TrustProfile;
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -10,22 +17,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
 /** {@code edxml trust list [PROFILE]}: the trust anchors shipped with edxml, one a line, for a reviewer to check. */
-@Command(name = "trust", mixinStandardHelpOptions = true,
+@Command(
+        name = "trust",
+        mixinStandardHelpOptions = true,
         description = "The trust profiles shipped with edxml: the public certificates of Vietnam's two national PKIs.",
         subcommands = {TrustCommand.ListCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  edxml trust list",
-            "  edxml trust list vn-gov",
-            "  edxml verify 1234.edxml --trust vn-gov"})
+        footer = {"  edxml trust list", "  edxml trust list vn-gov", "  edxml verify 1234.edxml --trust vn-gov"})
 final class TrustCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -38,14 +37,14 @@ final class TrustCommand implements Callable<Integer> {
         return EdxmlCli.noCommand(spec, "edxml", cli.lang.t("err.noCommand"));
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
             description = "Prints the trust anchors of a profile (default vn-all), one a line: SHA-256 fingerprint, "
                     + "validity, subject, and a mark for the TSA root. Compare the fingerprints with ca.gov.vn and "
                     + "rootca.gov.vn.",
             footerHeading = "%nExamples:%n",
-            footer = {"  edxml trust list",
-                "  edxml trust list vn-public --all",
-                "  edxml trust list vn-gov --json"})
+            footer = {"  edxml trust list", "  edxml trust list vn-public --all", "  edxml trust list vn-gov --json"})
     static final class ListCommand implements Callable<Integer> {
         @ParentCommand
         TrustCommand parent;
@@ -53,15 +52,21 @@ final class TrustCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "PROFILE", arity = "0..1", descriptionKey = "profile", defaultValue = "vn-all",
+        @Parameters(
+                paramLabel = "PROFILE",
+                arity = "0..1",
+                descriptionKey = "profile",
+                defaultValue = "vn-all",
                 description = "vn-gov, vn-public or vn-all (default).")
         String profile;
 
-        @Option(names = "--trust-unconfirmed-single-source",
+        @Option(
+                names = "--trust-unconfirmed-single-source",
                 description = "Also list the single-source roots, which are anchors only with this option.")
         boolean singleSource;
 
-        @Option(names = "--all",
+        @Option(
+                names = "--all",
                 description = "List every certificate of the profile (intermediate CAs and TSA certificates too), "
                         + "with its role and provenance.")
         boolean all;
@@ -72,12 +77,13 @@ final class TrustCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Lang lang = parent.cli.lang;
-            TrustProfile p = TrustProfile.byId(profile).orElseThrow(() ->
-                    new ParameterException(spec.commandLine(), lang.t("trust.unknownProfile", profile)));
+            TrustProfile p = TrustProfile.byId(profile)
+                    .orElseThrow(
+                            () -> new ParameterException(spec.commandLine(), lang.t("trust.unknownProfile", profile)));
             List<TrustProfile.Entry> shown = new ArrayList<>();
             for (TrustProfile.Entry e : p.entries()) {
-                boolean anchor = e.isAnchor()
-                        && (e.provenance() == TrustProfile.Provenance.CROSS_CHECKED || singleSource);
+                boolean anchor =
+                        e.isAnchor() && (e.provenance() == TrustProfile.Provenance.CROSS_CHECKED || singleSource);
                 if (anchor || all) {
                     shown.add(e);
                 }
@@ -96,9 +102,13 @@ final class TrustCommand implements Callable<Integer> {
     }
 
     private static String line(TrustProfile.Entry e, boolean all, Lang lang) {
-        StringBuilder sb = new StringBuilder(e.sha256()).append("  ")
-                .append(date(e.certificate().getNotBefore())).append("..").append(date(e.certificate().getNotAfter()))
-                .append("  ").append(e.certificate().getSubjectX500Principal().getName());
+        StringBuilder sb = new StringBuilder(e.sha256())
+                .append("  ")
+                .append(date(e.certificate().getNotBefore()))
+                .append("..")
+                .append(date(e.certificate().getNotAfter()))
+                .append("  ")
+                .append(e.certificate().getSubjectX500Principal().getName());
         List<String> marks = new ArrayList<>();
         if (all) {
             marks.add(lang.t("trust.role." + e.role().name().toLowerCase(java.util.Locale.ROOT)));
@@ -121,11 +131,19 @@ final class TrustCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sha256", e.sha256());
         m.put("subject", e.certificate().getSubjectX500Principal().getName());
-        m.put("notBefore", DateTimeFormatter.ISO_INSTANT.format(e.certificate().getNotBefore().toInstant()));
-        m.put("notAfter", DateTimeFormatter.ISO_INSTANT.format(e.certificate().getNotAfter().toInstant()));
+        m.put(
+                "notBefore",
+                DateTimeFormatter.ISO_INSTANT.format(
+                        e.certificate().getNotBefore().toInstant()));
+        m.put(
+                "notAfter",
+                DateTimeFormatter.ISO_INSTANT.format(
+                        e.certificate().getNotAfter().toInstant()));
         m.put("profile", e.profile());
         m.put("role", e.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        m.put("provenance", e.provenance().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        m.put(
+                "provenance",
+                e.provenance().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         m.put("signatureAlgorithm", e.certificate().getSigAlgName());
         m.put("file", e.file());
         m.put("label", e.label());

@@ -2,11 +2,6 @@ package dev.edxml.cli;
 
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.TrustProfile;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,6 +11,10 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The trust options shared by every command that verifies signatures ({@code verify}, {@code inspect}, {@code stats},
@@ -27,39 +26,50 @@ final class TrustOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--trust", paramLabel = "PEM|DIR|PROFILE",
+    @Option(
+            names = "--trust",
+            paramLabel = "PEM|DIR|PROFILE",
             description = "Trust anchors: a PEM or DER certificate file, a folder of .pem/.crt/.cer/.der files, or a "
                     + "trust profile shipped with edxml: vn-gov (Ban Cơ yếu Chính phủ), vn-public (NEAC), vn-all. "
                     + "Repeatable; profiles and files combine. See: edxml trust list.")
     List<String> trust = new ArrayList<>();
 
-    @Option(names = "--trust-unconfirmed-single-source",
+    @Option(
+            names = "--trust-unconfirmed-single-source",
             description = "Also trust the profiles' roots found in one source only (the newer NEAC roots RS, "
                     + "USBTOKEN, MOBILEPKI, EMA), whose fingerprints were not cross-checked: confirm them on "
                     + "rootca.gov.vn first. Each signature chaining to one gets a warning (EDXML-SIG-040).")
     boolean singleSource;
 
-    @Option(names = "--crl", paramLabel = "FILE",
+    @Option(
+            names = "--crl",
+            paramLabel = "FILE",
             description = "A CRL (PEM or DER) to check revocation against, offline. Repeatable.")
     List<Path> crls = new ArrayList<>();
 
-    @Option(names = "--ocsp-response", paramLabel = "FILE",
+    @Option(
+            names = "--ocsp-response",
+            paramLabel = "FILE",
             description = "A saved DER OCSP response (e.g. openssl ocsp -respout), used for the certificate it "
                     + "answers for. Repeatable.")
     List<Path> ocspResponses = new ArrayList<>();
 
-    @Option(names = "--require-revocation",
+    @Option(
+            names = "--require-revocation",
             description = "Reject a signature when the revocation status of a certificate of its chain cannot be "
                     + "determined (by default that is a warning, and without revocation data an INFO).")
     boolean requireRevocation;
 
-    @Option(names = "--online",
+    @Option(
+            names = "--online",
             description = "Fetch revocation data over the network: OCSP from the responders the certificates name, "
                     + "else CRLs from their distribution points (http/https only, 10 s timeouts, size limits, cached "
                     + "until their next update). Never without this option.")
     boolean online;
 
-    @Option(names = "--cache", paramLabel = "DIR",
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
             description = "Where --online keeps fetched OCSP responses and CRLs (default: edxml/revocation in the "
                     + "user's cache folder).")
     Path cache;

@@ -1,18 +1,10 @@
 package dev.edxml.cli;
 
+import dev.edxml.Severity;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationFormat;
-import dev.edxml.Severity;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -27,13 +19,22 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code edxml validate FILE|DIR… [--profile NAME] [--format text|json|html|junit] [--output FILE]}: checks packages
  * against the format rules and reports every finding. Exit 0 when no package has an error (warnings allowed), 1 when
  * any has one (a package that cannot be read at all is such a finding), 2 when the command could not run.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Checks packages against the format rules of QCVN 102:2016/BTTTT and reports every finding, "
                 + "one a line: file:line:col: severity CODE message. Folders are searched (with their sub-folders) "
                 + "for .edxml and .xml files, which are checked in parallel.",
@@ -45,7 +46,8 @@ import java.util.stream.Stream;
             "  edxml validate --format junit --output target/TEST-edxml.xml outgoing/",
             "",
             "Exit 1 when any package has an error (warnings and notes do not fail it).",
-            "What a code means, its clause and severities: edxml explain CODE (all codes: edxml explain --list)."})
+            "What a code means, its clause and severities: edxml explain CODE (all codes: edxml explain --list)."
+        })
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -53,22 +55,34 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", descriptionKey = "paths",
-            description = "Packages, or folders holding them (.edxml and .xml files, sub-folders included); - reads one "
-                    + "package from standard input.")
+    @Parameters(
+            paramLabel = "FILE|DIR",
+            arity = "1..*",
+            descriptionKey = "paths",
+            description =
+                    "Packages, or folders holding them (.edxml and .xml files, sub-folders included); - reads one "
+                            + "package from standard input.")
     List<Path> paths;
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "qcvn102",
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            defaultValue = "qcvn102",
             description = "The rules to apply: qcvn102 (the regulation as written; default), axis (what the national "
                     + "axis needs: a real signature is required) or lenient (legacy archives).")
     String profileName;
 
-    @Option(names = "--format", paramLabel = "text|json|html|junit", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "text|json|html|junit",
+            defaultValue = "text",
             description = "text (default: one finding a line), json, html (a page for a clerk) or junit (JUnit XML "
                     + "for CI).")
     String formatName;
 
-    @Option(names = "--output", paramLabel = "FILE",
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
             description = "Write the report to FILE (atomically) instead of standard output; - is standard output. "
                     + "A device, FIFO or a link to one is not replaced.")
     Path output;
@@ -78,13 +92,24 @@ final class ValidateCommand implements Callable<Integer> {
         Lang lang = cli.lang;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Profile profile = Profile.named(profileName).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                lang.t("validate.unknownProfile", profileName, Profile.builtIn().stream()
-                        .map(p -> p.name() + " (" + p.description(lang.locale()) + ")")
-                        .collect(Collectors.joining(", ")))));
-        ValidationFormat format = ValidationFormat.named(formatName).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), lang.t("validate.unknownFormat", formatName, Stream.of(ValidationFormat.values())
-                        .map(ValidationFormat::cliName).collect(Collectors.joining(", ")))));
+        Profile profile = Profile.named(profileName)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        lang.t(
+                                "validate.unknownProfile",
+                                profileName,
+                                Profile.builtIn().stream()
+                                        .map(p -> p.name() + " (" + p.description(lang.locale()) + ")")
+                                        .collect(Collectors.joining(", ")))));
+        ValidationFormat format = ValidationFormat.named(formatName)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        lang.t(
+                                "validate.unknownFormat",
+                                formatName,
+                                Stream.of(ValidationFormat.values())
+                                        .map(ValidationFormat::cliName)
+                                        .collect(Collectors.joining(", ")))));
 
         List<Path> files = packages(err, lang);
         if (files == null) {
@@ -102,12 +127,13 @@ final class ValidateCommand implements Callable<Integer> {
             List<ValidationReport> reports = validate(files, profile, err, lang);
             if (file == null) {
                 format.write(reports, lang.locale(), out);
-            } else if (format == ValidationFormat.HTML && !ReportFile.isStdout(output)
+            } else if (format == ValidationFormat.HTML
+                    && !ReportFile.isStdout(output)
                     && reports.size() > HtmlBatch.THRESHOLD) {
                 // thousands of packages: an index and a page per package, not one page of megabytes
                 HtmlBatch.writePages(reports, lang.locale(), output, lang.t("validate.backToIndex"));
-                file.commit(w -> ValidationFormat.writeHtmlIndex(reports, lang.locale(), w,
-                        i -> HtmlBatch.link(output, i)));
+                file.commit(w ->
+                        ValidationFormat.writeHtmlIndex(reports, lang.locale(), w, i -> HtmlBatch.link(output, i)));
             } else {
                 file.commit(w -> format.write(reports, lang.locale(), w));
             }
@@ -157,8 +183,10 @@ final class ValidateCommand implements Callable<Integer> {
     /** The packages (.edxml, .xml) under a folder, its sub-folders included, in name order. */
     static List<Path> walk(Path dir) throws CliFailure {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(ValidateCommand::isPackageName).filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(Path::toString)).toList();
+            return s.filter(ValidateCommand::isPackageName)
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
         } catch (IOException e) {
             throw new CliFailure(dir.toString(), e);
         } catch (UncheckedIOException e) {
@@ -205,8 +233,15 @@ final class ValidateCommand implements Callable<Integer> {
     /** Files checked, valid, with errors; then the findings by severity. */
     static String summary(List<ValidationReport> reports, Profile profile, Lang lang) {
         long valid = reports.stream().filter(ValidationReport::isValid).count();
-        return lang.t("validate.summary", reports.size(), profile.name(), valid, reports.size() - valid,
-                count(reports, Severity.ERROR), count(reports, Severity.WARNING), count(reports, Severity.INFO));
+        return lang.t(
+                "validate.summary",
+                reports.size(),
+                profile.name(),
+                valid,
+                reports.size() - valid,
+                count(reports, Severity.ERROR),
+                count(reports, Severity.WARNING),
+                count(reports, Severity.INFO));
     }
 
     private static long count(List<ValidationReport> reports, Severity s) {

@@ -6,7 +6,6 @@ import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.PdfVerifier;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -24,8 +23,8 @@ import java.util.Optional;
  * @param pdfs                     the PDFs checked (the bare PDF, or the package's PDF attachments)
  * @param requireSignedAttachments whether an unsigned or scanned PDF rejects
  */
-record VerifyCheck(String file, SignatureReport report, List<PdfVerdicts.Checked> pdfs,
-                   boolean requireSignedAttachments) {
+record VerifyCheck(
+        String file, SignatureReport report, List<PdfVerdicts.Checked> pdfs, boolean requireSignedAttachments) {
 
     /** The trust policy again, at another time: the time a trusted timestamp of the package's signature proves. */
     interface PolicyAt {
@@ -38,8 +37,9 @@ record VerifyCheck(String file, SignatureReport report, List<PdfVerdicts.Checked
      * @param again the same policy at another time, for the PDF attachments of a package whose valid signature has a
      *              trusted timestamp (it covers them too, so their certificates are checked then)
      */
-    static VerifyCheck run(PackageInput in, Verifier verifier, TrustPolicy policy, PolicyAt again,
-                           boolean requireSignedAttachments) throws IOException, CliFailure {
+    static VerifyCheck run(
+            PackageInput in, Verifier verifier, TrustPolicy policy, PolicyAt again, boolean requireSignedAttachments)
+            throws IOException, CliFailure {
         if (in.isPdf()) {
             String name = in.file() != null ? String.valueOf(in.file().getFileName()) : in.source();
             dev.edxml.sign.pdf.PdfReport pdf;
@@ -50,12 +50,16 @@ record VerifyCheck(String file, SignatureReport report, List<PdfVerdicts.Checked
                     pdf = PdfVerifier.of(policy).examine(s);
                 }
             }
-            return new VerifyCheck(in.source(), null, List.of(new PdfVerdicts.Checked(name, Optional.empty(), pdf)),
+            return new VerifyCheck(
+                    in.source(),
+                    null,
+                    List.of(new PdfVerdicts.Checked(name, Optional.empty(), pdf)),
                     requireSignedAttachments);
         }
         SignatureReport report = in.examine(verifier);
         TrustPolicy pdfPolicy = report.isValid() && report.timestamp().isPresent()
-                ? again.at(report.timestamp().get()) : policy;
+                ? again.at(report.timestamp().get())
+                : policy;
         return new VerifyCheck(in.source(), report, attachments(in, report, pdfPolicy), requireSignedAttachments);
     }
 
@@ -105,7 +109,9 @@ record VerifyCheck(String file, SignatureReport report, List<PdfVerdicts.Checked
             if (pdfRejects && "valid".equals(o.get("verdict"))) {
                 o.put("verdict", "invalid"); // the XML signature holds, a PDF attachment's does not
             }
-            o.put("pdfAttachments", pdfs.stream().map(c -> PdfVerdicts.json(c, lang)).toList());
+            o.put(
+                    "pdfAttachments",
+                    pdfs.stream().map(c -> PdfVerdicts.json(c, lang)).toList());
             o.put("decree30", PdfVerdicts.decree30Json(PdfVerdicts.decree30(pdfs), lang));
         }
         return o;

@@ -3,15 +3,6 @@ package dev.edxml.cli;
 import dev.edxml.internal.Json;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,6 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code edxml verify FILE… --trust PEM|DIR [--allow-sha1] [--json]}: exit 0 only when every file carries a valid
@@ -27,7 +26,9 @@ import java.util.concurrent.Callable;
  * 1 when a file was examined and rejected; 2 when a file or the trust anchors could not be read (the files that
  * could be read are still verified and reported).
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Verifies the W3C XML-DSig signature of packages: the whole package covered, a certificate "
                 + "chaining to the trust anchors and valid now (or at --at, or when a trusted timestamp proves), and "
                 + "not revoked as far as the revocation data given says; and the signatures of every PDF attachment, "
@@ -46,7 +47,8 @@ import java.util.concurrent.Callable;
             "rejects its package; an unsigned or scanned PDF is a warning.",
             "",
             "Exit 0 only when every file verifies; a legacy placeholder signature",
-            "(the old SDK's) or no signature at all is reported and exits 1."})
+            "(the old SDK's) or no signature at all is reported and exits 1."
+        })
 final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     EdxmlCli cli;
@@ -54,7 +56,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            descriptionKey = "files",
             description = "The packages (.edxml) or PDF files to verify, or folders of packages (.edxml, .xml, "
                     + "sub-folders included); - reads one package from standard input.")
     List<Path> files;
@@ -62,7 +67,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     TrustOptions trust = new TrustOptions();
 
-    @Option(names = "--allow-sha1",
+    @Option(
+            names = "--allow-sha1",
             description = "Accept SHA-1 signatures of old packages (INSECURE: SHA-1 is broken); each is reported with "
                     + "a warning.")
     boolean allowSha1;
@@ -70,7 +76,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per file (an array when several files are given).")
     boolean json;
 
-    @Option(names = "--require-signed-attachments",
+    @Option(
+            names = "--require-signed-attachments",
             description = "Reject a package with an unsigned or scanned PDF attachment (and an unsigned bare PDF); "
                     + "without it they are warnings.")
     boolean requireSignedAttachments;
@@ -125,8 +132,12 @@ final class VerifyCommand implements Callable<Integer> {
                     if (Files.isDirectory(file)) {
                         throw new Failures.NotAFile();
                     }
-                    check = VerifyCheck.run(new PackageInput(shown, file, null), verifier, trustPolicy,
-                            this::policyAt, requireSignedAttachments);
+                    check = VerifyCheck.run(
+                            new PackageInput(shown, file, null),
+                            verifier,
+                            trustPolicy,
+                            this::policyAt,
+                            requireSignedAttachments);
                 } catch (IOException e) {
                     Failures.report(new CliFailure(shown, e), lang, cli.debug, err);
                     couldNotRead = true;

@@ -1,11 +1,10 @@
 package dev.edxml.cli;
 
-import dev.edxml.Severity;
 import dev.edxml.Finding;
+import dev.edxml.Severity;
 import dev.edxml.internal.Markup;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.SignerIdentity;
-
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -21,8 +20,7 @@ final class VerifyReports {
     /** The verifier's "could not be read for verification". */
     static final String UNREADABLE = "EDXML-SIG-021";
 
-    private VerifyReports() {
-    }
+    private VerifyReports() {}
 
     /**
      * {@code file: summary}, then one indented line per problem. The summary quotes the certificate's names and the
@@ -35,19 +33,32 @@ final class VerifyReports {
         String described = r.describe(locale);
         StringBuilder problems = new StringBuilder();
         for (Finding p : r.problems()) {
-            problems.append(System.lineSeparator()).append("  ").append(severity(p.severity(), locale)).append(' ')
-                    .append(p.code()).append(' ').append(p.message(locale));
+            problems.append(System.lineSeparator())
+                    .append("  ")
+                    .append(severity(p.severity(), locale))
+                    .append(' ')
+                    .append(p.code())
+                    .append(' ')
+                    .append(p.message(locale));
         }
         StringBuilder sb = new StringBuilder(Markup.oneLine(file)).append(": ");
         if (described.endsWith(problems.toString())) {
             // a package that is not XML (invalid UTF-8, cut short) is "unreadable", not "not signed"
             boolean unreadable = r.kind() == SignatureReport.Kind.NONE
                     && r.problems().stream().anyMatch(p -> p.code().equals(UNREADABLE));
-            sb.append(unreadable ? lang.t("verify.unreadable")
-                    : Markup.oneLine(described.substring(0, described.length() - problems.length()))).append('\n');
+            sb.append(
+                            unreadable
+                                    ? lang.t("verify.unreadable")
+                                    : Markup.oneLine(described.substring(0, described.length() - problems.length())))
+                    .append('\n');
             for (Finding p : r.problems()) {
-                sb.append("  ").append(severity(p.severity(), locale)).append(' ').append(p.code()).append(' ')
-                        .append(Markup.oneLine(p.message(locale))).append('\n');
+                sb.append("  ")
+                        .append(severity(p.severity(), locale))
+                        .append(' ')
+                        .append(p.code())
+                        .append(' ')
+                        .append(Markup.oneLine(p.message(locale)))
+                        .append('\n');
             }
         } else {
             // a wording this class does not know: each line neutralised (a forged line stays possible, not an escape)
@@ -89,24 +100,28 @@ final class VerifyReports {
 
     /** Whether the signer is the sender, as {@code verify --json} and {@code inspect --json} give it (or null). */
     static Map<String, Object> senderBinding(SignatureReport r) {
-        return r.senderBinding().map(b -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("status", token(b.status()));
-            m.put("organId", b.organId().orElse(null));
-            m.put("evidence", b.evidence());
-            return m;
-        }).orElse(null);
+        return r.senderBinding()
+                .map(b -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("status", token(b.status()));
+                    m.put("organId", b.organId().orElse(null));
+                    m.put("evidence", b.evidence());
+                    return m;
+                })
+                .orElse(null);
     }
 
     /** The trace hops relays appended after signing, as {@code verify --json} and {@code inspect --json} give them. */
     static List<Map<String, Object>> unsignedHops(SignatureReport r) {
-        return r.unsignedHops().stream().map(h -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("position", h.position());
-            m.put("organId", h.organId().orElse(null));
-            m.put("timestamp", h.timestamp().orElse(null));
-            return m;
-        }).toList();
+        return r.unsignedHops().stream()
+                .map(h -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("position", h.position());
+                    m.put("organId", h.organId().orElse(null));
+                    m.put("timestamp", h.timestamp().orElse(null));
+                    return m;
+                })
+                .toList();
     }
 
     private static Map<String, Object> signer(SignerIdentity s) {

@@ -16,7 +16,8 @@ record CliRun(int code, String out, String err) {
     static CliRun withEnv(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = EdxmlCli.commandLine(new PrintWriter(out), new PrintWriter(err), env).execute(args);
+        int code = EdxmlCli.commandLine(new PrintWriter(out), new PrintWriter(err), env)
+                .execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 
@@ -24,8 +25,9 @@ record CliRun(int code, String out, String err) {
     static CliRun withStdin(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = EdxmlCli.commandLine(new PrintWriter(out), new PrintWriter(err), Map.of(),
-                new java.io.ByteArrayInputStream(stdin)).execute(args);
+        int code = EdxmlCli.commandLine(
+                        new PrintWriter(out), new PrintWriter(err), Map.of(), new java.io.ByteArrayInputStream(stdin))
+                .execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

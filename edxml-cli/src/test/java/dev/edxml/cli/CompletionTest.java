@@ -1,9 +1,9 @@
 package dev.edxml.cli;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 /** The shell completion script covers the commands and their options. */
 class CompletionTest {

@@ -1,19 +1,17 @@
 package dev.edxml.cli;
 
-import dev.edxml.Edxml;
-import dev.edxml.model.EdocPackage;
-import dev.edxml.model.PayloadType;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.edxml.Edxml;
+import dev.edxml.model.EdocPackage;
+import dev.edxml.model.PayloadType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
     @TempDir
@@ -29,8 +27,11 @@ class DemoCommandTest {
         assertTrue(run.out().contains("[6/7] Kiểm tra gói tin đã ký theo bộ quy tắc axis"), run::toString);
         assertTrue(run.out().contains(": info EDXML-SIG-032 Có chữ ký số XML-DSig"), run::toString);
         assertFalse(run.out().contains(": error "), run::toString);
-        assertTrue(run.out().contains("Kết luận: không có lỗi nào theo bộ quy tắc axis, nên Trục sẽ tiếp nhận gói tin "
-                + "này (0 cảnh báo, 1 thông tin)."), run::toString);
+        assertTrue(
+                run.out()
+                        .contains("Kết luận: không có lỗi nào theo bộ quy tắc axis, nên Trục sẽ tiếp nhận gói tin "
+                                + "này (0 cảnh báo, 1 thông tin)."),
+                run::toString);
         assertTrue(run.out().contains("Nội dung đọc lại giống hệt gói tin đã dựng."), run::toString);
         assertTrue(run.out().contains("Đã ký với danh nghĩa Trần Văn Minh"), run::toString);
         assertTrue(run.out().contains("Chữ ký số hợp lệ."), run::toString);
@@ -45,12 +46,17 @@ class DemoCommandTest {
         assertTrue(run.out().contains("edxml verify " + signed + " --trust " + root), run::toString);
         CliRun verify = CliRun.of("verify", signed.toString(), "--trust", root.toString());
         assertEquals(0, verify.code(), verify::toString);
-        assertEquals(1, CliRun.of("verify", out.resolve("demo.edxml").toString(), "--trust", root.toString()).code(),
+        assertEquals(
+                1,
+                CliRun.of("verify", out.resolve("demo.edxml").toString(), "--trust", root.toString())
+                        .code(),
                 "the unsigned demo package is rejected");
 
         Path file = out.resolve("demo.edxml");
         EdocPackage pkg = assertInstanceOf(EdocPackage.class, Edxml.read(file));
-        assertEquals("000.00.00.G22", pkg.header().from().flatMap(o -> o.organId()).orElseThrow().value());
+        assertEquals(
+                "000.00.00.G22",
+                pkg.header().from().flatMap(o -> o.organId()).orElseThrow().value());
         assertEquals(2, pkg.header().to().size());
         assertEquals(1, pkg.traceHeaders().size());
         assertEquals("0", pkg.business().flatMap(b -> b.type()).orElseThrow().code());
@@ -68,7 +74,8 @@ class DemoCommandTest {
         assertTrue(run.out().contains("What was read back equals what was built."), run::toString);
         assertTrue(run.out().contains("Valid signature. Signed by: Trần Văn Minh"), run::toString);
         assertTrue(run.out().contains("rejected (EDXML-SIG-011), as it must be"), run::toString);
-        assertTrue(run.out().contains("Verdict: no error under the axis profile, so the axis would accept this package"),
+        assertTrue(
+                run.out().contains("Verdict: no error under the axis profile, so the axis would accept this package"),
                 run::toString);
         assertTrue(Files.isRegularFile(dir.resolve("demo.edxml")));
         assertTrue(Files.isRegularFile(dir.resolve("demo-signed.edxml")));
@@ -87,19 +94,25 @@ class DemoCommandTest {
 
     @Test
     void theDemoLetterIsWrittenWithItsVietnameseLetters() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(!DemoPackage.fonts().isEmpty()
-                || !Boolean.getBoolean("edxml.requireTools"), "no Times, Liberation or DejaVu font");
-        byte[] pdf = DemoPackage.vietnamesePdf(DemoPackage.fonts(), "CÔNG VĂN số 1234/VPCP-KSTT",
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                !DemoPackage.fonts().isEmpty() || !Boolean.getBoolean("edxml.requireTools"),
+                "no Times, Liberation or DejaVu font");
+        byte[] pdf = DemoPackage.vietnamesePdf(
+                DemoPackage.fonts(),
+                "CÔNG VĂN số 1234/VPCP-KSTT",
                 "Bản demo do edxml tạo ra, không có giá trị pháp lý.");
         Path file = java.nio.file.Files.write(dir.resolve("letter.pdf"), pdf);
         Path pdftotext = Path.of("/usr/bin/pdftotext");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(pdftotext)
-                || Boolean.getBoolean("edxml.requireTools"), "pdftotext (poppler-utils) is missing");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.isExecutable(pdftotext) || Boolean.getBoolean("edxml.requireTools"),
+                "pdftotext (poppler-utils) is missing");
         Process p = new ProcessBuilder(pdftotext.toString(), "-enc", "UTF-8", file.toString(), "-").start();
         String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor());
         assertTrue(text.contains("CÔNG VĂN số 1234/VPCP-KSTT"), text);
         assertTrue(text.contains("không có giá trị pháp lý"), text);
-        assertEquals("Ban demo, khong co gia tri phap ly. Do", DemoPackage.withoutMarks("Bản demo, không có giá trị pháp lý. Đỗ"));
+        assertEquals(
+                "Ban demo, khong co gia tri phap ly. Do",
+                DemoPackage.withoutMarks("Bản demo, không có giá trị pháp lý. Đỗ"));
     }
 }

@@ -1,10 +1,8 @@
 package dev.edxml.cli;
 
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,10 +13,11 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Every command's {@code --help}: examples in both languages, Vietnamese by default, and a Vietnamese text for every
@@ -102,21 +101,24 @@ class HelpTest {
             }
             spec.positionalParameters().forEach(p -> known.add(q + "." + p.descriptionKey()));
             // options of a mixin shared by several commands (TrustOptions) have one unqualified key each
-            spec.mixins().values().forEach(m -> m.options().forEach(o ->
-                    known.add(o.longestName().replaceFirst("^-+", ""))));
+            spec.mixins().values().forEach(m -> m.options()
+                    .forEach(o -> known.add(o.longestName().replaceFirst("^-+", ""))));
         }
         known.addAll(Set.of("usage.synopsisHeading", "usage.commandListHeading"));
         List<String> stale = bundle.keySet().stream()
                 .map(k -> k.replaceFirst("\\.\\d+$", ""))
                 .filter(k -> !known.contains(k))
-                .sorted().distinct().toList();
+                .sorted()
+                .distinct()
+                .toList();
         assertEquals(List.of(), stale, "keys in " + EdxmlCli.HELP_VI + " that no command or option has");
     }
 
     @Test
     void helpIsVietnameseByDefaultAndEnglishWithLangEn() {
         for (CommandLine cl : commands(english())) {
-            List<String> path = new ArrayList<>(Arrays.asList(cl.getCommandSpec().qualifiedName().split(" ")));
+            List<String> path = new ArrayList<>(
+                    Arrays.asList(cl.getCommandSpec().qualifiedName().split(" ")));
             path.remove(0);
             List<String> args = new ArrayList<>(path);
             args.add("--help");

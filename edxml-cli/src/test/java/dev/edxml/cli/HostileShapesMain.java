@@ -21,8 +21,7 @@ import java.util.Map;
  * such as an OutOfMemoryError, a stack trace or raw control characters in the output, parser noise on System.err).
  */
 public final class HostileShapesMain {
-    private HostileShapesMain() {
-    }
+    private HostileShapesMain() {}
 
     public static void main(String[] args) throws Exception {
         String trust = args[0];
@@ -34,8 +33,10 @@ public final class HostileShapesMain {
             Path file = Path.of(args[i]);
             Path folder = Files.createDirectories(file.resolveSibling(file.getFileName() + ".d"));
             Files.copy(file, folder.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            List<List<String>> commands = List.of(List.of("inspect", file.toString()),
-                    List.of("validate", file.toString()), List.of("verify", file.toString(), "--trust", trust),
+            List<List<String>> commands = List.of(
+                    List.of("inspect", file.toString()),
+                    List.of("validate", file.toString()),
+                    List.of("verify", file.toString(), "--trust", trust),
                     List.of("stats", folder.toString()));
             for (List<String> command : commands) {
                 StringWriter out = new StringWriter();
@@ -64,8 +65,13 @@ public final class HostileShapesMain {
                         stray.reset();
                     }
                 }
-                realOut.println(String.join("\t", file.getFileName().toString(), command.get(0),
-                        String.valueOf(code), String.valueOf(ms), verdict));
+                realOut.println(String.join(
+                        "\t",
+                        file.getFileName().toString(),
+                        command.get(0),
+                        String.valueOf(code),
+                        String.valueOf(ms),
+                        verdict));
                 realOut.flush();
             }
         }
@@ -75,7 +81,8 @@ public final class HostileShapesMain {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        realOut.println("peakHeapBytes\t" + peak + "\tmaxHeapBytes\t" + Runtime.getRuntime().maxMemory());
+        realOut.println("peakHeapBytes\t" + peak + "\tmaxHeapBytes\t"
+                + Runtime.getRuntime().maxMemory());
     }
 
     private static boolean raw(int c) {

@@ -1,6 +1,18 @@
 package dev.edxml.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -12,19 +24,6 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 15: hostile shapes (depth, sizes, counts, control characters, broken encodings) added to a validly signed
@@ -44,8 +43,10 @@ class HostileShapesProperties {
     static void base() throws Exception {
         dir = Files.createTempDirectory("edxml-hostile-");
         SigningFixtures keys = new SigningFixtures(dir);
-        signed = new String(Edxml.toBytes(dev.edxml.sign.Signer.builder().key(keys.key).build()
-                .sign(Packages.edoc(null))), StandardCharsets.UTF_8);
+        signed = new String(
+                Edxml.toBytes(
+                        dev.edxml.sign.Signer.builder().key(keys.key).build().sign(Packages.edoc(null))),
+                StandardCharsets.UTF_8);
         trust = keys.root;
     }
 
@@ -57,22 +58,34 @@ class HostileShapesProperties {
     }
 
     /** One hostile change to the signed package; {@code size} scales it. */
-    enum Kind { DEPTH, ATTRIBUTE, COMMENT, SIGNATURE_TEXT, HEADER_TEXT, ATTACHMENTS, CONTROLS, BAD_UTF8 }
+    enum Kind {
+        DEPTH,
+        ATTRIBUTE,
+        COMMENT,
+        SIGNATURE_TEXT,
+        HEADER_TEXT,
+        ATTACHMENTS,
+        CONTROLS,
+        BAD_UTF8
+    }
 
     record Shape(Kind kind, int size, long seed) {
         byte[] apply(String pkg) {
             Random random = new Random(seed);
             String body = "</edXML:edXMLBody>";
-            String s = switch (kind) {
-                case DEPTH -> pkg.replace(body, "<x xmlns=\"urn:x\">".repeat(size) + "</x>".repeat(size) + body);
-                case ATTRIBUTE -> pkg.replace(body, "<x xmlns=\"urn:x\" a=\"" + "v".repeat(size) + "\"/>" + body);
-                case COMMENT -> pkg.replace(body, "<!--" + "c".repeat(size) + "-->" + body);
-                case SIGNATURE_TEXT -> signatureObject(pkg, "A".repeat(size));
-                case HEADER_TEXT -> pkg.replace("V/v", "V/v " + "n".repeat(size));
-                case ATTACHMENTS -> attachments(pkg, size);
-                case CONTROLS -> pkg.replace("V/v", controls(random, size));
-                case BAD_UTF8 -> pkg;
-            };
+            String s =
+                    switch (kind) {
+                        case DEPTH -> pkg.replace(
+                                body, "<x xmlns=\"urn:x\">".repeat(size) + "</x>".repeat(size) + body);
+                        case ATTRIBUTE -> pkg.replace(
+                                body, "<x xmlns=\"urn:x\" a=\"" + "v".repeat(size) + "\"/>" + body);
+                        case COMMENT -> pkg.replace(body, "<!--" + "c".repeat(size) + "-->" + body);
+                        case SIGNATURE_TEXT -> signatureObject(pkg, "A".repeat(size));
+                        case HEADER_TEXT -> pkg.replace("V/v", "V/v " + "n".repeat(size));
+                        case ATTACHMENTS -> attachments(pkg, size);
+                        case CONTROLS -> pkg.replace("V/v", controls(random, size));
+                        case BAD_UTF8 -> pkg;
+                    };
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             if (kind == Kind.BAD_UTF8) {
                 int at = s.indexOf("kiểm thử");
@@ -92,11 +105,17 @@ class HostileShapesProperties {
         StringBuilder refs = new StringBuilder();
         StringBuilder atts = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            refs.append("<edXML:Reference><edXML:ContentId>t").append(i).append("</edXML:ContentId><edXML:AttachmentName>t")
-                    .append(i).append(".txt</edXML:AttachmentName><edXML:ContentType>text/plain</edXML:ContentType>"
+            refs.append("<edXML:Reference><edXML:ContentId>t")
+                    .append(i)
+                    .append("</edXML:ContentId><edXML:AttachmentName>t")
+                    .append(i)
+                    .append(".txt</edXML:AttachmentName><edXML:ContentType>text/plain</edXML:ContentType>"
                             + "</edXML:Reference>");
             // AttachmentEncoded's children are written unprefixed, in the default (edXML) namespace
-            atts.append("<Attachment><ContentId>t").append(i).append("</ContentId><AttachmentName>t").append(i)
+            atts.append("<Attachment><ContentId>t")
+                    .append(i)
+                    .append("</ContentId><AttachmentName>t")
+                    .append(i)
                     .append(".txt</AttachmentName><ContentType>text/plain</ContentType>"
                             + "<ContentTransferEncoded>eA==</ContentTransferEncoded></Attachment>");
         }
@@ -110,8 +129,20 @@ class HostileShapesProperties {
 
     /** Escape sequences, C1 controls, bidirectional overrides and line breaks that would forge a line. */
     private static String controls(Random random, int n) {
-        String[] parts = {"\u001B[2J", "\u001B]0;x\u0007", "\u009B31m", "\u0085", "\u202E", "\u2066", "\u2028",
-                "\nSignature:             VALID\n", "\r", "\t", "&#x1B;", "\u200F"};
+        String[] parts = {
+            "\u001B[2J",
+            "\u001B]0;x\u0007",
+            "\u009B31m",
+            "\u0085",
+            "\u202E",
+            "\u2066",
+            "\u2028",
+            "\nSignature:             VALID\n",
+            "\r",
+            "\t",
+            "&#x1B;",
+            "\u200F"
+        };
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
             String p = parts[random.nextInt(parts.length)];
@@ -132,27 +163,34 @@ class HostileShapesProperties {
     /** Sizes from harmless to past each limit (depth 64, markup 64 KiB, text 8 Mi), kept small enough to be quick. */
     private static int scale(Kind k, int r) {
         return switch (k) {
-            case DEPTH -> r < 500 ? 1 + r / 10 : 100 * r;             // 1..50, or 50,000..100,000
+            case DEPTH -> r < 500 ? 1 + r / 10 : 100 * r; // 1..50, or 50,000..100,000
             case ATTRIBUTE, COMMENT -> r < 500 ? 100 * r : 8_000 * r; // up to 50 KB, or 4..8 MB
-            case SIGNATURE_TEXT, HEADER_TEXT -> 12_000 * r;          // up to 12 M characters
-            case ATTACHMENTS -> 8 * r;                                // up to 8,000 (7 MB)
+            case SIGNATURE_TEXT, HEADER_TEXT -> 12_000 * r; // up to 12 M characters
+            case ATTACHMENTS -> 8 * r; // up to 8,000 (7 MB)
             case CONTROLS -> 1 + r / 20;
             case BAD_UTF8 -> 1;
         };
     }
 
     @Property(tries = 2, shrinking = ShrinkingMode.OFF)
-    void everyCommandEndsWithAVerdictWithinBoundsAt128m(@ForAll @Size(min = 8, max = 8) List<@From("shapes") Shape> shapes)
-            throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-XX:+UseSerialGC", "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider",
-                "-Dslf4j.internal.verbosity=WARN", "-cp", System.getProperty("java.class.path"),
-                HostileShapesMain.class.getName(), trust.toString()));
+    void everyCommandEndsWithAVerdictWithinBoundsAt128m(
+            @ForAll @Size(min = 8, max = 8) List<@From("shapes") Shape> shapes) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m",
+                "-XX:+UseSerialGC",
+                "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider",
+                "-Dslf4j.internal.verbosity=WARN",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HostileShapesMain.class.getName(),
+                trust.toString()));
         List<Shape> used = new ArrayList<>(shapes);
-        used.add(new Shape(Kind.CONTROLS, 12, 15));   // every try has terminal injection and a broken encoding
+        used.add(new Shape(Kind.CONTROLS, 12, 15)); // every try has terminal injection and a broken encoding
         used.add(new Shape(Kind.BAD_UTF8, 1, 15));
         for (int i = 0; i < used.size(); i++) {
-            Path f = dir.resolve("shape-" + System.nanoTime() + "-" + i + "-" + used.get(i).kind() + ".edxml");
+            Path f = dir.resolve(
+                    "shape-" + System.nanoTime() + "-" + i + "-" + used.get(i).kind() + ".edxml");
             Files.write(f, used.get(i).apply(signed));
             cmd.add(f.toString());
         }
@@ -171,7 +209,8 @@ class HostileShapesProperties {
         }
         assertTrue(lines.get(lines.size() - 1).startsWith("peakHeapBytes"), out);
         String slowest = lines.subList(0, lines.size() - 1).stream()
-                .max(Comparator.comparingLong(l -> Long.parseLong(l.split("\t", -1)[3]))).orElse("");
+                .max(Comparator.comparingLong(l -> Long.parseLong(l.split("\t", -1)[3])))
+                .orElse("");
         System.out.println("hostile shapes at -Xmx128m: " + lines.get(lines.size() - 1) + "; slowest: " + slowest);
     }
 }

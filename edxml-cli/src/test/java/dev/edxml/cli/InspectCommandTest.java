@@ -1,10 +1,13 @@
 package dev.edxml.cli;
 
+import static dev.edxml.cli.JsonParser.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.EdxmlException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static dev.edxml.cli.JsonParser.at;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InspectCommandTest {
     @TempDir
@@ -116,10 +115,20 @@ class InspectCommandTest {
         CliRun run = CliRun.of("inspect", file.toString());
         assertEquals(0, run.code(), run::toString);
         assertTrue(run.out().startsWith("Gói tin văn bản điện tử theo QCVN 102:2016/BTTTT\n"), run::toString);
-        for (String expected : List.of("Đơn vị gửi:", "000.00.00.G22  Văn phòng Chính phủ", "000.00.00.H14  UBND Tỉnh Cao Bằng",
-                "7816/VPCP-TTĐT", "07/03/2025 tại Hà Nội", "Công văn", "KT. BỘ TRƯỞNG, Thứ trưởng, Nguyễn Văn An",
-                "Văn bản điện tử mới", "000.00.00.G22 lúc 2025/03/07 08:30:00", "1. cong-van.pdf",
-                "PDF có chữ ký số", "2. ghi-chu.txt", "khối chữ ký giữ chỗ của SDK cũ")) {
+        for (String expected : List.of(
+                "Đơn vị gửi:",
+                "000.00.00.G22  Văn phòng Chính phủ",
+                "000.00.00.H14  UBND Tỉnh Cao Bằng",
+                "7816/VPCP-TTĐT",
+                "07/03/2025 tại Hà Nội",
+                "Công văn",
+                "KT. BỘ TRƯỞNG, Thứ trưởng, Nguyễn Văn An",
+                "Văn bản điện tử mới",
+                "000.00.00.G22 lúc 2025/03/07 08:30:00",
+                "1. cong-van.pdf",
+                "PDF có chữ ký số",
+                "2. ghi-chu.txt",
+                "khối chữ ký giữ chỗ của SDK cũ")) {
             assertTrue(run.out().contains(expected), () -> "missing \"" + expected + "\" in\n" + run);
         }
     }
@@ -131,9 +140,17 @@ class InspectCommandTest {
         CliRun after = CliRun.of("inspect", file.toString(), "--lang=en");
         assertEquals(0, before.code(), before::toString);
         assertEquals(before.out(), after.out());
-        for (String expected : List.of("Document package, QCVN 102:2016/BTTTT", "Sender:", "Receivers:",
-                "2025-03-07, Hà Nội", "Official letter", "New document", "000.00.00.G22 at 2025/03/07 08:30:00",
-                "PDF carries a digital signature", "W3C XML-DSig signature present", "CN=Test")) {
+        for (String expected : List.of(
+                "Document package, QCVN 102:2016/BTTTT",
+                "Sender:",
+                "Receivers:",
+                "2025-03-07, Hà Nội",
+                "Official letter",
+                "New document",
+                "000.00.00.G22 at 2025/03/07 08:30:00",
+                "PDF carries a digital signature",
+                "W3C XML-DSig signature present",
+                "CN=Test")) {
             assertTrue(before.out().contains(expected), () -> "missing \"" + expected + "\" in\n" + before);
         }
         assertFalse(before.out().contains("Đơn vị"), before::toString);
@@ -142,21 +159,29 @@ class InspectCommandTest {
     @Test
     void malformedXmlIsRejectedWithItsPosition() throws IOException {
         Path file = dir.resolve("broken.edxml");
-        Files.writeString(file, "<?xml version=\"1.0\"?>\n<edXML xmlns=\"" + Edxml.IMPLEMENTS.namespace()
-                + "\">\n  <open>\n</edXML>\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "<?xml version=\"1.0\"?>\n<edXML xmlns=\"" + Edxml.IMPLEMENTS.namespace() + "\">\n  <open>\n</edXML>\n",
+                StandardCharsets.UTF_8);
         CliRun run = CliRun.of("inspect", file.toString());
         assertEquals(1, run.code(), run::toString);
         assertEquals("", run.out());
-        assertTrue(run.err().matches("(?s)" + java.util.regex.Pattern.quote(file.toString())
-                + ":\\d+:\\d+: EDXML-ENV-001 .*"), run::toString);
+        assertTrue(
+                run.err()
+                        .matches("(?s)" + java.util.regex.Pattern.quote(file.toString())
+                                + ":\\d+:\\d+: EDXML-ENV-001 .*"),
+                run::toString);
         assertNoStackTrace(run);
     }
 
     @Test
     void aDoctypeIsRejectedInTheChosenLanguage() throws IOException {
         Path file = dir.resolve("dtd.edxml");
-        Files.writeString(file, "<?xml version=\"1.0\"?>\n<!DOCTYPE edXML [<!ENTITY x \"y\">]>\n<edXML xmlns=\""
-                + Edxml.IMPLEMENTS.namespace() + "\">&x;</edXML>\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE edXML [<!ENTITY x \"y\">]>\n<edXML xmlns=\""
+                        + Edxml.IMPLEMENTS.namespace() + "\">&x;</edXML>\n",
+                StandardCharsets.UTF_8);
         String vi = new EdxmlException("EDXML-ENV-002").message(new Locale("vi"));
         String en = new EdxmlException("EDXML-ENV-002").message(Locale.ENGLISH);
         CliRun runVi = CliRun.of("inspect", file.toString(), "--json");

@@ -1,7 +1,8 @@
 package dev.edxml.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JSON keys the commands print only grow (the CLI contract): every key path of the JSON outputs over a fixed
@@ -36,7 +35,8 @@ class JsonKeysTest {
         SigningFixtures fx = new SigningFixtures(dir);
         Path set = Files.createDirectories(dir.resolve("set"));
         Path signed = fx.signed(set.resolve("signed.edxml"), Packages.edoc(Packages.legacyPlaceholder()));
-        Path unsigned = SigningFixtures.write(set.resolve("unsigned.edxml"), Packages.edoc(Packages.legacyPlaceholder()));
+        Path unsigned =
+                SigningFixtures.write(set.resolve("unsigned.edxml"), Packages.edoc(Packages.legacyPlaceholder()));
         Path status = SigningFixtures.write(set.resolve("status.edxml"), Packages.status());
         String trust = fx.root.toString();
 
@@ -67,7 +67,8 @@ class JsonKeysTest {
                         }
                     }
                 } catch (IllegalArgumentException e) {
-                    throw new AssertionError(r.getKey() + ": not JSON (" + notOneDocument.getMessage() + "): " + run, e);
+                    throw new AssertionError(
+                            r.getKey() + ": not JSON (" + notOneDocument.getMessage() + "): " + run, e);
                 }
             }
             assertTrue(paths.size() > 1, r.getKey() + ": " + paths);
@@ -76,7 +77,8 @@ class JsonKeysTest {
 
         if (Boolean.getBoolean("edxml.api.update")) {
             List<String> lines = new ArrayList<>();
-            lines.add("# The key paths of the commands' JSON outputs over JsonKeysTest's fixture (a.b = key b in object a,");
+            lines.add(
+                    "# The key paths of the commands' JSON outputs over JsonKeysTest's fixture (a.b = key b in object a,");
             lines.add("# [] = the items of an array, * = a key that is data). They only grow; generated, do not edit:");
             lines.add("# mvn -B verify -pl edxml-cli -am -Dtest=JsonKeysTest -Dsurefire.failIfNoSpecifiedTests=false "
                     + "-Dedxml.api.update=true");
@@ -92,18 +94,22 @@ class JsonKeysTest {
         added.removeAll(before);
         if (!gone.isEmpty() || !added.isEmpty()) {
             fail("The commands' JSON keys differ from " + BASELINE.toAbsolutePath() + ".\n"
-                    + (gone.isEmpty() ? "" : "BREAKING, keys that are gone (the CLI contract says they only grow):\n  - "
-                    + String.join("\n  - ", gone) + "\n")
-                    + (added.isEmpty() ? "" : "New keys, not yet in the list (document them in docs/cli.md, then "
-                    + "regenerate with -Dedxml.api.update=true):\n  + " + String.join("\n  + ", added) + "\n"));
+                    + (gone.isEmpty()
+                            ? ""
+                            : "BREAKING, keys that are gone (the CLI contract says they only grow):\n  - "
+                                    + String.join("\n  - ", gone) + "\n")
+                    + (added.isEmpty()
+                            ? ""
+                            : "New keys, not yet in the list (document them in docs/cli.md, then "
+                                    + "regenerate with -Dedxml.api.update=true):\n  + " + String.join("\n  + ", added)
+                                    + "\n"));
         }
     }
 
     @Test
     void keyPathsNameObjectsArraysAndDataKeys() {
         Set<String> paths = new TreeSet<>();
-        keys(parse("{\"a\": {\"b\": 1, \"EDXML-SIG-030\": 2}, \"c\": [{\"d\": true}], \"e\": []}"), "",
-                paths);
+        keys(parse("{\"a\": {\"b\": 1, \"EDXML-SIG-030\": 2}, \"c\": [{\"d\": true}], \"e\": []}"), "", paths);
         assertEquals(Set.of("a", "a.b", "a.*", "c", "c[].d", "e"), paths);
     }
 
@@ -111,7 +117,8 @@ class JsonKeysTest {
         if (json instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 String k = String.valueOf(e.getKey());
-                String path = (prefix.isEmpty() ? "" : prefix + ".") + (DATA_KEY.matcher(k).matches() ? "*" : k);
+                String path = (prefix.isEmpty() ? "" : prefix + ".")
+                        + (DATA_KEY.matcher(k).matches() ? "*" : k);
                 out.add(path);
                 keys(e.getValue(), path, out);
             }

@@ -1,22 +1,23 @@
 package dev.edxml.cli;
 
-import dev.edxml.internal.Json;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.edxml.internal.Json;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 class JsonTest {
     @Test
     void escapesWhatJsonRequiresAndKeepsVietnamese() {
-        assertEquals("\"a\\\"b\\\\c\\n\\r\\t\\b\\f\\u0001\\u001f\\u007f\"", Json.write("a\"b\\c\n\r\t\b\f\u0001\u001f\u007f"));
+        assertEquals(
+                "\"a\\\"b\\\\c\\n\\r\\t\\b\\f\\u0001\\u001f\\u007f\"",
+                Json.write("a\"b\\c\n\r\t\b\f\u0001\u001f\u007f"));
         assertEquals("\"Trích yếu: Công văn số 1/VPCP\"", Json.write("Trích yếu: Công văn số 1/VPCP"));
         assertEquals("\"\\u2028\\u2029\"", Json.write("\u2028\u2029"));
         assertEquals("\"😀\"", Json.write("😀"));
@@ -32,8 +33,9 @@ class JsonTest {
         o.put("none", null);
         o.put("to", List.of(Map.of("organId", "000.00.00.H41")));
         o.put("empty", List.of());
-        assertEquals("{\n  \"kind\": \"edoc\",\n  \"size\": 12,\n  \"signed\": true,\n  \"none\": null,\n"
-                + "  \"to\": [\n    {\n      \"organId\": \"000.00.00.H41\"\n    }\n  ],\n  \"empty\": []\n}",
+        assertEquals(
+                "{\n  \"kind\": \"edoc\",\n  \"size\": 12,\n  \"signed\": true,\n  \"none\": null,\n"
+                        + "  \"to\": [\n    {\n      \"organId\": \"000.00.00.H41\"\n    }\n  ],\n  \"empty\": []\n}",
                 Json.write(o));
     }
 

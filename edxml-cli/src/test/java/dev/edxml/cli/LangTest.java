@@ -1,9 +1,9 @@
 package dev.edxml.cli;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
 
 class LangTest {
     @Test
@@ -13,7 +13,9 @@ class LangTest {
 
     @Test
     void textsTakeArguments() {
-        assertEquals("000.00.00.G22 lúc 2025/03/07 08:30:00", Lang.VI.t("trace.hop", "000.00.00.G22", "2025/03/07 08:30:00"));
+        assertEquals(
+                "000.00.00.G22 lúc 2025/03/07 08:30:00",
+                Lang.VI.t("trace.hop", "000.00.00.G22", "2025/03/07 08:30:00"));
         assertThrows(IllegalArgumentException.class, () -> Lang.EN.t("no.such.key"));
     }
 

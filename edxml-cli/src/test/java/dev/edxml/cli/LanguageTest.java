@@ -1,7 +1,9 @@
 package dev.edxml.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The language of the human text: how the default is chosen, and that no English leaks into Vietnamese. */
 class LanguageTest {
@@ -38,18 +37,19 @@ class LanguageTest {
         assertNull(Lang.systemPreference(Map.of("LC_ALL", "POSIX", "LANG", "en_US.UTF-8"), false, Locale.US));
         assertNull(Lang.systemPreference(Map.of(), false, Locale.US));
         assertEquals(Locale.US, Lang.systemPreference(Map.of("LANG", "en_US.UTF-8"), false, Locale.US));
-        assertEquals(Locale.US, Lang.systemPreference(Map.of("LC_MESSAGES", "en_US.UTF-8", "LANG", "C"), false,
-                Locale.US));
+        assertEquals(
+                Locale.US, Lang.systemPreference(Map.of("LC_MESSAGES", "en_US.UTF-8", "LANG", "C"), false, Locale.US));
         assertEquals(Locale.US, Lang.systemPreference(Map.of(), true, Locale.US));
-        assertEquals(Lang.VI, Lang.resolve(Map.of(), Lang.systemPreference(Map.of("LANG", "C.UTF-8"), false,
-                Locale.US)));
+        assertEquals(
+                Lang.VI, Lang.resolve(Map.of(), Lang.systemPreference(Map.of("LANG", "C.UTF-8"), false, Locale.US)));
         assertEquals(Lang.VI, Lang.fromArgs(new String[] {"--lang", "vi"}, Lang.EN));
         assertEquals(Lang.EN, Lang.fromArgs(new String[] {"inspect"}, Lang.EN));
     }
 
     @Test
     void edxmlLangAndLangOption() {
-        CliRun en = CliRun.withEnv(Map.of("EDXML_LANG", "en"), "inspect", dir.resolve("none.edxml").toString());
+        CliRun en = CliRun.withEnv(
+                Map.of("EDXML_LANG", "en"), "inspect", dir.resolve("none.edxml").toString());
         assertTrue(en.err().endsWith(": no such file\n"), en::toString);
         CliRun vi = CliRun.withEnv(Map.of("EDXML_LANG", "en"), "--lang", "vi", "inspect", "x", "y");
         assertTrue(vi.err().startsWith("edxml: tùy chọn hoặc tham số không nhận ra: y"), vi::toString);
@@ -70,15 +70,23 @@ class LanguageTest {
                 CliRun.of("verify", "a", "--trust"));
         for (CliRun r : runs) {
             assertEquals(2, r.code(), r::toString);
-            for (String english : List.of("Missing", "Did you mean", "Invalid value", "Unknown option", "Unmatched",
-                    "should be specified", "Expected parameter", "required")) {
+            for (String english : List.of(
+                    "Missing",
+                    "Did you mean",
+                    "Invalid value",
+                    "Unknown option",
+                    "Unmatched",
+                    "should be specified",
+                    "Expected parameter",
+                    "required")) {
                 assertFalse(r.err().contains(english), r::toString);
             }
             assertTrue(r.err().contains("Xem hướng dẫn: edxml"), r::toString);
         }
         assertTrue(runs.get(0).err().startsWith("edxml: tùy chọn --profile cần một giá trị\n"), runs.get(0)::toString);
         assertTrue(runs.get(1).err().contains("Có phải ý bạn là: inspect"), runs.get(1)::toString);
-        assertTrue(runs.get(2).err().contains("giá trị không hợp lệ cho --lang: \"xx\" (các giá trị được nhận: vi, en)"),
+        assertTrue(
+                runs.get(2).err().contains("giá trị không hợp lệ cho --lang: \"xx\" (các giá trị được nhận: vi, en)"),
                 runs.get(2)::toString);
         assertTrue(runs.get(4).err().contains("thiếu tham số bắt buộc: --out"), runs.get(4)::toString);
         assertTrue(runs.get(5).err().contains("tùy chọn --json chỉ được cho một lần"), runs.get(5)::toString);
@@ -99,23 +107,33 @@ class LanguageTest {
         CliRun v = CliRun.of("validate", pkg.toString(), "--format", "html", "--output", out.toString());
         assertEquals(2, v.code(), v::toString);
         assertTrue(v.err().contains("thư mục " + out.getParent() + " không tồn tại"), v::toString);
-        CliRun key = CliRun.withEnv(Map.of("EDXML_KEY_PASSWORD", "x"), "sign", pkg.toString(), "--key",
-                dir.toString(), "--out", dir.resolve("o.edxml").toString());
+        CliRun key = CliRun.withEnv(
+                Map.of("EDXML_KEY_PASSWORD", "x"),
+                "sign",
+                pkg.toString(),
+                "--key",
+                dir.toString(),
+                "--out",
+                dir.resolve("o.edxml").toString());
         assertEquals(2, key.code(), key::toString);
         assertFalse(key.err().contains("Is a directory"), key::toString);
     }
 
     @Test
     void theOldSdksPlaceholderHasOneVietnameseName() throws IOException {
-        for (String bundle : List.of("dev/edxml/messages_vi.properties", "dev/edxml/sign/messages_vi.properties",
-                "dev/edxml/validate/messages_sig_vi.properties", "dev/edxml/validate/reports_vi.properties",
-                "dev/edxml/cli/texts_vi.properties", "dev/edxml/cli/help_vi.properties")) {
+        for (String bundle : List.of(
+                "dev/edxml/messages_vi.properties",
+                "dev/edxml/sign/messages_vi.properties",
+                "dev/edxml/validate/messages_sig_vi.properties",
+                "dev/edxml/validate/reports_vi.properties",
+                "dev/edxml/cli/texts_vi.properties",
+                "dev/edxml/cli/help_vi.properties")) {
             String text;
             try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            for (String other : List.of("hữ ký giả", "khối giữ chỗ", "Khối giữ chỗ", "Signature giả",
-                    "Signature giữ chỗ")) {
+            for (String other :
+                    List.of("hữ ký giả", "khối giữ chỗ", "Khối giữ chỗ", "Signature giả", "Signature giữ chỗ")) {
                 assertFalse(text.contains(other), bundle + " says " + other + ", not \"khối chữ ký giữ chỗ\"");
             }
         }
@@ -135,9 +153,14 @@ class LanguageTest {
 
     /** Runs main with {@code env} over EDXML_LANG and LANG, the system language being {@code language}; its stderr. */
     private static String java(Map<String, String> env, String language, Path file) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=" + language, "-cp", System.getProperty("java.class.path"), EdxmlCli.class.getName(),
-                "inspect", file.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.language=" + language,
+                "-cp",
+                System.getProperty("java.class.path"),
+                EdxmlCli.class.getName(),
+                "inspect",
+                file.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("EDXML_LANG");
         pb.environment().remove("LC_ALL");

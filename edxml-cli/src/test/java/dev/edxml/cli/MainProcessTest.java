@@ -1,17 +1,16 @@
 package dev.edxml.cli;
 
-import dev.edxml.Edxml;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.edxml.Edxml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code main} in a separate JVM whose default charset, locale and time zone are hostile, to show that the output
@@ -21,20 +20,27 @@ class MainProcessTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 
     private static Result java(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=US-ASCII", "-Dsun.stdout.encoding=US-ASCII", "-Dsun.stderr.encoding=US-ASCII",
-                "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
-                "-cp", System.getProperty("java.class.path"), EdxmlCli.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=US-ASCII",
+                "-Dsun.stdout.encoding=US-ASCII",
+                "-Dsun.stderr.encoding=US-ASCII",
+                "-Duser.language=tr",
+                "-Duser.country=TR",
+                "-Duser.timezone=Pacific/Kiritimati",
+                "-cp",
+                System.getProperty("java.class.path"),
+                EdxmlCli.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
-        return new Result(p.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return new Result(
+                p.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -65,8 +71,11 @@ class MainProcessTest {
         Result ok = java("validate", clean.toString());
         assertEquals(0, ok.code(), ok::toString);
         assertTrue(ok.out().contains(": warning EDXML-SIG-030 Gói tin chưa được ký số"), ok::toString);
-        assertEquals("Đã kiểm tra 1 tệp theo bộ quy tắc qcvn102: 1 tệp hợp lệ, 0 tệp có lỗi; tổng cộng 0 lỗi, "
-                + "1 cảnh báo, 1 thông tin\n", ok.err(), "a summary and no progress bar when stderr is a pipe");
+        assertEquals(
+                "Đã kiểm tra 1 tệp theo bộ quy tắc qcvn102: 1 tệp hợp lệ, 0 tệp có lỗi; tổng cộng 0 lỗi, "
+                        + "1 cảnh báo, 1 thông tin\n",
+                ok.err(),
+                "a summary and no progress bar when stderr is a pipe");
         Result rejected = java("validate", clean.toString(), "--profile", "axis");
         assertEquals(1, rejected.code(), rejected::toString);
         Result cannot = java("validate", clean.toString(), "--profile", "tinh");
@@ -92,7 +101,8 @@ class MainProcessTest {
     void versionTyposAndSubcommandHelpThroughMain() throws Exception {
         Result version = java("--version");
         assertEquals(0, version.code(), version::toString);
-        assertTrue(version.out().startsWith("edxml ") && version.out().contains("(QCVN 102:2016/BTTTT)"),
+        assertTrue(
+                version.out().startsWith("edxml ") && version.out().contains("(QCVN 102:2016/BTTTT)"),
                 version::toString);
         assertEquals(version.out(), java("-V").out());
         Result typo = java("--lang", "en", "veryfy", "x.edxml");

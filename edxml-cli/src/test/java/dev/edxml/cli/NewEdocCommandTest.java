@@ -1,5 +1,11 @@
 package dev.edxml.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.DocumentType;
@@ -12,9 +18,6 @@ import dev.edxml.model.TraceHeader;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,22 +28,43 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code edxml new edoc}: builds a document package from options, a JSON description or both. */
 class NewEdocCommandTest {
     static final String[] FULL = {
-        "--from", "000.00.00.G22", "--from-name", "Văn phòng Chính phủ",
-        "--to", "000.00.00.H41=UBND Tỉnh Nghệ An", "--to", "000.00.00.H14",
-        "--number", "1234", "--notation", "VPCP-KSTT", "--date", "2026-11-25", "--place", "Hà Nội",
-        "--type", "Công văn", "--subject", "V/v thử nghiệm trao đổi văn bản điện tử",
-        "--signer-position", "Phó Chủ nhiệm", "--signer-name", "Trần Văn Minh", "--competence", "KT. CHỦ NHIỆM",
-        "--due", "2026-12-05", "--priority", "1"};
+        "--from",
+        "000.00.00.G22",
+        "--from-name",
+        "Văn phòng Chính phủ",
+        "--to",
+        "000.00.00.H41=UBND Tỉnh Nghệ An",
+        "--to",
+        "000.00.00.H14",
+        "--number",
+        "1234",
+        "--notation",
+        "VPCP-KSTT",
+        "--date",
+        "2026-11-25",
+        "--place",
+        "Hà Nội",
+        "--type",
+        "Công văn",
+        "--subject",
+        "V/v thử nghiệm trao đổi văn bản điện tử",
+        "--signer-position",
+        "Phó Chủ nhiệm",
+        "--signer-name",
+        "Trần Văn Minh",
+        "--competence",
+        "KT. CHỦ NHIỆM",
+        "--due",
+        "2026-12-05",
+        "--priority",
+        "1"
+    };
 
     @TempDir
     Path dir;
@@ -69,23 +93,31 @@ class NewEdocCommandTest {
         Instant before = Instant.now().minusSeconds(1);
         CliRun run = run(args.toArray());
         assertEquals(0, run.code(), run::toString);
-        assertTrue(run.out().startsWith("Đã ghi gói tin văn bản " + out + " (mã văn bản "
-                + "000.00.00.G22,2026/11/25,1234/VPCP-KSTT)"), run::toString);
+        assertTrue(
+                run.out()
+                        .startsWith("Đã ghi gói tin văn bản " + out + " (mã văn bản "
+                                + "000.00.00.G22,2026/11/25,1234/VPCP-KSTT)"),
+                run::toString);
         assertTrue(run.err().contains("theo bộ quy tắc qcvn102"), "the validator's summary: " + run);
 
         EdocPackage pkg = readEdoc(out);
         MessageHeader h = pkg.header();
         assertEquals("000.00.00.G22", h.from().get().organId().get().value());
         assertEquals("Văn phòng Chính phủ", h.from().get().name().get());
-        assertEquals(List.of("000.00.00.H41", "000.00.00.H14"),
+        assertEquals(
+                List.of("000.00.00.H41", "000.00.00.H14"),
                 h.to().stream().map(o -> o.organId().get().value()).toList());
         assertEquals("UBND Tỉnh Nghệ An", h.to().get(0).name().get());
         assertTrue(h.to().get(1).name().isEmpty());
         assertEquals("1234", h.code().get().number().get());
         assertEquals("VPCP-KSTT", h.code().get().notation().get());
-        assertEquals(LocalDate.of(2026, 11, 25), h.promulgationInfo().get().date().get().date().get());
+        assertEquals(
+                LocalDate.of(2026, 11, 25),
+                h.promulgationInfo().get().date().get().date().get());
         assertEquals("Hà Nội", h.promulgationInfo().get().place().get());
-        assertEquals(DocumentType.OFFICIAL_LETTER, h.documentType().get().catalogueEntry().get());
+        assertEquals(
+                DocumentType.OFFICIAL_LETTER,
+                h.documentType().get().catalogueEntry().get());
         assertEquals("V/v thử nghiệm trao đổi văn bản điện tử", h.subject().get());
         assertEquals("Phó Chủ nhiệm", h.signerInfo().get().position().get());
         assertEquals("Trần Văn Minh", h.signerInfo().get().fullName().get());
@@ -100,7 +132,9 @@ class NewEdocCommandTest {
         assertEquals(1, hops.size());
         assertEquals("000.00.00.G22", hops.get(0).organId().get().value());
         Instant at = hops.get(0).timestamp().get().instant().get();
-        assertTrue(!at.isBefore(before.minusSeconds(1)) && at.isBefore(Instant.now().plus(Duration.ofSeconds(2))),
+        assertTrue(
+                !at.isBefore(before.minusSeconds(1))
+                        && at.isBefore(Instant.now().plus(Duration.ofSeconds(2))),
                 "the hop is now, written in Vietnam time: " + hops.get(0));
 
         assertEquals(1, pkg.attachments().size());
@@ -110,7 +144,8 @@ class NewEdocCommandTest {
             assertArrayEquals(Files.readAllBytes(pdf), in.readAllBytes());
         }
 
-        ValidationReport report = Validator.of(Profile.named("qcvn102").orElseThrow()).validate(out);
+        ValidationReport report =
+                Validator.of(Profile.named("qcvn102").orElseThrow()).validate(out);
         assertTrue(report.isValid(), report::toString);
         assertFalse(run.err().contains(": error "), run::toString);
     }
@@ -118,7 +153,9 @@ class NewEdocCommandTest {
     @Test
     void fromJson() throws Exception {
         pdf();
-        Path json = Files.writeString(dir.resolve("cong-van.json"), """
+        Path json = Files.writeString(
+                dir.resolve("cong-van.json"),
+                """
                 {
                   "from": "000.00.00.G22",
                   "fromName": "Văn phòng Chính phủ",
@@ -134,37 +171,50 @@ class NewEdocCommandTest {
                   "priority": 0,
                   "attach": ["1234-VPCP-KSTT.pdf"]
                 }
-                """, StandardCharsets.UTF_8);
+                """,
+                StandardCharsets.UTF_8);
         Path out = dir.resolve("tu-json.edxml");
         CliRun run = run("--json", json, "--out", out);
         assertEquals(0, run.code(), run::toString);
         MessageHeader h = readEdoc(out).header();
         assertEquals("000.00.00.G22,2026/11/25,1234/VPCP-KSTT", h.documentId().get());
-        assertEquals(List.of(Organization.of("000.00.00.H41", "UBND Tỉnh Nghệ An"),
-                Organization.of("000.00.00.H14", "UBND Tỉnh Cao Bằng")), h.to());
+        assertEquals(
+                List.of(
+                        Organization.of("000.00.00.H41", "UBND Tỉnh Nghệ An"),
+                        Organization.of("000.00.00.H14", "UBND Tỉnh Cao Bằng")),
+                h.to());
         assertEquals("V/v \"thử\" nghiệm", h.subject().get());
-        assertEquals(DocumentType.OFFICIAL_LETTER, h.documentType().get().catalogueEntry().get());
+        assertEquals(
+                DocumentType.OFFICIAL_LETTER,
+                h.documentType().get().catalogueEntry().get());
         assertEquals(Priority.NORMAL, h.otherInfo().get().priority().get());
-        assertEquals("1234-VPCP-KSTT.pdf", readEdoc(out).attachments().get(0).name().get(),
+        assertEquals(
+                "1234-VPCP-KSTT.pdf",
+                readEdoc(out).attachments().get(0).name().get(),
                 "attachment paths are relative to the JSON file");
         assertFalse(run.err().contains(": error "), run::toString);
     }
 
     @Test
     void optionsOverrideTheJson() throws Exception {
-        Path json = Files.writeString(dir.resolve("mau.json"), """
+        Path json = Files.writeString(
+                dir.resolve("mau.json"),
+                """
                 {"from": "000.00.00.G22", "fromName": "Văn phòng Chính phủ", "to": ["000.00.00.H41"],
                  "number": "1234", "notation": "VPCP-KSTT", "date": "2026-11-25", "subject": "Mẫu",
                  "type": "Công văn"}
-                """, StandardCharsets.UTF_8);
+                """,
+                StandardCharsets.UTF_8);
         Path out = dir.resolve("ghi-de.edxml");
-        CliRun run = run("--json", json, "--number", "1235", "--to", "000.00.00.H14", "--subject", "Thay thế",
-                "--out", out);
+        CliRun run =
+                run("--json", json, "--number", "1235", "--to", "000.00.00.H14", "--subject", "Thay thế", "--out", out);
         assertEquals(0, run.code(), run::toString);
         MessageHeader h = readEdoc(out).header();
         assertEquals("000.00.00.G22,2026/11/25,1235/VPCP-KSTT", h.documentId().get());
         assertEquals("Thay thế", h.subject().get());
-        assertEquals(List.of("000.00.00.H14"), h.to().stream().map(o -> o.organId().get().value()).toList());
+        assertEquals(
+                List.of("000.00.00.H14"),
+                h.to().stream().map(o -> o.organId().get().value()).toList());
         assertEquals("Văn phòng Chính phủ", h.from().get().name().get(), "what is not overridden stays");
     }
 
@@ -177,8 +227,23 @@ class NewEdocCommandTest {
         assertFalse(Files.exists(out));
 
         // the regulation requires DocumentType: no package is written without it
-        CliRun noType = run("--from", "000.00.00.G22", "--from-name", "Văn phòng Chính phủ", "--to", "000.00.00.H29",
-                "--number", "1", "--notation", "VPCP", "--date", "2025-03-07", "--subject", "Thử", "--out", out);
+        CliRun noType = run(
+                "--from",
+                "000.00.00.G22",
+                "--from-name",
+                "Văn phòng Chính phủ",
+                "--to",
+                "000.00.00.H29",
+                "--number",
+                "1",
+                "--notation",
+                "VPCP",
+                "--date",
+                "2025-03-07",
+                "--subject",
+                "Thử",
+                "--out",
+                out);
         assertEquals(2, noType.code(), noType::toString);
         assertTrue(noType.err().contains("thiếu thông tin bắt buộc: --type"), noType::toString);
         assertFalse(Files.exists(out));
@@ -215,7 +280,8 @@ class NewEdocCommandTest {
         CliRun unknown = run("--json", unknownKey, "--out", out);
         assertEquals(2, unknown.code(), unknown::toString);
         assertTrue(unknown.err().contains("\"sender\""), unknown::toString);
-        assertEquals(2, run("--json", dir.resolve("khong-co.json"), "--out", out).code());
+        assertEquals(
+                2, run("--json", dir.resolve("khong-co.json"), "--out", out).code());
         assertFalse(Files.exists(out));
     }
 

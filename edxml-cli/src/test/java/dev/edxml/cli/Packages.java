@@ -16,7 +16,6 @@ import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
 import dev.edxml.model.XmlElement;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,10 +30,10 @@ final class Packages {
     static final dev.edxml.sign.TestPki PDF_PKI = pdfPki();
     /** A one-page PDF with a real PAdES signature, made with PDFBox and a throwaway test key (TEST ONLY). */
     static final byte[] SIGNED_PDF = signedPdf();
+
     static final byte[] NOTE = "xin chào".getBytes(StandardCharsets.UTF_8);
 
-    private Packages() {
-    }
+    private Packages() {}
 
     static EdocPackage edoc(SignatureBlock signature) {
         return edoc(signature, SIGNED_PDF);
@@ -58,15 +57,24 @@ final class Packages {
                 .business(Business.builder().type(BusinessDocType.NEW).build())
                 .traceHeaders(List.of(TraceHeader.of("000.00.00.G22", Instant.parse("2025-03-07T01:30:00Z"))))
                 .signature(signature)
-                .addAttachment(Attachment.builder().contentId("cid:att-1").name("cong-van.pdf")
-                        .contentType("application/pdf").content(pdf).build())
-                .addAttachment(Attachment.builder().contentId("att-2").name("ghi-chu.txt")
-                        .contentType("text/plain").content(NOTE).build())
+                .addAttachment(Attachment.builder()
+                        .contentId("cid:att-1")
+                        .name("cong-van.pdf")
+                        .contentType("application/pdf")
+                        .content(pdf)
+                        .build())
+                .addAttachment(Attachment.builder()
+                        .contentId("att-2")
+                        .name("ghi-chu.txt")
+                        .contentType("text/plain")
+                        .content(NOTE)
+                        .build())
                 .build();
     }
 
     static StatusPackage status() {
-        return Edxml.status().header(StatusHeader.builder()
+        return Edxml.status()
+                .header(StatusHeader.builder()
                         .from(Organization.of("000.00.00.H41", "UBND Tỉnh Nghệ An"))
                         .responseFor(ResponseFor.of("000.00.00.G22", "7816/VPCP-TTĐT", DOCUMENT_ID, DATE))
                         .statusCode(StatusCode.ACCEPTED)
@@ -80,12 +88,18 @@ final class Packages {
         XmlElement name = XmlElement.ofText(SignatureBlock.XMLDSIG_NS, "X509SubjectName", subject);
         XmlElement data = new XmlElement(SignatureBlock.XMLDSIG_NS, "X509Data", Map.of(), List.of(name));
         XmlElement keyInfo = new XmlElement(SignatureBlock.XMLDSIG_NS, "KeyInfo", Map.of(), List.of(data));
-        return new SignatureBlock(new XmlElement(SignatureBlock.XMLDSIG_NS, "Signature", Map.of(),
+        return new SignatureBlock(new XmlElement(
+                SignatureBlock.XMLDSIG_NS,
+                "Signature",
+                Map.of(),
                 List.of(XmlElement.ofText(SignatureBlock.XMLDSIG_NS, "SignatureValue", "AAAA"), keyInfo)));
     }
 
     static SignatureBlock legacyPlaceholder() {
-        return new SignatureBlock(new XmlElement(Edxml.IMPLEMENTS.namespace(), "Signature", Map.of(),
+        return new SignatureBlock(new XmlElement(
+                Edxml.IMPLEMENTS.namespace(),
+                "Signature",
+                Map.of(),
                 List.of(XmlElement.ofText(Edxml.IMPLEMENTS.namespace(), "SignatureValue", "AAAA"))));
     }
 
@@ -104,7 +118,8 @@ final class Packages {
             doc.save(plain);
             dev.edxml.sign.SigningKey key = PDF_PKI.signer(dev.edxml.sign.TestPki.rsa(), "Văn phòng Chính phủ");
             java.io.ByteArrayOutputStream signed = new java.io.ByteArrayOutputStream();
-            dev.edxml.sign.pdf.PdfSigner.builder(key).build()
+            dev.edxml.sign.pdf.PdfSigner.builder(key)
+                    .build()
                     .sign(new java.io.ByteArrayInputStream(plain.toByteArray()), signed);
             return signed.toByteArray();
         } catch (Exception e) {

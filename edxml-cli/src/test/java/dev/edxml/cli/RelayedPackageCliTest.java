@@ -1,16 +1,15 @@
 package dev.edxml.cli;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a new user tried: sign with {@code edxml sign}, let a relay append a trace hop, then {@code verify} and
@@ -18,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * inserted before the sender's still fails.
  */
 class RelayedPackageCliTest {
-    static final String HOP = "<edXML:TraceHeader><edXML:Timestamp>2026/11/20 09:16:02</edXML:Timestamp></edXML:TraceHeader>";
+    static final String HOP =
+            "<edXML:TraceHeader><edXML:Timestamp>2026/11/20 09:16:02</edXML:Timestamp></edXML:TraceHeader>";
 
     @TempDir
     Path dir;
@@ -32,16 +32,25 @@ class RelayedPackageCliTest {
         keys = new SigningFixtures(dir);
         Path unsigned = SigningFixtures.write(dir.resolve("unsigned.edxml"), Packages.edoc(null));
         Path signed = dir.resolve("signed.edxml");
-        CliRun sign = CliRun.of("sign", unsigned.toString(), "--key", keys.p12.toString(), "--password-file",
-                keys.passwordFile.toString(), "--out", signed.toString());
+        CliRun sign = CliRun.of(
+                "sign",
+                unsigned.toString(),
+                "--key",
+                keys.p12.toString(),
+                "--password-file",
+                keys.passwordFile.toString(),
+                "--out",
+                signed.toString());
         assertEquals(0, sign.code(), sign::toString);
         // the reproduction: the hop inserted before </edXML:TraceHeaderList>
-        relayed = SigningFixtures.tampered(signed, dir.resolve("relayed.edxml"), "</edXML:TraceHeaderList>",
-                HOP + "</edXML:TraceHeaderList>");
+        relayed = SigningFixtures.tampered(
+                signed, dir.resolve("relayed.edxml"), "</edXML:TraceHeaderList>", HOP + "</edXML:TraceHeaderList>");
         String text = Files.readString(signed, StandardCharsets.UTF_8);
         int first = text.indexOf("<edXML:TraceHeader>");
-        inserted = Files.writeString(dir.resolve("inserted.edxml"), text.substring(0, first) + HOP
-                + text.substring(first), StandardCharsets.UTF_8);
+        inserted = Files.writeString(
+                dir.resolve("inserted.edxml"),
+                text.substring(0, first) + HOP + text.substring(first),
+                StandardCharsets.UTF_8);
     }
 
     @Test
@@ -60,28 +69,32 @@ class RelayedPackageCliTest {
     void inspectWithTrustShowsTheVerifiedSignerAndTheVerdict() {
         CliRun text = CliRun.of("--lang", "en", "inspect", relayed.toString(), "--trust", keys.root.toString());
         assertEquals(0, text.code(), text::toString);
-        assertTrue(text.out().contains("Valid signature, verified against the trust anchors. Signed by: Nguyễn Văn Ký"),
+        assertTrue(
+                text.out().contains("Valid signature, verified against the trust anchors. Signed by: Nguyễn Văn Ký"),
                 text::toString);
         assertFalse(text.out().contains("(not verified)"), "the unsigned subject-name hint is not shown as the signer");
         assertTrue(text.out().contains("Hop 2 (? at 2026/11/20 09:16:02) was appended after signing"), text::toString);
 
         CliRun json = CliRun.of("inspect", "--json", relayed.toString(), "--trust", keys.root.toString());
         assertEquals(0, json.code(), json::toString);
-        java.util.Map<?, ?> sig = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) JsonParser.parse(json.out())).get("signature");
+        java.util.Map<?, ?> sig =
+                (java.util.Map<?, ?>) ((java.util.Map<?, ?>) JsonParser.parse(json.out())).get("signature");
         assertEquals("valid", sig.get("verdict"));
         assertEquals("Nguyễn Văn Ký", ((java.util.Map<?, ?>) sig.get("signer")).get("commonName"));
         assertEquals(1, ((java.util.List<?>) sig.get("unsignedHops")).size());
 
         CliRun broken = CliRun.of("inspect", "--json", inserted.toString(), "--trust", keys.root.toString());
         assertEquals(1, broken.code(), broken::toString);
-        java.util.Map<?, ?> bsig = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) JsonParser.parse(broken.out()))
-                .get("signature");
+        java.util.Map<?, ?> bsig =
+                (java.util.Map<?, ?>) ((java.util.Map<?, ?>) JsonParser.parse(broken.out())).get("signature");
         assertEquals("invalid", bsig.get("verdict"));
         assertEquals(null, bsig.get("signer"), "no signer is named for a signature that does not verify");
 
         CliRun noTrust = CliRun.of("inspect", "--json", relayed.toString());
-        assertEquals("not-verified", ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) JsonParser.parse(noTrust.out()))
-                .get("signature")).get("verdict"));
+        assertEquals(
+                "not-verified",
+                ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) JsonParser.parse(noTrust.out())).get("signature"))
+                        .get("verdict"));
     }
 
     @Test
@@ -92,8 +105,10 @@ class RelayedPackageCliTest {
         assertTrue(refused.err().contains("A signature is required"), refused::toString);
         CliRun json = CliRun.of("inspect", "--json", "--require-signature", unsigned.toString());
         assertEquals(1, json.code(), json::toString);
-        assertEquals("unsigned", ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) JsonParser.parse(json.out()))
-                .get("signature")).get("verdict"));
+        assertEquals(
+                "unsigned",
+                ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) JsonParser.parse(json.out())).get("signature"))
+                        .get("verdict"));
         CliRun ok = CliRun.of("inspect", "--require-signature", "--trust", keys.root.toString(), relayed.toString());
         assertEquals(0, ok.code(), ok::toString);
     }

@@ -1,20 +1,19 @@
 package dev.edxml.cli;
 
-import dev.edxml.internal.io.TempFiles;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.edxml.internal.io.TempFiles;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 /**
  * The server's bounded body reader: whatever the sizes and however the stream splits its reads, a body within the
@@ -52,10 +51,11 @@ class RequestBodyProperties {
     }
 
     @Property(tries = 200)
-    void withinTheLimitTheBytesComeBackElseTooLarge(@ForAll @Size(max = 3000) byte[] body,
-                                                    @ForAll @IntRange(min = 1, max = 3000) int max,
-                                                    @ForAll @IntRange(min = 0, max = 3000) int inMemory,
-                                                    @ForAll @IntRange(min = 1, max = 700) int chunk)
+    void withinTheLimitTheBytesComeBackElseTooLarge(
+            @ForAll @Size(max = 3000) byte[] body,
+            @ForAll @IntRange(min = 1, max = 3000) int max,
+            @ForAll @IntRange(min = 0, max = 3000) int inMemory,
+            @ForAll @IntRange(min = 1, max = 700) int chunk)
             throws IOException {
         int live = TempFiles.live();
         Trickle in = new Trickle(body, chunk);
@@ -66,7 +66,9 @@ class RequestBodyProperties {
             try (RequestBody b = RequestBody.read(in, "tên.edxml", max, inMemory)) {
                 assertEquals(body.length, b.size());
                 assertEquals(body.length > inMemory, b.spilled());
-                byte[] back = b.spilled() ? Files.readAllBytes(b.input().file()) : b.input().bytes();
+                byte[] back = b.spilled()
+                        ? Files.readAllBytes(b.input().file())
+                        : b.input().bytes();
                 assertArrayEquals(body, back);
                 assertEquals("tên.edxml", b.input().source());
                 try (InputStream again = b.input().open()) {

@@ -1,10 +1,9 @@
 package dev.edxml.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -25,11 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * {@code edxml serve} in-process on an ephemeral port, called with the JDK's HTTP client: each endpoint answers with
@@ -43,7 +42,8 @@ class ServeCommandTest {
     private Path signed;
     private Path tampered;
     private String at;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<PackageServer> servers = new ArrayList<>();
     private final StringWriter log = new StringWriter();
 
@@ -79,18 +79,26 @@ class ServeCommandTest {
     }
 
     private HttpResponse<String> post(URI base, String pathAndQuery, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(URI base, String endpoint, Path file) throws Exception {
-        return post(base, endpoint + (endpoint.contains("?") ? "&" : "?") + "name="
-                + java.net.URLEncoder.encode(file.toString(), StandardCharsets.UTF_8), Files.readAllBytes(file));
+        return post(
+                base,
+                endpoint + (endpoint.contains("?") ? "&" : "?") + "name="
+                        + java.net.URLEncoder.encode(file.toString(), StandardCharsets.UTF_8),
+                Files.readAllBytes(file));
     }
 
     private static Object json(HttpResponse<String> r) {
-        assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/json; charset=utf-8",
+                r.headers().firstValue("Content-Type").orElse(""));
         return JsonParser.parse(r.body());
     }
 
@@ -109,8 +117,8 @@ class ServeCommandTest {
         assertEquals(cli.out(), verify.body(), "the same document as verify --json");
 
         HttpResponse<String> inspect = post(base, "v1/inspect?lang=en", signed);
-        CliRun cliInspect = CliRun.of("--lang", "en", "inspect", signed.toString(), "--json", "--trust",
-                keys.root.toString(), "--at", at);
+        CliRun cliInspect = CliRun.of(
+                "--lang", "en", "inspect", signed.toString(), "--json", "--trust", keys.root.toString(), "--at", at);
         assertEquals(200, inspect.statusCode(), inspect::body);
         assertEquals(cliInspect.out(), inspect.body(), "the same document as inspect --json");
         assertEquals("valid", JsonParser.at(json(inspect), "signature.verdict"));
@@ -188,7 +196,8 @@ class ServeCommandTest {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write(("POST /v1/verify HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\n"
-                    + "Content-Length: 10000000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Length: 10000000000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String answer = new String(s.getInputStream().readNBytes(400), StandardCharsets.ISO_8859_1);
             assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
@@ -197,8 +206,10 @@ class ServeCommandTest {
         // a chunked body (no declared length) is cut off at the first byte too many
         int live = dev.edxml.internal.io.TempFiles.live();
         byte[] big = new byte[(64 << 10) + 100];
-        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(base.resolve("v1/validate"))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build(),
+        HttpResponse<String> chunked = http.send(
+                HttpRequest.newBuilder(base.resolve("v1/validate"))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, chunked.statusCode(), chunked::body);
         assertEquals(ServeError.TOO_LARGE, JsonParser.at(json(chunked), "error.code"));
@@ -227,14 +238,17 @@ class ServeCommandTest {
     @Test
     void badRequestsGetJsonErrorsWithTheirStatus() throws Exception {
         URI base = trusted();
-        HttpResponse<String> get = http.send(HttpRequest.newBuilder(base.resolve("v1/verify")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> get = http.send(
+                HttpRequest.newBuilder(base.resolve("v1/verify")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, get.statusCode());
         assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
         assertEquals(ServeError.METHOD, JsonParser.at(json(get), "error.code"));
 
-        HttpResponse<String> head = http.send(HttpRequest.newBuilder(base.resolve("v1/health"))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> head = http.send(
+                HttpRequest.newBuilder(base.resolve("v1/health"))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(405, head.statusCode());
         assertEquals("", head.body());
 
@@ -242,18 +256,21 @@ class ServeCommandTest {
         assertEquals(405, postHealth.statusCode());
         assertEquals("GET", postHealth.headers().firstValue("Allow").orElse(""));
 
-        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(base.resolve("v2/verify")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = http.send(
+                HttpRequest.newBuilder(base.resolve("v2/verify")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknown.statusCode());
         Object e = json(unknown);
         assertEquals(ServeError.NOT_FOUND, JsonParser.at(e, "error.code"));
-        assertTrue(((String) JsonParser.at(e, "error.message")).startsWith("không có điểm cuối này"),
+        assertTrue(
+                ((String) JsonParser.at(e, "error.message")).startsWith("không có điểm cuối này"),
                 "Vietnamese by default");
         assertTrue(((String) JsonParser.at(e, "error.messageEn")).startsWith("no such endpoint"));
 
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve("v1/verify"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(signed))).build(),
+        HttpResponse<String> form = http.send(
+                HttpRequest.newBuilder(base.resolve("v1/verify"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(signed)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(415, form.statusCode());
         assertEquals(ServeError.CONTENT_TYPE, JsonParser.at(json(form), "error.code"));
@@ -271,15 +288,15 @@ class ServeCommandTest {
         assertEquals(ServeError.PARAMETER, JsonParser.at(json(profileOnVerify), "error.code"));
         HttpResponse<String> profile = post(base, "v1/validate?profile=tinh&lang=en", signed);
         assertEquals(400, profile.statusCode());
-        assertEquals("unknown profile tinh: one of qcvn102, axis, lenient", JsonParser.at(json(profile),
-                "error.message"));
+        assertEquals(
+                "unknown profile tinh: one of qcvn102, axis, lenient", JsonParser.at(json(profile), "error.message"));
 
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("v1/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(base.resolve("v1/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
         assertEquals("ok", JsonParser.at(json(health), "status"));
-        HttpResponse<String> version = http.send(HttpRequest.newBuilder(base.resolve("v1/version")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> version = http.send(
+                HttpRequest.newBuilder(base.resolve("v1/version")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals("v1", JsonParser.at(json(version), "api"));
         assertEquals(true, JsonParser.at(json(version), "trustAnchors"));
         String lines = log.toString();
@@ -300,7 +317,8 @@ class ServeCommandTest {
         assertEquals("not-verified", JsonParser.at(json(inspect), "signature.verdict"));
         // without --at the PDF's check time is each one's own "now"
         String now = "\"checkedAt\": \"[^\"]*\"";
-        assertEquals(CliRun.of("inspect", signed.toString(), "--json").out().replaceAll(now, ""),
+        assertEquals(
+                CliRun.of("inspect", signed.toString(), "--json").out().replaceAll(now, ""),
                 inspect.body().replaceAll(now, ""));
     }
 
@@ -314,9 +332,12 @@ class ServeCommandTest {
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Path p = i % 2 == 0 ? signed : tampered;
-            calls.add(http.sendAsync(HttpRequest.newBuilder(base.resolve("v1/verify?name="
-                    + java.net.URLEncoder.encode(p.toString(), StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofFile(p)).build(), HttpResponse.BodyHandlers.ofString()));
+            calls.add(http.sendAsync(
+                    HttpRequest.newBuilder(base.resolve("v1/verify?name="
+                                    + java.net.URLEncoder.encode(p.toString(), StandardCharsets.UTF_8)))
+                            .POST(HttpRequest.BodyPublishers.ofFile(p))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
         for (int i = 0; i < calls.size(); i++) {
             HttpResponse<String> r = calls.get(i).get();
@@ -343,9 +364,13 @@ class ServeCommandTest {
     @Test
     void sizesAreReadWithTheirUnits() throws Exception {
         CommandLine cl = EdxmlCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        for (var c : Map.of("64MB", 64L << 20, "512KB", 512L << 10, "1G", 1L << 30, "1000", 1000L).entrySet()) {
-            ServeCommand cmd = cl.parseArgs("serve", "--max-request-size", c.getKey()).subcommand().commandSpec()
-                    .commandLine().getCommand();
+        for (var c : Map.of("64MB", 64L << 20, "512KB", 512L << 10, "1G", 1L << 30, "1000", 1000L)
+                .entrySet()) {
+            ServeCommand cmd = cl.parseArgs("serve", "--max-request-size", c.getKey())
+                    .subcommand()
+                    .commandSpec()
+                    .commandLine()
+                    .getCommand();
             assertEquals(c.getValue(), cmd.size(), c.getKey());
         }
     }

@@ -1,7 +1,7 @@
 package dev.edxml.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.net.Socket;
@@ -19,9 +19,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code edxml serve} as its own process, as a vendor runs it: it prints the port it got, answers a real HTTP client,
@@ -39,23 +38,47 @@ class ServeProcessTest {
         String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=tr", "-Duser.timezone=Pacific/Kiritimati",
-                "-cp", System.getProperty("java.class.path"), EdxmlCli.class.getName(),
-                "--lang", "en", "serve", "--port", "0", "--threads", "1", "--read-timeout", "2",
-                "--trust", keys.root.toString(), "--at", at))
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Duser.language=tr",
+                        "-Duser.timezone=Pacific/Kiritimati",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EdxmlCli.class.getName(),
+                        "--lang",
+                        "en",
+                        "serve",
+                        "--port",
+                        "0",
+                        "--threads",
+                        "1",
+                        "--read-timeout",
+                        "2",
+                        "--trust",
+                        keys.root.toString(),
+                        "--at",
+                        at))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         try {
             URI base = endpoint(out, p);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            HttpResponse<String> verify = http.send(HttpRequest.newBuilder(base.resolve("v1/verify?name="
-                            + java.net.URLEncoder.encode(signed.toString(), StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/xml").timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofFile(signed)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            HttpResponse<String> verify = http.send(
+                    HttpRequest.newBuilder(base.resolve("v1/verify?name="
+                                    + java.net.URLEncoder.encode(signed.toString(), StandardCharsets.UTF_8)))
+                            .header("Content-Type", "application/xml")
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofFile(signed))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, verify.statusCode(), verify::body);
-            assertEquals("0", verify.headers().firstValue(PackageServer.EXIT_HEADER).orElse(""));
-            CliRun cli = CliRun.of("--lang", "en", "verify", signed.toString(), "--trust", keys.root.toString(),
-                    "--at", at, "--json");
+            assertEquals(
+                    "0", verify.headers().firstValue(PackageServer.EXIT_HEADER).orElse(""));
+            CliRun cli = CliRun.of(
+                    "--lang", "en", "verify", signed.toString(), "--trust", keys.root.toString(), "--at", at, "--json");
             assertEquals(cli.out(), verify.body(), "the daemon and the command give the same document");
 
             // a client that sends 3 bytes of the 1000 it announced, then nothing: cut off after --read-timeout
@@ -63,12 +86,16 @@ class ServeProcessTest {
                 slow.setSoTimeout(30_000);
                 OutputStream o = slow.getOutputStream();
                 o.write(("POST /v1/verify HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\n"
-                        + "Content-Length: 1000\r\n\r\nabc").getBytes(StandardCharsets.US_ASCII));
+                                + "Content-Length: 1000\r\n\r\nabc")
+                        .getBytes(StandardCharsets.US_ASCII));
                 o.flush();
                 long t0 = System.nanoTime();
                 // the only thread is busy with the slow client; this request waits for it to be cut off
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("v1/health"))
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(base.resolve("v1/health"))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, health.statusCode());
                 slow.getInputStream().readAllBytes(); // the connection is closed (an answer may come first)
                 long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);

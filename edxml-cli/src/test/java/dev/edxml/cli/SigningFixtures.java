@@ -5,9 +5,12 @@ import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
@@ -25,12 +28,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * A test PKI (from edxml-sign's tests), its key as a PKCS#12 file with a password file, the root as PEM, and packages
@@ -53,7 +52,9 @@ final class SigningFixtures {
         passwordFile = Files.writeString(dir.resolve("password.txt"), PASSWORD + "\n");
         root = TestPki.pem(dir.resolve("root.pem"), pki.root);
         // the PDF attachment of the test packages is signed under another test root: verify checks it too
-        Files.writeString(root, Files.readString(TestPki.pem(dir.resolve("pdf-root.pem"), Packages.PDF_PKI.root)),
+        Files.writeString(
+                root,
+                Files.readString(TestPki.pem(dir.resolve("pdf-root.pem"), Packages.PDF_PKI.root)),
                 java.nio.file.StandardOpenOption.APPEND);
     }
 
@@ -78,13 +79,21 @@ final class SigningFixtures {
         dbf.setNamespaceAware(true);
         dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document doc = dbf.newDocumentBuilder().parse(new ByteArrayInputStream(Edxml.toBytes(pkg)));
-        Element header = (Element) doc.getElementsByTagNameNS(Edxml.IMPLEMENTS.namespace(), "edXMLHeader").item(0);
+        Element header = (Element) doc.getElementsByTagNameNS(Edxml.IMPLEMENTS.namespace(), "edXMLHeader")
+                .item(0);
         XMLSignatureFactory f = XMLSignatureFactory.getInstance("DOM");
-        Reference ref = f.newReference("", f.newDigestMethod(DigestMethod.SHA1, null),
-                List.of(f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
-                        f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)), null, null);
-        SignedInfo si = f.newSignedInfo(f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE,
-                (C14NMethodParameterSpec) null), f.newSignatureMethod(SignatureMethod.RSA_SHA1, null), List.of(ref));
+        Reference ref = f.newReference(
+                "",
+                f.newDigestMethod(DigestMethod.SHA1, null),
+                List.of(
+                        f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+                        f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
+                null,
+                null);
+        SignedInfo si = f.newSignedInfo(
+                f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
+                f.newSignatureMethod(SignatureMethod.RSA_SHA1, null),
+                List.of(ref));
         KeyInfoFactory kif = f.getKeyInfoFactory();
         KeyInfo ki = kif.newKeyInfo(List.of(kif.newX509Data(List.copyOf(key.chain()))));
         f.newXMLSignature(si, ki).sign(new DOMSignContext(key.privateKey(), header));

@@ -1,15 +1,14 @@
 package dev.edxml.cli;
 
-import org.junit.jupiter.api.Test;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** What {@code main} builds for a process's arguments (issue 17: only the command asked for). */
 class StartupTest {
@@ -52,7 +51,14 @@ class StartupTest {
         for (Class<?> c : EdxmlCli.COMMANDS) {
             String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
             assertEquals(c, asked(name), name);
-            assertEquals(c, full.getSubcommands().get(name).getCommandSpec().userObject().getClass(), name);
+            assertEquals(
+                    c,
+                    full.getSubcommands()
+                            .get(name)
+                            .getCommandSpec()
+                            .userObject()
+                            .getClass(),
+                    name);
         }
     }
 }

@@ -1,23 +1,23 @@
 package dev.edxml.cli;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code edxml stats}: 0 when the figures were produced (unreadable packages included), 2 when it could not run. */
 class StatsCommandTest {
     @TempDir
     static Path dir;
+
     static SigningFixtures fx;
     static Path set;
 
@@ -27,10 +27,16 @@ class StatsCommandTest {
         fx = new SigningFixtures(Files.createDirectories(dir.resolve("keys")));
         set = Files.createDirectories(dir.resolve("set"));
         fx.signed(set.resolve("ky.edxml"), Packages.edoc(null));
-        SigningFixtures.write(Files.createDirectories(set.resolve("con")).resolve("gia.edxml"),
+        SigningFixtures.write(
+                Files.createDirectories(set.resolve("con")).resolve("gia.edxml"),
                 Packages.edoc(Packages.legacyPlaceholder()));
-        SigningFixtures.write(set.resolve("khong-ky.xml"), Packages.edoc(null).toBuilder()
-                .header(Packages.edoc(null).header().toBuilder().documentId("khac").build()).build());
+        SigningFixtures.write(
+                set.resolve("khong-ky.xml"),
+                Packages.edoc(null).toBuilder()
+                        .header(Packages.edoc(null).header().toBuilder()
+                                .documentId("khac")
+                                .build())
+                        .build());
         SigningFixtures.write(set.resolve("trang-thai.edxml"), Packages.status());
         Files.writeString(set.resolve("rac.edxml"), "không phải XML");
     }
@@ -53,12 +59,19 @@ class StatsCommandTest {
         Map<String, Object> root = object(parse(r.out()));
         Map<String, Object> total = object(root.get("total"));
         List<Object> agencies = (List<Object>) root.get("agencies");
-        for (String key : List.of("documents", "xmldsigValid", "xmldsigInvalid", "legacyPlaceholder", "unsigned",
-                "unreadable", "statusPackages")) {
+        for (String key : List.of(
+                "documents",
+                "xmldsigValid",
+                "xmldsigInvalid",
+                "legacyPlaceholder",
+                "unsigned",
+                "unreadable",
+                "statusPackages")) {
             assertTrue(total.containsKey(key), key);
             agencies.forEach(a -> assertTrue(object(a).containsKey(key), key));
         }
-        assertEquals(List.of("000.00.00.G22", "000.00.00.H41"),
+        assertEquals(
+                List.of("000.00.00.G22", "000.00.00.H41"),
                 agencies.stream().map(a -> object(a).get("organId")).toList());
         assertEquals("Văn phòng Chính phủ", object(agencies.get(0)).get("name"));
         assertEquals(5L, ((Number) total.get("packages")).longValue());
@@ -70,7 +83,10 @@ class StatsCommandTest {
         assertEquals(1L, ((Number) total.get("statusPackages")).longValue());
         assertEquals(1L, ((Number) object(agencies.get(1)).get("acknowledged")).longValue());
         // the status 03 came 1.5 h after the signed document's trace time
-        assertEquals("1.50", String.valueOf(object(object(agencies.get(1)).get("hoursToAcknowledge")).get("median")));
+        assertEquals(
+                "1.50",
+                String.valueOf(object(object(agencies.get(1)).get("hoursToAcknowledge"))
+                        .get("median")));
         List<Object> bad = (List<Object>) root.get("unreadablePackages");
         assertEquals(1, bad.size());
         assertEquals("EDXML-ENV-003", object(bad.get(0)).get("code"));
@@ -90,8 +106,17 @@ class StatsCommandTest {
     void textTableCsvAndHtml() throws Exception {
         Path csv = dir.resolve("stats.csv");
         Path html = dir.resolve("stats.html");
-        CliRun r = CliRun.of("stats", set.toString(), "--trust", fx.root.toString(), "--csv", csv.toString(),
-                "--html", html.toString(), "--lang", "en");
+        CliRun r = CliRun.of(
+                "stats",
+                set.toString(),
+                "--trust",
+                fx.root.toString(),
+                "--csv",
+                csv.toString(),
+                "--html",
+                html.toString(),
+                "--lang",
+                "en");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().startsWith("Signing-compliance statistics\n"), r::toString);
         assertTrue(r.out().contains("000.00.00.G22"), r::toString);
@@ -116,7 +141,8 @@ class StatsCommandTest {
         CliRun missing = CliRun.of("stats", dir.resolve("khong-co").toString(), "--lang", "en");
         assertEquals(2, missing.code(), missing::toString);
         assertEquals("", missing.out());
-        CliRun trust = CliRun.of("stats", set.toString(), "--trust", dir.resolve("khong-co.pem").toString());
+        CliRun trust = CliRun.of(
+                "stats", set.toString(), "--trust", dir.resolve("khong-co.pem").toString());
         assertEquals(2, trust.code(), trust::toString);
         Path nowhere = dir.resolve("khong-co/stats.html");
         CliRun out = CliRun.of("stats", set.toString(), "--html", nowhere.toString());
@@ -148,7 +174,10 @@ class StatsCommandTest {
         CliRun vi = CliRun.of("stats", docx.toString());
         assertEquals(1, vi.code(), vi::toString);
         assertTrue(vi.err().contains(docx + ": không phải gói tin edXML hay tệp .zip chứa gói tin"), vi::toString);
-        assertTrue(vi.out().replaceAll("\\s+", " ").contains("EDXML-STC-005 Không phải gói tin edXML hay tệp nén chứa gói tin edXML"),
+        assertTrue(
+                vi.out()
+                        .replaceAll("\\s+", " ")
+                        .contains("EDXML-STC-005 Không phải gói tin edXML hay tệp nén chứa gói tin edXML"),
                 vi::toString);
         assertFalse(vi.out().contains("word/document.xml"), "its parts are not read as packages: " + vi);
         CliRun en = CliRun.of("stats", docx.toString(), "--json", "--lang", "en");
@@ -161,15 +190,28 @@ class StatsCommandTest {
     void wideByAndBomShapeTheOutputs() throws Exception {
         CliRun narrow = CliRun.of("stats", set.toString(), "--lang", "en", "--threads", "2");
         assertEquals(0, narrow.code(), narrow::toString);
-        String table = narrow.out().substring(narrow.out().indexOf("Agency"), narrow.out().indexOf("\n\n",
-                narrow.out().indexOf("Agency")));
+        String table = narrow.out()
+                .substring(
+                        narrow.out().indexOf("Agency"),
+                        narrow.out().indexOf("\n\n", narrow.out().indexOf("Agency")));
         assertTrue(table.lines().allMatch(l -> l.length() <= 100), table);
         CliRun wide = CliRun.of("stats", set.toString(), "--lang", "en", "--wide", "--threads", "2");
         assertTrue(wide.out().contains("Signed, not by the sender"), wide::toString);
         Path csv = dir.resolve("excel.csv");
         Path html = dir.resolve("quy.html");
-        CliRun r = CliRun.of("stats", set.toString(), "--csv", csv.toString(), "--bom", "--html", html.toString(),
-                "--by", "quarter", "--json", "--threads", "2");
+        CliRun r = CliRun.of(
+                "stats",
+                set.toString(),
+                "--csv",
+                csv.toString(),
+                "--bom",
+                "--html",
+                html.toString(),
+                "--by",
+                "quarter",
+                "--json",
+                "--threads",
+                "2");
         assertEquals(0, r.code(), r::toString);
         byte[] b = Files.readAllBytes(csv);
         assertEquals(List.of(0xEF, 0xBB, 0xBF), List.of(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff));

@@ -1,9 +1,11 @@
 package dev.edxml.cli;
 
-import dev.edxml.Edxml;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.edxml.Edxml;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code -} as standard input, {@code --quiet}, {@code --progress} and the progress bar's figures. */
 class StdinAndQuietTest {
@@ -23,7 +22,8 @@ class StdinAndQuietTest {
     Path dir;
 
     private static final byte[] TRUNCATED = ("<?xml version=\"1.0\"?>\n"
-            + "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><a>").getBytes(StandardCharsets.UTF_8);
+                    + "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><a>")
+            .getBytes(StandardCharsets.UTF_8);
 
     @Test
     void inspectReadsStandardInput() throws Exception {
@@ -56,8 +56,8 @@ class StdinAndQuietTest {
     void verifyReadsStandardInput() throws Exception {
         SigningFixtures keys = new SigningFixtures(dir);
         Path signed = keys.signed(dir.resolve("signed.edxml"), Packages.edoc(null));
-        CliRun r = CliRun.withStdin(Files.readAllBytes(signed), "verify", "-", "--trust", keys.root.toString(),
-                "--json");
+        CliRun r =
+                CliRun.withStdin(Files.readAllBytes(signed), "verify", "-", "--trust", keys.root.toString(), "--json");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().contains("\"file\": \"(đầu vào chuẩn)\""), r::toString);
     }
@@ -77,8 +77,9 @@ class StdinAndQuietTest {
 
     @Test
     void standardInputIsBounded() {
-        var e = assertThrows(StdinInput.TooLarge.class, () -> StdinInput.spool(
-                new ByteArrayInputStream(new byte[5000]), 4096, Lang.VI, ".edxml"));
+        var e = assertThrows(
+                StdinInput.TooLarge.class,
+                () -> StdinInput.spool(new ByteArrayInputStream(new byte[5000]), 4096, Lang.VI, ".edxml"));
         assertEquals(4096, e.max);
     }
 
@@ -92,7 +93,8 @@ class StdinAndQuietTest {
         assertEquals(0, quiet.code(), quiet::toString);
         assertEquals("", quiet.err(), quiet::toString);
         assertEquals(loud.out(), quiet.out());
-        CliRun missing = CliRun.of("--quiet", "inspect", dir.resolve("none.edxml").toString());
+        CliRun missing =
+                CliRun.of("--quiet", "inspect", dir.resolve("none.edxml").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("không tìm thấy tệp"), missing::toString);
     }
@@ -124,10 +126,21 @@ class StdinAndQuietTest {
         SigningFixtures keys = new SigningFixtures(dir);
         Path pkg = dir.resolve("p.edxml");
         Edxml.write(Packages.edoc(null), pkg);
-        CliRun r = CliRun.of("sign", pkg.toString(), "--key", keys.p12.toString(), "--password-file",
-                keys.passwordFile.toString(), "--alias", "khong-co", "--out", dir.resolve("o.edxml").toString());
+        CliRun r = CliRun.of(
+                "sign",
+                pkg.toString(),
+                "--key",
+                keys.p12.toString(),
+                "--password-file",
+                keys.passwordFile.toString(),
+                "--alias",
+                "khong-co",
+                "--out",
+                dir.resolve("o.edxml").toString());
         assertEquals(2, r.code(), r::toString);
-        assertTrue(r.err().contains("EDXML-SIG-105") && r.err().contains("dưới tên khong-co; các khóa có trong kho: [signer]"),
+        assertTrue(
+                r.err().contains("EDXML-SIG-105")
+                        && r.err().contains("dưới tên khong-co; các khóa có trong kho: [signer]"),
                 r::toString);
     }
 }

@@ -1,19 +1,18 @@
 package dev.edxml.cli;
 
-import dev.edxml.testkit.LocalTsa;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.edxml.testkit.LocalTsa;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sign --tsa} and {@code verify --at}: proof of time from a local time-stamping authority on 127.0.0.1. */
 class TimeCliTest {
@@ -39,8 +38,15 @@ class TimeCliTest {
 
     private Path sign(String name, String... more) {
         Path out = dir.resolve(name);
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("sign", unsigned.toString(), "--key",
-                keys.p12.toString(), "--password-file", keys.passwordFile.toString(), "--out", out.toString()));
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "sign",
+                unsigned.toString(),
+                "--key",
+                keys.p12.toString(),
+                "--password-file",
+                keys.passwordFile.toString(),
+                "--out",
+                out.toString()));
         args.addAll(java.util.List.of(more));
         CliRun run = CliRun.of(args.toArray(new String[0]));
         assertEquals(0, run.code(), run::toString);
@@ -59,8 +65,8 @@ class TimeCliTest {
         assertEquals(0, now.code(), now::toString);
         assertEquals("valid", json(now).get("verdict"));
         assertNotNull(json(now).get("timestamp"), now::toString);
-        CliRun twoYearsOn = CliRun.of("verify", "--json", signed.toString(), "--trust", keys.root.toString(),
-                "--at", later);
+        CliRun twoYearsOn =
+                CliRun.of("verify", "--json", signed.toString(), "--trust", keys.root.toString(), "--at", later);
         assertEquals(0, twoYearsOn.code(), twoYearsOn::toString);
         assertEquals("valid", json(twoYearsOn).get("verdict"));
     }
@@ -71,8 +77,8 @@ class TimeCliTest {
         CliRun run = CliRun.of("verify", "--json", signed.toString(), "--trust", keys.root.toString(), "--at", later);
         assertEquals(1, run.code(), run::toString);
         assertEquals("indeterminate", json(run).get("verdict"), run::toString);
-        CliRun text = CliRun.of("--lang", "en", "verify", signed.toString(), "--trust", keys.root.toString(), "--at",
-                later);
+        CliRun text =
+                CliRun.of("--lang", "en", "verify", signed.toString(), "--trust", keys.root.toString(), "--at", later);
         assertTrue(text.out().contains("INDETERMINATE") && text.out().contains("EDXML-SIG-028"), text::toString);
         CliRun date = CliRun.of("verify", signed.toString(), "--trust", keys.root.toString(), "--at", "2020-01-01");
         assertEquals(1, date.code(), "before the certificate: " + date);
@@ -80,18 +86,36 @@ class TimeCliTest {
 
     @Test
     void badTimesAndUnreachableAuthoritiesCannotRun() {
-        CliRun bad = CliRun.of("--lang", "en", "verify", unsigned.toString(), "--trust", keys.root.toString(), "--at",
-                "yesterday");
+        CliRun bad = CliRun.of(
+                "--lang", "en", "verify", unsigned.toString(), "--trust", keys.root.toString(), "--at", "yesterday");
         assertEquals(2, bad.code(), bad::toString);
         assertTrue(bad.err().contains("not a time"), bad::toString);
         Path out = dir.resolve("x.edxml");
-        CliRun down = CliRun.of("sign", unsigned.toString(), "--key", keys.p12.toString(), "--password-file",
-                keys.passwordFile.toString(), "--out", out.toString(), "--tsa", "http://127.0.0.1:9/tsa");
+        CliRun down = CliRun.of(
+                "sign",
+                unsigned.toString(),
+                "--key",
+                keys.p12.toString(),
+                "--password-file",
+                keys.passwordFile.toString(),
+                "--out",
+                out.toString(),
+                "--tsa",
+                "http://127.0.0.1:9/tsa");
         assertEquals(2, down.code(), down::toString);
         assertTrue(down.err().contains("127.0.0.1:9"), down::toString);
         assertTrue(!java.nio.file.Files.exists(out), "nothing written when the timestamp cannot be had");
-        CliRun ftp = CliRun.of("sign", unsigned.toString(), "--key", keys.p12.toString(), "--password-file",
-                keys.passwordFile.toString(), "--out", out.toString(), "--tsa", "ftp://x/tsa");
+        CliRun ftp = CliRun.of(
+                "sign",
+                unsigned.toString(),
+                "--key",
+                keys.p12.toString(),
+                "--password-file",
+                keys.passwordFile.toString(),
+                "--out",
+                out.toString(),
+                "--tsa",
+                "ftp://x/tsa");
         assertEquals(2, ftp.code(), ftp::toString);
     }
 }

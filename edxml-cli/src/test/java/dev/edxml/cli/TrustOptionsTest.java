@@ -1,5 +1,8 @@
 package dev.edxml.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.sun.net.httpserver.HttpServer;
 import dev.edxml.Edxml;
 import dev.edxml.sign.ChainPki;
@@ -7,9 +10,6 @@ import dev.edxml.sign.Fixtures;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,9 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The trust options of verify, inspect and stats, and {@code edxml trust list}: profiles by name, combined with
@@ -41,18 +40,23 @@ class TrustOptionsTest {
         assertEquals(0, gov.code(), gov::toString);
         List<String> lines = gov.out().lines().toList();
         assertEquals(2, lines.size(), gov::toString);
-        assertTrue(lines.get(0).startsWith(G1 + "  2010-03-10..2030-03-05  CN=Co quan chung thuc so chuyen dung"),
+        assertTrue(
+                lines.get(0).startsWith(G1 + "  2010-03-10..2030-03-05  CN=Co quan chung thuc so chuyen dung"),
                 lines.get(0));
         assertTrue(lines.get(0).endsWith("[SHA-1]"), lines.get(0));
         assertTrue(lines.get(1).startsWith(G2), lines.get(1));
 
         CliRun all = CliRun.of("--lang", "en", "trust", "list");
         assertEquals(6, all.out().lines().count(), all::toString);
-        assertTrue(all.out().lines().anyMatch(l -> l.startsWith(TSA) && l.endsWith("[TSA root: anchor for timestamps only]")),
+        assertTrue(
+                all.out()
+                        .lines()
+                        .anyMatch(l -> l.startsWith(TSA) && l.endsWith("[TSA root: anchor for timestamps only]")),
                 all::toString);
         CliRun loud = CliRun.of("--lang", "en", "trust", "list", "vn-public", "--trust-unconfirmed-single-source");
         assertEquals(8, loud.out().lines().count(), loud::toString);
-        assertEquals(4, loud.out().lines().filter(l -> l.contains("single-source")).count(), loud::toString);
+        assertEquals(
+                4, loud.out().lines().filter(l -> l.contains("single-source")).count(), loud::toString);
         CliRun every = CliRun.of("trust", "list", "--all", "--json");
         assertEquals(79, JsonParser.parse(every.out()) instanceof List<?> l ? l.size() : -1);
 
@@ -65,9 +69,14 @@ class TrustOptionsTest {
         Path f = dir.resolve(name);
         // the letter with a text attachment: these tests are about the package signature's trust, and the letter's
         // stand-in "PDF" would be rejected as unreadable by verify's PDF checks
-        dev.edxml.model.EdocPackage letter = Fixtures.letter().toBuilder().attachments(java.util.List.of(
-                dev.edxml.model.Attachment.builder().contentId("cid:1").name("ghi-chu.txt").contentType("text/plain")
-                        .content("ghi chú".getBytes(java.nio.charset.StandardCharsets.UTF_8)).build())).build();
+        dev.edxml.model.EdocPackage letter = Fixtures.letter().toBuilder()
+                .attachments(java.util.List.of(dev.edxml.model.Attachment.builder()
+                        .contentId("cid:1")
+                        .name("ghi-chu.txt")
+                        .contentType("text/plain")
+                        .content("ghi chú".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .build()))
+                .build();
         Edxml.write(Signer.builder().key(key).build().sign(letter), f);
         return f;
     }
@@ -105,37 +114,46 @@ class TrustOptionsTest {
         SigningKey revokedKey = ca.signer("Người bị thu hồi", null, null);
         Path revoked = signed(revokedKey, "revoked.edxml");
         Path good = signed(ca.signer("Người còn hiệu lực", null, null), "good.edxml");
-        Path crl = Files.write(dir.resolve("ca.crl"), ca.crl(revokedKey.chain().get(0)).getEncoded());
+        Path crl = Files.write(
+                dir.resolve("ca.crl"), ca.crl(revokedKey.chain().get(0)).getEncoded());
 
         // without revocation data a revoked signer passes, with an INFO saying revocation was not checked
         CliRun blind = CliRun.of("verify", revoked.toString(), "--trust", root.toString(), "--json");
         assertEquals(0, blind.code(), blind::toString);
         assertTrue(blind.out().contains("EDXML-SIG-020"), blind::toString);
 
-        CliRun caught = CliRun.of("verify", revoked.toString(), "--trust", root.toString(), "--crl", crl.toString(),
-                "--json");
+        CliRun caught =
+                CliRun.of("verify", revoked.toString(), "--trust", root.toString(), "--crl", crl.toString(), "--json");
         assertEquals(1, caught.code(), caught::toString);
         assertTrue(caught.out().contains("EDXML-SIG-017"), caught::toString);
         CliRun inspect = CliRun.of("inspect", revoked.toString(), "--trust", root.toString(), "--crl", crl.toString());
         assertEquals(1, inspect.code(), inspect::toString);
         assertTrue(inspect.err().contains("EDXML-SIG-017"), inspect::toString);
 
-        CliRun ok = CliRun.of("--lang", "en", "verify", good.toString(), "--trust", root.toString(), "--crl",
-                crl.toString(), "--require-revocation");
+        CliRun ok = CliRun.of(
+                "--lang",
+                "en",
+                "verify",
+                good.toString(),
+                "--trust",
+                root.toString(),
+                "--crl",
+                crl.toString(),
+                "--require-revocation");
         assertEquals(0, ok.code(), ok::toString);
         assertTrue(ok.out().contains("EDXML-SIG-042") && ok.out().contains("(CRL)"), ok::toString);
 
-        CliRun required = CliRun.of("verify", good.toString(), "--trust", root.toString(), "--require-revocation",
-                "--json");
+        CliRun required =
+                CliRun.of("verify", good.toString(), "--trust", root.toString(), "--require-revocation", "--json");
         assertEquals(1, required.code(), required::toString);
         assertTrue(required.out().contains("EDXML-SIG-018"), required::toString);
 
-        CliRun notOcsp = CliRun.of("verify", good.toString(), "--trust", root.toString(), "--ocsp-response",
-                crl.toString());
+        CliRun notOcsp =
+                CliRun.of("verify", good.toString(), "--trust", root.toString(), "--ocsp-response", crl.toString());
         assertEquals(2, notOcsp.code(), notOcsp::toString);
 
-        CliRun stats = CliRun.of("stats", dir.toString(), "--trust", root.toString(), "--crl", crl.toString(),
-                "--json");
+        CliRun stats =
+                CliRun.of("stats", dir.toString(), "--trust", root.toString(), "--crl", crl.toString(), "--json");
         assertEquals(0, stats.code(), stats::toString);
         // the test parser reads integers only: decimals (the shares) become strings
         Map<?, ?> figures = (Map<?, ?>) JsonParser.parse(stats.out().replaceAll(": (-?\\d+\\.\\d+)", ": \"$1\""));
@@ -143,14 +161,17 @@ class TrustOptionsTest {
         for (Object o : (List<?>) figures.get("signatureFindings")) {
             Map<?, ?> m = (Map<?, ?>) o;
             byCode.put(m.get("severity") + " " + m.get("code"), m.get("documents"));
-            assertTrue(!((String) m.get("meaningVi")).isBlank() && !((String) m.get("meaningEn")).isBlank(), m::toString);
+            assertTrue(
+                    !((String) m.get("meaningVi")).isBlank() && !((String) m.get("meaningEn")).isBlank(), m::toString);
         }
         assertEquals(1, ((Number) byCode.get("error EDXML-SIG-017")).intValue(), byCode::toString);
         assertEquals(1, ((Number) byCode.get("info EDXML-SIG-042")).intValue(), byCode::toString);
         Map<?, ?> total = (Map<?, ?>) figures.get("total");
         assertEquals(1, ((Number) total.get("xmldsigInvalid")).intValue(), total::toString);
         CliRun text = CliRun.of("--lang", "en", "stats", dir.toString(), "--trust", root.toString());
-        assertTrue(text.out().contains("XML signature findings by code") && text.out().contains("2 × INFO EDXML-SIG-020"),
+        assertTrue(
+                text.out().contains("XML signature findings by code")
+                        && text.out().contains("2 × INFO EDXML-SIG-020"),
                 text::toString);
     }
 
@@ -180,8 +201,15 @@ class TrustOptionsTest {
 
             Path cache = dir.resolve("cache");
             for (int i = 0; i < 2; i++) {
-                CliRun online = CliRun.of("verify", revoked.toString(), "--trust", root.toString(), "--online",
-                        "--cache", cache.toString(), "--json");
+                CliRun online = CliRun.of(
+                        "verify",
+                        revoked.toString(),
+                        "--trust",
+                        root.toString(),
+                        "--online",
+                        "--cache",
+                        cache.toString(),
+                        "--json");
                 assertEquals(1, online.code(), online::toString);
                 assertTrue(online.out().contains("EDXML-SIG-017"), online::toString);
                 assertTrue(online.err().contains(cache.toString()), online::toString);
@@ -194,9 +222,11 @@ class TrustOptionsTest {
 
     @Test
     void theDefaultCacheFollowsTheUsersCacheFolder() {
-        assertEquals(Path.of("/x/cache", "edxml", "revocation"),
+        assertEquals(
+                Path.of("/x/cache", "edxml", "revocation"),
                 TrustOptions.defaultCache(Map.of("XDG_CACHE_HOME", "/x/cache")));
-        assertEquals(Path.of("C:\\Users\\a\\AppData\\Local", "edxml", "revocation"),
+        assertEquals(
+                Path.of("C:\\Users\\a\\AppData\\Local", "edxml", "revocation"),
                 TrustOptions.defaultCache(Map.of("LOCALAPPDATA", "C:\\Users\\a\\AppData\\Local")));
     }
 }

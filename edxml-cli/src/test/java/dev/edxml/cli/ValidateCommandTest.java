@@ -1,18 +1,16 @@
 package dev.edxml.cli;
 
+import static dev.edxml.cli.JsonParser.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.OtherInfo;
 import dev.edxml.model.Priority;
 import dev.edxml.validate.Profile;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,12 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static dev.edxml.cli.JsonParser.at;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** {@code edxml validate}: 0 when no package has an error, 1 when one has, 2 when the command could not run. */
 class ValidateCommandTest {
@@ -47,9 +46,12 @@ class ValidateCommandTest {
     void setUp() throws Exception {
         clean = SigningFixtures.write(dir.resolve("sach.edxml"), Packages.edoc(null));
         EdocPackage pkg = Packages.edoc(null);
-        MessageHeader header = pkg.header().toBuilder().subject("")
-                .otherInfo(OtherInfo.builder().priority(Priority.of("9")).build()).build();
-        bad = SigningFixtures.write(dir.resolve("loi.edxml"), pkg.toBuilder().header(header).build());
+        MessageHeader header = pkg.header().toBuilder()
+                .subject("")
+                .otherInfo(OtherInfo.builder().priority(Priority.of("9")).build())
+                .build();
+        bad = SigningFixtures.write(
+                dir.resolve("loi.edxml"), pkg.toBuilder().header(header).build());
         // an end tag misspelt, as in a hand-edited file: not well-formed
         malformed = SigningFixtures.tampered(clean, dir.resolve("hong.xml"), "</edXML:Subject>", "</edXML:Subjet>");
     }
@@ -66,8 +68,11 @@ class ValidateCommandTest {
         assertEquals(0, run.code(), run::toString);
         assertFalse(run.out().contains(": error "), run::toString);
         assertTrue(run.out().contains(clean + ":4:24: warning EDXML-SIG-030 "), "warnings are shown: " + run);
-        assertEquals("Đã kiểm tra 1 tệp theo bộ quy tắc qcvn102: 1 tệp hợp lệ, 0 tệp có lỗi; tổng cộng 0 lỗi, "
-                + "1 cảnh báo, 1 thông tin\n", run.err(), run::toString);
+        assertEquals(
+                "Đã kiểm tra 1 tệp theo bộ quy tắc qcvn102: 1 tệp hợp lệ, 0 tệp có lỗi; tổng cộng 0 lỗi, "
+                        + "1 cảnh báo, 1 thông tin\n",
+                run.err(),
+                run::toString);
 
         // signed, it is clean under the axis profile too, which requires a real signature
         Path signed = new SigningFixtures(dir).signed(dir.resolve("da-ky.edxml"), Packages.edoc(null));
@@ -82,12 +87,13 @@ class ValidateCommandTest {
         CliRun run = validate(bad);
         assertEquals(1, run.code(), run::toString);
         List<String> lines = run.out().lines().toList();
-        assertTrue(lines.contains(bad + ":" + after(bad, "<edXML:MessageHeader>") + ": " + SUBJECT_MISSING),
+        assertTrue(
+                lines.contains(bad + ":" + after(bad, "<edXML:MessageHeader>") + ": " + SUBJECT_MISSING),
                 run::toString);
         assertTrue(lines.contains(bad + ":" + after(bad, "<edXML:Priority>") + ": " + PRIORITY_9), run::toString);
         assertEquals(bad + ":38:27: " + PRIORITY_9, lines.get(2), "the position is just after the start tag");
-        lines.forEach(l -> assertTrue(l.matches("\\Q" + bad + "\\E:\\d+:\\d+: (error|warning|info) EDXML-[A-Z]{3}-\\d{3} .+"),
-                l));
+        lines.forEach(l ->
+                assertTrue(l.matches("\\Q" + bad + "\\E:\\d+:\\d+: (error|warning|info) EDXML-[A-Z]{3}-\\d{3} .+"), l));
         assertTrue(run.err().contains("0 tệp hợp lệ, 1 tệp có lỗi; tổng cộng 2 lỗi"), run::toString);
         assertNoStackTrace(run);
     }
@@ -97,8 +103,11 @@ class ValidateCommandTest {
         CliRun run = validate(malformed);
         assertEquals(1, run.code(), run::toString);
         String line = after(malformed, "</edXML:Subjet>").split(":", -1)[0];
-        assertTrue(run.out().matches("\\Q" + malformed + ":" + line + "\\E:\\d+: error EDXML-ENV-001 Gói tin không phải "
-                + "XML hợp lệ: .*edXML:Subject.*\n"), run::toString);
+        assertTrue(
+                run.out()
+                        .matches("\\Q" + malformed + ":" + line + "\\E:\\d+: error EDXML-ENV-001 Gói tin không phải "
+                                + "XML hợp lệ: .*edXML:Subject.*\n"),
+                run::toString);
         assertEquals(1, run.out().lines().count(), run::toString);
         assertNoStackTrace(run);
     }
@@ -124,7 +133,8 @@ class ValidateCommandTest {
         }
         assertEquals(oneByOne.toString(), run.out(), "the folder's lines are the files' lines, in path order");
         assertFalse(run.out().contains("ghi-chu.txt"), run::toString);
-        assertTrue(run.err().startsWith("Đã kiểm tra 12 tệp theo bộ quy tắc qcvn102: 4 tệp hợp lệ, 8 tệp có lỗi;"),
+        assertTrue(
+                run.err().startsWith("Đã kiểm tra 12 tệp theo bộ quy tắc qcvn102: 4 tệp hợp lệ, 8 tệp có lỗi;"),
                 run::toString);
         for (int i = 0; i < 3; i++) {
             assertEquals(run.out(), validate(folder).out(), "parallel runs give the same output");
@@ -149,9 +159,13 @@ class ValidateCommandTest {
         assertEquals(false, at(first, "valid"));
         assertTrue(((String) at(first, "summary")).contains("7816/VPCP-TTĐT"), run::toString);
         List<?> findings = assertInstanceOf(List.class, at(first, "findings"));
-        Map<?, ?> priority = findings.stream().map(Map.class::cast)
-                .filter(f -> "EDXML-HDR-026".equals(f.get("code"))).findFirst().orElseThrow();
-        assertEquals(List.of("code", "severity", "line", "column", "path", "clause", "message"),
+        Map<?, ?> priority = findings.stream()
+                .map(Map.class::cast)
+                .filter(f -> "EDXML-HDR-026".equals(f.get("code")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("code", "severity", "line", "column", "path", "clause", "message"),
                 List.copyOf(priority.keySet()));
         assertEquals("error", priority.get("severity"));
         assertEquals(38L, priority.get("line"));
@@ -168,7 +182,8 @@ class ValidateCommandTest {
         assertEquals(1, run.code(), run::toString);
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
+        Document doc =
+                f.newDocumentBuilder().parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
         assertEquals("testsuites", doc.getDocumentElement().getTagName());
         NodeList cases = doc.getElementsByTagName("testcase");
         assertEquals(3, cases.getLength(), run::toString);
@@ -177,10 +192,16 @@ class ValidateCommandTest {
             names.add(((Element) cases.item(i)).getAttribute("name"));
         }
         assertEquals(List.of(bad.toString(), clean.toString(), malformed.toString()), names);
-        assertEquals(2, ((Element) cases.item(0)).getElementsByTagName("failure").getLength(), "two errors");
-        assertEquals(0, ((Element) cases.item(1)).getElementsByTagName("failure").getLength());
-        assertEquals("EDXML-ENV-001", ((Element) ((Element) cases.item(2)).getElementsByTagName("failure").item(0))
-                .getAttribute("type"));
+        assertEquals(
+                2, ((Element) cases.item(0)).getElementsByTagName("failure").getLength(), "two errors");
+        assertEquals(
+                0, ((Element) cases.item(1)).getElementsByTagName("failure").getLength());
+        assertEquals(
+                "EDXML-ENV-001",
+                ((Element) ((Element) cases.item(2))
+                                .getElementsByTagName("failure")
+                                .item(0))
+                        .getAttribute("type"));
     }
 
     @Test
@@ -197,8 +218,11 @@ class ValidateCommandTest {
         assertTrue(en.out().contains("errors: 2, warnings: 1, notes: 1"), "no \"1 errors\": " + en);
         // the Basis column cites the regulation and decrees, never the project's notes or bracketed tags
         for (CliRun page : List.of(run, en)) {
-            assertFalse(page.out().contains("spec §") || page.out().contains("[official SDK]")
-                    || page.out().contains("[Bkav checker]"), page::toString);
+            assertFalse(
+                    page.out().contains("spec §")
+                            || page.out().contains("[official SDK]")
+                            || page.out().contains("[Bkav checker]"),
+                    page::toString);
         }
     }
 
@@ -220,10 +244,12 @@ class ValidateCommandTest {
         assertTrue(index.contains("<input type=\"search\" id=\"q\"") && index.contains("<script>"), index);
         assertFalse(index.contains("http://") || index.contains("https://") || index.contains(" src="), index);
         // errors first: the three bad packages are the first three rows
-        List<String> rows = index.lines().filter(l -> l.startsWith("<tr class=")).toList();
+        List<String> rows =
+                index.lines().filter(l -> l.startsWith("<tr class=")).toList();
         assertEquals(60, rows.size());
         assertTrue(rows.subList(0, 3).stream().allMatch(r -> r.startsWith("<tr class=\"bad\">")), rows::toString);
-        assertTrue(rows.get(0).contains("<a href=\"bao-cao-files/00008.html\">" + in.resolve("007.edxml") + "</a>"),
+        assertTrue(
+                rows.get(0).contains("<a href=\"bao-cao-files/00008.html\">" + in.resolve("007.edxml") + "</a>"),
                 rows.get(0));
         try (Stream<Path> pages = Files.list(dir.resolve("bao-cao-files"))) {
             assertEquals(60, pages.count(), "one page per package; the older folder is replaced");
@@ -235,7 +261,9 @@ class ValidateCommandTest {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no temporary folder left");
         }
         // the index stays small: a few hundred bytes a package
-        assertTrue(Files.size(report) < 20_000 + 400L * 60, () -> "index of " + report.toFile().length() + " bytes");
+        assertTrue(
+                Files.size(report) < 20_000 + 400L * 60,
+                () -> "index of " + report.toFile().length() + " bytes");
     }
 
     @Test
@@ -250,7 +278,10 @@ class ValidateCommandTest {
         assertEquals(0, validate(clean, "--output", report).code());
         assertEquals(validate(clean).out(), Files.readString(report, StandardCharsets.UTF_8));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+            assertEquals(
+                    List.of(),
+                    files.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+                            .toList());
         }
     }
 
@@ -259,7 +290,8 @@ class ValidateCommandTest {
         CliRun noFolder = validate(clean, "--output", dir.resolve("khong-co").resolve("bao-cao.txt"));
         assertEquals(2, noFolder.code(), noFolder::toString);
         assertEquals("", noFolder.out(), noFolder::toString);
-        assertTrue(noFolder.err().contains("thư mục " + dir.resolve("khong-co") + " không tồn tại"), noFolder::toString);
+        assertTrue(
+                noFolder.err().contains("thư mục " + dir.resolve("khong-co") + " không tồn tại"), noFolder::toString);
         assertFalse(Files.exists(dir.resolve("khong-co")));
         CliRun folder = validate(clean, "--output", dir);
         assertEquals(2, folder.code(), folder::toString);
@@ -273,19 +305,23 @@ class ValidateCommandTest {
         assertEquals(2, profile.code(), profile::toString);
         assertEquals("", profile.out(), profile::toString);
         for (Profile p : Profile.builtIn()) {
-            assertTrue(profile.err().contains(p.name() + " (" + p.description(new java.util.Locale("vi")) + ")"),
+            assertTrue(
+                    profile.err().contains(p.name() + " (" + p.description(new java.util.Locale("vi")) + ")"),
                     profile::toString);
         }
         assertTrue(profile.err().contains("không có bộ quy tắc \"tinh\""), profile::toString);
         CliRun en = validate(clean, "--profile", "tinh", "--lang", "en");
-        assertTrue(en.err().contains("there is no profile \"tinh\"; the profiles are: qcvn102 (QCVN 102:2016 as "
-                + "written), axis ("), en::toString);
+        assertTrue(
+                en.err()
+                        .contains("there is no profile \"tinh\"; the profiles are: qcvn102 (QCVN 102:2016 as "
+                                + "written), axis ("),
+                en::toString);
 
         CliRun format = validate(clean, "--format", "pdf");
         assertEquals(2, format.code(), format::toString);
         assertTrue(format.err().contains("text, json, junit, html"), format::toString);
-        assertEquals(0, validate(clean, "--profile", "Lenient", "--format", "JSON").code(),
-                "names are case-insensitive");
+        assertEquals(
+                0, validate(clean, "--profile", "Lenient", "--format", "JSON").code(), "names are case-insensitive");
         assertNoStackTrace(profile);
         assertNoStackTrace(format);
     }
@@ -315,10 +351,15 @@ class ValidateCommandTest {
     void englishMessages() {
         CliRun run = validate(bad, "--lang", "en");
         assertEquals(1, run.code(), run::toString);
-        assertTrue(run.out().contains(": error EDXML-HDR-015 The subject (Subject) is missing or empty\n"), run::toString);
-        assertTrue(run.out().contains(": error EDXML-HDR-026 Priority \"9\" is not in the code list 0-4"), run::toString);
-        assertEquals("Files checked under the qcvn102 profile: 1; valid: 0, with errors: 1. Findings: errors: 2, "
-                + "warnings: 1, notes: 1\n", run.err(), run::toString);
+        assertTrue(
+                run.out().contains(": error EDXML-HDR-015 The subject (Subject) is missing or empty\n"), run::toString);
+        assertTrue(
+                run.out().contains(": error EDXML-HDR-026 Priority \"9\" is not in the code list 0-4"), run::toString);
+        assertEquals(
+                "Files checked under the qcvn102 profile: 1; valid: 0, with errors: 1. Findings: errors: 2, "
+                        + "warnings: 1, notes: 1\n",
+                run.err(),
+                run::toString);
         CliRun before = CliRun.of("--lang", "en", "validate", bad.toString());
         assertEquals(run.out(), before.out(), "--lang works before the command too");
     }

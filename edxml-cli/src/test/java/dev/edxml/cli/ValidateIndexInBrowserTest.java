@@ -1,22 +1,21 @@
 package dev.edxml.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The index of a large {@code validate --format html} batch in headless Chromium: its script runs without error and
@@ -34,21 +33,35 @@ class ValidateIndexInBrowserTest {
         Path clean = SigningFixtures.write(dir.resolve("sach.edxml"), Packages.edoc(null));
         EdocPackage pkg = Packages.edoc(null);
         MessageHeader header = pkg.header().toBuilder().subject("").build();
-        Path bad = SigningFixtures.write(dir.resolve("loi.edxml"), pkg.toBuilder().header(header).build());
+        Path bad = SigningFixtures.write(
+                dir.resolve("loi.edxml"), pkg.toBuilder().header(header).build());
         for (int i = 0; i < 55; i++) {
             Files.copy(i % 20 == 3 ? bad : clean, in.resolve(String.format(java.util.Locale.ROOT, "%03d.edxml", i)));
         }
         Path index = dir.resolve("index.html");
         CliRun run = CliRun.of("validate", in.toString(), "--format", "html", "--output", index.toString());
         assertEquals(1, run.code(), run::toString);
-        String dom = run(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr",
-                "--dump-dom", index.toUri() + "#HDR-015");
+        String dom = run(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--enable-logging=stderr",
+                "--dump-dom",
+                index.toUri() + "#HDR-015");
         assertFalse(dom.contains("Uncaught"), dom);
         assertTrue(dom.contains("<b id=\"n\">3</b>"), "the filter kept the three packages with EDXML-HDR-015");
-        Path shots = Files.createDirectories(Path.of("target", "report-screenshots").toAbsolutePath());
+        Path shots =
+                Files.createDirectories(Path.of("target", "report-screenshots").toAbsolutePath());
         Path png = shots.resolve("validate-index.png");
-        run(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--screenshot=" + png,
-                "--window-size=1280,1200", index.toUri().toString());
+        run(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--screenshot=" + png,
+                "--window-size=1280,1200",
+                index.toUri().toString());
         assertTrue(Files.size(png) > 20_000, "a rendered page");
     }
 

@@ -1,20 +1,19 @@
 package dev.edxml.cli;
 
-import dev.edxml.sign.TestPki;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
 import static dev.edxml.cli.JsonParser.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.edxml.sign.TestPki;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code edxml verify}: 0 only for valid, trusted, whole-package signatures; 1 for every rejection; 2 when it can't run. */
 class VerifyCommandTest {
@@ -89,8 +88,11 @@ class VerifyCommandTest {
         Path legacy = SigningFixtures.write(dir.resolve("sdk-cu.edxml"), Packages.edoc(Packages.legacyPlaceholder()));
         CliRun vi = verify(legacy.toString(), "--trust", keys.root.toString());
         assertEquals(1, vi.code(), vi::toString);
-        assertTrue(vi.out().startsWith(legacy + ": Gói tin chỉ có khối chữ ký giữ chỗ của SDK cũ: các giá trị cố định, "
-                + "không ai kiểm tra được."), vi::toString);
+        assertTrue(
+                vi.out()
+                        .startsWith(legacy + ": Gói tin chỉ có khối chữ ký giữ chỗ của SDK cũ: các giá trị cố định, "
+                                + "không ai kiểm tra được."),
+                vi::toString);
         assertTrue(vi.out().contains("EDXML-SIG-002"), vi::toString);
         CliRun en = verify("--lang", "en", legacy.toString(), "--trust", keys.root.toString(), "--json");
         assertEquals(1, en.code(), en::toString);
@@ -123,7 +125,8 @@ class VerifyCommandTest {
         assertEquals(List.of("0100107370-001"), at(o, "signer.taxCodes"));
         assertEquals(List.of(), at(o, "signer.personalIds"));
         assertTrue(((String) at(o, "signer.subject")).contains("CN=Nguyễn Văn Ký"), run::toString);
-        assertTrue(((String) at(o, "signingTime")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), run::toString);
+        assertTrue(
+                ((String) at(o, "signingTime")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), run::toString);
         assertEquals("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", at(o, "signatureAlgorithm"));
         assertEquals("whole-package", at(o, "coverage"));
         assertEquals("EDXML-SIG-020", at(o, "problems.0.code"));
@@ -147,7 +150,10 @@ class VerifyCommandTest {
         CliRun text = verify("--lang", "en", signed.toString(), unsigned.toString(), "--trust", keys.root.toString());
         assertEquals(1, text.code(), text::toString);
         assertTrue(text.out().contains("Files: 2; valid: 1, rejected: 1, could not be read: 0"), text::toString);
-        assertEquals(0, verify(signed.toString(), signed.toString(), "--trust", keys.root.toString()).code());
+        assertEquals(
+                0,
+                verify(signed.toString(), signed.toString(), "--trust", keys.root.toString())
+                        .code());
     }
 
     @Test
@@ -213,7 +219,10 @@ class VerifyCommandTest {
 
         // allowing SHA-1 does not make a tampered SHA-1 package pass
         Path tampered = SigningFixtures.tampered(old, dir.resolve("sha1-sua.edxml"), "kiểm thử", "kiểm tra");
-        assertEquals(1, verify(tampered.toString(), "--trust", keys.root.toString(), "--allow-sha1").code());
+        assertEquals(
+                1,
+                verify(tampered.toString(), "--trust", keys.root.toString(), "--allow-sha1")
+                        .code());
     }
 
     private static void assertNoStackTrace(CliRun run) {
@@ -287,9 +296,12 @@ class VerifyCommandTest {
         Path bad = Files.write(dir.resolve("sua.pdf"), tamperedPdf());
         assertEquals(1, verify(bad.toString(), "--trust", keys.root.toString()).code());
         Path unsigned = Files.write(dir.resolve("chua-ky.pdf"), unsignedPdf());
-        assertEquals(0, verify(unsigned.toString(), "--trust", keys.root.toString()).code());
-        assertEquals(1, verify(unsigned.toString(), "--trust", keys.root.toString(),
-                "--require-signed-attachments").code());
+        assertEquals(
+                0, verify(unsigned.toString(), "--trust", keys.root.toString()).code());
+        assertEquals(
+                1,
+                verify(unsigned.toString(), "--trust", keys.root.toString(), "--require-signed-attachments")
+                        .code());
         // another trust anchor: the PDF's signer is not trusted
         Path other = TestPki.pem(dir.resolve("other.pem"), new TestPki("CA khác").root);
         CliRun untrusted = verify("--json", good.toString(), "--trust", other.toString());

@@ -25,6 +25,7 @@ final class Base64Decoder {
 
     /** What each ASCII character is: {@link #OTHER}, {@link #ALPHA}, {@link #SPACE} or {@link #PAD}. */
     private static final byte[] KIND = new byte[128];
+
     private static final byte OTHER = 0;
     private static final byte ALPHA = 1;
     private static final byte SPACE = 2;

@@ -9,8 +9,7 @@ import java.util.Map;
  * the text is the same on every machine. Shared by the CLI, the reports and the conformance manifest; not an API.
  */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     /** The JSON text of {@code value}. */
     public static String write(Object value) {
@@ -27,7 +26,7 @@ public final class Json {
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             sb.append(value);
         } else if (value instanceof java.math.BigDecimal d) {
-            sb.append(d.toPlainString());   // a JSON number, never in exponent form
+            sb.append(d.toPlainString()); // a JSON number, never in exponent form
         } else if (value instanceof java.math.BigInteger i) {
             sb.append(i);
         } else if (value instanceof Map<?, ?> map) {
@@ -35,7 +34,8 @@ public final class Json {
         } else if (value instanceof List<?> list) {
             array(sb, list, depth);
         } else {
-            throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "not a JSON value: " + value.getClass().getName());
         }
     }
 

@@ -69,12 +69,18 @@ public final class JsonReader {
         }
         char c = s.charAt(i);
         switch (c) {
-            case '{': return object(depth);
-            case '[': return array(depth);
-            case '"': return string();
-            case 't': return literal("true", true);
-            case 'f': return literal("false", false);
-            case 'n': return literal("null", null);
+            case '{':
+                return object(depth);
+            case '[':
+                return array(depth);
+            case '"':
+                return string();
+            case 't':
+                return literal("true", true);
+            case 'f':
+                return literal("false", false);
+            case 'n':
+                return literal("null", null);
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
@@ -241,8 +247,8 @@ public final class JsonReader {
     }
 
     private void space() {
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n'
-                || s.charAt(i) == '\r')) {
+        while (i < s.length()
+                && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
             i++;
         }
     }

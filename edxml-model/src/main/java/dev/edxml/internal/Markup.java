@@ -10,8 +10,7 @@ import java.util.Locale;
  * well-formed.
  */
 public final class Markup {
-    private Markup() {
-    }
+    private Markup() {}
 
     /** Text for XML or HTML element content and attribute values (both quote characters escaped). */
     public static String text(String s) {
@@ -28,7 +27,9 @@ public final class Markup {
                 case '\r' -> b.append("&#13;");
                 case '\t' -> b.append("&#9;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
                         b.append(c).append(s.charAt(++i));
                     } else if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
                         b.append(visible(c));
@@ -61,8 +62,14 @@ public final class Markup {
 
     /** Whether a terminal or a text viewer could act on {@code c} rather than show it. */
     public static boolean isControl(char c) {
-        return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029
-                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
+        return c < 0x20 && c != '\t'
+                || c >= 0x7F && c <= 0x9F
+                || c == 0x2028
+                || c == 0x2029
+                || c >= 0x202A && c <= 0x202E
+                || c >= 0x2066 && c <= 0x2069
+                || c == 0x200E
+                || c == 0x200F
                 || c == 0x061C;
     }
 

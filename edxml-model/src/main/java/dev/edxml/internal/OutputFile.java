@@ -50,8 +50,8 @@ public final class OutputFile implements AutoCloseable {
         Path resolved = checked(target.toAbsolutePath());
         Path dir = resolved.getParent();
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + resolved.getFileName() + "." + Long.toHexString(
-                    ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+            Path temp = dir.resolve("." + resolved.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
             try {
                 return new OutputFile(resolved, Files.createFile(temp));
             } catch (FileAlreadyExistsException e) {
@@ -73,7 +73,8 @@ public final class OutputFile implements AutoCloseable {
     /** Writes {@code bytes} to {@code target} atomically. */
     @SuppressWarnings("try")
     public static void write(Path target, byte[] bytes) throws IOException {
-        try (OutputFile f = create(target); OutputStream out = f.open()) {
+        try (OutputFile f = create(target);
+                OutputStream out = f.open()) {
             out.write(bytes);
             out.close(); // flushed and closed before the move; the second close by try is a no-op
             f.commit();

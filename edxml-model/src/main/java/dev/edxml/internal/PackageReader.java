@@ -1,5 +1,7 @@
 package dev.edxml.internal;
 
+import static dev.edxml.internal.xml.Names.*;
+
 import dev.edxml.EdxmlException;
 import dev.edxml.internal.xml.StaxInput;
 import dev.edxml.internal.xml.XNode;
@@ -9,9 +11,6 @@ import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.Provenance;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.model.XmlElement;
-
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +20,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-
-import static dev.edxml.internal.xml.Names.*;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads one package: walks the skeleton with a StAX cursor, reads the header and body into trees that
@@ -44,8 +42,15 @@ public final class PackageReader {
     private final Path tempDir;
     private final Set<Provenance.Quirk> quirks = EnumSet.noneOf(Provenance.Quirk.class);
 
-    public PackageReader(String source, boolean skipLeadingJunk, long maxHeaderChars, int maxElements, int maxDepth,
-                         long maxAttachmentBytes, int memoryThreshold, Path tempDir) {
+    public PackageReader(
+            String source,
+            boolean skipLeadingJunk,
+            long maxHeaderChars,
+            int maxElements,
+            int maxDepth,
+            long maxAttachmentBytes,
+            int memoryThreshold,
+            Path tempDir) {
         this.source = source;
         this.skipLeadingJunk = skipLeadingJunk;
         this.maxHeaderChars = maxHeaderChars;
@@ -61,8 +66,7 @@ public final class PackageReader {
         // the caller's to close
         InputStream shielded = new java.io.FilterInputStream(raw) {
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         InputStream in = skipPrologJunk(new BufferedInputStream(shielded, 1 << 16));
         StaxInput x = new StaxInput(in, maxHeaderChars, maxElements, maxDepth);
@@ -97,8 +101,13 @@ public final class PackageReader {
                 }
             }
             if (parts.messageHeader == null) {
-                throw new EdxmlException("EDXML-HDR-001", List.of(), parts.envelopeLine, parts.envelopeColumn,
-                        ROOT + "/edXMLEnvelope/edXMLHeader", null);
+                throw new EdxmlException(
+                        "EDXML-HDR-001",
+                        List.of(),
+                        parts.envelopeLine,
+                        parts.envelopeColumn,
+                        ROOT + "/edXMLEnvelope/edXMLHeader",
+                        null);
             }
             EdxmlPackage pkg = new WireMapper(quirks).map(parts, flavour, source);
             read = true;
@@ -172,8 +181,11 @@ public final class PackageReader {
             if (javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
                 continue; // a namespace declaration (the JDK reports them as attributes in XML 1.1), not data
             }
-            parts.rootAttributes.put(ans == null || ans.isEmpty() ? r.getAttributeLocalName(i)
-                    : "{" + ans + "}" + r.getAttributeLocalName(i), r.getAttributeValue(i));
+            parts.rootAttributes.put(
+                    ans == null || ans.isEmpty()
+                            ? r.getAttributeLocalName(i)
+                            : "{" + ans + "}" + r.getAttributeLocalName(i),
+                    r.getAttributeValue(i));
         }
     }
 
@@ -227,7 +239,8 @@ public final class PackageReader {
                 parts.messageHeader = n;
             } else if (qcvn && n.local.equals(TRACE_HEADER_LIST) && parts.traceHeaderList == null) {
                 parts.traceHeaderList = n;
-            } else if (n.local.equals(SIGNATURE) && parts.signature == null
+            } else if (n.local.equals(SIGNATURE)
+                    && parts.signature == null
                     && (qcvn || n.ns.equals(dev.edxml.model.SignatureBlock.XMLDSIG_NS))) {
                 parts.signature = n;
             } else {
@@ -243,8 +256,11 @@ public final class PackageReader {
             if (javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
                 continue; // a namespace declaration (the JDK reports them as attributes in XML 1.1), not data
             }
-            into.put(ans == null || ans.isEmpty() ? r.getAttributeLocalName(i)
-                    : "{" + ans + "}" + r.getAttributeLocalName(i), r.getAttributeValue(i));
+            into.put(
+                    ans == null || ans.isEmpty()
+                            ? r.getAttributeLocalName(i)
+                            : "{" + ans + "}" + r.getAttributeLocalName(i),
+                    r.getAttributeValue(i));
         }
     }
 
@@ -280,8 +296,8 @@ public final class PackageReader {
         while (x.nextTag(path) == XMLStreamConstants.START_ELEMENT) {
             if (NS.equals(x.ns()) && x.local().equals(ATTACHMENT)) {
                 int n = siblings.merge(ATTACHMENT, 1, Integer::sum);
-                parts.attachments.add(readAttachment(x, path + "/Attachment" + (n > 1 ? "[" + n + "]" : ""),
-                        ATTACHMENT_DATA));
+                parts.attachments.add(
+                        readAttachment(x, path + "/Attachment" + (n > 1 ? "[" + n + "]" : ""), ATTACHMENT_DATA));
                 quirks.add(Provenance.Quirk.GATEWAY_ATTACHMENTS);
             } else {
                 leftovers.add(x.tree(path, siblings, 3));
@@ -328,7 +344,8 @@ public final class PackageReader {
             while (true) {
                 int ev = x.next();
                 String err = null;
-                if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                if (ev == XMLStreamConstants.CHARACTERS
+                        || ev == XMLStreamConstants.CDATA
                         || ev == XMLStreamConstants.SPACE) {
                     err = dec.add(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                 } else if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -342,8 +359,8 @@ public final class PackageReader {
                     err = "unexpected end of document";
                 }
                 if (dec.written() > maxAttachmentBytes) {
-                    throw new EdxmlException("EDXML-ATT-002", List.of(String.valueOf(maxAttachmentBytes)), line,
-                            column, path, null);
+                    throw new EdxmlException(
+                            "EDXML-ATT-002", List.of(String.valueOf(maxAttachmentBytes)), line, column, path, null);
                 }
                 if (err != null) {
                     throw new EdxmlException("EDXML-ATT-001", List.of(err), x.line(), x.column(), path, null);

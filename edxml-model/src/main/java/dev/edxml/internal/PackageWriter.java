@@ -1,5 +1,7 @@
 package dev.edxml.internal;
 
+import static dev.edxml.internal.xml.Names.*;
+
 import dev.edxml.internal.xml.XmlOut;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
@@ -25,7 +27,6 @@ import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
 import dev.edxml.model.XmlElement;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +38,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static dev.edxml.internal.xml.Names.*;
 
 /**
  * Writes a package in the layout of the official SDK (spec §2.2, §12.2): {@code <edXML>} with the default namespace,
@@ -52,6 +51,7 @@ public final class PackageWriter {
 
     /** The regulation's clause order for the {@code MessageHeader} children, rather than the official SDK's. */
     private final boolean regulationOrder;
+
     private final XmlOut.Listener listener;
     private final SignatureSlot slot;
     private XmlOut x;

@@ -1,5 +1,7 @@
 package dev.edxml.internal;
 
+import static dev.edxml.internal.xml.Names.*;
+
 import dev.edxml.EdxmlException;
 import dev.edxml.internal.xml.XNode;
 import dev.edxml.model.Attachment;
@@ -39,15 +41,11 @@ import dev.edxml.model.TraceHeader;
 import dev.edxml.model.XmlElement;
 import dev.edxml.model.XmlNode;
 import dev.edxml.model.XmlText;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-
-import static dev.edxml.internal.xml.Names.*;
 
 /**
  * Maps element trees onto the model. Children are matched by namespace and local name in any order (as the official
@@ -67,17 +65,20 @@ final class WireMapper {
     EdxmlPackage map(PackageReader.Parts p, Provenance.Flavour flavour, String source) throws EdxmlException {
         XNode mh = p.messageHeader;
         List<XNode> headerLeft = new ArrayList<>(p.headerExtensions);
-        Optional<SignatureBlock> signature = Optional.ofNullable(p.signature)
-                .map(n -> new SignatureBlock(toElement(n, true)));
-        signature.filter(s -> s.isLegacyPlaceholder())
+        Optional<SignatureBlock> signature =
+                Optional.ofNullable(p.signature).map(n -> new SignatureBlock(toElement(n, true)));
+        signature
+                .filter(s -> s.isLegacyPlaceholder())
                 .ifPresent(s -> quirks.add(Provenance.Quirk.LEGACY_SIGNATURE_PLACEHOLDER));
-        XNode statusCode = mh.children.stream().filter(c -> NS.equals(c.ns) && c.local.equals(STATUS_CODE))
-                .findFirst().orElse(null);
+        XNode statusCode = mh.children.stream()
+                .filter(c -> NS.equals(c.ns) && c.local.equals(STATUS_CODE))
+                .findFirst()
+                .orElse(null);
         boolean status = statusCode != null;
         if (status && statusCode.text().isBlank()) {
             // a status package is told by its StatusCode; an empty one leaves nothing to read it as
-            throw new EdxmlException("EDXML-STA-002", List.of(), statusCode.line, statusCode.column, statusCode.path,
-                    null);
+            throw new EdxmlException(
+                    "EDXML-STA-002", List.of(), statusCode.line, statusCode.column, statusCode.path, null);
         }
         EdxmlPackage result;
         if (status) {
@@ -91,9 +92,15 @@ final class WireMapper {
             }
             Provenance prov = provenance(source, flavour);
             Extensions[] ext = envelope(p, envelopeLeft, List.of(), headerLeft, bodyExt);
-            result = StatusPackage.builder().header(statusHeader(mh)).signature(signature.orElse(null))
-                    .rootExtensions(ext[0]).envelopeExtensions(ext[1]).headerExtensions(ext[2]).bodyExtensions(ext[3])
-                    .provenance(prov).build();
+            result = StatusPackage.builder()
+                    .header(statusHeader(mh))
+                    .signature(signature.orElse(null))
+                    .rootExtensions(ext[0])
+                    .envelopeExtensions(ext[1])
+                    .headerExtensions(ext[2])
+                    .bodyExtensions(ext[3])
+                    .provenance(prov)
+                    .build();
         } else {
             Optional<Manifest> manifest = Optional.empty();
             Extensions bodyExt = Extensions.NONE;
@@ -122,8 +129,12 @@ final class WireMapper {
                 trace(p.traceHeaderList, b, traceWrapper);
             }
             Extensions[] ext = envelope(p, p.envelopeExtensions, traceWrapper, headerLeft, bodyExt);
-            b.signature(signature.orElse(null)).attachments(p.attachments).rootExtensions(ext[0])
-                    .envelopeExtensions(ext[1]).headerExtensions(ext[2]).bodyExtensions(ext[3]);
+            b.signature(signature.orElse(null))
+                    .attachments(p.attachments)
+                    .rootExtensions(ext[0])
+                    .envelopeExtensions(ext[1])
+                    .headerExtensions(ext[2])
+                    .bodyExtensions(ext[3]);
             if (manifest.isPresent()) {
                 b.manifest(manifest.get());
             } else {
@@ -139,8 +150,12 @@ final class WireMapper {
     }
 
     /** Unknown content of the root, envelope, header and body, in that order. */
-    private Extensions[] envelope(PackageReader.Parts p, List<XNode> envelopeLeft, List<XmlElement> headerFirst,
-                                  List<XNode> headerLeft, Extensions body) {
+    private Extensions[] envelope(
+            PackageReader.Parts p,
+            List<XNode> envelopeLeft,
+            List<XmlElement> headerFirst,
+            List<XNode> headerLeft,
+            Extensions body) {
         Extensions root = new Extensions(p.rootExtensions, p.rootAttributes);
         Extensions env = new Extensions(elements(envelopeLeft), p.envelopeAttributes);
         List<XmlElement> head = new ArrayList<>(headerFirst);
@@ -170,18 +185,25 @@ final class WireMapper {
         }
         XNode pi = takeFirst(n, PROMULGATION_INFO);
         if (pi != null) {
-            b.promulgationInfo(new PromulgationInfo(opt(takeText(pi, PLACE)), takeDate(pi, PROMULGATION_DATE), rest(pi)));
+            b.promulgationInfo(
+                    new PromulgationInfo(opt(takeText(pi, PLACE)), takeDate(pi, PROMULGATION_DATE), rest(pi)));
         }
         XNode dt = takeFirst(n, DOCUMENT_TYPE);
         if (dt != null) {
-            b.documentType(new DocumentType(takeCode(dt, TYPE, DocumentCategory::of), takeInteger(dt, TYPE_DETAIL),
-                    opt(takeText(dt, TYPE_NAME)), rest(dt)));
+            b.documentType(new DocumentType(
+                    takeCode(dt, TYPE, DocumentCategory::of),
+                    takeInteger(dt, TYPE_DETAIL),
+                    opt(takeText(dt, TYPE_NAME)),
+                    rest(dt)));
         }
         b.subject(takeText(n, SUBJECT)).content(takeText(n, CONTENT));
         XNode si = takeFirst(n, SIGNER_INFO);
         if (si != null) {
-            b.signerInfo(new SignerInfo(opt(takeText(si, COMPETENCE)), opt(takeText(si, POSITION)),
-                    opt(takeText(si, FULL_NAME)), rest(si)));
+            b.signerInfo(new SignerInfo(
+                    opt(takeText(si, COMPETENCE)),
+                    opt(takeText(si, POSITION)),
+                    opt(takeText(si, FULL_NAME)),
+                    rest(si)));
         }
         b.dueDate(takeDate(n, DUE_DATE).orElse(null));
         List<XmlElement> wrappers = new ArrayList<>();
@@ -201,26 +223,50 @@ final class WireMapper {
 
     private OtherInfo otherInfo(XNode n) throws EdxmlException {
         List<XmlElement> wrappers = new ArrayList<>();
-        return new OtherInfo(takeCode(n, PRIORITY, Priority::of), opt(takeText(n, SPHERE_OF_PROMULGATION)),
-                opt(takeText(n, TYPER_NOTATION)), takeInteger(n, PROMULGATION_AMOUNT), takeInteger(n, PAGE_AMOUNT),
-                opt(takeText(n, REPLY_FORS)), takeBoolean(n, DIRECTION), opt(takeText(n, REFERENCE_CODES)),
-                takeListTexts(n, APPENDIXES, APPENDIX, wrappers), rest(n, wrappers));
+        return new OtherInfo(
+                takeCode(n, PRIORITY, Priority::of),
+                opt(takeText(n, SPHERE_OF_PROMULGATION)),
+                opt(takeText(n, TYPER_NOTATION)),
+                takeInteger(n, PROMULGATION_AMOUNT),
+                takeInteger(n, PAGE_AMOUNT),
+                opt(takeText(n, REPLY_FORS)),
+                takeBoolean(n, DIRECTION),
+                opt(takeText(n, REFERENCE_CODES)),
+                takeListTexts(n, APPENDIXES, APPENDIX, wrappers),
+                rest(n, wrappers));
     }
 
     private ResponseFor responseFor(XNode n) throws EdxmlException {
-        return new ResponseFor(takeOrganId(n, ORGAN_ID), opt(takeText(n, CODE)), opt(takeText(n, DOCUMENT_ID)),
-                takeDate(n, PROMULGATION_DATE), rest(n));
+        return new ResponseFor(
+                takeOrganId(n, ORGAN_ID),
+                opt(takeText(n, CODE)),
+                opt(takeText(n, DOCUMENT_ID)),
+                takeDate(n, PROMULGATION_DATE),
+                rest(n));
     }
 
     private Organization organization(XNode n) throws EdxmlException {
-        return new Organization(takeOrganId(n, ORGAN_ID), opt(takeText(n, ORGANIZATION_IN_CHARGE)),
-                opt(takeText(n, ORGAN_NAME)), opt(takeText(n, ORGAN_ADD)), opt(takeText(n, EMAIL)),
-                opt(takeText(n, TELEPHONE)), opt(takeText(n, FAX)), opt(takeText(n, WEBSITE)), rest(n));
+        return new Organization(
+                takeOrganId(n, ORGAN_ID),
+                opt(takeText(n, ORGANIZATION_IN_CHARGE)),
+                opt(takeText(n, ORGAN_NAME)),
+                opt(takeText(n, ORGAN_ADD)),
+                opt(takeText(n, EMAIL)),
+                opt(takeText(n, TELEPHONE)),
+                opt(takeText(n, FAX)),
+                opt(takeText(n, WEBSITE)),
+                rest(n));
     }
 
     private StaffInfo staffInfo(XNode n) throws EdxmlException {
-        return new StaffInfo(opt(takeText(n, DEPARTMENT)), opt(takeText(n, DEPARTMENT_ID)), opt(takeText(n, STAFF)),
-                opt(takeText(n, STAFF_ID)), opt(takeText(n, EMAIL)), opt(takeText(n, MOBILE)), rest(n));
+        return new StaffInfo(
+                opt(takeText(n, DEPARTMENT)),
+                opt(takeText(n, DEPARTMENT_ID)),
+                opt(takeText(n, STAFF)),
+                opt(takeText(n, STAFF_ID)),
+                opt(takeText(n, EMAIL)),
+                opt(takeText(n, MOBILE)),
+                rest(n));
     }
 
     // ---- trace -----------------------------------------------------------------------------------------------
@@ -249,8 +295,8 @@ final class WireMapper {
     private void keepContainer(XNode container, boolean hadItems, List<XmlElement> into) {
         Extensions left = rest(container);
         if (!left.isEmpty() || !hadItems) {
-            into.add(new XmlElement(container.ns, container.local, left.attributes(),
-                    new ArrayList<>(left.elements())));
+            into.add(
+                    new XmlElement(container.ns, container.local, left.attributes(), new ArrayList<>(left.elements())));
         }
     }
 
@@ -276,8 +322,8 @@ final class WireMapper {
             for (XNode rl : takeAll(di, RECEIVER_LIST)) {
                 List<XNode> rs = takeAll(rl, RECEIVER);
                 for (XNode r : rs) {
-                    receivers.add(new Receiver(takeOrganId(r, ORGAN_ID), takeCode(r, RECEIVER_TYPE, ReceiverType::of),
-                            rest(r)));
+                    receivers.add(new Receiver(
+                            takeOrganId(r, ORGAN_ID), takeCode(r, RECEIVER_TYPE, ReceiverType::of), rest(r)));
                 }
                 keepContainer(rl, !rs.isEmpty(), kept);
             }
@@ -319,10 +365,14 @@ final class WireMapper {
         XNode from = takeFirst(n, FROM);
         XNode rf = takeFirst(n, RESPONSE_FOR);
         XNode si = takeFirst(n, STAFF_INFO);
-        return new StatusHeader(from == null ? Optional.empty() : Optional.of(organization(from)),
+        return new StatusHeader(
+                from == null ? Optional.empty() : Optional.of(organization(from)),
                 rf == null ? Optional.empty() : Optional.of(responseFor(rf)),
-                si == null ? Optional.empty() : Optional.of(staffInfo(si)), takeCode(n, STATUS_CODE, StatusCode::of),
-                opt(takeText(n, DESCRIPTION)), takeTimestamp(n, TIMESTAMP), rest(n));
+                si == null ? Optional.empty() : Optional.of(staffInfo(si)),
+                takeCode(n, STATUS_CODE, StatusCode::of),
+                opt(takeText(n, DESCRIPTION)),
+                takeTimestamp(n, TIMESTAMP),
+                rest(n));
     }
 
     // ---- body --------------------------------------------------------------------------------------------------
@@ -331,9 +381,14 @@ final class WireMapper {
         String version = n.attributes.remove("version");
         List<ManifestReference> refs = new ArrayList<>();
         for (XNode r : takeAll(n, REFERENCE)) {
-            ManifestReference ref = new ManifestReference(opt(takeText(r, CONTENT_ID)), opt(takeText(r, CONTENT_TYPE)),
-                    opt(takeText(r, DESCRIPTION)), opt(takeText(r, ATTACHMENT_NAME)), rest(r));
-            ref.contentId().filter(id -> id.regionMatches(true, 0, "cid:", 0, 4))
+            ManifestReference ref = new ManifestReference(
+                    opt(takeText(r, CONTENT_ID)),
+                    opt(takeText(r, CONTENT_TYPE)),
+                    opt(takeText(r, DESCRIPTION)),
+                    opt(takeText(r, ATTACHMENT_NAME)),
+                    rest(r));
+            ref.contentId()
+                    .filter(id -> id.regionMatches(true, 0, "cid:", 0, 4))
                     .ifPresent(id -> quirks.add(Provenance.Quirk.CID_PREFIX));
             refs.add(ref);
         }
@@ -341,10 +396,18 @@ final class WireMapper {
     }
 
     Attachment attachment(XNode n, AttachmentContent content) throws EdxmlException {
-        Attachment a = new Attachment(opt(takeText(n, CONTENT_ID)), opt(takeText(n, ATTACHMENT_NAME)),
-                opt(takeText(n, DESCRIPTION)), opt(takeText(n, FIELD_NAME)), opt(takeText(n, MIME_TYPE)),
-                opt(takeText(n, CONTENT_TYPE)), opt(takeText(n, FORMAT)), content, rest(n));
-        a.contentId().filter(id -> id.regionMatches(true, 0, "cid:", 0, 4))
+        Attachment a = new Attachment(
+                opt(takeText(n, CONTENT_ID)),
+                opt(takeText(n, ATTACHMENT_NAME)),
+                opt(takeText(n, DESCRIPTION)),
+                opt(takeText(n, FIELD_NAME)),
+                opt(takeText(n, MIME_TYPE)),
+                opt(takeText(n, CONTENT_TYPE)),
+                opt(takeText(n, FORMAT)),
+                content,
+                rest(n));
+        a.contentId()
+                .filter(id -> id.regionMatches(true, 0, "cid:", 0, 4))
                 .ifPresent(id -> quirks.add(Provenance.Quirk.CID_PREFIX));
         return a;
     }
@@ -385,7 +448,10 @@ final class WireMapper {
     /** The text of the first unconsumed child named {@code name} that has no element children; null if none or empty. */
     private String takeText(XNode parent, String name) {
         for (XNode c : parent.children) {
-            if (!c.isConsumed() && NS.equals(c.ns) && c.local.equals(name) && !c.hasElements()
+            if (!c.isConsumed()
+                    && NS.equals(c.ns)
+                    && c.local.equals(name)
+                    && !c.hasElements()
                     && c.attributes.isEmpty()) {
                 c.consume();
                 String t = c.text();
@@ -397,7 +463,10 @@ final class WireMapper {
 
     private XNode peekTextNode(XNode parent, String name) {
         for (XNode c : parent.children) {
-            if (!c.isConsumed() && NS.equals(c.ns) && c.local.equals(name) && !c.hasElements()
+            if (!c.isConsumed()
+                    && NS.equals(c.ns)
+                    && c.local.equals(name)
+                    && !c.hasElements()
                     && c.attributes.isEmpty()) {
                 return c;
             }

@@ -26,9 +26,16 @@ import java.util.UUID;
  * @param extensions  unknown children and attributes, kept
  * @since 0.1.0
  */
-public record Attachment(Optional<String> contentId, Optional<String> name, Optional<String> description,
-                         Optional<String> fieldName, Optional<String> mimeType, Optional<String> contentType,
-                         Optional<String> format, AttachmentContent content, Extensions extensions) {
+public record Attachment(
+        Optional<String> contentId,
+        Optional<String> name,
+        Optional<String> description,
+        Optional<String> fieldName,
+        Optional<String> mimeType,
+        Optional<String> contentType,
+        Optional<String> format,
+        AttachmentContent content,
+        Extensions extensions) {
     public Attachment {
         contentId = Opt.text(contentId, "contentId");
         name = Opt.text(name, "name");
@@ -47,7 +54,11 @@ public record Attachment(Optional<String> contentId, Optional<String> name, Opti
      */
     public static Attachment of(Path file) throws IOException {
         String n = file.getFileName().toString();
-        return builder().name(n).contentType(contentTypeFor(n)).content(AttachmentContent.ofFile(file)).build();
+        return builder()
+                .name(n)
+                .contentType(contentTypeFor(n))
+                .content(AttachmentContent.ofFile(file))
+                .build();
     }
 
     public static Builder builder() {
@@ -80,7 +91,8 @@ public record Attachment(Optional<String> contentId, Optional<String> name, Opti
 
     /** Whether the bytes follow the SDK's zip convention: a ZIP whose attachment name does not end in {@code .zip}. */
     public boolean isZippedByConvention() throws IOException {
-        return payloadType() == PayloadType.ZIP && !name.orElse("").toLowerCase(Locale.ROOT).endsWith(".zip")
+        return payloadType() == PayloadType.ZIP
+                && !name.orElse("").toLowerCase(Locale.ROOT).endsWith(".zip")
                 && !isOfficeOpenXml();
     }
 
@@ -136,7 +148,10 @@ public record Attachment(Optional<String> contentId, Optional<String> name, Opti
 
     private boolean isOfficeOpenXml() {
         String n = name.orElse("").toLowerCase(Locale.ROOT);
-        return n.endsWith(".docx") || n.endsWith(".xlsx") || n.endsWith(".pptx") || n.endsWith(".odt")
+        return n.endsWith(".docx")
+                || n.endsWith(".xlsx")
+                || n.endsWith(".pptx")
+                || n.endsWith(".odt")
                 || n.endsWith(".ods");
     }
 
@@ -145,18 +160,32 @@ public record Attachment(Optional<String> contentId, Optional<String> name, Opti
         String n = fileName.toLowerCase(Locale.ROOT);
         String ext = n.lastIndexOf('.') < 0 ? "" : n.substring(n.lastIndexOf('.') + 1);
         switch (ext) {
-            case "pdf": return "application/pdf";
-            case "zip": return "application/zip";
-            case "doc": return "application/msword";
-            case "docx": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            case "xls": return "application/vnd.ms-excel";
-            case "xlsx": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            case "odt": return "application/vnd.oasis.opendocument.text";
-            case "txt": return "text/plain";
-            case "xml": case "edxml": return "application/xml";
-            case "jpg": case "jpeg": return "image/jpeg";
-            case "png": return "image/png";
-            default: return "application/octet-stream";
+            case "pdf":
+                return "application/pdf";
+            case "zip":
+                return "application/zip";
+            case "doc":
+                return "application/msword";
+            case "docx":
+                return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "xls":
+                return "application/vnd.ms-excel";
+            case "xlsx":
+                return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case "odt":
+                return "application/vnd.oasis.opendocument.text";
+            case "txt":
+                return "text/plain";
+            case "xml":
+            case "edxml":
+                return "application/xml";
+            case "jpg":
+            case "jpeg":
+                return "image/jpeg";
+            case "png":
+                return "image/png";
+            default:
+                return "application/octet-stream";
         }
     }
 
@@ -176,8 +205,7 @@ public record Attachment(Optional<String> contentId, Optional<String> name, Opti
         private AttachmentContent content;
         private Extensions extensions = Extensions.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder contentId(String v) {
             contentId = v;
@@ -246,8 +274,16 @@ public record Attachment(Optional<String> contentId, Optional<String> name, Opti
                 throw new IllegalStateException("an attachment needs content");
             }
             String id = contentId != null ? contentId : UUID.randomUUID().toString();
-            return new Attachment(Opt.text(id), Opt.text(name), Opt.text(description), Opt.text(fieldName),
-                    Opt.text(mimeType), Opt.text(contentType), Opt.text(format), content, extensions);
+            return new Attachment(
+                    Opt.text(id),
+                    Opt.text(name),
+                    Opt.text(description),
+                    Opt.text(fieldName),
+                    Opt.text(mimeType),
+                    Opt.text(contentType),
+                    Opt.text(format),
+                    content,
+                    extensions);
         }
     }
 }

@@ -38,6 +38,7 @@ public final class AttachmentContent implements AutoCloseable {
     private final byte[] sha256;
     /** Deletes the temporary file this content owns; {@code null} for content in memory or in a caller's file. */
     private final Cleaner.Cleanable cleanup;
+
     private volatile boolean closed;
 
     private AttachmentContent(byte[] bytes, Path file, long size, byte[] sha256) {
@@ -138,7 +139,8 @@ public final class AttachmentContent implements AutoCloseable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AttachmentContent && ((AttachmentContent) o).size == size
+        return o instanceof AttachmentContent
+                && ((AttachmentContent) o).size == size
                 && Arrays.equals(((AttachmentContent) o).sha256, sha256);
     }
 

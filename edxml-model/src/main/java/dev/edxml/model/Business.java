@@ -20,10 +20,15 @@ import java.util.Optional;
  *                         kept as a copy of that list (without its entries) among them
  * @since 0.1.0
  */
-public record Business(Optional<String> documentId, Optional<BusinessDocType> type, Optional<String> reason,
-                       Optional<Integer> paper, List<BusinessDocumentInfo> documentInfos,
-                       List<ReplacementInfo> replacements, List<StaffInfo> staffInfos,
-                       Extensions extensions) {
+public record Business(
+        Optional<String> documentId,
+        Optional<BusinessDocType> type,
+        Optional<String> reason,
+        Optional<Integer> paper,
+        List<BusinessDocumentInfo> documentInfos,
+        List<ReplacementInfo> replacements,
+        List<StaffInfo> staffInfos,
+        Extensions extensions) {
     public Business {
         documentId = Opt.text(documentId, "documentId");
         type = Opt.some(type, "type");
@@ -68,8 +73,7 @@ public record Business(Optional<String> documentId, Optional<BusinessDocType> ty
         private final List<StaffInfo> staffInfos = new ArrayList<>();
         private Extensions extensions = Extensions.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder documentId(String v) {
             documentId = v;
@@ -125,8 +129,15 @@ public record Business(Optional<String> documentId, Optional<BusinessDocType> ty
 
         public Business build() {
             String r = reason != null ? reason : type != null && type.isKnown() ? type.nameVi() : null;
-            return new Business(Opt.text(documentId), Optional.ofNullable(type), Opt.text(r),
-                    Optional.ofNullable(paper), documentInfos, replacements, staffInfos, extensions);
+            return new Business(
+                    Opt.text(documentId),
+                    Optional.ofNullable(type),
+                    Opt.text(r),
+                    Optional.ofNullable(paper),
+                    documentInfos,
+                    replacements,
+                    staffInfos,
+                    extensions);
         }
     }
 }

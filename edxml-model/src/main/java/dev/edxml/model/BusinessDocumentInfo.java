@@ -15,8 +15,11 @@ import java.util.Optional;
  *                         as a copy of that list (without its receivers) among them
  * @since 0.1.0
  */
-public record BusinessDocumentInfo(Optional<Integer> documentInfo, Optional<Integer> documentReceiver,
-                                   List<Receiver> receivers, Extensions extensions) {
+public record BusinessDocumentInfo(
+        Optional<Integer> documentInfo,
+        Optional<Integer> documentReceiver,
+        List<Receiver> receivers,
+        Extensions extensions) {
     public BusinessDocumentInfo {
         documentInfo = Opt.some(documentInfo, "documentInfo");
         documentReceiver = Opt.some(documentReceiver, "documentReceiver");
@@ -25,8 +28,8 @@ public record BusinessDocumentInfo(Optional<Integer> documentInfo, Optional<Inte
     }
 
     public static BusinessDocumentInfo of(boolean infoChanged, boolean receiversChanged, List<Receiver> receivers) {
-        return new BusinessDocumentInfo(Optional.of(infoChanged ? 1 : 0), Optional.of(receiversChanged ? 1 : 0),
-                receivers, Extensions.NONE);
+        return new BusinessDocumentInfo(
+                Optional.of(infoChanged ? 1 : 0), Optional.of(receiversChanged ? 1 : 0), receivers, Extensions.NONE);
     }
 
     @Override

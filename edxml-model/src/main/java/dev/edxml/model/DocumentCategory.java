@@ -13,12 +13,13 @@ import java.util.Map;
  */
 public final class DocumentCategory extends OpenCode {
     /** {@code 1}: Legal normative document (Văn bản quy phạm pháp luật). */
-    public static final DocumentCategory LEGAL_NORMATIVE = new DocumentCategory("1", "Văn bản quy phạm pháp luật", "Legal normative document", true);
+    public static final DocumentCategory LEGAL_NORMATIVE =
+            new DocumentCategory("1", "Văn bản quy phạm pháp luật", "Legal normative document", true);
     /** {@code 2}: Administrative document (Văn bản hành chính). */
-    public static final DocumentCategory ADMINISTRATIVE = new DocumentCategory("2", "Văn bản hành chính", "Administrative document", true);
+    public static final DocumentCategory ADMINISTRATIVE =
+            new DocumentCategory("2", "Văn bản hành chính", "Administrative document", true);
 
-    private static final Map<String, DocumentCategory> KNOWN = index(List.of(
-            LEGAL_NORMATIVE, ADMINISTRATIVE));
+    private static final Map<String, DocumentCategory> KNOWN = index(List.of(LEGAL_NORMATIVE, ADMINISTRATIVE));
 
     private DocumentCategory(String code, String nameVi, String nameEn, boolean known) {
         super(code, nameVi, nameEn, known);

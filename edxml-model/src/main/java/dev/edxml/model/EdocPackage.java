@@ -33,10 +33,12 @@ public final class EdocPackage implements EdxmlPackage {
         this.traceHeaders = List.copyOf(b.traceHeaders);
         this.signature = Optional.ofNullable(b.signature);
         this.attachments = List.copyOf(b.attachments);
-        this.manifest = b.manifest != null ? Optional.of(b.manifest)
+        this.manifest = b.manifest != null
+                ? Optional.of(b.manifest)
                 : b.synthesizeManifest && !attachments.isEmpty()
-                ? Optional.of(Manifest.of(attachments.stream().map(ManifestReference::of).toList()))
-                : Optional.empty();
+                        ? Optional.of(Manifest.of(
+                                attachments.stream().map(ManifestReference::of).toList()))
+                        : Optional.empty();
         this.rootExtensions = b.rootExtensions;
         this.envelopeExtensions = b.envelopeExtensions;
         this.headerExtensions = b.headerExtensions;
@@ -147,17 +149,33 @@ public final class EdocPackage implements EdxmlPackage {
             return false;
         }
         EdocPackage p = (EdocPackage) o;
-        return specVersion == p.specVersion && header.equals(p.header) && business.equals(p.business)
-                && traceHeaders.equals(p.traceHeaders) && signature.equals(p.signature) && manifest.equals(p.manifest)
-                && attachments.equals(p.attachments) && rootExtensions.equals(p.rootExtensions)
-                && envelopeExtensions.equals(p.envelopeExtensions) && headerExtensions.equals(p.headerExtensions)
+        return specVersion == p.specVersion
+                && header.equals(p.header)
+                && business.equals(p.business)
+                && traceHeaders.equals(p.traceHeaders)
+                && signature.equals(p.signature)
+                && manifest.equals(p.manifest)
+                && attachments.equals(p.attachments)
+                && rootExtensions.equals(p.rootExtensions)
+                && envelopeExtensions.equals(p.envelopeExtensions)
+                && headerExtensions.equals(p.headerExtensions)
                 && bodyExtensions.equals(p.bodyExtensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(specVersion, header, business, traceHeaders, signature, manifest, attachments,
-                rootExtensions, envelopeExtensions, headerExtensions, bodyExtensions);
+        return Objects.hash(
+                specVersion,
+                header,
+                business,
+                traceHeaders,
+                signature,
+                manifest,
+                attachments,
+                rootExtensions,
+                envelopeExtensions,
+                headerExtensions,
+                bodyExtensions);
     }
 
     /** A one-line summary: number/notation, date, sender, receivers, attachments and signature. */
@@ -165,14 +183,25 @@ public final class EdocPackage implements EdxmlPackage {
     public String toString() {
         StringBuilder sb = new StringBuilder("EdocPackage[");
         header.code().ifPresent(c -> sb.append(c.display()).append(' '));
-        header.promulgationInfo().flatMap(PromulgationInfo::date).ifPresent(d -> sb.append(d).append(' '));
-        header.from().flatMap(Organization::organId).ifPresent(f -> sb.append("from ").append(f).append(' '));
-        sb.append("to ").append(header.to().stream().map(t -> t.organId().map(OrganId::value).orElse("?")).toList());
-        business().flatMap(Business::type).ifPresent(t -> sb.append(", ").append(t.nameEn().toLowerCase(java.util.Locale.ROOT)));
-        header.subject().ifPresent(s -> sb.append(", \"").append(s.length() > 60 ? s.substring(0, 60) + "…" : s).append('"'));
+        header.promulgationInfo().flatMap(PromulgationInfo::date).ifPresent(d -> sb.append(d)
+                .append(' '));
+        header.from()
+                .flatMap(Organization::organId)
+                .ifPresent(f -> sb.append("from ").append(f).append(' '));
+        sb.append("to ")
+                .append(header.to().stream()
+                        .map(t -> t.organId().map(OrganId::value).orElse("?"))
+                        .toList());
+        business().flatMap(Business::type).ifPresent(t -> sb.append(", ")
+                .append(t.nameEn().toLowerCase(java.util.Locale.ROOT)));
+        header.subject().ifPresent(s -> sb.append(", \"")
+                .append(s.length() > 60 ? s.substring(0, 60) + "…" : s)
+                .append('"'));
         sb.append(", ").append(attachments.size()).append(attachments.size() == 1 ? " attachment" : " attachments");
-        sb.append(", ").append(signature.map(s -> s.isXmlDsig() ? "XML-DSig signature"
-                : "legacy signature placeholder").orElse("unsigned"));
+        sb.append(", ")
+                .append(signature
+                        .map(s -> s.isXmlDsig() ? "XML-DSig signature" : "legacy signature placeholder")
+                        .orElse("unsigned"));
         Opt.add(sb, "rootExtensions", rootExtensions);
         Opt.add(sb, "envelopeExtensions", envelopeExtensions);
         Opt.add(sb, "headerExtensions", headerExtensions);
@@ -200,8 +229,7 @@ public final class EdocPackage implements EdxmlPackage {
         private Extensions bodyExtensions = Extensions.NONE;
         private Provenance provenance = Provenance.BUILT;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder specVersion(SpecVersion v) {
             specVersion = v;

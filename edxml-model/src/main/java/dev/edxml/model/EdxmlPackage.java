@@ -44,7 +44,9 @@ public sealed interface EdxmlPackage extends AutoCloseable permits EdocPackage, 
 
     /** Whether the package has unknown content in any of the four places. */
     default boolean hasExtensions() {
-        return !rootExtensions().isEmpty() || !envelopeExtensions().isEmpty() || !headerExtensions().isEmpty()
+        return !rootExtensions().isEmpty()
+                || !envelopeExtensions().isEmpty()
+                || !headerExtensions().isEmpty()
                 || !bodyExtensions().isEmpty();
     }
 

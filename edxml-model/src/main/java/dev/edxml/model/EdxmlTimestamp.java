@@ -22,6 +22,7 @@ import java.util.Optional;
 public record EdxmlTimestamp(String text) {
     /** The offset of Vietnam time, in which the regulation's timestamps are read and written. */
     public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
     private static final DateTimeFormatter CANONICAL = EdxmlDate.strict("uuuu/MM/dd HH:mm:ss");
 
     public EdxmlTimestamp {

@@ -9,8 +9,12 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public record ManifestReference(Optional<String> contentId, Optional<String> contentType,
-                                Optional<String> description, Optional<String> attachmentName, Extensions extensions) {
+public record ManifestReference(
+        Optional<String> contentId,
+        Optional<String> contentType,
+        Optional<String> description,
+        Optional<String> attachmentName,
+        Extensions extensions) {
     public ManifestReference {
         contentId = Opt.text(contentId, "contentId");
         contentType = Opt.text(contentType, "contentType");

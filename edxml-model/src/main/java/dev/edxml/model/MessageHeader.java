@@ -31,13 +31,24 @@ import java.util.Optional;
  * @param extensions       unknown children and attributes, kept
  * @since 0.1.0
  */
-public record MessageHeader(Optional<Organization> from, List<Organization> to, Optional<String> documentId,
-                            Optional<DocumentCode> code, Optional<PromulgationInfo> promulgationInfo,
-                            Optional<DocumentType> documentType, Optional<String> subject, Optional<String> content,
-                            Optional<SignerInfo> signerInfo, Optional<EdxmlDate> dueDate, List<String> toPlaces,
-                            Optional<OtherInfo> otherInfo, List<ResponseFor> responseFor,
-                            Optional<SteeringType> steeringType, List<String> responseForTask,
-                            Optional<String> applicationType, Extensions extensions) {
+public record MessageHeader(
+        Optional<Organization> from,
+        List<Organization> to,
+        Optional<String> documentId,
+        Optional<DocumentCode> code,
+        Optional<PromulgationInfo> promulgationInfo,
+        Optional<DocumentType> documentType,
+        Optional<String> subject,
+        Optional<String> content,
+        Optional<SignerInfo> signerInfo,
+        Optional<EdxmlDate> dueDate,
+        List<String> toPlaces,
+        Optional<OtherInfo> otherInfo,
+        List<ResponseFor> responseFor,
+        Optional<SteeringType> steeringType,
+        List<String> responseForTask,
+        Optional<String> applicationType,
+        Extensions extensions) {
 
     public MessageHeader {
         from = Opt.some(from, "from");
@@ -89,7 +100,12 @@ public record MessageHeader(Optional<Organization> from, List<Organization> to, 
     public String toString() {
         StringBuilder sb = new StringBuilder("MessageHeader[");
         Opt.add(sb, "from", from.flatMap(Organization::organId));
-        Opt.add(sb, "to", to.stream().map(o -> o.organId().map(OrganId::value).orElse("?")).toList());
+        Opt.add(
+                sb,
+                "to",
+                to.stream()
+                        .map(o -> o.organId().map(OrganId::value).orElse("?"))
+                        .toList());
         Opt.add(sb, "documentId", documentId);
         Opt.add(sb, "code", code);
         Opt.add(sb, "promulgationInfo", promulgationInfo);
@@ -132,8 +148,7 @@ public record MessageHeader(Optional<Organization> from, List<Organization> to, 
         private String applicationType;
         private Extensions extensions = Extensions.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder from(Organization v) {
             from = v;
@@ -258,10 +273,15 @@ public record MessageHeader(Optional<Organization> from, List<Organization> to, 
          * @throws IllegalStateException if one of them is missing
          */
         public Builder conventionalDocumentId() {
-            String issuer = from == null ? null : from.organId().map(OrganId::value).orElse(null);
-            String date = promulgationInfo == null ? null
+            String issuer =
+                    from == null ? null : from.organId().map(OrganId::value).orElse(null);
+            String date = promulgationInfo == null
+                    ? null
                     : promulgationInfo.date().map(EdxmlDate::text).orElse(null);
-            if (issuer == null || date == null || code == null || code.number().isEmpty()
+            if (issuer == null
+                    || date == null
+                    || code == null
+                    || code.number().isEmpty()
                     || code.notation().isEmpty()) {
                 throw new IllegalStateException(
                         "a conventional document id needs the sender's OrganId, the promulgation date and the code");
@@ -281,11 +301,24 @@ public record MessageHeader(Optional<Organization> from, List<Organization> to, 
         }
 
         public MessageHeader build() {
-            return new MessageHeader(Optional.ofNullable(from), to, Opt.text(documentId), Optional.ofNullable(code),
-                    Optional.ofNullable(promulgationInfo), Optional.ofNullable(documentType), Opt.text(subject),
-                    Opt.text(content), Optional.ofNullable(signerInfo), Optional.ofNullable(dueDate), toPlaces,
-                    Optional.ofNullable(otherInfo), responseFor, Optional.ofNullable(steeringType), responseForTask,
-                    Opt.text(applicationType), extensions);
+            return new MessageHeader(
+                    Optional.ofNullable(from),
+                    to,
+                    Opt.text(documentId),
+                    Optional.ofNullable(code),
+                    Optional.ofNullable(promulgationInfo),
+                    Optional.ofNullable(documentType),
+                    Opt.text(subject),
+                    Opt.text(content),
+                    Optional.ofNullable(signerInfo),
+                    Optional.ofNullable(dueDate),
+                    toPlaces,
+                    Optional.ofNullable(otherInfo),
+                    responseFor,
+                    Optional.ofNullable(steeringType),
+                    responseForTask,
+                    Opt.text(applicationType),
+                    extensions);
         }
     }
 }

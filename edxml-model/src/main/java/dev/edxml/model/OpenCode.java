@@ -76,7 +76,9 @@ public abstract class OpenCode {
     }
 
     static <T extends OpenCode> List<T> sorted(Map<String, T> known) {
-        return known.values().stream().sorted(Comparator.comparing(OpenCode::code)).toList();
+        return known.values().stream()
+                .sorted(Comparator.comparing(OpenCode::code))
+                .toList();
     }
 
     static String checkCode(String code) {

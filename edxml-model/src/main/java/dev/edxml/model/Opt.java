@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /** Normalisation shared by the value constructors: an empty string is an absent value, lists are copied. */
 final class Opt {
-    private Opt() {
-    }
+    private Opt() {}
 
     static Optional<String> text(Optional<String> value, String name) {
         Objects.requireNonNull(value, name);

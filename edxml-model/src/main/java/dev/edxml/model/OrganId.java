@@ -111,22 +111,32 @@ public record OrganId(String value) {
             case LEGACY_102:
             case QD20: {
                 String scheme = s == Scheme.LEGACY_102
-                        ? (vi ? "mã QCVN 102:2016 (viết từ cấp 4 đến cấp 1)" : "QCVN 102:2016 code (written from level 4 to level 1)")
+                        ? (vi
+                                ? "mã QCVN 102:2016 (viết từ cấp 4 đến cấp 1)"
+                                : "QCVN 102:2016 code (written from level 4 to level 1)")
                         : (vi ? "mã theo QĐ 20/2020 (viết từ cấp 1)" : "QĐ 20/2020 code (written from level 1 down)");
-                String levels = vi ? "cấp 1 " + l.get(0) + " (" + group + ")" : "level 1 " + l.get(0) + " (" + group + ")";
+                String levels =
+                        vi ? "cấp 1 " + l.get(0) + " (" + group + ")" : "level 1 " + l.get(0) + " (" + group + ")";
                 for (int i = 1; i < l.size(); i++) {
                     levels += (vi ? ", cấp " : ", level ") + (i + 1) + " " + l.get(i);
                 }
                 return value + ": " + scheme + "; " + levels;
             }
             case ENTERPRISE:
-                return value + (vi ? ": mã doanh nghiệp 12 chữ số (có thể là 02 + mã số thuế " + value.substring(2) + ")"
-                        : ": 12-digit enterprise code (possibly 02 + tax code " + value.substring(2) + ")");
+                return value
+                        + (vi
+                                ? ": mã doanh nghiệp 12 chữ số (có thể là 02 + mã số thuế " + value.substring(2) + ")"
+                                : ": 12-digit enterprise code (possibly 02 + tax code " + value.substring(2) + ")");
             case SYSTEM_ID:
-                return value + (vi ? ": mã hệ thống kết nối (dùng trong thử nghiệm), không phải mã định danh cơ quan"
-                        : ": id of a connected system (test traffic), not an agency identifier");
+                return value
+                        + (vi
+                                ? ": mã hệ thống kết nối (dùng trong thử nghiệm), không phải mã định danh cơ quan"
+                                : ": id of a connected system (test traffic), not an agency identifier");
             default:
-                return value + (vi ? ": không theo cấu trúc mã định danh nào đã biết" : ": does not follow a known identifier structure");
+                return value
+                        + (vi
+                                ? ": không theo cấu trúc mã định danh nào đã biết"
+                                : ": does not follow a known identifier structure");
         }
     }
 

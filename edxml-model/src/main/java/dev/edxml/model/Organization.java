@@ -18,9 +18,16 @@ import java.util.Optional;
  * @param extensions           unknown children and attributes, kept
  * @since 0.1.0
  */
-public record Organization(Optional<OrganId> organId, Optional<String> organizationInCharge, Optional<String> name,
-                           Optional<String> address, Optional<String> email, Optional<String> telephone,
-                           Optional<String> fax, Optional<String> website, Extensions extensions) {
+public record Organization(
+        Optional<OrganId> organId,
+        Optional<String> organizationInCharge,
+        Optional<String> name,
+        Optional<String> address,
+        Optional<String> email,
+        Optional<String> telephone,
+        Optional<String> fax,
+        Optional<String> website,
+        Extensions extensions) {
 
     public Organization {
         organId = Opt.some(organId, "organId");
@@ -88,8 +95,7 @@ public record Organization(Optional<OrganId> organId, Optional<String> organizat
         private String website;
         private Extensions extensions = Extensions.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder organId(String organId) {
             this.organId = organId == null ? null : OrganId.of(organId);
@@ -152,8 +158,15 @@ public record Organization(Optional<OrganId> organId, Optional<String> organizat
         }
 
         public Organization build() {
-            return new Organization(Optional.ofNullable(organId), Opt.text(organizationInCharge), Opt.text(name),
-                    Opt.text(address), Opt.text(email), Opt.text(telephone), Opt.text(fax), Opt.text(website),
+            return new Organization(
+                    Optional.ofNullable(organId),
+                    Opt.text(organizationInCharge),
+                    Opt.text(name),
+                    Opt.text(address),
+                    Opt.text(email),
+                    Opt.text(telephone),
+                    Opt.text(fax),
+                    Opt.text(website),
                     extensions);
         }
     }

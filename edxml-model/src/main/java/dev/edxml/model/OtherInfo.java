@@ -18,10 +18,17 @@ import java.util.Optional;
  * @param extensions           unknown children and attributes, kept
  * @since 0.1.0
  */
-public record OtherInfo(Optional<Priority> priority, Optional<String> sphereOfPromulgation,
-                        Optional<String> typerNotation, Optional<Integer> promulgationAmount,
-                        Optional<Integer> pageAmount, Optional<String> replyFors, Optional<Boolean> direction,
-                        Optional<String> referenceCodes, List<String> appendixes, Extensions extensions) {
+public record OtherInfo(
+        Optional<Priority> priority,
+        Optional<String> sphereOfPromulgation,
+        Optional<String> typerNotation,
+        Optional<Integer> promulgationAmount,
+        Optional<Integer> pageAmount,
+        Optional<String> replyFors,
+        Optional<Boolean> direction,
+        Optional<String> referenceCodes,
+        List<String> appendixes,
+        Extensions extensions) {
     public OtherInfo {
         priority = Opt.some(priority, "priority");
         sphereOfPromulgation = Opt.text(sphereOfPromulgation, "sphereOfPromulgation");
@@ -72,8 +79,7 @@ public record OtherInfo(Optional<Priority> priority, Optional<String> sphereOfPr
         private List<String> appendixes = List.of();
         private Extensions extensions = Extensions.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder priority(Priority v) {
             priority = v;
@@ -136,9 +142,16 @@ public record OtherInfo(Optional<Priority> priority, Optional<String> sphereOfPr
         }
 
         public OtherInfo build() {
-            return new OtherInfo(Optional.ofNullable(priority), Opt.text(sphereOfPromulgation),
-                    Opt.text(typerNotation), Optional.ofNullable(promulgationAmount), Optional.ofNullable(pageAmount),
-                    Opt.text(replyFors), Optional.ofNullable(direction), Opt.text(referenceCodes), appendixes,
+            return new OtherInfo(
+                    Optional.ofNullable(priority),
+                    Opt.text(sphereOfPromulgation),
+                    Opt.text(typerNotation),
+                    Optional.ofNullable(promulgationAmount),
+                    Optional.ofNullable(pageAmount),
+                    Opt.text(replyFors),
+                    Optional.ofNullable(direction),
+                    Opt.text(referenceCodes),
+                    appendixes,
                     extensions);
         }
     }

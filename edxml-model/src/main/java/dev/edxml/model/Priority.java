@@ -22,8 +22,8 @@ public final class Priority extends OpenCode {
     /** {@code 4}: Flash with a set time (Hỏa tốc hẹn giờ). */
     public static final Priority FLASH_SCHEDULED = new Priority("4", "Hỏa tốc hẹn giờ", "Flash with a set time", true);
 
-    private static final Map<String, Priority> KNOWN = index(List.of(
-            NORMAL, URGENT, VERY_URGENT, FLASH, FLASH_SCHEDULED));
+    private static final Map<String, Priority> KNOWN =
+            index(List.of(NORMAL, URGENT, VERY_URGENT, FLASH, FLASH_SCHEDULED));
 
     private Priority(String code, String nameVi, String nameEn, boolean known) {
         super(code, nameVi, nameEn, known);

@@ -20,7 +20,8 @@ public record Receiver(Optional<OrganId> organId, Optional<ReceiverType> type, E
 
     @Override
     public String toString() {
-        return "Receiver[" + organId.map(OrganId::value).orElse("?") + " " + type.map(OpenCode::nameEn).orElse("?")
-                + (extensions.isEmpty() ? "" : ", extensions=" + extensions) + "]";
+        return "Receiver[" + organId.map(OrganId::value).orElse("?") + " "
+                + type.map(OpenCode::nameEn).orElse("?") + (extensions.isEmpty() ? "" : ", extensions=" + extensions)
+                + "]";
     }
 }

@@ -12,12 +12,13 @@ import java.util.Map;
  */
 public final class ReceiverType extends OpenCode {
     /** {@code 0}: Removed from the receivers (Bị bỏ khỏi danh sách nhận). */
-    public static final ReceiverType REMOVED = new ReceiverType("0", "Bị bỏ khỏi danh sách nhận", "Removed from the receivers", true);
+    public static final ReceiverType REMOVED =
+            new ReceiverType("0", "Bị bỏ khỏi danh sách nhận", "Removed from the receivers", true);
     /** {@code 1}: Added to the receivers (Được thêm vào danh sách nhận). */
-    public static final ReceiverType ADDED = new ReceiverType("1", "Được thêm vào danh sách nhận", "Added to the receivers", true);
+    public static final ReceiverType ADDED =
+            new ReceiverType("1", "Được thêm vào danh sách nhận", "Added to the receivers", true);
 
-    private static final Map<String, ReceiverType> KNOWN = index(List.of(
-            REMOVED, ADDED));
+    private static final Map<String, ReceiverType> KNOWN = index(List.of(REMOVED, ADDED));
 
     private ReceiverType(String code, String nameVi, String nameEn, boolean known) {
         super(code, nameVi, nameEn, known);

@@ -21,8 +21,8 @@ public record ReplacementInfo(Optional<String> documentId, List<OrganId> organId
     }
 
     public static ReplacementInfo of(String documentId, List<String> organIds) {
-        return new ReplacementInfo(Opt.text(documentId), organIds.stream().map(OrganId::of).toList(),
-                Extensions.NONE);
+        return new ReplacementInfo(
+                Opt.text(documentId), organIds.stream().map(OrganId::of).toList(), Extensions.NONE);
     }
 
     @Override

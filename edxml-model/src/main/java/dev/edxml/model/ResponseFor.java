@@ -9,8 +9,12 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public record ResponseFor(Optional<OrganId> organId, Optional<String> code, Optional<String> documentId,
-                          Optional<EdxmlDate> promulgationDate, Extensions extensions) {
+public record ResponseFor(
+        Optional<OrganId> organId,
+        Optional<String> code,
+        Optional<String> documentId,
+        Optional<EdxmlDate> promulgationDate,
+        Extensions extensions) {
     public ResponseFor {
         organId = Opt.some(organId, "organId");
         code = Opt.text(code, "code");
@@ -20,8 +24,12 @@ public record ResponseFor(Optional<OrganId> organId, Optional<String> code, Opti
     }
 
     public static ResponseFor of(String organId, String code, String documentId, java.time.LocalDate promulgationDate) {
-        return new ResponseFor(Opt.text(organId).map(OrganId::of), Opt.text(code), Opt.text(documentId),
-                Optional.ofNullable(promulgationDate).map(EdxmlDate::of), Extensions.NONE);
+        return new ResponseFor(
+                Opt.text(organId).map(OrganId::of),
+                Opt.text(code),
+                Opt.text(documentId),
+                Optional.ofNullable(promulgationDate).map(EdxmlDate::of),
+                Extensions.NONE);
     }
 
     @Override

@@ -34,7 +34,8 @@ public record SignatureBlock(XmlElement element) {
 
     @Override
     public String toString() {
-        return isXmlDsig() ? "SignatureBlock[W3C XML-DSig]"
+        return isXmlDsig()
+                ? "SignatureBlock[W3C XML-DSig]"
                 : "SignatureBlock[legacy placeholder of the official SDK: not a verifiable signature]";
     }
 }

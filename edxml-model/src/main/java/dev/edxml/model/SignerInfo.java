@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public record SignerInfo(Optional<String> competence, Optional<String> position, Optional<String> fullName,
-                         Extensions extensions) {
+public record SignerInfo(
+        Optional<String> competence, Optional<String> position, Optional<String> fullName, Extensions extensions) {
     public SignerInfo {
         competence = Opt.text(competence, "competence");
         position = Opt.text(position, "position");

@@ -8,9 +8,14 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public record StaffInfo(Optional<String> department, Optional<String> departmentId, Optional<String> staff,
-                        Optional<String> staffId, Optional<String> email, Optional<String> mobile,
-                        Extensions extensions) {
+public record StaffInfo(
+        Optional<String> department,
+        Optional<String> departmentId,
+        Optional<String> staff,
+        Optional<String> staffId,
+        Optional<String> email,
+        Optional<String> mobile,
+        Extensions extensions) {
     public StaffInfo {
         department = Opt.text(department, "department");
         departmentId = Opt.text(departmentId, "departmentId");
@@ -23,8 +28,14 @@ public record StaffInfo(Optional<String> department, Optional<String> department
 
     /** Department, name, e-mail and mobile number: the fields real packages carry. */
     public static StaffInfo of(String department, String staff, String email, String mobile) {
-        return new StaffInfo(Opt.text(department), Optional.empty(), Opt.text(staff), Optional.empty(),
-                Opt.text(email), Opt.text(mobile), Extensions.NONE);
+        return new StaffInfo(
+                Opt.text(department),
+                Optional.empty(),
+                Opt.text(staff),
+                Optional.empty(),
+                Opt.text(email),
+                Opt.text(mobile),
+                Extensions.NONE);
     }
 
     @Override

@@ -26,12 +26,22 @@ public final class StatusCode extends OpenCode {
     /** {@code 13}: Recall requested (Yêu cầu lấy lại). */
     public static final StatusCode RECALL_REQUESTED = new StatusCode("13", "Yêu cầu lấy lại", "Recall requested", true);
     /** {@code 15}: Recall, update or revocation accepted (Đồng ý lấy lại, cập nhật, thu hồi). */
-    public static final StatusCode CHANGE_ACCEPTED = new StatusCode("15", "Đồng ý lấy lại, cập nhật, thu hồi", "Recall, update or revocation accepted", true);
+    public static final StatusCode CHANGE_ACCEPTED =
+            new StatusCode("15", "Đồng ý lấy lại, cập nhật, thu hồi", "Recall, update or revocation accepted", true);
     /** {@code 16}: Recall, update or revocation rejected (Từ chối lấy lại, cập nhật, thu hồi). */
-    public static final StatusCode CHANGE_REJECTED = new StatusCode("16", "Từ chối lấy lại, cập nhật, thu hồi", "Recall, update or revocation rejected", true);
+    public static final StatusCode CHANGE_REJECTED =
+            new StatusCode("16", "Từ chối lấy lại, cập nhật, thu hồi", "Recall, update or revocation rejected", true);
 
     private static final Map<String, StatusCode> KNOWN = index(List.of(
-            ARRIVED, REJECTED, ACCEPTED, ASSIGNED, IN_PROCESS, FINISHED, RECALL_REQUESTED, CHANGE_ACCEPTED, CHANGE_REJECTED));
+            ARRIVED,
+            REJECTED,
+            ACCEPTED,
+            ASSIGNED,
+            IN_PROCESS,
+            FINISHED,
+            RECALL_REQUESTED,
+            CHANGE_ACCEPTED,
+            CHANGE_REJECTED));
 
     private StatusCode(String code, String nameVi, String nameEn, boolean known) {
         super(code, nameVi, nameEn, known);

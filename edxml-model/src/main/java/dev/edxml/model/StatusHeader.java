@@ -16,9 +16,14 @@ import java.util.Optional;
  * @param extensions  unknown children and attributes, kept
  * @since 0.1.0
  */
-public record StatusHeader(Optional<Organization> from, Optional<ResponseFor> responseFor,
-                           Optional<StaffInfo> staffInfo, Optional<StatusCode> statusCode,
-                           Optional<String> description, Optional<EdxmlTimestamp> timestamp, Extensions extensions) {
+public record StatusHeader(
+        Optional<Organization> from,
+        Optional<ResponseFor> responseFor,
+        Optional<StaffInfo> staffInfo,
+        Optional<StatusCode> statusCode,
+        Optional<String> description,
+        Optional<EdxmlTimestamp> timestamp,
+        Extensions extensions) {
     public StatusHeader {
         from = Opt.some(from, "from");
         responseFor = Opt.some(responseFor, "responseFor");
@@ -60,8 +65,7 @@ public record StatusHeader(Optional<Organization> from, Optional<ResponseFor> re
         private EdxmlTimestamp timestamp;
         private Extensions extensions = Extensions.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder from(Organization v) {
             from = v;
@@ -113,9 +117,14 @@ public record StatusHeader(Optional<Organization> from, Optional<ResponseFor> re
         }
 
         public StatusHeader build() {
-            return new StatusHeader(Optional.ofNullable(from), Optional.ofNullable(responseFor),
-                    Optional.ofNullable(staffInfo), Optional.ofNullable(statusCode), Opt.text(description),
-                    Optional.ofNullable(timestamp), extensions);
+            return new StatusHeader(
+                    Optional.ofNullable(from),
+                    Optional.ofNullable(responseFor),
+                    Optional.ofNullable(staffInfo),
+                    Optional.ofNullable(statusCode),
+                    Opt.text(description),
+                    Optional.ofNullable(timestamp),
+                    extensions);
         }
     }
 }

@@ -41,9 +41,14 @@ public final class StatusPackage implements EdxmlPackage {
 
     /** A builder holding this package's content (the provenance is not carried over). */
     public Builder toBuilder() {
-        return new Builder().specVersion(specVersion).header(header).signature(signature.orElse(null))
-                .rootExtensions(rootExtensions).envelopeExtensions(envelopeExtensions)
-                .headerExtensions(headerExtensions).bodyExtensions(bodyExtensions);
+        return new Builder()
+                .specVersion(specVersion)
+                .header(header)
+                .signature(signature.orElse(null))
+                .rootExtensions(rootExtensions)
+                .envelopeExtensions(envelopeExtensions)
+                .headerExtensions(headerExtensions)
+                .bodyExtensions(bodyExtensions);
     }
 
     @Override
@@ -97,22 +102,27 @@ public final class StatusPackage implements EdxmlPackage {
             return false;
         }
         StatusPackage p = (StatusPackage) o;
-        return specVersion == p.specVersion && header.equals(p.header) && signature.equals(p.signature)
-                && rootExtensions.equals(p.rootExtensions) && envelopeExtensions.equals(p.envelopeExtensions)
-                && headerExtensions.equals(p.headerExtensions) && bodyExtensions.equals(p.bodyExtensions);
+        return specVersion == p.specVersion
+                && header.equals(p.header)
+                && signature.equals(p.signature)
+                && rootExtensions.equals(p.rootExtensions)
+                && envelopeExtensions.equals(p.envelopeExtensions)
+                && headerExtensions.equals(p.headerExtensions)
+                && bodyExtensions.equals(p.bodyExtensions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(specVersion, header, signature, rootExtensions, envelopeExtensions, headerExtensions,
-                bodyExtensions);
+        return Objects.hash(
+                specVersion, header, signature, rootExtensions, envelopeExtensions, headerExtensions, bodyExtensions);
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("StatusPackage[");
         sb.append(header.statusCode().map(OpenCode::toString).orElse("no status code"));
-        header.from().flatMap(Organization::organId).ifPresent(f -> sb.append(" from ").append(f));
+        header.from().flatMap(Organization::organId).ifPresent(f -> sb.append(" from ")
+                .append(f));
         header.responseFor().ifPresent(r -> sb.append(" about ")
                 .append(r.code().or(r::documentId).orElse("?")));
         header.timestamp().ifPresent(t -> sb.append(" at ").append(t));
@@ -140,8 +150,7 @@ public final class StatusPackage implements EdxmlPackage {
         private Extensions bodyExtensions = Extensions.NONE;
         private Provenance provenance = Provenance.BUILT;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder specVersion(SpecVersion v) {
             specVersion = v;

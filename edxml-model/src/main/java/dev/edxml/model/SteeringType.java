@@ -12,14 +12,15 @@ import java.util.Map;
  */
 public final class SteeringType extends OpenCode {
     /** {@code 0}: Not a steering document (Không phải văn bản chỉ đạo). */
-    public static final SteeringType NOT_STEERING = new SteeringType("0", "Không phải văn bản chỉ đạo", "Not a steering document", true);
+    public static final SteeringType NOT_STEERING =
+            new SteeringType("0", "Không phải văn bản chỉ đạo", "Not a steering document", true);
     /** {@code 1}: Steering document (Văn bản chỉ đạo). */
     public static final SteeringType STEERING = new SteeringType("1", "Văn bản chỉ đạo", "Steering document", true);
     /** {@code 2}: Report on steering (Báo cáo chỉ đạo). */
-    public static final SteeringType STEERING_REPORT = new SteeringType("2", "Báo cáo chỉ đạo", "Report on steering", true);
+    public static final SteeringType STEERING_REPORT =
+            new SteeringType("2", "Báo cáo chỉ đạo", "Report on steering", true);
 
-    private static final Map<String, SteeringType> KNOWN = index(List.of(
-            NOT_STEERING, STEERING, STEERING_REPORT));
+    private static final Map<String, SteeringType> KNOWN = index(List.of(NOT_STEERING, STEERING, STEERING_REPORT));
 
     private SteeringType(String code, String nameVi, String nameEn, boolean known) {
         super(code, nameVi, nameEn, known);

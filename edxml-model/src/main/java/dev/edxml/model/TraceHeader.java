@@ -15,13 +15,16 @@ public record TraceHeader(Optional<OrganId> organId, Optional<EdxmlTimestamp> ti
     }
 
     public static TraceHeader of(String organId, java.time.Instant timestamp) {
-        return new TraceHeader(Opt.text(organId).map(OrganId::of),
-                Optional.ofNullable(timestamp).map(EdxmlTimestamp::of), Extensions.NONE);
+        return new TraceHeader(
+                Opt.text(organId).map(OrganId::of),
+                Optional.ofNullable(timestamp).map(EdxmlTimestamp::of),
+                Extensions.NONE);
     }
 
     @Override
     public String toString() {
-        return "TraceHeader[" + organId.map(OrganId::value).orElse("?") + " at " + timestamp.map(EdxmlTimestamp::text).orElse("?")
+        return "TraceHeader[" + organId.map(OrganId::value).orElse("?") + " at "
+                + timestamp.map(EdxmlTimestamp::text).orElse("?")
                 + (extensions.isEmpty() ? "" : ", extensions=" + extensions) + "]";
     }
 }

@@ -1,7 +1,6 @@
 package dev.edxml.model;
 
 import dev.edxml.EdxmlException;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +23,9 @@ import java.util.zip.ZipInputStream;
  * ZIP64 archives are refused: an attachment within the limits never needs them.
  */
 final class Unzip {
-    private Unzip() {
-    }
+    private Unzip() {}
 
-    static InputStream singleEntry(AttachmentContent zip, ZipLimits limits, String attachmentName)
-            throws IOException {
+    static InputStream singleEntry(AttachmentContent zip, ZipLimits limits, String attachmentName) throws IOException {
         long total = 0;
         int entries = 0;
         long ratioBudget = Math.max(zip.size(), 1) * limits.maxRatio();
@@ -47,8 +44,8 @@ final class Unzip {
                 while ((n = in.read(buf)) > 0) {
                     total += n;
                     if (total > limits.maxUncompressedBytes()) {
-                        throw new EdxmlException("EDXML-ATT-012", attachmentName,
-                                String.valueOf(limits.maxUncompressedBytes()));
+                        throw new EdxmlException(
+                                "EDXML-ATT-012", attachmentName, String.valueOf(limits.maxUncompressedBytes()));
                     }
                     if (total > ratioBudget) {
                         throw new EdxmlException("EDXML-ATT-013", attachmentName, String.valueOf(limits.maxRatio()));
@@ -56,8 +53,13 @@ final class Unzip {
                 }
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw new EdxmlException("EDXML-ATT-010", java.util.List.of(attachmentName, String.valueOf(e.getMessage())),
-                    -1, -1, null, e);
+            throw new EdxmlException(
+                    "EDXML-ATT-010",
+                    java.util.List.of(attachmentName, String.valueOf(e.getMessage())),
+                    -1,
+                    -1,
+                    null,
+                    e);
         }
         if (entries == 0) {
             throw new EdxmlException("EDXML-ATT-010", attachmentName, "no entry");
@@ -80,8 +82,13 @@ final class Unzip {
                 try {
                     return s.get();
                 } catch (ZipException | java.io.EOFException e) {
-                    throw new EdxmlException("EDXML-ATT-010",
-                            java.util.List.of(attachmentName, String.valueOf(e.getMessage())), -1, -1, null, e);
+                    throw new EdxmlException(
+                            "EDXML-ATT-010",
+                            java.util.List.of(attachmentName, String.valueOf(e.getMessage())),
+                            -1,
+                            -1,
+                            null,
+                            e);
                 }
             }
         };
@@ -92,23 +99,28 @@ final class Unzip {
      * central directory names other files; real unzip tools read the central directory. So the end-of-central-directory
      * record must be there, whole, and the central directory must describe exactly the entries streamed.
      */
-    private static void checkCentralDirectory(AttachmentContent zip, java.util.List<ZipEntry> streamed,
-                                              String attachmentName) throws IOException {
+    private static void checkCentralDirectory(
+            AttachmentContent zip, java.util.List<ZipEntry> streamed, String attachmentName) throws IOException {
         int tailLength = (int) Math.min(zip.size(), 22 + 0xFFFF);
         byte[] tail = read(zip, zip.size() - tailLength, tailLength);
         for (int i = tail.length - 22; i >= 0; i--) {
-            if (tail[i] == 'P' && tail[i + 1] == 'K' && tail[i + 2] == 5 && tail[i + 3] == 6
+            if (tail[i] == 'P'
+                    && tail[i + 1] == 'K'
+                    && tail[i + 2] == 5
+                    && tail[i + 3] == 6
                     && i + 22 + u16(tail, i + 20) == tail.length) {
                 long cdSize = u32(tail, i + 12);
                 long cdOffset = u32(tail, i + 16);
                 int total = u16(tail, i + 10);
                 long eocdAt = zip.size() - tailLength + i;
-                if (cdSize == 0xFFFFFFFFL || cdOffset == 0xFFFFFFFFL || total == 0xFFFF
-                        || u16(tail, i + 8) == 0xFFFF) {
+                if (cdSize == 0xFFFFFFFFL || cdOffset == 0xFFFFFFFFL || total == 0xFFFF || u16(tail, i + 8) == 0xFFFF) {
                     throw mismatch(attachmentName, "ZIP64 archives are not accepted for attachments");
                 }
-                if (cdOffset + cdSize != eocdAt || total != streamed.size() || u16(tail, i + 8) != total
-                        || u16(tail, i + 4) != 0 || u16(tail, i + 6) != 0) {
+                if (cdOffset + cdSize != eocdAt
+                        || total != streamed.size()
+                        || u16(tail, i + 8) != total
+                        || u16(tail, i + 4) != 0
+                        || u16(tail, i + 6) != 0) {
                     throw mismatch(attachmentName, "the central directory does not match the entries");
                 }
                 if (cdSize > 46L * total + 3L * 0xFFFF * total) {
@@ -118,13 +130,14 @@ final class Unzip {
                 return;
             }
         }
-        throw new EdxmlException("EDXML-ATT-010", attachmentName,
-                "the end of central directory record is missing or truncated");
+        throw new EdxmlException(
+                "EDXML-ATT-010", attachmentName, "the end of central directory record is missing or truncated");
     }
 
     /** Each central directory entry against the local header it points to and the entry streamed in its place. */
-    private static void compareEntries(AttachmentContent zip, byte[] cd, long cdOffset, java.util.List<ZipEntry> streamed,
-                                       String attachmentName) throws IOException {
+    private static void compareEntries(
+            AttachmentContent zip, byte[] cd, long cdOffset, java.util.List<ZipEntry> streamed, String attachmentName)
+            throws IOException {
         int p = 0;
         long expectedLocal = 0;
         for (ZipEntry e : streamed) {
@@ -148,20 +161,32 @@ final class Unzip {
                 throw mismatch(attachmentName, "ZIP64 archives are not accepted for attachments");
             }
             String cdName = new String(name, java.nio.charset.StandardCharsets.UTF_8);
-            if (!cdName.equals(e.getName()) || method != e.getMethod() || crc != e.getCrc()
-                    || csize != e.getCompressedSize() || usize != e.getSize()) {
-                throw mismatch(attachmentName, "the central directory names " + quote(cdName)
-                        + " where the local header names " + quote(e.getName()));
+            if (!cdName.equals(e.getName())
+                    || method != e.getMethod()
+                    || crc != e.getCrc()
+                    || csize != e.getCompressedSize()
+                    || usize != e.getSize()) {
+                throw mismatch(
+                        attachmentName,
+                        "the central directory names " + quote(cdName) + " where the local header names "
+                                + quote(e.getName()));
             }
             if (local != expectedLocal) {
-                throw mismatch(attachmentName, "entry " + quote(cdName) + " does not start where the previous one ends");
+                throw mismatch(
+                        attachmentName, "entry " + quote(cdName) + " does not start where the previous one ends");
             }
             byte[] lh = read(zip, local, (int) Math.min(30 + n, Math.max(0, zip.size() - local)));
-            if (lh.length < 30 + n || lh[0] != 'P' || lh[1] != 'K' || lh[2] != 3 || lh[3] != 4
-                    || u16(lh, 8) != method || u16(lh, 26) != n
+            if (lh.length < 30 + n
+                    || lh[0] != 'P'
+                    || lh[1] != 'K'
+                    || lh[2] != 3
+                    || lh[3] != 4
+                    || u16(lh, 8) != method
+                    || u16(lh, 26) != n
                     || !java.util.Arrays.equals(lh, 30, 30 + n, name, 0, n)) {
-                throw mismatch(attachmentName, "the local header of " + quote(cdName)
-                        + " does not match its central directory entry");
+                throw mismatch(
+                        attachmentName,
+                        "the local header of " + quote(cdName) + " does not match its central directory entry");
             }
             long next = local + 30 + n + u16(lh, 28) + csize;
             if ((flags & 8) != 0) {
@@ -173,7 +198,8 @@ final class Unzip {
             p += 46 + n + m + k;
         }
         if (p != cd.length || expectedLocal != cdOffset) {
-            throw mismatch(attachmentName, "bytes that belong to no entry lie between the entries and the central directory");
+            throw mismatch(
+                    attachmentName, "bytes that belong to no entry lie between the entries and the central directory");
         }
     }
 

@@ -33,20 +33,26 @@ public record XmlElement(String namespace, String localName, Map<String, String>
 
     /** The concatenated text of the direct text children. */
     public String text() {
-        return children.stream().filter(XmlText.class::isInstance).map(n -> ((XmlText) n).text())
+        return children.stream()
+                .filter(XmlText.class::isInstance)
+                .map(n -> ((XmlText) n).text())
                 .collect(Collectors.joining());
     }
 
     /** The child elements named {@code localName} (any namespace). */
     public List<XmlElement> elements(String localName) {
-        return children.stream().filter(XmlElement.class::isInstance).map(XmlElement.class::cast)
-                .filter(e -> e.localName.equals(localName)).toList();
+        return children.stream()
+                .filter(XmlElement.class::isInstance)
+                .map(XmlElement.class::cast)
+                .filter(e -> e.localName.equals(localName))
+                .toList();
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("<").append(localName);
-        attributes.forEach((k, v) -> sb.append(' ').append(k).append("=\"").append(v).append('"'));
+        attributes.forEach(
+                (k, v) -> sb.append(' ').append(k).append("=\"").append(v).append('"'));
         if (children.isEmpty()) {
             return sb.append("/>").toString();
         }

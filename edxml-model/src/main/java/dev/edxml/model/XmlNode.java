@@ -5,5 +5,4 @@ package dev.edxml.model;
  *
  * @since 0.1.0
  */
-public sealed interface XmlNode permits XmlElement, XmlText {
-}
+public sealed interface XmlNode permits XmlElement, XmlText {}

@@ -1,23 +1,24 @@
 package dev.edxml.internal;
 
-import dev.edxml.Edxml;
-import dev.edxml.EdxmlException;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.edxml.Edxml;
+import dev.edxml.EdxmlException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
 class ParserTextsTest {
     @Test
     void theParsersCommonComplaintsAreSaidInVietnamese() {
-        assertEquals("phần tử \"a\" phải được đóng bằng thẻ \"</a>\"",
+        assertEquals(
+                "phần tử \"a\" phải được đóng bằng thẻ \"</a>\"",
                 ParserTexts.vietnamese("The element type \"a\" must be terminated by the matching end-tag \"</a>\"."));
-        assertEquals("tài liệu kết thúc khi còn phần tử chưa đóng",
+        assertEquals(
+                "tài liệu kết thúc khi còn phần tử chưa đóng",
                 ParserTexts.vietnamese("XML document structures must start and end within the same entity."));
         assertEquals("(thông báo của bộ phân tích XML) Something new", ParserTexts.vietnamese("Something new"));
     }

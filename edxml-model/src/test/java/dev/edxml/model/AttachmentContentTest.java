@@ -1,7 +1,10 @@
 package dev.edxml.model;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,12 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AttachmentContentTest {
 
@@ -63,7 +62,8 @@ class AttachmentContentTest {
         assertArrayEquals(expected, c.sha256Digest(), "the digest is a copy");
         assertTrue(c.toString().contains("3000"), c.toString());
         // SHA-256 of the empty string
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        assertEquals(
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
                 AttachmentContent.ofBytes(new byte[0]).sha256Hex());
     }
 
@@ -148,8 +148,8 @@ class AttachmentContentTest {
         assertThrows(IOException.class, () -> sink.write(3));
         assertThrows(IOException.class, sink::toContent);
         sink.close();
-        assertThrows(IndexOutOfBoundsException.class,
-                () -> AttachmentContent.sink(dir, 10).write(new byte[2], 1, 5));
+        assertThrows(IndexOutOfBoundsException.class, () -> AttachmentContent.sink(dir, 10)
+                .write(new byte[2], 1, 5));
     }
 
     private static final class MessageDigestHolder {

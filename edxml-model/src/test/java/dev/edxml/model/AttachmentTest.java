@@ -1,8 +1,12 @@
 package dev.edxml.model;
 
-import dev.edxml.EdxmlException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.edxml.EdxmlException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +16,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Attachments and the official SDK's zip convention (spec §6.3), with the limits against hostile archives. */
 class AttachmentTest {
@@ -41,7 +40,11 @@ class AttachmentTest {
     }
 
     private static Attachment attachment(String name, byte[] content) {
-        return Attachment.builder().contentId("cid:1").name(name).contentType("application/zip").content(content)
+        return Attachment.builder()
+                .contentId("cid:1")
+                .name(name)
+                .contentType("application/zip")
+                .content(content)
                 .build();
     }
 
@@ -84,9 +87,14 @@ class AttachmentTest {
         assertFalse(a.isZippedByConvention());
         assertArrayEquals(pdf, readAll(a.openDocument(new ZipLimits(1, 1, 1))));
         assertEquals(PayloadType.OTHER, attachment("a.bin", new byte[0]).payloadType());
-        assertEquals(PayloadType.OTHER, attachment("a.bin", new byte[] {0x50, 0x4B}).payloadType());
-        assertEquals(PayloadType.OLE, attachment("a.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
-                (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0}).payloadType());
+        assertEquals(
+                PayloadType.OTHER, attachment("a.bin", new byte[] {0x50, 0x4B}).payloadType());
+        assertEquals(
+                PayloadType.OLE,
+                attachment("a.doc", new byte[] {
+                            (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0
+                        })
+                        .payloadType());
     }
 
     @Test
@@ -200,14 +208,17 @@ class AttachmentTest {
         // the attack is real: the central directory reader extracts the forgery
         java.nio.file.Path f = java.nio.file.Files.write(java.nio.file.Files.createTempFile("two-faced", ".zip"), zip);
         try (java.util.zip.ZipFile zf = new java.util.zip.ZipFile(f.toFile())) {
-            assertArrayEquals(forged, zf.getInputStream(zf.entries().nextElement()).readAllBytes());
+            assertArrayEquals(
+                    forged, zf.getInputStream(zf.entries().nextElement()).readAllBytes());
         } finally {
             java.nio.file.Files.deleteIfExists(f);
         }
         EdxmlException e = refused(attachment("van-ban.pdf", zip), ZipLimits.DEFAULT);
         assertEquals("EDXML-ATT-010", e.code());
-        assertTrue(e.getMessage().contains("does not start where the previous one ends")
-                || e.getMessage().contains("central directory"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("does not start where the previous one ends")
+                        || e.getMessage().contains("central directory"),
+                e.getMessage());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.edxml.model;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -11,11 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The document-type catalogue against the table of spec §11.3 and the abbreviations of §11.9. */
 class DocumentTypeTest {
@@ -55,13 +54,16 @@ class DocumentTypeTest {
 
     @Test
     void catalogueCoversTheTableWithoutGaps() {
-        Map<DocumentCategory, Set<Integer>> codes = DocumentType.catalogue().stream().collect(
-                Collectors.groupingBy(d -> d.category().orElseThrow(),
+        Map<DocumentCategory, Set<Integer>> codes = DocumentType.catalogue().stream()
+                .collect(Collectors.groupingBy(
+                        d -> d.category().orElseThrow(),
                         Collectors.mapping(d -> d.detail().orElseThrow(), Collectors.toSet())));
         assertEquals(Set.of(DocumentCategory.LEGAL_NORMATIVE, DocumentCategory.ADMINISTRATIVE), codes.keySet());
-        assertEquals(IntStream.rangeClosed(1, 13).boxed().collect(Collectors.toSet()),
+        assertEquals(
+                IntStream.rangeClosed(1, 13).boxed().collect(Collectors.toSet()),
                 codes.get(DocumentCategory.LEGAL_NORMATIVE));
-        assertEquals(IntStream.rangeClosed(1, 26).boxed().collect(Collectors.toSet()),
+        assertEquals(
+                IntStream.rangeClosed(1, 26).boxed().collect(Collectors.toSet()),
                 codes.get(DocumentCategory.ADMINISTRATIVE));
     }
 
@@ -79,7 +81,8 @@ class DocumentTypeTest {
             assertFalse(d.nameEn().orElseThrow().isBlank(), d::toString);
             assertEquals(vi.strip(), vi, d::toString);
             assertEquals(Normalizer.normalize(vi, Normalizer.Form.NFC), vi, "NFC: " + d);
-            assertEquals(d.abbreviation().orElseThrow().strip(), d.abbreviation().orElseThrow(), d::toString);
+            assertEquals(
+                    d.abbreviation().orElseThrow().strip(), d.abbreviation().orElseThrow(), d::toString);
             assertEquals(Optional.of(d), DocumentType.find(cat, code));
             assertTrue(DocumentType.findByName(vi).contains(d), d::toString);
             // a type read with another name keeps it, and still finds its catalogue entry
@@ -91,12 +94,14 @@ class DocumentTypeTest {
         }
         // names are unique within a category (the same name may appear in both, e.g. Chỉ thị)
         for (DocumentCategory c : DocumentCategory.known()) {
-            List<String> names = DocumentType.catalogue().stream().filter(d -> d.category().orElseThrow().equals(c))
-                    .map(d -> d.name().orElseThrow().toLowerCase(Locale.ROOT)).toList();
+            List<String> names = DocumentType.catalogue().stream()
+                    .filter(d -> d.category().orElseThrow().equals(c))
+                    .map(d -> d.name().orElseThrow().toLowerCase(Locale.ROOT))
+                    .toList();
             assertEquals(names.size(), new HashSet<>(names).size(), "names repeated in category " + c.code());
         }
-        assertThrows(UnsupportedOperationException.class,
-                () -> DocumentType.catalogue().add(DocumentType.catalogue().get(0)));
+        assertThrows(UnsupportedOperationException.class, () -> DocumentType.catalogue()
+                .add(DocumentType.catalogue().get(0)));
     }
 
     @Test
@@ -116,7 +121,8 @@ class DocumentTypeTest {
     void findByNameReturnsEveryCategoryWithThatName() {
         // "Chỉ thị" is 1/11 (legal normative) and 2/3 (administrative) in the table
         Set<String> found = DocumentType.findByName("Chỉ thị").stream()
-                .map(d -> d.category().orElseThrow().code() + "/" + d.detail().orElseThrow()).collect(Collectors.toSet());
+                .map(d -> d.category().orElseThrow().code() + "/" + d.detail().orElseThrow())
+                .collect(Collectors.toSet());
         assertEquals(Set.of("1/11", "2/3"), found);
     }
 
@@ -129,12 +135,31 @@ class DocumentTypeTest {
 
     @Test
     void abbreviationsFollowDecree30AppendixIII() {
-        Map<String, String> spec = Map.of("Quyết định (cá biệt)", "QĐ", "Quy định", "QyĐ", "Chương trình", "CTr",
-                "Tờ trình", "TTr", "Công điện", "CĐ", "Hợp đồng", "HĐ", "Bản ghi nhớ", "BGN", "Giấy mời", "GM",
-                "Đề án", "ĐA", "Công văn", "");
+        Map<String, String> spec = Map.of(
+                "Quyết định (cá biệt)",
+                "QĐ",
+                "Quy định",
+                "QyĐ",
+                "Chương trình",
+                "CTr",
+                "Tờ trình",
+                "TTr",
+                "Công điện",
+                "CĐ",
+                "Hợp đồng",
+                "HĐ",
+                "Bản ghi nhớ",
+                "BGN",
+                "Giấy mời",
+                "GM",
+                "Đề án",
+                "ĐA",
+                "Công văn",
+                "");
         spec.forEach((name, abbr) -> {
             List<DocumentType> d = DocumentType.findByName(name).stream()
-                    .filter(x -> x.category().orElseThrow().equals(DocumentCategory.ADMINISTRATIVE)).toList();
+                    .filter(x -> x.category().orElseThrow().equals(DocumentCategory.ADMINISTRATIVE))
+                    .toList();
             assertEquals(1, d.size(), name);
             assertEquals(Optional.of(abbr), d.get(0).abbreviation(), name);
         });
@@ -146,8 +171,8 @@ class DocumentTypeTest {
         assertEquals(Optional.empty(), t.detail());
         assertEquals(Optional.empty(), t.catalogueEntry());
         assertEquals(Optional.of("Công văn"), t.name());
-        DocumentType mismatch = new DocumentType(Optional.of(DocumentCategory.of("71")), Optional.of(1),
-                Optional.of("Báo cáo"), Extensions.NONE);
+        DocumentType mismatch = new DocumentType(
+                Optional.of(DocumentCategory.of("71")), Optional.of(1), Optional.of("Báo cáo"), Extensions.NONE);
         assertEquals(Optional.empty(), mismatch.catalogueEntry());
         assertEquals(Optional.empty(), mismatch.nameEn());
         assertEquals(Optional.empty(), mismatch.abbreviation());

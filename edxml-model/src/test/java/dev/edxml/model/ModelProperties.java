@@ -1,11 +1,9 @@
 package dev.edxml.model;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.statistics.Statistics;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -13,11 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.statistics.Statistics;
 
 /** Properties of the model values alone (no reading or writing), and a check that the arbitraries are what they claim. */
 class ModelProperties {
@@ -29,7 +28,9 @@ class ModelProperties {
 
     @Property(tries = 300)
     void toBuilderRebuildsAnEqualPackage(@ForAll("packages") EdxmlPackage p) {
-        EdxmlPackage copy = p instanceof EdocPackage e ? e.toBuilder().build() : ((StatusPackage) p).toBuilder().build();
+        EdxmlPackage copy = p instanceof EdocPackage e
+                ? e.toBuilder().build()
+                : ((StatusPackage) p).toBuilder().build();
         assertEquals(p, copy, () -> ModelWalk.firstDifference(p, copy));
         assertEquals(p.hashCode(), copy.hashCode());
         if (p instanceof EdocPackage e) {
@@ -86,10 +87,16 @@ class ModelProperties {
             seen[4] |= s.indexOf('đ') >= 0 || s.indexOf('Đ') >= 0;
         });
         ModelWalk.walk("", p, (path, v) -> {
-            if (v instanceof Record r && !(v instanceof MessageHeader) && !(v instanceof StatusHeader)
-                    && !(v instanceof Extensions) && !(v instanceof XmlElement)
-                    && !(v instanceof XmlText) && !(v instanceof SignatureBlock) && !(v instanceof OrganId)
-                    && !(v instanceof EdxmlDate) && !(v instanceof EdxmlTimestamp)) {
+            if (v instanceof Record r
+                    && !(v instanceof MessageHeader)
+                    && !(v instanceof StatusHeader)
+                    && !(v instanceof Extensions)
+                    && !(v instanceof XmlElement)
+                    && !(v instanceof XmlText)
+                    && !(v instanceof SignatureBlock)
+                    && !(v instanceof OrganId)
+                    && !(v instanceof EdxmlDate)
+                    && !(v instanceof EdxmlTimestamp)) {
                 assertTrue(ModelWalk.hasContent(r), () -> "empty container at " + path + ": " + v);
             }
             if (v instanceof OpenCode c) {
@@ -99,7 +106,9 @@ class ModelProperties {
             if (v instanceof XmlElement e) {
                 boolean texts = e.children().stream().anyMatch(XmlText.class::isInstance);
                 assertTrue(!texts || e.children().size() == 1, () -> "mixed or split text at " + path);
-                e.children().stream().filter(XmlText.class::isInstance).map(x -> ((XmlText) x).text())
+                e.children().stream()
+                        .filter(XmlText.class::isInstance)
+                        .map(x -> ((XmlText) x).text())
                         .forEach(t -> assertFalse(t.isBlank(), path));
                 seen[6] = true;
             }
@@ -115,15 +124,34 @@ class ModelProperties {
         Statistics.label("đ/Đ").collect(seen[4]);
         Statistics.label("unknown code").collect(seen[5]);
         Statistics.label("extension element").collect(seen[6]);
-        Statistics.label("signature").collect(p.signature().map(s -> s.isXmlDsig() ? "XMLDSIG" : "LEGACY_PLACEHOLDER").orElse("none"));
+        Statistics.label("signature")
+                .collect(p.signature()
+                        .map(s -> s.isXmlDsig() ? "XMLDSIG" : "LEGACY_PLACEHOLDER")
+                        .orElse("none"));
         Statistics.label("attachment bytes").collect(seen[7]);
         if (p instanceof EdocPackage e) {
-            Statistics.label("manifest").collect(e.manifest().isEmpty() ? "none"
-                    : e.manifest().get().references().equals(e.attachments().stream().map(ManifestReference::of).toList())
-                    ? "synthesised" : "explicit");
+            Statistics.label("manifest")
+                    .collect(
+                            e.manifest().isEmpty()
+                                    ? "none"
+                                    : e.manifest()
+                                                    .get()
+                                                    .references()
+                                                    .equals(e.attachments().stream()
+                                                            .map(ManifestReference::of)
+                                                            .toList())
+                                            ? "synthesised"
+                                            : "explicit");
         }
-        for (String label : List.of("NFD text", "CR", "XML metacharacters", "leading whitespace", "đ/Đ",
-                "unknown code", "extension element", "attachment bytes")) {
+        for (String label : List.of(
+                "NFD text",
+                "CR",
+                "XML metacharacters",
+                "leading whitespace",
+                "đ/Đ",
+                "unknown code",
+                "extension element",
+                "attachment bytes")) {
             Statistics.label(label).coverage(c -> c.check(true).percentage(pct -> pct > 5));
         }
         Statistics.label("signature").coverage(c -> {
@@ -135,8 +163,7 @@ class ModelProperties {
     }
 
     @Property(tries = 300)
-    void datesOfLocalDatesAreCanonicalAndReadBack(
-            @ForAll @LongRange(min = -200_000, max = 2_900_000) long epochDay) {
+    void datesOfLocalDatesAreCanonicalAndReadBack(@ForAll @LongRange(min = -200_000, max = 2_900_000) long epochDay) {
         LocalDate d = LocalDate.ofEpochDay(epochDay);
         EdxmlDate e = EdxmlDate.of(d);
         assertTrue(e.isCanonical(), e.text());

@@ -16,8 +16,7 @@ import java.util.function.BiConsumer;
  * difference between two values with a readable path, to visit every string, and to tell empty containers.
  */
 public final class ModelWalk {
-    private ModelWalk() {
-    }
+    private ModelWalk() {}
 
     /** The named parts of a value that is walked into, or {@code null} for a leaf. */
     static Map<String, Object> parts(Object v) {
@@ -95,8 +94,16 @@ public final class ModelWalk {
         if (e instanceof Map<?, ?> me) {
             Map<?, ?> ma = (Map<?, ?>) a;
             if (!me.keySet().equals(ma.keySet())) {
-                return report(path + " (keys " + show(new TreeSet<>(me.keySet().stream().map(String::valueOf).toList()))
-                        + " vs " + show(new TreeSet<>(ma.keySet().stream().map(String::valueOf).toList())) + ")", e, a);
+                return report(
+                        path + " (keys "
+                                + show(new TreeSet<>(me.keySet().stream()
+                                        .map(String::valueOf)
+                                        .toList())) + " vs "
+                                + show(new TreeSet<>(ma.keySet().stream()
+                                        .map(String::valueOf)
+                                        .toList())) + ")",
+                        e,
+                        a);
             }
             for (Object k : me.keySet()) {
                 String d = diff(path + "{" + k + "}", me.get(k), ma.get(k));
@@ -162,10 +169,9 @@ public final class ModelWalk {
      */
     public static boolean hasContent(Record r) {
         for (Object x : parts(r).values()) {
-            if (x instanceof Optional<?> o ? o.isPresent()
-                    : x instanceof List<?> l ? !l.isEmpty()
-                    : x instanceof Extensions e ? !e.isEmpty()
-                    : x != null) {
+            if (x instanceof Optional<?> o
+                    ? o.isPresent()
+                    : x instanceof List<?> l ? !l.isEmpty() : x instanceof Extensions e ? !e.isEmpty() : x != null) {
                 return true;
             }
         }
@@ -192,8 +198,11 @@ public final class ModelWalk {
             return "XmlText(" + quote(t.text()) + ")";
         }
         if (v instanceof XmlElement x) {
-            return "XmlElement({" + x.namespace() + "}" + x.localName() + " " + show(new ArrayList<>(x.attributes()
-                    .entrySet().stream().map(en -> en.getKey() + "=" + quote(en.getValue())).toList())) + " "
+            return "XmlElement({" + x.namespace() + "}" + x.localName() + " "
+                    + show(new ArrayList<>(x.attributes().entrySet().stream()
+                            .map(en -> en.getKey() + "=" + quote(en.getValue()))
+                            .toList()))
+                    + " "
                     + show(x.children()) + ")";
         }
         return quote(String.valueOf(v));
@@ -203,11 +212,20 @@ public final class ModelWalk {
         StringBuilder sb = new StringBuilder("\"");
         s.codePoints().forEach(c -> {
             int t = Character.getType(c);
-            boolean visible = c == ' ' || (c > 0x20 && c < 0x7F) || (c > 0x9F && t != Character.NON_SPACING_MARK
-                    && t != Character.ENCLOSING_MARK && t != Character.COMBINING_SPACING_MARK
-                    && t != Character.FORMAT && t != Character.LINE_SEPARATOR && t != Character.PARAGRAPH_SEPARATOR
-                    && t != Character.SPACE_SEPARATOR && t != Character.PRIVATE_USE && t != Character.UNASSIGNED
-                    && t != Character.SURROGATE && c < 0xFFF0);
+            boolean visible = c == ' '
+                    || (c > 0x20 && c < 0x7F)
+                    || (c > 0x9F
+                            && t != Character.NON_SPACING_MARK
+                            && t != Character.ENCLOSING_MARK
+                            && t != Character.COMBINING_SPACING_MARK
+                            && t != Character.FORMAT
+                            && t != Character.LINE_SEPARATOR
+                            && t != Character.PARAGRAPH_SEPARATOR
+                            && t != Character.SPACE_SEPARATOR
+                            && t != Character.PRIVATE_USE
+                            && t != Character.UNASSIGNED
+                            && t != Character.SURROGATE
+                            && c < 0xFFF0);
             if (c == '"' || c == '\\') {
                 sb.append('\\').appendCodePoint(c);
             } else if (visible) {
@@ -236,7 +254,10 @@ public final class ModelWalk {
                 i++;
             } else if (Character.isLowSurrogate(c)) {
                 return false;
-            } else if (!(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+            } else if (!(c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
                     || (c >= 0xE000 && c <= 0xFFFD))) {
                 return false;
             }

@@ -1,8 +1,10 @@
 package dev.edxml.model;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,19 +13,19 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The six open code lists, against the code tables of the specification (§7.2, §11). */
 class OpenCodeTest {
 
     /** One code list: its factory, its named codes, and the codes the specification names. */
-    record CodeList(String name, Function<String, ? extends OpenCode> of, Supplier<List<? extends OpenCode>> known,
-                    Set<String> specCodes) {
+    record CodeList(
+            String name,
+            Function<String, ? extends OpenCode> of,
+            Supplier<List<? extends OpenCode>> known,
+            Set<String> specCodes) {
         @Override
         public String toString() {
             return name;
@@ -32,9 +34,13 @@ class OpenCodeTest {
 
     static Stream<CodeList> codeLists() {
         return Stream.of(
-                new CodeList("StatusCode", StatusCode::of, StatusCode::known,
+                new CodeList(
+                        "StatusCode",
+                        StatusCode::of,
+                        StatusCode::known,
                         Set.of("01", "02", "03", "04", "05", "06", "13", "15", "16")),
-                new CodeList("BusinessDocType", BusinessDocType::of, BusinessDocType::known, Set.of("0", "1", "2", "3")),
+                new CodeList(
+                        "BusinessDocType", BusinessDocType::of, BusinessDocType::known, Set.of("0", "1", "2", "3")),
                 new CodeList("DocumentCategory", DocumentCategory::of, DocumentCategory::known, Set.of("1", "2")),
                 new CodeList("Priority", Priority::of, Priority::known, Set.of("0", "1", "2", "3", "4")),
                 new CodeList("SteeringType", SteeringType::of, SteeringType::known, Set.of("0", "1", "2")),
@@ -53,11 +59,16 @@ class OpenCodeTest {
             assertFalse(c.nameVi().isBlank());
             assertFalse(c.nameEn().isBlank());
             assertNotEquals(c.nameVi(), c.nameEn(), "two languages for " + c.code());
-            assertTrue(c.toString().contains(c.code()) && c.toString().contains(c.nameEn())
-                    && c.toString().contains(c.nameVi()), c::toString);
+            assertTrue(
+                    c.toString().contains(c.code())
+                            && c.toString().contains(c.nameEn())
+                            && c.toString().contains(c.nameVi()),
+                    c::toString);
         }
-        assertEquals(known.size(), known.stream().map(OpenCode::nameEn).distinct().count(), "English names distinct");
-        assertEquals(known.size(), known.stream().map(OpenCode::nameVi).distinct().count(), "Vietnamese names distinct");
+        assertEquals(
+                known.size(), known.stream().map(OpenCode::nameEn).distinct().count(), "English names distinct");
+        assertEquals(
+                known.size(), known.stream().map(OpenCode::nameVi).distinct().count(), "Vietnamese names distinct");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,7 +88,10 @@ class OpenCodeTest {
             OpenCode c = list.of().apply(text);
             assertFalse(c.isKnown(), text);
             assertEquals(text, c.code());
-            assertTrue(c.nameEn().contains(text) && c.nameEn().toLowerCase(Locale.ROOT).contains("unknown"), c.nameEn());
+            assertTrue(
+                    c.nameEn().contains(text)
+                            && c.nameEn().toLowerCase(Locale.ROOT).contains("unknown"),
+                    c.nameEn());
             assertTrue(c.nameVi().contains(text) && c.nameVi().contains("không"), c.nameVi());
             assertTrue(c.toString().contains(text), c.toString());
             for (OpenCode k : list.known().get()) {

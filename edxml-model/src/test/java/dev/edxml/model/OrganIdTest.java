@@ -1,17 +1,16 @@
 package dev.edxml.model;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Identifier schemes of spec §8 with the examples given there. */
 class OrganIdTest {
@@ -98,7 +97,9 @@ class OrganIdTest {
             OrganId id = OrganId.of(v);
             assertNotEquals(id.explain(), id.explainVi(), v);
         }
-        assertTrue(OrganId.of("H37.02.02").explainVi().contains("tỉnh"), OrganId.of("H37.02.02").explainVi());
+        assertTrue(
+                OrganId.of("H37.02.02").explainVi().contains("tỉnh"),
+                OrganId.of("H37.02.02").explainVi());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.edxml.sign;
 
 import dev.edxml.internal.JsonReader;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,14 +48,21 @@ public final class AgencyDirectory {
      * @param keyIds       subject key identifiers (lower-case hex) of the keys that sign for it
      * @since 0.1.0
      */
-    public record Entry(String organId, Set<String> aliases, Optional<String> name, Optional<String> taxCode,
-                        Set<String> certificates, Set<String> keyIds) {
+    public record Entry(
+            String organId,
+            Set<String> aliases,
+            Optional<String> name,
+            Optional<String> taxCode,
+            Set<String> certificates,
+            Set<String> keyIds) {
         public Entry {
             Objects.requireNonNull(organId, "organId");
             aliases = Set.copyOf(aliases);
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(taxCode, "taxCode");
-            certificates = certificates.stream().map(AgencyDirectory::hex).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            certificates = certificates.stream()
+                    .map(AgencyDirectory::hex)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
             keyIds = keyIds.stream().map(AgencyDirectory::hex).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
     }
@@ -95,8 +101,15 @@ public final class AgencyDirectory {
             certs.addAll(r.certificates());
             Set<String> keys = new LinkedHashSet<>(e.keyIds());
             keys.addAll(r.keyIds());
-            byId.put(key, new Entry(e.organId(), aliases, e.name().or(r::name), e.taxCode().or(r::taxCode), certs,
-                    keys));
+            byId.put(
+                    key,
+                    new Entry(
+                            e.organId(),
+                            aliases,
+                            e.name().or(r::name),
+                            e.taxCode().or(r::taxCode),
+                            certs,
+                            keys));
         }
         return List.copyOf(byId.values());
     }
@@ -130,7 +143,8 @@ public final class AgencyDirectory {
 
     /** The entry for an agency code (or one of its aliases). */
     public Optional<Entry> find(String organId) {
-        return Optional.ofNullable(organId == null ? null : byCode.get(organId.strip().toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(
+                organId == null ? null : byCode.get(organId.strip().toUpperCase(Locale.ROOT)));
     }
 
     /** The entry that lists this certificate (by SHA-256 fingerprint) or its key (by subject key identifier). */
@@ -185,7 +199,12 @@ public final class AgencyDirectory {
             Set<String> aliases = new LinkedHashSet<>();
             text(o, "oldCode").ifPresent(aliases::add);
             text(o, "code102").ifPresent(aliases::add);
-            out.add(new Entry(code, aliases, text(o, "name"), text(o, "taxCode"), strings(o.get("certificates")),
+            out.add(new Entry(
+                    code,
+                    aliases,
+                    text(o, "name"),
+                    text(o, "taxCode"),
+                    strings(o.get("certificates")),
                     strings(o.get("keyIds"))));
         }
         return new AgencyDirectory(out);
@@ -193,7 +212,9 @@ public final class AgencyDirectory {
 
     private static Optional<String> text(Map<?, ?> o, String key) {
         Object v = o.get(key);
-        return v == null ? Optional.empty() : Optional.of(String.valueOf(v).strip()).filter(s -> !s.isEmpty());
+        return v == null
+                ? Optional.empty()
+                : Optional.of(String.valueOf(v).strip()).filter(s -> !s.isEmpty());
     }
 
     private static Set<String> strings(Object v) {
@@ -211,10 +232,13 @@ public final class AgencyDirectory {
         if (rows.isEmpty()) {
             return new AgencyDirectory(List.of());
         }
-        List<String> header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = rows.get(0).stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
         int code = header.indexOf("organid");
         if (code < 0) {
-            throw new IOException(file + ":1: the header has no organId column (organId,name,taxCode,certificates,keyIds)");
+            throw new IOException(
+                    file + ":1: the header has no organId column (organId,name,taxCode,certificates,keyIds)");
         }
         List<Entry> out = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
@@ -224,14 +248,21 @@ public final class AgencyDirectory {
             }
             int line = i + 1;
             String id = cell(r, code).orElseThrow(() -> new IOException(file + ": row " + line + " has no organId"));
-            out.add(new Entry(id, Set.of(), cell(r, header.indexOf("name")), cell(r, header.indexOf("taxcode")),
-                    list(cell(r, header.indexOf("certificates"))), list(cell(r, header.indexOf("keyids")))));
+            out.add(new Entry(
+                    id,
+                    Set.of(),
+                    cell(r, header.indexOf("name")),
+                    cell(r, header.indexOf("taxcode")),
+                    list(cell(r, header.indexOf("certificates"))),
+                    list(cell(r, header.indexOf("keyids")))));
         }
         return new AgencyDirectory(out);
     }
 
     private static Optional<String> cell(List<String> r, int i) {
-        return i < 0 || i >= r.size() ? Optional.empty() : Optional.of(r.get(i).strip()).filter(s -> !s.isEmpty());
+        return i < 0 || i >= r.size()
+                ? Optional.empty()
+                : Optional.of(r.get(i).strip()).filter(s -> !s.isEmpty());
     }
 
     private static Set<String> list(Optional<String> cell) {

@@ -1,17 +1,15 @@
 package dev.edxml.sign;
 
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1Sequence;
-
 import java.math.BigInteger;
 import java.security.PublicKey;
 import java.security.SignatureException;
 import java.security.interfaces.ECPublicKey;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1Sequence;
 
 /** XML-DSig writes an ECDSA signature as r‖s, each the size of the curve order; the JCA gives DER. */
 final class EcdsaValues {
-    private EcdsaValues() {
-    }
+    private EcdsaValues() {}
 
     static byte[] derToConcatenated(byte[] der, PublicKey key) throws SignatureException {
         int size = (((ECPublicKey) key).getParams().getOrder().bitLength() + 7) / 8;

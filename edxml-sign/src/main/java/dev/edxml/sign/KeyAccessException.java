@@ -1,7 +1,6 @@
 package dev.edxml.sign;
 
 import dev.edxml.sign.internal.SignMessages;
-
 import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Locale;

@@ -6,9 +6,6 @@ import dev.edxml.model.XmlElement;
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
 import dev.edxml.sign.internal.StreamingDigest;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * A signature waiting for its value from a signing service: {@link #dataToSign()} goes out, the signature value
@@ -106,8 +105,12 @@ public final class PreparedSignature {
         StringBuilder sb = new StringBuilder();
         sb.append(MAGIC).append(": ").append(VERSION).append('\n');
         sb.append("algorithm: ").append(algorithm.name()).append('\n');
-        sb.append("data-to-sign: ").append(Base64.getEncoder().encodeToString(data)).append('\n');
-        sb.append("signature: ").append(Base64.getEncoder().encodeToString(serialise(signature))).append('\n');
+        sb.append("data-to-sign: ")
+                .append(Base64.getEncoder().encodeToString(data))
+                .append('\n');
+        sb.append("signature: ")
+                .append(Base64.getEncoder().encodeToString(serialise(signature)))
+                .append('\n');
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -117,7 +120,8 @@ public final class PreparedSignature {
      * @throws IllegalArgumentException when the state is of another version or damaged, or {@code pkg} is not the
      *                                  package the signature was prepared for
      */
-    public static PreparedSignature restore(byte[] state, EdxmlPackage pkg) throws IOException, GeneralSecurityException {
+    public static PreparedSignature restore(byte[] state, EdxmlPackage pkg)
+            throws IOException, GeneralSecurityException {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(pkg, "pkg");
         if (state.length > 1 << 20) {
@@ -129,7 +133,8 @@ public final class PreparedSignature {
                 continue;
             }
             int colon = line.indexOf(": ");
-            if (colon < 0 || f.put(line.substring(0, colon), line.substring(colon + 2).strip()) != null) {
+            if (colon < 0
+                    || f.put(line.substring(0, colon), line.substring(colon + 2).strip()) != null) {
                 throw new IllegalArgumentException("not a prepared-signature state line: " + line);
             }
         }
@@ -159,8 +164,10 @@ public final class PreparedSignature {
         for (int i = 0; i < refs.getLength(); i++) {
             Element r = (Element) refs.item(i);
             if (r.getAttribute("URI").isEmpty()) {
-                expected = Base64.getMimeDecoder().decode(
-                        r.getElementsByTagNameNS(Dsig.NS, "DigestValue").item(0).getTextContent());
+                expected = Base64.getMimeDecoder()
+                        .decode(r.getElementsByTagNameNS(Dsig.NS, "DigestValue")
+                                .item(0)
+                                .getTextContent());
                 NodeList transforms = r.getElementsByTagNameNS(Dsig.NS, "Transform");
                 for (int t = 0; t < transforms.getLength(); t++) {
                     relayTolerant |= dev.edxml.sign.internal.RelayProfile.FILTER2.equals(
@@ -172,26 +179,36 @@ public final class PreparedSignature {
             throw new IllegalArgumentException("the prepared signature has no reference to the whole package");
         }
         XmlElement placeholder = new XmlElement(Dsig.NS, "Signature", Map.of(), List.of());
-        byte[] actual = StreamingDigest.ofPackage(Signer.withSignature(pkg, new SignatureBlock(placeholder)),
-                MessageDigest.getInstance(alg.digest().jcaName()), relayTolerant).digest();
+        byte[] actual = StreamingDigest.ofPackage(
+                        Signer.withSignature(pkg, new SignatureBlock(placeholder)),
+                        MessageDigest.getInstance(alg.digest().jcaName()),
+                        relayTolerant)
+                .digest();
         if (actual == null || !MessageDigest.isEqual(expected, actual)) {
             throw new IllegalArgumentException("the package is not the one this signature was prepared for "
                     + "(its digest differs from the prepared reference)");
         }
         X509Certificate signer = signerCertificate(sig);
-        return new PreparedSignature(data, alg, value -> {
-            byte[] v = alg.name().startsWith("ECDSA") ? EcdsaValues.derToConcatenated(value, signer.getPublicKey())
-                    : value;
-            Element sv = (Element) sig.getElementsByTagNameNS(Dsig.NS, "SignatureValue").item(0);
-            sv.setTextContent(Base64.getEncoder().encodeToString(v));
-            for (String name : List.of("SignatureValue", "X509Certificate")) {
-                NodeList nl = sig.getElementsByTagNameNS(Dsig.NS, name);
-                for (int i = 0; i < nl.getLength(); i++) {
-                    nl.item(i).setTextContent(nl.item(i).getTextContent().replaceAll("\\s+", ""));
-                }
-            }
-            return Signer.withSignature(pkg, new SignatureBlock(Dom.toXmlElement(sig)));
-        }, sig);
+        return new PreparedSignature(
+                data,
+                alg,
+                value -> {
+                    byte[] v = alg.name().startsWith("ECDSA")
+                            ? EcdsaValues.derToConcatenated(value, signer.getPublicKey())
+                            : value;
+                    Element sv = (Element) sig.getElementsByTagNameNS(Dsig.NS, "SignatureValue")
+                            .item(0);
+                    sv.setTextContent(Base64.getEncoder().encodeToString(v));
+                    for (String name : List.of("SignatureValue", "X509Certificate")) {
+                        NodeList nl = sig.getElementsByTagNameNS(Dsig.NS, name);
+                        for (int i = 0; i < nl.getLength(); i++) {
+                            nl.item(i)
+                                    .setTextContent(nl.item(i).getTextContent().replaceAll("\\s+", ""));
+                        }
+                    }
+                    return Signer.withSignature(pkg, new SignatureBlock(Dom.toXmlElement(sig)));
+                },
+                sig);
     }
 
     private static X509Certificate signerCertificate(Element sig) throws GeneralSecurityException {
@@ -199,8 +216,9 @@ public final class PreparedSignature {
         if (certs.getLength() == 0) {
             throw new IllegalArgumentException("the prepared signature carries no certificate");
         }
-        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                new java.io.ByteArrayInputStream(Base64.getMimeDecoder().decode(certs.item(0).getTextContent())));
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new java.io.ByteArrayInputStream(
+                        Base64.getMimeDecoder().decode(certs.item(0).getTextContent())));
     }
 
     private static byte[] serialise(Element e) {

@@ -14,8 +14,8 @@ public enum SignatureAlgorithm {
     RSA_SHA384("http://www.w3.org/2001/04/xmldsig-more#rsa-sha384", "SHA384withRSA", DigestAlgorithm.SHA384),
     RSA_SHA512("http://www.w3.org/2001/04/xmldsig-more#rsa-sha512", "SHA512withRSA", DigestAlgorithm.SHA512),
     /** RSASSA-PSS with SHA-256 and MGF1-SHA-256 (RFC 6931). */
-    RSA_PSS_SHA256("http://www.w3.org/2007/05/xmldsig-more#sha256-rsa-MGF1", "SHA256withRSAandMGF1",
-            DigestAlgorithm.SHA256),
+    RSA_PSS_SHA256(
+            "http://www.w3.org/2007/05/xmldsig-more#sha256-rsa-MGF1", "SHA256withRSAandMGF1", DigestAlgorithm.SHA256),
     ECDSA_SHA256("http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256", "SHA256withECDSA", DigestAlgorithm.SHA256),
     ECDSA_SHA384("http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384", "SHA384withECDSA", DigestAlgorithm.SHA384),
     /** ECDSA with SHA-512 (RFC 6931), the natural pair of a P-521 key. */

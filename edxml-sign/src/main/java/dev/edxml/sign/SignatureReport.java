@@ -1,7 +1,7 @@
 package dev.edxml.sign;
 
-import dev.edxml.Severity;
 import dev.edxml.Finding;
+import dev.edxml.Severity;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
@@ -102,11 +102,19 @@ public final class SignatureReport {
      * @param timestamp          the time a trusted signature timestamp (RFC 3161) proves the signature existed; the
      *                           certificates were then checked at that time ({@code checkedAt})
      */
-    SignatureReport(Kind kind, Optional<SignerIdentity> signer, List<X509Certificate> chain,
-                    Optional<Instant> signingTime, Optional<String> signatureAlgorithm,
-                    Optional<String> digestAlgorithm, Coverage coverage, List<Finding> problems, Instant checkedAt,
-                    List<UnsignedHop> unsignedHops, Optional<SenderBinding> senderBinding,
-                    Optional<Instant> timestamp) {
+    SignatureReport(
+            Kind kind,
+            Optional<SignerIdentity> signer,
+            List<X509Certificate> chain,
+            Optional<Instant> signingTime,
+            Optional<String> signatureAlgorithm,
+            Optional<String> digestAlgorithm,
+            Coverage coverage,
+            List<Finding> problems,
+            Instant checkedAt,
+            List<UnsignedHop> unsignedHops,
+            Optional<SenderBinding> senderBinding,
+            Optional<Instant> timestamp) {
         Objects.requireNonNull(kind, "kind");
         chain = List.copyOf(chain);
         problems = List.copyOf(problems);
@@ -134,7 +142,8 @@ public final class SignatureReport {
 
     /** True only for an XML-DSig signature over the whole package, by a trusted certificate, with no error. */
     public boolean isValid() {
-        return kind == Kind.XMLDSIG && coverage == Coverage.WHOLE_PACKAGE
+        return kind == Kind.XMLDSIG
+                && coverage == Coverage.WHOLE_PACKAGE
                 && problems.stream().noneMatch(Finding::isError);
     }
 
@@ -173,8 +182,11 @@ public final class SignatureReport {
             return Verdict.VALID;
         }
         List<Finding> errors = errors();
-        return kind == Kind.XMLDSIG && coverage == Coverage.WHOLE_PACKAGE && !errors.isEmpty()
-                && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-028")) ? Verdict.INDETERMINATE
+        return kind == Kind.XMLDSIG
+                        && coverage == Coverage.WHOLE_PACKAGE
+                        && !errors.isEmpty()
+                        && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-028"))
+                ? Verdict.INDETERMINATE
                 : Verdict.INVALID;
     }
 
@@ -197,35 +209,57 @@ public final class SignatureReport {
                 sb.append(vi ? "Gói tin không có chữ ký số." : "The package is not signed.");
                 break;
             case LEGACY_PLACEHOLDER:
-                sb.append(vi ? "Gói tin chỉ có khối chữ ký giữ chỗ của SDK cũ: các giá trị cố định, không ai kiểm tra được."
-                        : "The package carries only the old SDK's placeholder signature: fixed values nobody can verify.");
+                sb.append(
+                        vi
+                                ? "Gói tin chỉ có khối chữ ký giữ chỗ của SDK cũ: các giá trị cố định, không ai kiểm tra được."
+                                : "The package carries only the old SDK's placeholder signature: fixed values nobody can verify.");
                 break;
             default:
-                sb.append(isValid() ? (vi ? "Chữ ký số hợp lệ." : "Valid signature.")
-                        : verdict() == Verdict.INDETERMINATE
-                        ? (vi ? "Chữ ký số CHƯA XÁC ĐỊNH được: hợp lệ tại thời điểm ký mà chữ ký nêu, nhưng không có bằng chứng."
-                        : "The signature is INDETERMINATE: valid at the signing time it claims, not proven.")
-                        : (vi ? "Chữ ký số KHÔNG hợp lệ." : "The signature is NOT valid."));
-                signer.ifPresent(s -> sb.append(vi ? " Người ký: " : " Signed by: ").append(s.describe(locale)).append('.'));
-                signingTime.ifPresent(t -> sb.append(vi ? " Thời điểm ký (theo chữ ký): " : " Signing time (as claimed): ")
-                        .append(t).append('.'));
-                timestamp.ifPresent(t -> sb.append(vi ? " Dấu thời gian chứng minh chữ ký đã có lúc: "
-                        : " A trusted timestamp proves the signature existed at: ").append(t).append('.'));
-                signatureAlgorithm.ifPresent(a -> sb.append(vi ? " Thuật toán: " : " Algorithm: ").append(a).append('.'));
+                sb.append(
+                        isValid()
+                                ? (vi ? "Chữ ký số hợp lệ." : "Valid signature.")
+                                : verdict() == Verdict.INDETERMINATE
+                                        ? (vi
+                                                ? "Chữ ký số CHƯA XÁC ĐỊNH được: hợp lệ tại thời điểm ký mà chữ ký nêu, nhưng không có bằng chứng."
+                                                : "The signature is INDETERMINATE: valid at the signing time it claims, not proven.")
+                                        : (vi ? "Chữ ký số KHÔNG hợp lệ." : "The signature is NOT valid."));
+                signer.ifPresent(s -> sb.append(vi ? " Người ký: " : " Signed by: ")
+                        .append(s.describe(locale))
+                        .append('.'));
+                signingTime.ifPresent(
+                        t -> sb.append(vi ? " Thời điểm ký (theo chữ ký): " : " Signing time (as claimed): ")
+                                .append(t)
+                                .append('.'));
+                timestamp.ifPresent(t -> sb.append(
+                                vi
+                                        ? " Dấu thời gian chứng minh chữ ký đã có lúc: "
+                                        : " A trusted timestamp proves the signature existed at: ")
+                        .append(t)
+                        .append('.'));
+                signatureAlgorithm.ifPresent(a -> sb.append(vi ? " Thuật toán: " : " Algorithm: ")
+                        .append(a)
+                        .append('.'));
                 if (coverage != Coverage.WHOLE_PACKAGE) {
                     sb.append(vi ? " Phạm vi: không phải toàn bộ gói tin." : " Covers: not the whole package.");
                 } else if (unsignedHops.isEmpty()) {
                     sb.append(vi ? " Phạm vi: toàn bộ gói tin." : " Covers: the whole package.");
                 } else {
-                    sb.append(vi ? " Phạm vi: toàn bộ gói tin, trừ " + unsignedHops.size()
-                            + " vết xử lý do đơn vị chuyển tiếp thêm sau khi ký (thông tin định tuyến, không được ký)."
-                            : " Covers: the whole package except " + unsignedHops.size()
-                            + " trace hop(s) that relays appended after signing (routing information, not signed).");
+                    sb.append(
+                            vi
+                                    ? " Phạm vi: toàn bộ gói tin, trừ " + unsignedHops.size()
+                                            + " vết xử lý do đơn vị chuyển tiếp thêm sau khi ký (thông tin định tuyến, không được ký)."
+                                    : " Covers: the whole package except " + unsignedHops.size()
+                                            + " trace hop(s) that relays appended after signing (routing information, not signed).");
                 }
         }
         for (Finding p : problems) {
-            sb.append(System.lineSeparator()).append("  ").append(vi ? severityVi(p.severity()) : p.severity().name())
-                    .append(' ').append(p.code()).append(' ').append(p.message(locale));
+            sb.append(System.lineSeparator())
+                    .append("  ")
+                    .append(vi ? severityVi(p.severity()) : p.severity().name())
+                    .append(' ')
+                    .append(p.code())
+                    .append(' ')
+                    .append(p.message(locale));
         }
         return sb.toString();
     }
@@ -308,23 +342,35 @@ public final class SignatureReport {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SignatureReport o &&
-                kind.equals(o.kind) &&
-                signer.equals(o.signer) &&
-                chain.equals(o.chain) &&
-                signingTime.equals(o.signingTime) &&
-                signatureAlgorithm.equals(o.signatureAlgorithm) &&
-                digestAlgorithm.equals(o.digestAlgorithm) &&
-                coverage.equals(o.coverage) &&
-                problems.equals(o.problems) &&
-                checkedAt.equals(o.checkedAt) &&
-                unsignedHops.equals(o.unsignedHops) &&
-                senderBinding.equals(o.senderBinding) &&
-                timestamp.equals(o.timestamp);
+        return other instanceof SignatureReport o
+                && kind.equals(o.kind)
+                && signer.equals(o.signer)
+                && chain.equals(o.chain)
+                && signingTime.equals(o.signingTime)
+                && signatureAlgorithm.equals(o.signatureAlgorithm)
+                && digestAlgorithm.equals(o.digestAlgorithm)
+                && coverage.equals(o.coverage)
+                && problems.equals(o.problems)
+                && checkedAt.equals(o.checkedAt)
+                && unsignedHops.equals(o.unsignedHops)
+                && senderBinding.equals(o.senderBinding)
+                && timestamp.equals(o.timestamp);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(kind, signer, chain, signingTime, signatureAlgorithm, digestAlgorithm, coverage, problems, checkedAt, unsignedHops, senderBinding, timestamp);
+        return java.util.Objects.hash(
+                kind,
+                signer,
+                chain,
+                signingTime,
+                signatureAlgorithm,
+                digestAlgorithm,
+                coverage,
+                problems,
+                checkedAt,
+                unsignedHops,
+                senderBinding,
+                timestamp);
     }
 }

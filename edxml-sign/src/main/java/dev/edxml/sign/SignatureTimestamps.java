@@ -1,19 +1,10 @@
 package dev.edxml.sign;
 
-import dev.edxml.sign.internal.CertificateCheck;
-import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.Finding;
+import dev.edxml.sign.internal.CertificateCheck;
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.tsp.TimeStampToken;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
+import dev.edxml.sign.internal.SignMessages;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -22,6 +13,14 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Signature timestamps (dấu thời gian của chữ ký): an RFC 3161 token over the canonical {@code SignatureValue}
@@ -33,11 +32,9 @@ final class SignatureTimestamps {
     static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
 
     /** What a timestamp proves, or why it proves nothing. */
-    record Proof(Optional<Instant> time, Optional<String> authority, Optional<Finding> problem) {
-    }
+    record Proof(Optional<Instant> time, Optional<String> authority, Optional<Finding> problem) {}
 
-    private SignatureTimestamps() {
-    }
+    private SignatureTimestamps() {}
 
     /** The unsigned property carrying {@code token} for the signature with this Id. */
     static Element element(Document doc, String signatureId, byte[] token) {
@@ -74,16 +71,17 @@ final class SignatureTimestamps {
             return Optional.of(failed("more than one signature timestamp"));
         }
         try {
-            TimeStampToken token = new TimeStampToken(new CMSSignedData(Base64.getMimeDecoder().decode(
-                    tokens.item(0).getTextContent().strip())));
+            TimeStampToken token = new TimeStampToken(new CMSSignedData(Base64.getMimeDecoder()
+                    .decode(tokens.item(0).getTextContent().strip())));
             Element value = Dom.children(sigEl, Dsig.NS, "SignatureValue").get(0);
             String oid = token.getTimeStampInfo().getMessageImprintAlgOID().getId();
-            String jca = switch (oid) {
-                case "2.16.840.1.101.3.4.2.1" -> "SHA-256";
-                case "2.16.840.1.101.3.4.2.2" -> "SHA-384";
-                case "2.16.840.1.101.3.4.2.3" -> "SHA-512";
-                default -> null;
-            };
+            String jca =
+                    switch (oid) {
+                        case "2.16.840.1.101.3.4.2.1" -> "SHA-256";
+                        case "2.16.840.1.101.3.4.2.2" -> "SHA-384";
+                        case "2.16.840.1.101.3.4.2.3" -> "SHA-512";
+                        default -> null;
+                    };
             if (jca == null) {
                 return Optional.of(failed("the token's digest algorithm " + oid + " is not allowed"));
             }
@@ -111,17 +109,22 @@ final class SignatureTimestamps {
             Instant time = token.getTimeStampInfo().getGenTime().toInstant();
             String name = tsa.getSubjectX500Principal().getName();
             CertificateCheck cc = policy.checkTimestampAuthorityAt(tsa, others, time);
-            Collection<Finding> errors = cc.problems().stream().filter(Finding::isError).toList();
+            Collection<Finding> errors =
+                    cc.problems().stream().filter(Finding::isError).toList();
             if (!errors.isEmpty()) {
-                return Optional.of(new Proof(Optional.empty(), Optional.of(name), Optional.of(SignMessages.warning(
-                        "EDXML-SIG-045", "the authority " + name + " is not trusted: " + errors.iterator().next()
-                                .message(java.util.Locale.ENGLISH)))));
+                return Optional.of(new Proof(
+                        Optional.empty(),
+                        Optional.of(name),
+                        Optional.of(SignMessages.warning(
+                                "EDXML-SIG-045",
+                                "the authority " + name + " is not trusted: "
+                                        + errors.iterator().next().message(java.util.Locale.ENGLISH)))));
             }
             return Optional.of(new Proof(Optional.of(time), Optional.of(name), Optional.empty()));
         } catch (Exception e) {
             // a damaged token: a proof of nothing, said in words (never an exception out of verification)
-            return Optional.of(failed("the token cannot be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage())));
+            return Optional.of(failed("the token cannot be read: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())));
         }
     }
 

@@ -16,8 +16,10 @@ public class SignatureVerificationException extends GeneralSecurityException {
     private final transient SignatureReport report;
 
     public SignatureVerificationException(SignatureReport report) {
-        super(report.problems().stream().filter(Finding::isError)
-                .map(p -> p.code() + " " + p.messageEn()).collect(Collectors.joining("; ")));
+        super(report.problems().stream()
+                .filter(Finding::isError)
+                .map(p -> p.code() + " " + p.messageEn())
+                .collect(Collectors.joining("; ")));
         this.report = report;
     }
 
@@ -27,7 +29,9 @@ public class SignatureVerificationException extends GeneralSecurityException {
 
     /** The errors in the given language, one per line. */
     public String describe(Locale locale) {
-        return report.problems().stream().filter(Finding::isError)
-                .map(p -> p.code() + " " + p.message(locale)).collect(Collectors.joining(System.lineSeparator()));
+        return report.problems().stream()
+                .filter(Finding::isError)
+                .map(p -> p.code() + " " + p.message(locale))
+                .collect(Collectors.joining(System.lineSeparator()));
     }
 }

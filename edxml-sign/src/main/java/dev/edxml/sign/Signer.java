@@ -11,9 +11,19 @@ import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
 import dev.edxml.sign.internal.RelayProfile;
 import dev.edxml.sign.internal.StreamingDigest;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dom.DOMStructure;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
@@ -35,19 +45,8 @@ import javax.xml.crypto.dsig.spec.SignatureMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import javax.xml.crypto.dsig.spec.XPathFilter2ParameterSpec;
 import javax.xml.crypto.dsig.spec.XPathType;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.PrivateKey;
-import java.security.Provider;
-import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Signs packages (ký số gói tin) with a W3C XML-DSig enveloped signature over the whole package: one reference
@@ -93,9 +92,13 @@ public final class Signer {
         if (chain == null || chain.isEmpty()) {
             throw new IllegalStateException("a signer needs a key, an external signer or a certificate chain");
         }
-        this.algorithm = b.algorithm != null ? b.algorithm : b.key != null ? b.key.defaultAlgorithm()
-                : "EC".equals(chain.get(0).getPublicKey().getAlgorithm()) ? SignatureAlgorithm.ECDSA_SHA256
-                : SignatureAlgorithm.RSA_SHA256;
+        this.algorithm = b.algorithm != null
+                ? b.algorithm
+                : b.key != null
+                        ? b.key.defaultAlgorithm()
+                        : "EC".equals(chain.get(0).getPublicKey().getAlgorithm())
+                                ? SignatureAlgorithm.ECDSA_SHA256
+                                : SignatureAlgorithm.RSA_SHA256;
         if (algorithm.isLegacy()) {
             throw new IllegalArgumentException("SHA-1 is not used for new signatures");
         }
@@ -163,8 +166,12 @@ public final class Signer {
                 dev.edxml.sign.internal.StreamC14n.Result digested;
                 try (java.io.OutputStream restOut = java.nio.file.Files.newOutputStream(rest)) {
                     split = new dev.edxml.sign.internal.SplitOutput(restOut);
-                    digested = StreamingDigest.writeAndDigest(withPlaceholder,
-                            java.security.MessageDigest.getInstance(algorithm.digest().jcaName()), relayTolerant, split,
+                    digested = StreamingDigest.writeAndDigest(
+                            withPlaceholder,
+                            java.security.MessageDigest.getInstance(
+                                    algorithm.digest().jcaName()),
+                            relayTolerant,
+                            split,
                             split);
                     split.flush();
                 }
@@ -174,8 +181,10 @@ public final class Signer {
                 if (tsa != null) {
                     d.timestamp(tsa);
                 }
-                split.assemble(target.temp(), dev.edxml.internal.PackageWriter.signatureBytes(
-                        Dom.toXmlElement(d.signature)), rest);
+                split.assemble(
+                        target.temp(),
+                        dev.edxml.internal.PackageWriter.signatureBytes(Dom.toXmlElement(d.signature)),
+                        rest);
             } finally {
                 dev.edxml.internal.io.TempFiles.delete(rest);
             }
@@ -195,10 +204,14 @@ public final class Signer {
     public PreparedSignature prepare(EdxmlPackage pkg) throws IOException, GeneralSecurityException {
         Draft d = draft(pkg);
         byte[] data = d.marshal();
-        return new PreparedSignature(data, algorithm, value -> {
-            d.setSignatureValue(value);
-            return d.finish();
-        }, d.signature);
+        return new PreparedSignature(
+                data,
+                algorithm,
+                value -> {
+                    d.setSignatureValue(value);
+                    return d.finish();
+                },
+                d.signature);
     }
 
     private Draft draft(EdxmlPackage pkg) throws IOException, GeneralSecurityException {
@@ -209,8 +222,13 @@ public final class Signer {
         // and digested as they are written (a streaming exclusive canonicaliser, no DOM of the package), and the
         // signature itself is made in a small document of its own with that digest
         EdxmlPackage withPlaceholder = withSignature(pkg, new SignatureBlock(placeholder()));
-        return draftFor(pkg, StreamingDigest.ofPackage(withPlaceholder,
-                java.security.MessageDigest.getInstance(algorithm.digest().jcaName()), relayTolerant));
+        return draftFor(
+                pkg,
+                StreamingDigest.ofPackage(
+                        withPlaceholder,
+                        java.security.MessageDigest.getInstance(
+                                algorithm.digest().jcaName()),
+                        relayTolerant));
     }
 
     /** The draft of the signature over {@code digested}, the package with a placeholder as written. */
@@ -226,7 +244,8 @@ public final class Signer {
         Document doc = Dom.newDocument();
         // the signature is made in a parent of its own: exclusive c14n of SignedInfo does not depend on it, so the
         // element's name and namespace need not be the package's (any version of the format signs the same way)
-        Element header = doc.createElementNS(dev.edxml.model.SpecVersion.QCVN_102_2016.namespace(), "edXML:edXMLHeader");
+        Element header =
+                doc.createElementNS(dev.edxml.model.SpecVersion.QCVN_102_2016.namespace(), "edXML:edXMLHeader");
         doc.appendChild(header);
         return new Draft(pkg, doc, header, digest, relayTolerant ? digested.traceHops() : -1);
     }
@@ -235,11 +254,12 @@ public final class Signer {
     private byte[] signLocally(byte[] data) throws GeneralSecurityException {
         java.security.Signature s;
         String name = algorithm == SignatureAlgorithm.RSA_PSS_SHA256 ? "RSASSA-PSS" : algorithm.jcaName();
-        s = key.provider().isPresent() ? java.security.Signature.getInstance(name, key.provider().get())
+        s = key.provider().isPresent()
+                ? java.security.Signature.getInstance(name, key.provider().get())
                 : java.security.Signature.getInstance(name);
         if (algorithm == SignatureAlgorithm.RSA_PSS_SHA256) {
-            s.setParameter(new java.security.spec.PSSParameterSpec("SHA-256", "MGF1",
-                    java.security.spec.MGF1ParameterSpec.SHA256, 32, 1));
+            s.setParameter(new java.security.spec.PSSParameterSpec(
+                    "SHA-256", "MGF1", java.security.spec.MGF1ParameterSpec.SHA256, 32, 1));
         }
         s.initSign(key.privateKey());
         s.update(data);
@@ -268,6 +288,7 @@ public final class Signer {
         private final byte[] digest;
         /** The hops signed under the relay-tolerant profile, or -1 for a whole-document signature. */
         private final int signedHops;
+
         private Element signature;
 
         Draft(EdxmlPackage pkg, Document doc, Element parent, byte[] digest, int signedHops) {
@@ -286,10 +307,12 @@ public final class Signer {
          * package (a DOM round trip with a pretty printer) leaves the signed bytes as they were.
          */
         byte[] marshal() throws GeneralSecurityException {
-            PrivateKey k = new CapturingProvider.ExternalKey(chain.get(0).getPublicKey().getAlgorithm(),
+            PrivateKey k = new CapturingProvider.ExternalKey(
+                    chain.get(0).getPublicKey().getAlgorithm(),
                     // a stand-in value the XML-DSig layer accepts (for ECDSA it must be DER: r = s = 1)
                     data -> algorithm.name().startsWith("ECDSA")
-                            ? new byte[] {0x30, 0x06, 0x02, 0x01, 0x01, 0x02, 0x01, 0x01} : new byte[1]);
+                            ? new byte[] {0x30, 0x06, 0x02, 0x01, 0x01, 0x02, 0x01, 0x01}
+                            : new byte[1]);
             sign(k, new CapturingProvider(List.of(algorithm.jcaName())));
             // base64 on one line (the XML-DSig layer breaks long values with CR LF), then the pretty layout
             for (String name : List.of("DigestValue", "SignatureValue", "X509Certificate")) {
@@ -305,9 +328,11 @@ public final class Signer {
                 String uri = ref.getAttributeNS(null, "URI");
                 if (uri.startsWith("#")) {
                     Element target = byId(signature, uri.substring(1));
-                    byte[] d = java.security.MessageDigest.getInstance(algorithm.digest().jcaName())
+                    byte[] d = java.security.MessageDigest.getInstance(
+                                    algorithm.digest().jcaName())
                             .digest(Dsig.canonicalizeExclusive(target));
-                    Dom.children(ref, Dsig.NS, "DigestValue").get(0)
+                    Dom.children(ref, Dsig.NS, "DigestValue")
+                            .get(0)
                             .setTextContent(java.util.Base64.getEncoder().encodeToString(d));
                 }
             }
@@ -331,9 +356,12 @@ public final class Signer {
                 List<Transform> transforms = new ArrayList<>();
                 transforms.add(f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null));
                 if (signedHops >= 0) {
-                    transforms.add(f.newTransform(Transform.XPATH2, new XPathFilter2ParameterSpec(List.of(new XPathType(
-                            RelayProfile.expression(signedHops), XPathType.Filter.SUBTRACT,
-                            Map.of(RelayProfile.PREFIX, RelayProfile.NAMESPACE))))));
+                    transforms.add(f.newTransform(
+                            Transform.XPATH2,
+                            new XPathFilter2ParameterSpec(List.of(new XPathType(
+                                    RelayProfile.expression(signedHops),
+                                    XPathType.Filter.SUBTRACT,
+                                    Map.of(RelayProfile.PREFIX, RelayProfile.NAMESPACE))))));
                 }
                 transforms.add(f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null));
                 List<Reference> refs = new ArrayList<>();
@@ -341,18 +369,23 @@ public final class Signer {
                 List<XMLObject> objects = new ArrayList<>();
                 if (signingTime) {
                     Element time = doc.createElementNS(Dsig.NS, "SigningTime");
-                    time.setTextContent(DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
-                    SignatureProperty prop = f.newSignatureProperty(List.of(new DOMStructure(time)), "#" + SIGNATURE_ID,
-                            SIGNING_TIME_ID);
+                    time.setTextContent(
+                            DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+                    SignatureProperty prop = f.newSignatureProperty(
+                            List.of(new DOMStructure(time)), "#" + SIGNATURE_ID, SIGNING_TIME_ID);
                     SignatureProperties props = f.newSignatureProperties(List.of(prop), null);
                     objects.add(f.newXMLObject(List.of(props), null, null, null));
-                    refs.add(f.newReference("#" + SIGNING_TIME_ID, dm, List.of(f.newTransform(
-                            CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
-                            "http://www.w3.org/2000/09/xmldsig#SignatureProperties", null));
+                    refs.add(f.newReference(
+                            "#" + SIGNING_TIME_ID,
+                            dm,
+                            List.of(f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
+                            "http://www.w3.org/2000/09/xmldsig#SignatureProperties",
+                            null));
                 }
-                SignedInfo si = f.newSignedInfo(f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE,
-                        (C14NMethodParameterSpec) null), f.newSignatureMethod(algorithm.uri(),
-                        (SignatureMethodParameterSpec) null), refs);
+                SignedInfo si = f.newSignedInfo(
+                        f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
+                        f.newSignatureMethod(algorithm.uri(), (SignatureMethodParameterSpec) null),
+                        refs);
                 KeyInfoFactory kif = f.getKeyInfoFactory();
                 List<Object> x509 = new ArrayList<>();
                 x509.add(chain.get(0).getSubjectX500Principal().getName());
@@ -372,9 +405,11 @@ public final class Signer {
         }
 
         void setSignatureValue(byte[] jcaValue) throws GeneralSecurityException {
-            byte[] value = algorithm.name().startsWith("ECDSA") ? EcdsaValues.derToConcatenated(jcaValue,
-                    chain.get(0).getPublicKey()) : jcaValue;
-            Element sv = (Element) signature.getElementsByTagNameNS(Dsig.NS, "SignatureValue").item(0);
+            byte[] value = algorithm.name().startsWith("ECDSA")
+                    ? EcdsaValues.derToConcatenated(jcaValue, chain.get(0).getPublicKey())
+                    : jcaValue;
+            Element sv = (Element)
+                    signature.getElementsByTagNameNS(Dsig.NS, "SignatureValue").item(0);
             sv.setTextContent(java.util.Base64.getEncoder().encodeToString(value));
         }
 
@@ -385,8 +420,8 @@ public final class Signer {
          */
         void timestamp(TimestampAuthority authority) throws IOException, GeneralSecurityException {
             Element value = Dom.children(signature, Dsig.NS, "SignatureValue").get(0);
-            byte[] imprint = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(Dsig.canonicalizeExclusive(value));
+            byte[] imprint =
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Dsig.canonicalizeExclusive(value));
             byte[] token = authority.token(imprint);
             signature.appendChild(SignatureTimestamps.element(doc, SIGNATURE_ID, token));
             Dom.indent(signature, SIGNATURE_LEVEL);
@@ -412,8 +447,7 @@ public final class Signer {
         private TimestampAuthority tsa;
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sign with this key. */
         public Builder key(SigningKey k) {

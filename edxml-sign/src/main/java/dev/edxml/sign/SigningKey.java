@@ -56,7 +56,8 @@ public final class SigningKey {
      *                            alias ({@code EDXML-SIG-105})
      * @throws IOException        when the file cannot be read
      */
-    public static SigningKey fromPkcs12(Path file, char[] password, String alias) throws IOException, KeyAccessException {
+    public static SigningKey fromPkcs12(Path file, char[] password, String alias)
+            throws IOException, KeyAccessException {
         KeyStore ks;
         try (InputStream in = Files.newInputStream(file)) {
             ks = KeyStore.getInstance("PKCS12");
@@ -68,7 +69,8 @@ public final class SigningKey {
                 throw new KeyAccessException("EDXML-SIG-101", e, file.toString());
             }
         } catch (GeneralSecurityException e) {
-            throw e instanceof KeyAccessException ? (KeyAccessException) e
+            throw e instanceof KeyAccessException
+                    ? (KeyAccessException) e
                     : new KeyAccessException("EDXML-SIG-101", e, file.toString());
         }
         return fromKeyStore(ks, alias, password);
@@ -125,7 +127,8 @@ public final class SigningKey {
             }
             return fromKeyStore(ks, alias, null, p);
         } catch (IOException | GeneralSecurityException e) {
-            throw e instanceof KeyAccessException ? (KeyAccessException) e
+            throw e instanceof KeyAccessException
+                    ? (KeyAccessException) e
                     : new KeyAccessException("EDXML-SIG-104", e, config.toString());
         }
     }
@@ -202,8 +205,9 @@ public final class SigningKey {
 
     @Override
     public String toString() {
-        return "SigningKey[" + key.getAlgorithm() + ", " + chain.get(0).getSubjectX500Principal().getName()
-                + (chain.size() > 1 ? ", chain of " + chain.size() : "") + (provider != null ? ", on "
-                + provider.getName() : "") + "]";
+        return "SigningKey[" + key.getAlgorithm() + ", "
+                + chain.get(0).getSubjectX500Principal().getName()
+                + (chain.size() > 1 ? ", chain of " + chain.size() : "")
+                + (provider != null ? ", on " + provider.getName() : "") + "]";
     }
 }

@@ -1,19 +1,17 @@
 package dev.edxml.sign;
 
 import dev.edxml.sign.internal.Dsig;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
-import javax.xml.crypto.dsig.Reference;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import javax.xml.crypto.dsig.Reference;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The signing time a signature states in a {@code SignatureProperty}, taken only when a reference covers it. */
 final class SigningTimes {
-    private SigningTimes() {
-    }
+    private SigningTimes() {}
 
     static Instant find(Element sig, List<?> refs) {
         NodeList props = sig.getElementsByTagNameNS(Dsig.NS, "SignatureProperty");
@@ -24,7 +22,8 @@ final class SigningTimes {
             NodeList times = p.getElementsByTagNameNS("*", "SigningTime");
             if (covered && times.getLength() > 0) {
                 try {
-                    return OffsetDateTime.parse(times.item(0).getTextContent().strip()).toInstant();
+                    return OffsetDateTime.parse(times.item(0).getTextContent().strip())
+                            .toInstant();
                 } catch (DateTimeParseException e) {
                     return null;
                 }

@@ -1,11 +1,5 @@
 package dev.edxml.sign;
 
-import org.bouncycastle.tsp.TSPException;
-import org.bouncycastle.tsp.TimeStampRequest;
-import org.bouncycastle.tsp.TimeStampRequestGenerator;
-import org.bouncycastle.tsp.TimeStampResponse;
-import org.bouncycastle.tsp.TimeStampToken;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -18,6 +12,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampResponse;
+import org.bouncycastle.tsp.TimeStampToken;
 
 /**
  * An RFC 3161 time-stamping authority (đơn vị cấp dấu thời gian) reached over HTTP: {@link Signer} asks it for a
@@ -40,7 +39,9 @@ public final class TimestampAuthority {
     private TimestampAuthority(URI uri, Duration timeout) {
         this.uri = uri;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -77,10 +78,13 @@ public final class TimestampAuthority {
         TimeStampRequestGenerator g = new TimeStampRequestGenerator();
         g.setCertReq(true);
         BigInteger nonce = new BigInteger(63, new SecureRandom());
-        TimeStampRequest request = g.generate(new org.bouncycastle.asn1.ASN1ObjectIdentifier(DIGEST_OID), sha256, nonce);
-        HttpRequest http = HttpRequest.newBuilder(uri).timeout(timeout)
+        TimeStampRequest request =
+                g.generate(new org.bouncycastle.asn1.ASN1ObjectIdentifier(DIGEST_OID), sha256, nonce);
+        HttpRequest http = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
                 .header("Content-Type", "application/timestamp-query")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
+                .build();
         HttpResponse<InputStream> answer;
         try {
             answer = client.send(http, HttpResponse.BodyHandlers.ofInputStream());
@@ -96,21 +100,21 @@ public final class TimestampAuthority {
             throw new IOException("the time-stamping authority " + uri + " answered HTTP " + answer.statusCode());
         }
         if (body.length > MAX_RESPONSE) {
-            throw new IOException("the time-stamping authority " + uri + " answered more than " + MAX_RESPONSE
-                    + " bytes");
+            throw new IOException(
+                    "the time-stamping authority " + uri + " answered more than " + MAX_RESPONSE + " bytes");
         }
         try {
             TimeStampResponse response = new TimeStampResponse(body);
             response.validate(request);
             TimeStampToken token = response.getTimeStampToken();
             if (token == null) {
-                throw new GeneralSecurityException("the time-stamping authority " + uri + " granted no timestamp: "
-                        + response.getStatusString());
+                throw new GeneralSecurityException(
+                        "the time-stamping authority " + uri + " granted no timestamp: " + response.getStatusString());
             }
             return token.getEncoded();
         } catch (TSPException e) {
-            throw new GeneralSecurityException("the answer of " + uri + " is not a timestamp of this signature: "
-                    + e.getMessage(), e);
+            throw new GeneralSecurityException(
+                    "the answer of " + uri + " is not a timestamp of this signature: " + e.getMessage(), e);
         }
     }
 

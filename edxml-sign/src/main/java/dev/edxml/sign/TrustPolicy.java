@@ -1,14 +1,13 @@
 package dev.edxml.sign;
 
-import dev.edxml.sign.internal.CertificateCheck;
-import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.Finding;
 import dev.edxml.sign.internal.CertIds;
+import dev.edxml.sign.internal.CertificateCheck;
 import dev.edxml.sign.internal.CrlCheck;
 import dev.edxml.sign.internal.RevocationFetcher;
+import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.sign.internal.SignerCertificates;
 import dev.edxml.sign.internal.UnderstoodExtensions;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,7 +46,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +86,7 @@ public final class TrustPolicy {
     private final boolean requireRevocation;
     /** Binds signers to senders (agency codes); empty: by the names the certificate and the package state. */
     private final Optional<AgencyDirectory> directory;
+
     private final boolean requireSenderMatch;
     /** The paths built so far (bounded; see {@link ValidatedPaths}). */
     private final ValidatedPaths paths = new ValidatedPaths();
@@ -112,8 +111,8 @@ public final class TrustPolicy {
                             tsa.add(new TrustAnchor(e.certificate(), null));
                         }
                     }
-                    // intermediates carry no trust of their own: every path still ends, signature by signature, at
-                    // an anchor, so single-source ones are offered too
+                        // intermediates carry no trust of their own: every path still ends, signature by signature, at
+                        // an anchor, so single-source ones are offered too
                     case INTERMEDIATE, TSA -> inter.add(e.certificate());
                 }
             }
@@ -126,8 +125,8 @@ public final class TrustPolicy {
         this.profiles = List.copyOf(b.profiles);
         this.singleSource = b.singleSource;
         this.looseOcsp = List.copyOf(b.looseOcsp);
-        this.fetcher = b.network ? new RevocationFetcher(b.timeout, MAX_CRL_BYTES, MAX_OCSP_BYTES, b.cache, b.clock)
-                : null;
+        this.fetcher =
+                b.network ? new RevocationFetcher(b.timeout, MAX_CRL_BYTES, MAX_OCSP_BYTES, b.cache, b.clock) : null;
         this.clock = b.clock;
         this.at = b.at;
         this.allowSha1 = b.allowSha1;
@@ -232,18 +231,18 @@ public final class TrustPolicy {
         return checkAt(signer, others, java.util.Objects.requireNonNull(when, "when"));
     }
 
-    private CertificateCheck check(X509Certificate signer, Collection<X509Certificate> others, boolean documents,
-                                   Instant when) {
+    private CertificateCheck check(
+            X509Certificate signer, Collection<X509Certificate> others, boolean documents, Instant when) {
         List<Finding> problems = new ArrayList<>();
         List<X509Certificate> path = new ArrayList<>(List.of(signer));
         if (!SignerCertificates.keyUsageAllowsSigning(signer)) {
             problems.add(SignMessages.error("EDXML-SIG-016"));
         }
-        SignerCertificates.weakKey(signer).ifPresent(k ->
-                problems.add(SignMessages.error("EDXML-SIG-024", subject(signer), k)));
+        SignerCertificates.weakKey(signer)
+                .ifPresent(k -> problems.add(SignMessages.error("EDXML-SIG-024", subject(signer), k)));
         if (documents) {
-            SignerCertificates.purposesNotForSigning(signer).ifPresent(p ->
-                    problems.add(SignMessages.error("EDXML-SIG-025", subject(signer), p)));
+            SignerCertificates.purposesNotForSigning(signer)
+                    .ifPresent(p -> problems.add(SignMessages.error("EDXML-SIG-025", subject(signer), p)));
         } else if (!timeStampingOnly(signer)) {
             // RFC 3161 2.3: a time-stamping authority's certificate has timeStamping as its only extended key usage;
             // without this, any trusted signer could make a "timestamp" that backdates any signature
@@ -256,8 +255,10 @@ public final class TrustPolicy {
         }
         boolean haveRevocationData = !crls.isEmpty() || !ocspResponses.isEmpty() || !looseOcsp.isEmpty();
         if (!haveRevocationData && fetcher == null) {
-            problems.add(requireRevocation ? SignMessages.error("EDXML-SIG-018", subject(signer))
-                    : SignMessages.info("EDXML-SIG-020"));
+            problems.add(
+                    requireRevocation
+                            ? SignMessages.error("EDXML-SIG-018", subject(signer))
+                            : SignMessages.info("EDXML-SIG-020"));
         }
         List<X509Certificate> pool = new ArrayList<>(others);
         pool.addAll(intermediates);
@@ -290,8 +291,9 @@ public final class TrustPolicy {
         return new CertificateCheck(path, problems);
     }
 
-    private PKIXCertPathBuilderResult build(X509Certificate signer, Collection<X509Certificate> others,
-                                            Instant when, Set<TrustAnchor> roots) throws GeneralSecurityException {
+    private PKIXCertPathBuilderResult build(
+            X509Certificate signer, Collection<X509Certificate> others, Instant when, Set<TrustAnchor> roots)
+            throws GeneralSecurityException {
         X509CertSelector target = new X509CertSelector();
         target.setCertificate(signer);
         PKIXBuilderParameters params = new PKIXBuilderParameters(roots, target);
@@ -315,9 +317,11 @@ public final class TrustPolicy {
             Optional<byte[]> aki = CertIds.authorityKeyId(path.get(i));
             Optional<byte[]> ski = CertIds.subjectKeyId(path.get(i + 1));
             if (aki.isPresent() && ski.isPresent() && !Arrays.equals(aki.get(), ski.get())) {
-                return Optional.of(SignMessages.error("EDXML-SIG-014", subject(path.get(0))
-                        + " (authority key identifier of " + subject(path.get(i)) + " is not the key of "
-                        + subject(path.get(i + 1)) + ")"));
+                return Optional.of(SignMessages.error(
+                        "EDXML-SIG-014",
+                        subject(path.get(0))
+                                + " (authority key identifier of " + subject(path.get(i)) + " is not the key of "
+                                + subject(path.get(i + 1)) + ")"));
             }
         }
         return Optional.empty();
@@ -347,8 +351,9 @@ public final class TrustPolicy {
      * ({@link CrlCheck}). Nothing here goes to the network by itself: when the policy allows the network, the
      * responses and CRLs are fetched first, bounded and cached, and then checked the same way.
      */
-    private void checkRevocation(List<X509Certificate> path, Instant when, Set<TrustAnchor> roots,
-                                 List<Finding> problems) throws GeneralSecurityException {
+    private void checkRevocation(
+            List<X509Certificate> path, Instant when, Set<TrustAnchor> roots, List<Finding> problems)
+            throws GeneralSecurityException {
         List<X509CRL> allCrls = new ArrayList<>(crls);
         Map<X509Certificate, byte[]> responses = new HashMap<>(ocspResponses);
         for (int i = 0; i + 1 < path.size(); i++) {
@@ -373,8 +378,8 @@ public final class TrustPolicy {
             String source = "CRL";
             if (responses.containsKey(c)) {
                 source = "OCSP";
-                status = ocspStatus(cf.generateCertPath(path.subList(i, path.size() - 1)), c, responses.get(c),
-                        when, roots);
+                status = ocspStatus(
+                        cf.generateCertPath(path.subList(i, path.size() - 1)), c, responses.get(c), when, roots);
             }
             if (status == CrlCheck.Status.UNKNOWN) {
                 source = "CRL";
@@ -383,8 +388,10 @@ public final class TrustPolicy {
             switch (status) {
                 case GOOD -> problems.add(SignMessages.info("EDXML-SIG-042", subject(c), source));
                 case REVOKED -> problems.add(SignMessages.error("EDXML-SIG-017", subject(c)));
-                case UNKNOWN -> problems.add(requireRevocation ? SignMessages.error("EDXML-SIG-018", subject(c))
-                        : SignMessages.warning("EDXML-SIG-018", subject(c)));
+                case UNKNOWN -> problems.add(
+                        requireRevocation
+                                ? SignMessages.error("EDXML-SIG-018", subject(c))
+                                : SignMessages.warning("EDXML-SIG-018", subject(c)));
             }
         }
     }
@@ -394,15 +401,16 @@ public final class TrustPolicy {
      * the issuer or its delegated responder, current at {@code when}); the checker has the response, so it goes to no
      * responder.
      */
-    private static CrlCheck.Status ocspStatus(CertPath path, X509Certificate c, byte[] response, Instant when,
-                                              Set<TrustAnchor> roots) throws GeneralSecurityException {
+    private static CrlCheck.Status ocspStatus(
+            CertPath path, X509Certificate c, byte[] response, Instant when, Set<TrustAnchor> roots)
+            throws GeneralSecurityException {
         CertPathValidator validator = CertPathValidator.getInstance("PKIX");
         PKIXParameters params = new PKIXParameters(roots);
         params.setDate(Date.from(when));
         params.setRevocationEnabled(false);
         PKIXRevocationChecker rc = (PKIXRevocationChecker) validator.getRevocationChecker();
-        rc.setOptions(EnumSet.of(PKIXRevocationChecker.Option.NO_FALLBACK,
-                PKIXRevocationChecker.Option.ONLY_END_ENTITY));
+        rc.setOptions(
+                EnumSet.of(PKIXRevocationChecker.Option.NO_FALLBACK, PKIXRevocationChecker.Option.ONLY_END_ENTITY));
         rc.setOcspResponses(Map.of(c, response));
         params.addCertPathChecker(rc);
         params.addCertPathChecker(new UnderstoodExtensions());
@@ -410,13 +418,14 @@ public final class TrustPolicy {
             validator.validate(path, params);
             return CrlCheck.Status.GOOD;
         } catch (CertPathValidatorException e) {
-            return e.getReason() == CertPathValidatorException.BasicReason.REVOKED ? CrlCheck.Status.REVOKED
+            return e.getReason() == CertPathValidatorException.BasicReason.REVOKED
+                    ? CrlCheck.Status.REVOKED
                     : CrlCheck.Status.UNKNOWN;
         }
     }
 
-    private Finding classify(CertPathBuilderException e, X509Certificate signer,
-                                      Collection<X509Certificate> others, Instant when) {
+    private Finding classify(
+            CertPathBuilderException e, X509Certificate signer, Collection<X509Certificate> others, Instant when) {
         Throwable t = e;
         while (t != null) {
             if (t instanceof CertPathValidatorException) {
@@ -435,7 +444,8 @@ public final class TrustPolicy {
             t = t.getCause();
         }
         // the builder reports an expired certificate as "no path": say what really happened
-        for (X509Certificate c : Stream.concat(Stream.of(signer), others.stream()).toList()) {
+        for (X509Certificate c :
+                Stream.concat(Stream.of(signer), others.stream()).toList()) {
             try {
                 c.checkValidity(Date.from(when));
             } catch (CertificateException ex) {
@@ -461,12 +471,18 @@ public final class TrustPolicy {
     @Override
     public String toString() {
         return "TrustPolicy[" + anchors.size() + " trust anchors"
-                + (profiles.isEmpty() ? "" : " (profiles " + profiles + (singleSource
-                        ? ", UNCONFIRMED single-source anchors included" : ", cross-checked anchors only") + ")")
+                + (profiles.isEmpty()
+                        ? ""
+                        : " (profiles " + profiles
+                                + (singleSource
+                                        ? ", UNCONFIRMED single-source anchors included"
+                                        : ", cross-checked anchors only")
+                                + ")")
                 + (intermediates.isEmpty() ? "" : ", " + intermediates.size() + " intermediate certificates")
                 + ", at " + (at != null ? at : "now")
                 + (crls.isEmpty() ? "" : ", " + crls.size() + " CRLs")
-                + (ocspResponses.isEmpty() && looseOcsp.isEmpty() ? ""
+                + (ocspResponses.isEmpty() && looseOcsp.isEmpty()
+                        ? ""
                         : ", " + (ocspResponses.size() + looseOcsp.size()) + " OCSP responses")
                 + (requireRevocation ? ", revocation required" : "")
                 + (fetcher != null ? ", NETWORK revocation checks (" + fetcher + ")" : ", offline")
@@ -497,8 +513,7 @@ public final class TrustPolicy {
         private Duration timeout = Duration.ofSeconds(10);
         private Path cache;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The certificates of a shipped trust profile: its cross-checked roots become trust anchors, its CAs help to
@@ -514,8 +529,9 @@ public final class TrustPolicy {
 
         /** The same by name: {@code vn-gov}, {@code vn-public} or {@code vn-all}; another name is refused. */
         public Builder trustProfile(String name) {
-            return trustProfile(TrustProfile.byId(name).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown trust profile " + name + " (vn-gov, vn-public, vn-all)")));
+            return trustProfile(TrustProfile.byId(name)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "unknown trust profile " + name + " (vn-gov, vn-public, vn-all)")));
         }
 
         /**
@@ -689,8 +705,12 @@ public final class TrustPolicy {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(fileOrDir)) {
             try (Stream<Path> s = Files.list(fileOrDir)) {
-                s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                        .matches(".*\\.(pem|crt|cer|der)$")).sorted().forEach(files::add);
+                s.filter(p -> p.getFileName()
+                                .toString()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .matches(".*\\.(pem|crt|cer|der)$"))
+                        .sorted()
+                        .forEach(files::add);
             }
         } else {
             files.add(fileOrDir);

@@ -115,8 +115,14 @@ public enum TrustProfile {
      * @param certificate the certificate
      * @since 0.1.0
      */
-    public record Entry(String file, String profile, Role role, Provenance provenance, String sha256, String label,
-                        X509Certificate certificate) {
+    public record Entry(
+            String file,
+            String profile,
+            Role role,
+            Provenance provenance,
+            String sha256,
+            String label,
+            X509Certificate certificate) {
         public Entry {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(profile, "profile");
@@ -134,8 +140,10 @@ public enum TrustProfile {
 
         @Override
         public String toString() {
-            return sha256 + " " + role + " " + provenance + " " + certificate.getSubjectX500Principal().getName()
-                    + " [" + certificate.getNotBefore().toInstant() + " → " + certificate.getNotAfter().toInstant()
+            return sha256 + " " + role + " " + provenance + " "
+                    + certificate.getSubjectX500Principal().getName()
+                    + " [" + certificate.getNotBefore().toInstant() + " → "
+                    + certificate.getNotAfter().toInstant()
                     + "] (" + file + ")";
         }
     }
@@ -157,16 +165,22 @@ public enum TrustProfile {
                     if (f.length != 6) {
                         throw new IllegalStateException("trust manifest: bad line " + line);
                     }
-                    X509Certificate c = (X509Certificate) cf.generateCertificate(
-                            new ByteArrayInputStream(resource(f[0])));
+                    X509Certificate c =
+                            (X509Certificate) cf.generateCertificate(new ByteArrayInputStream(resource(f[0])));
                     String fp = HexFormat.of().withUpperCase().formatHex(sha.digest(c.getEncoded()));
                     if (!fp.equals(f[4])) {
                         // a shipped file that is not the certificate the manifest names is never trusted
-                        throw new IllegalStateException("trust profile file " + f[0] + " has SHA-256 " + fp
-                                + ", the manifest pins " + f[4]);
+                        throw new IllegalStateException(
+                                "trust profile file " + f[0] + " has SHA-256 " + fp + ", the manifest pins " + f[4]);
                     }
-                    out.add(new Entry(f[0], f[1], Role.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_')),
-                            Provenance.valueOf(f[3].toUpperCase(Locale.ROOT).replace('-', '_')), fp, f[5], c));
+                    out.add(new Entry(
+                            f[0],
+                            f[1],
+                            Role.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_')),
+                            Provenance.valueOf(f[3].toUpperCase(Locale.ROOT).replace('-', '_')),
+                            fp,
+                            f[5],
+                            c));
                 }
                 return List.copyOf(out);
             } catch (CertificateException | NoSuchAlgorithmException e) {

@@ -1,7 +1,6 @@
 package dev.edxml.sign;
 
 import dev.edxml.Finding;
-
 import java.security.cert.Certificate;
 import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.X509Certificate;
@@ -35,8 +34,12 @@ final class ValidatedPaths {
      * A path the builder found: the certificates from the signer up, without the anchor, then the anchor's; and what
      * the policy found wrong with the path's key identifiers, which depends on the path alone (checked once).
      */
-    record Found(List<X509Certificate> certificates, X509Certificate anchor, Instant notBefore, Instant notAfter,
-                 Optional<Finding> keyIdentifiers) {
+    record Found(
+            List<X509Certificate> certificates,
+            X509Certificate anchor,
+            Instant notBefore,
+            Instant notAfter,
+            Optional<Finding> keyIdentifiers) {
         Found(List<X509Certificate> certificates, X509Certificate anchor, Instant notBefore, Instant notAfter) {
             this(certificates, anchor, notBefore, notAfter, Optional.empty());
         }

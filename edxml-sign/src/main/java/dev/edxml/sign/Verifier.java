@@ -1,22 +1,29 @@
 package dev.edxml.sign;
 
-import dev.edxml.sign.internal.CertificateCheck;
-import dev.edxml.Severity;
 import com.google.errorprone.annotations.CheckReturnValue;
-import dev.edxml.sign.internal.SignMessages;
-import dev.edxml.Finding;
 import dev.edxml.Edxml;
+import dev.edxml.Finding;
+import dev.edxml.Severity;
 import dev.edxml.model.EdxmlPackage;
+import dev.edxml.sign.internal.CertificateCheck;
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
 import dev.edxml.sign.internal.RelayProfile;
+import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.sign.internal.StreamC14n;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import javax.xml.crypto.AlgorithmMethod;
 import javax.xml.crypto.KeySelector;
 import javax.xml.crypto.KeySelectorResult;
@@ -31,19 +38,11 @@ import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import javax.xml.crypto.dsig.keyinfo.KeyInfo;
 import javax.xml.crypto.dsig.keyinfo.X509Data;
 import javax.xml.stream.XMLStreamException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.cert.X509Certificate;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * Verifies the XML-DSig signature of a package (xác thực chữ ký số, kiểm tra hiệu lực chữ ký số) against a
@@ -71,18 +70,22 @@ public final class Verifier {
      * signature) are read into a tree of several times their size: up to this many bytes (8 MiB).
      */
     public static final long MAX_DOM_BYTES = 8L << 20;
+
     private static final String NS = dev.edxml.model.SpecVersion.QCVN_102_2016.namespace();
-    private static final Set<String> CANONICALIZATIONS = Set.of(CanonicalizationMethod.EXCLUSIVE,
-            CanonicalizationMethod.EXCLUSIVE_WITH_COMMENTS, CanonicalizationMethod.INCLUSIVE,
-            CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS, "http://www.w3.org/2006/12/xml-c14n11",
+    private static final Set<String> CANONICALIZATIONS = Set.of(
+            CanonicalizationMethod.EXCLUSIVE,
+            CanonicalizationMethod.EXCLUSIVE_WITH_COMMENTS,
+            CanonicalizationMethod.INCLUSIVE,
+            CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS,
+            "http://www.w3.org/2006/12/xml-c14n11",
             "http://www.w3.org/2006/12/xml-c14n11#WithComments");
 
     /**
      * Transforms the XML-DSig layer implements, whether or not they are allowed: unknown ones are named before it is
      * asked (it would answer with a Java exception), refused ones are named by the transform checks.
      */
-    private static final Set<String> IMPLEMENTED_TRANSFORMS = Set.of(Transform.ENVELOPED, Transform.BASE64,
-            Transform.XPATH, Transform.XPATH2, Transform.XSLT);
+    private static final Set<String> IMPLEMENTED_TRANSFORMS =
+            Set.of(Transform.ENVELOPED, Transform.BASE64, Transform.XPATH, Transform.XPATH2, Transform.XSLT);
 
     private final TrustPolicy policy;
 
@@ -131,8 +134,9 @@ public final class Verifier {
      */
     public SignatureReport verify(EdxmlPackage pkg) throws IOException, SignatureVerificationException {
         if (pkg.provenance().flavour() != dev.edxml.model.Provenance.Flavour.BUILT) {
-            throw new IllegalArgumentException("this package was read" + pkg.provenance().source().map(s -> " from " + s)
-                    .orElse("") + ": verify the bytes that were received (verify(Path) or verify(byte[])), not the"
+            throw new IllegalArgumentException("this package was read"
+                    + pkg.provenance().source().map(s -> " from " + s).orElse("")
+                    + ": verify the bytes that were received (verify(Path) or verify(byte[])), not the"
                     + " package written again, which need not be the bytes that were signed");
         }
         return require(examine(Edxml.toBytes(pkg)));
@@ -175,10 +179,11 @@ public final class Verifier {
     @CheckReturnValue
     public SignatureReport examine(byte[] bytes) {
         try {
-            return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes)).orElseGet(() ->
-                    bytes.length > MAX_DOM_BYTES ? tooLargeForTheDom(bytes.length) : examineDom(bytes));
+            return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes))
+                    .orElseGet(
+                            () -> bytes.length > MAX_DOM_BYTES ? tooLargeForTheDom(bytes.length) : examineDom(bytes));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);  // not reached: reading an array does not fail
+            throw new java.io.UncheckedIOException(e); // not reached: reading an array does not fail
         }
     }
 
@@ -188,8 +193,8 @@ public final class Verifier {
 
     /** The streaming path only, for tests: fails when the package would have gone to the DOM path. */
     SignatureReport examineStreamingOnly(byte[] bytes) throws IOException {
-        return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes)).orElseThrow(() ->
-                new IllegalStateException("the streaming path handed this package to the DOM path"));
+        return examineStreaming(() -> new java.io.ByteArrayInputStream(bytes))
+                .orElseThrow(() -> new IllegalStateException("the streaming path handed this package to the DOM path"));
     }
 
     /**
@@ -203,8 +208,8 @@ public final class Verifier {
         try (InputStream in = src.open()) {
             res = StreamC14n.examine(new java.io.BufferedInputStream(in, 1 << 16), Verifier::planFor);
         } catch (XMLStreamException e) {
-            return Optional.of(report(SignatureReport.Kind.NONE, at, List.of(SignMessages.error("EDXML-SIG-021",
-                    streamMessage(e)))));
+            return Optional.of(report(
+                    SignatureReport.Kind.NONE, at, List.of(SignMessages.error("EDXML-SIG-021", streamMessage(e)))));
         }
         Document doc = res.skeleton();
         NodeList sigs = doc.getElementsByTagNameNS(Dsig.NS, "Signature");
@@ -236,7 +241,8 @@ public final class Verifier {
         }
         Element whole = null;
         for (Element ref : Dom.children(si.get(0), Dsig.NS, "Reference")) {
-            if (ref.hasAttributeNS(null, "URI") && ref.getAttributeNS(null, "URI").isEmpty()) {
+            if (ref.hasAttributeNS(null, "URI")
+                    && ref.getAttributeNS(null, "URI").isEmpty()) {
                 if (whole != null) {
                     return null;
                 }
@@ -260,22 +266,25 @@ public final class Verifier {
             hops = n.getAsInt();
             t = List.of(t.get(0), t.get(2));
         }
-        if (t.size() != 2 || !Transform.ENVELOPED.equals(t.get(0).getAttributeNS(null, "Algorithm"))
+        if (t.size() != 2
+                || !Transform.ENVELOPED.equals(t.get(0).getAttributeNS(null, "Algorithm"))
                 || !CanonicalizationMethod.EXCLUSIVE.equals(t.get(1).getAttributeNS(null, "Algorithm"))
-                || hasElementChild(t.get(0)) || hasElementChild(t.get(1))) {
+                || hasElementChild(t.get(0))
+                || hasElementChild(t.get(1))) {
             return null;
         }
         List<Element> dm = Dom.children(whole, Dsig.NS, "DigestMethod");
         if (dm.size() != 1) {
             return null;
         }
-        Optional<SignatureAlgorithm.DigestAlgorithm> d = SignatureAlgorithm.DigestAlgorithm.forUri(
-                dm.get(0).getAttributeNS(null, "Algorithm"));
+        Optional<SignatureAlgorithm.DigestAlgorithm> d =
+                SignatureAlgorithm.DigestAlgorithm.forUri(dm.get(0).getAttributeNS(null, "Algorithm"));
         if (d.isEmpty()) {
             return null;
         }
         try {
-            return new StreamC14n.Plan(java.security.MessageDigest.getInstance(d.get().jcaName()), hops);
+            return new StreamC14n.Plan(
+                    java.security.MessageDigest.getInstance(d.get().jcaName()), hops);
         } catch (java.security.NoSuchAlgorithmException e) {
             return null;
         }
@@ -297,21 +306,24 @@ public final class Verifier {
         try {
             doc = Dom.parse(bytes);
         } catch (IOException | SAXException e) {
-            return report(SignatureReport.Kind.NONE, at, List.of(SignMessages.error("EDXML-SIG-021",
-                    String.valueOf(e.getMessage()))));
+            return report(
+                    SignatureReport.Kind.NONE,
+                    at,
+                    List.of(SignMessages.error("EDXML-SIG-021", String.valueOf(e.getMessage()))));
         }
         NodeList sigs = doc.getElementsByTagNameNS(Dsig.NS, "Signature");
         if (sigs.getLength() == 0) {
             return unsigned(doc, at);
         }
-        return new Check(doc, sigs, at, null, StreamC14n.Plan.WHOLE).run().orElseThrow(() ->
-                new IllegalStateException("the DOM path has no streamed digest to disagree with"));
+        return new Check(doc, sigs, at, null, StreamC14n.Plan.WHOLE)
+                .run()
+                .orElseThrow(() -> new IllegalStateException("the DOM path has no streamed digest to disagree with"));
     }
 
     private static SignatureReport unsigned(Document doc, Instant at) {
         boolean legacy = doc.getElementsByTagNameNS(NS, "Signature").getLength() > 0;
-        return legacy ? report(SignatureReport.Kind.LEGACY_PLACEHOLDER, at,
-                List.of(SignMessages.error("EDXML-SIG-002")))
+        return legacy
+                ? report(SignatureReport.Kind.LEGACY_PLACEHOLDER, at, List.of(SignMessages.error("EDXML-SIG-002")))
                 : report(SignatureReport.Kind.NONE, at, List.of(SignMessages.error("EDXML-SIG-001")));
     }
 
@@ -328,13 +340,25 @@ public final class Verifier {
      * (EDXML-SIG-040) rather than read.
      */
     private SignatureReport tooLargeForTheDom(long size) {
-        return report(SignatureReport.Kind.XMLDSIG, policy.checkTime(), List.of(SignMessages.error(
-                "EDXML-SIG-044", String.valueOf(MAX_DOM_BYTES), String.valueOf(size))));
+        return report(
+                SignatureReport.Kind.XMLDSIG,
+                policy.checkTime(),
+                List.of(SignMessages.error("EDXML-SIG-044", String.valueOf(MAX_DOM_BYTES), String.valueOf(size))));
     }
 
     private static SignatureReport report(SignatureReport.Kind kind, Instant at, List<Finding> problems) {
-        return new SignatureReport(kind, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), SignatureReport.Coverage.NOTHING, problems, at, List.of(), Optional.empty(),
+        return new SignatureReport(
+                kind,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                SignatureReport.Coverage.NOTHING,
+                problems,
+                at,
+                List.of(),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -361,6 +385,7 @@ public final class Verifier {
         private boolean verified;
         /** The XML-DSig layer reads the whole-package reference otherwise than the streaming pass: the DOM path decides. */
         private boolean domNeeded;
+
         private final List<Finding> problems = new ArrayList<>();
         private SignatureReport.Coverage coverage = SignatureReport.Coverage.NOTHING;
         private String signatureAlgorithm;
@@ -402,41 +427,69 @@ public final class Verifier {
             } catch (RuntimeException e) {
                 problems.add(SignMessages.error("EDXML-SIG-019", rootMessage(e)));
             }
-            List<SignatureReport.UnsignedHop> unsigned = signedHops < 0 || !verified ? List.of()
-                    : unsignedHops(signedHops);
+            List<SignatureReport.UnsignedHop> unsigned =
+                    signedHops < 0 || !verified ? List.of() : unsignedHops(signedHops);
             if (!unsigned.isEmpty()) {
-                problems.add(SignMessages.info("EDXML-SIG-023", String.valueOf(unsigned.size()),
-                        unsigned.stream().map(SignatureReport.UnsignedHop::describe)
+                problems.add(SignMessages.info(
+                        "EDXML-SIG-023",
+                        String.valueOf(unsigned.size()),
+                        unsigned.stream()
+                                .map(SignatureReport.UnsignedHop::describe)
                                 .collect(java.util.stream.Collectors.joining("; "))));
             }
             Optional<SenderBinding> binding = Optional.empty();
             if (verified && signer != null) {
                 try {
-                    binding = Optional.of(SenderBinder.bind(signer, fromText("OrganId"), fromText("OrganName"),
-                            policy.agencyDirectory()));
+                    binding = Optional.of(SenderBinder.bind(
+                            signer, fromText("OrganId"), fromText("OrganName"), policy.agencyDirectory()));
                 } catch (RuntimeException e) {
                     // a certificate the JDK accepts but whose names do not parse (a changed KeyInfo copy)
                     String why = rootMessage(e);
-                    binding = Optional.of(SenderBinder.evidence(SenderBinding.Status.NO_EVIDENCE, fromText("OrganId"),
+                    binding = Optional.of(SenderBinder.evidence(
+                            SenderBinding.Status.NO_EVIDENCE,
+                            fromText("OrganId"),
                             l -> SignMessages.text("binding.unreadable", List.of(why), l)));
                 }
                 switch (binding.get().status()) {
-                    case MISMATCH -> problems.add(policy.requiresSenderMatch()
-                            ? SignMessages.bound("EDXML-SIG-026", Severity.ERROR, binding.get().evidenceVi(),
-                                    binding.get().evidenceEn())
-                            : SignMessages.bound("EDXML-SIG-026", Severity.WARNING, binding.get().evidenceVi(),
-                                    binding.get().evidenceEn()));
-                    case NO_EVIDENCE -> problems.add(policy.requiresSenderMatch()
-                            ? SignMessages.bound("EDXML-SIG-027", Severity.ERROR, binding.get().evidenceVi(),
-                                    binding.get().evidenceEn())
-                            : SignMessages.bound("EDXML-SIG-027", Severity.INFO, binding.get().evidenceVi(),
-                                    binding.get().evidenceEn()));
-                    default -> { }
+                    case MISMATCH -> problems.add(
+                            policy.requiresSenderMatch()
+                                    ? SignMessages.bound(
+                                            "EDXML-SIG-026",
+                                            Severity.ERROR,
+                                            binding.get().evidenceVi(),
+                                            binding.get().evidenceEn())
+                                    : SignMessages.bound(
+                                            "EDXML-SIG-026",
+                                            Severity.WARNING,
+                                            binding.get().evidenceVi(),
+                                            binding.get().evidenceEn()));
+                    case NO_EVIDENCE -> problems.add(
+                            policy.requiresSenderMatch()
+                                    ? SignMessages.bound(
+                                            "EDXML-SIG-027",
+                                            Severity.ERROR,
+                                            binding.get().evidenceVi(),
+                                            binding.get().evidenceEn())
+                                    : SignMessages.bound(
+                                            "EDXML-SIG-027",
+                                            Severity.INFO,
+                                            binding.get().evidenceVi(),
+                                            binding.get().evidenceEn()));
+                    default -> {}
                 }
             }
-            return Optional.of(new SignatureReport(SignatureReport.Kind.XMLDSIG, id, chain,
-                    Optional.ofNullable(signingTime), Optional.ofNullable(signatureAlgorithm),
-                    Optional.ofNullable(digestAlgorithm), coverage, problems, at, unsigned, binding,
+            return Optional.of(new SignatureReport(
+                    SignatureReport.Kind.XMLDSIG,
+                    id,
+                    chain,
+                    Optional.ofNullable(signingTime),
+                    Optional.ofNullable(signatureAlgorithm),
+                    Optional.ofNullable(digestAlgorithm),
+                    coverage,
+                    problems,
+                    at,
+                    unsigned,
+                    binding,
                     Optional.ofNullable(timestamp)));
         }
 
@@ -447,7 +500,9 @@ public final class Verifier {
                 return Optional.empty();
             }
             List<Element> from = Dom.children(mh.item(0), NS, "From");
-            return from.isEmpty() ? Optional.empty() : childText(from.get(0), local).filter(t -> !t.isEmpty());
+            return from.isEmpty()
+                    ? Optional.empty()
+                    : childText(from.get(0), local).filter(t -> !t.isEmpty());
         }
 
         /** The hops of the trace list after the first {@code n}: routing information outside the signature. */
@@ -469,8 +524,8 @@ public final class Verifier {
             for (Element list : level) {
                 List<Element> hops = Dom.children(list, NS, "TraceHeader");
                 for (int i = n; i < hops.size(); i++) {
-                    out.add(new SignatureReport.UnsignedHop(i + 1, childText(hops.get(i), "OrganId"),
-                            childText(hops.get(i), "Timestamp")));
+                    out.add(new SignatureReport.UnsignedHop(
+                            i + 1, childText(hops.get(i), "OrganId"), childText(hops.get(i), "Timestamp")));
                 }
             }
             return out;
@@ -478,15 +533,19 @@ public final class Verifier {
 
         private Optional<String> childText(Element e, String local) {
             List<Element> c = Dom.children(e, NS, local);
-            return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0).getTextContent().strip());
+            return c.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(c.get(0).getTextContent().strip());
         }
 
         private void checkPlacement(Element sig) {
             Node header = sig.getParentNode();
             Node envelope = header == null ? null : header.getParentNode();
-            boolean ok = is(header, "edXMLHeader") && is(envelope, "edXMLEnvelope")
-                    && (envelope.getParentNode() == doc || is(envelope.getParentNode(), "edXML")
-                    && envelope.getParentNode().getParentNode() == doc);
+            boolean ok = is(header, "edXMLHeader")
+                    && is(envelope, "edXMLEnvelope")
+                    && (envelope.getParentNode() == doc
+                            || is(envelope.getParentNode(), "edXML")
+                                    && envelope.getParentNode().getParentNode() == doc);
             if (!ok) {
                 problems.add(SignMessages.error("EDXML-SIG-004", path(sig)));
             }
@@ -543,7 +602,7 @@ public final class Verifier {
             registerIds(sigEl, ctx);
             ctx.setURIDereferencer(null);
             if (!knownAlgorithms(sigEl)) {
-                return null;   // the XML-DSig layer would only say "no such algorithm"; the problems name the URI
+                return null; // the XML-DSig layer would only say "no such algorithm"; the problems name the URI
             }
             dropEmptyNames(sigEl);
             return Dsig.factory().unmarshalXMLSignature(ctx);
@@ -552,7 +611,8 @@ public final class Verifier {
         /** The signature and canonicalisation algorithms: known, and SHA-1 only where the policy allows it. */
         private boolean checkAlgorithms(XMLSignature sig) {
             signatureAlgorithm = sig.getSignedInfo().getSignatureMethod().getAlgorithm();
-            boolean ok = checkAlgorithm(signatureAlgorithm,
+            boolean ok = checkAlgorithm(
+                    signatureAlgorithm,
                     SignatureAlgorithm.forUri(signatureAlgorithm).map(SignatureAlgorithm::isLegacy));
             String c14n = sig.getSignedInfo().getCanonicalizationMethod().getAlgorithm();
             if (!CANONICALIZATIONS.contains(c14n)) {
@@ -573,8 +633,10 @@ public final class Verifier {
                 Reference r = (Reference) refs.get(i);
                 String uri = r.getURI();
                 String dm = r.getDigestMethod().getAlgorithm();
-                ok &= checkAlgorithm(dm, SignatureAlgorithm.DigestAlgorithm.forUri(dm)
-                        .map(d -> d == SignatureAlgorithm.DigestAlgorithm.SHA1));
+                ok &= checkAlgorithm(
+                        dm,
+                        SignatureAlgorithm.DigestAlgorithm.forUri(dm)
+                                .map(d -> d == SignatureAlgorithm.DigestAlgorithm.SHA1));
                 if (uri == null) {
                     problems.add(SignMessages.error("EDXML-SIG-010", "(no URI)"));
                     ok = false;
@@ -653,8 +715,8 @@ public final class Verifier {
          * claimed time, not proven) rather than invalid.
          */
         private List<X509Certificate> checkCertificate(Element sigEl, List<X509Certificate> others) {
-            Optional<SignatureTimestamps.Proof> proof = verified ? SignatureTimestamps.check(sigEl, policy)
-                    : Optional.empty();
+            Optional<SignatureTimestamps.Proof> proof =
+                    verified ? SignatureTimestamps.check(sigEl, policy) : Optional.empty();
             proof.flatMap(SignatureTimestamps.Proof::problem).ifPresent(problems::add);
             Optional<Instant> proven = proof.flatMap(SignatureTimestamps.Proof::time);
             CertificateCheck cc;
@@ -662,22 +724,30 @@ public final class Verifier {
                 timestamp = proven.get();
                 at = proven.get();
                 cc = policy.checkAt(signer, others, at);
-                problems.add(SignMessages.info("EDXML-SIG-029", at.toString(),
+                problems.add(SignMessages.info(
+                        "EDXML-SIG-029",
+                        at.toString(),
                         proof.flatMap(SignatureTimestamps.Proof::authority).orElse("?")));
             } else {
                 cc = policy.check(signer, others);
-                List<Finding> errors = cc.problems().stream().filter(Finding::isError).toList();
+                List<Finding> errors =
+                        cc.problems().stream().filter(Finding::isError).toList();
                 // only a certificate that has expired since the claimed signing time (not one not yet valid, nor a
                 // check time before the claimed signing time) can be "valid then, not proven"
-                if (verified && signingTime != null && !errors.isEmpty() && !signingTime.isAfter(at)
+                if (verified
+                        && signingTime != null
+                        && !errors.isEmpty()
+                        && !signingTime.isAfter(at)
                         && signer.getNotAfter().toInstant().isBefore(at)
                         && errors.stream().allMatch(p -> p.code().equals("EDXML-SIG-015"))
                         && policy.checkAt(signer, others, signingTime).problems().stream()
-                        .noneMatch(Finding::isError)) {
+                                .noneMatch(Finding::isError)) {
                     List<Finding> replaced = new ArrayList<>();
                     for (Finding p : cc.problems()) {
-                        replaced.add(p.code().equals("EDXML-SIG-015") ? SignMessages.error("EDXML-SIG-028",
-                                signingTime.toString(), at.toString()) : p);
+                        replaced.add(
+                                p.code().equals("EDXML-SIG-015")
+                                        ? SignMessages.error("EDXML-SIG-028", signingTime.toString(), at.toString())
+                                        : p);
                     }
                     problems.addAll(replaced);
                     return cc.path();
@@ -722,7 +792,8 @@ public final class Verifier {
             if (!(t.getParameterSpec() instanceof javax.xml.crypto.dsig.spec.XPathFilter2ParameterSpec)) {
                 return false;
             }
-            List<?> xpaths = ((javax.xml.crypto.dsig.spec.XPathFilter2ParameterSpec) t.getParameterSpec()).getXPathList();
+            List<?> xpaths =
+                    ((javax.xml.crypto.dsig.spec.XPathFilter2ParameterSpec) t.getParameterSpec()).getXPathList();
             if (xpaths.size() != 1) {
                 return false;
             }
@@ -733,8 +804,11 @@ public final class Verifier {
 
         private boolean noPrefixList(Transform t) {
             Object spec = t.getParameterSpec();
-            return spec == null || spec instanceof javax.xml.crypto.dsig.spec.ExcC14NParameterSpec
-                    && ((javax.xml.crypto.dsig.spec.ExcC14NParameterSpec) spec).getPrefixList().isEmpty();
+            return spec == null
+                    || spec instanceof javax.xml.crypto.dsig.spec.ExcC14NParameterSpec
+                            && ((javax.xml.crypto.dsig.spec.ExcC14NParameterSpec) spec)
+                                    .getPrefixList()
+                                    .isEmpty();
         }
 
         private boolean checkAlgorithm(String uri, Optional<Boolean> legacy) {
@@ -747,7 +821,9 @@ public final class Verifier {
                     problems.add(SignMessages.error("EDXML-SIG-008", uri));
                     return false;
                 }
-                if (problems.stream().noneMatch(p -> p.code().equals("EDXML-SIG-009") && p.arguments().contains(uri))) {
+                if (problems.stream()
+                        .noneMatch(p -> p.code().equals("EDXML-SIG-009")
+                                && p.arguments().contains(uri))) {
                     problems.add(SignMessages.warning("EDXML-SIG-009", uri));
                 }
             }
@@ -780,11 +856,11 @@ public final class Verifier {
                 if (alg.equals(Transform.ENVELOPED) && whole && !enveloped && !filtered && c14n == 0) {
                     enveloped = true;
                 } else if (alg.equals(RelayProfile.FILTER2) && whole && enveloped && !filtered && c14n == 0) {
-                    OptionalInt hops = i < elements.size() ? RelayProfile.signedHops(elements.get(i))
-                            : OptionalInt.empty();
+                    OptionalInt hops =
+                            i < elements.size() ? RelayProfile.signedHops(elements.get(i)) : OptionalInt.empty();
                     if (hops.isEmpty()) {
-                        problems.add(SignMessages.error("EDXML-SIG-007", alg
-                                + " (not exactly the relay-tolerant profile's expression)"));
+                        problems.add(SignMessages.error(
+                                "EDXML-SIG-007", alg + " (not exactly the relay-tolerant profile's expression)"));
                         ok = false;
                     } else {
                         signedHops = hops.getAsInt();
@@ -798,7 +874,8 @@ public final class Verifier {
                 }
             }
             if (whole && !enveloped) {
-                problems.add(SignMessages.error("EDXML-SIG-019", "the URI=\"\" reference lacks the enveloped-signature transform"));
+                problems.add(SignMessages.error(
+                        "EDXML-SIG-019", "the URI=\"\" reference lacks the enveloped-signature transform"));
                 ok = false;
             }
             return ok;
@@ -826,7 +903,9 @@ public final class Verifier {
         }
 
         private boolean is(Node n, String local) {
-            return n != null && n.getNodeType() == Node.ELEMENT_NODE && NS.equals(n.getNamespaceURI())
+            return n != null
+                    && n.getNodeType() == Node.ELEMENT_NODE
+                    && NS.equals(n.getNamespaceURI())
                     && local.equals(n.getLocalName());
         }
 
@@ -846,8 +925,10 @@ public final class Verifier {
             while (t.getCause() != null) {
                 t = t.getCause();
             }
-            if (t instanceof NullPointerException || t instanceof ClassCastException
-                    || t instanceof IndexOutOfBoundsException || t.getMessage() == null) {
+            if (t instanceof NullPointerException
+                    || t instanceof ClassCastException
+                    || t instanceof IndexOutOfBoundsException
+                    || t.getMessage() == null) {
                 return "an element of the signature has an unexpected structure or is empty";
             }
             return t.getMessage().replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*", "");
@@ -865,25 +946,35 @@ public final class Verifier {
                     ok &= known(cm, CANONICALIZATIONS.contains(cm.getAttributeNS(null, "Algorithm")), "EDXML-SIG-007");
                 }
                 for (Element sm : Dom.children(si, Dsig.NS, "SignatureMethod")) {
-                    ok &= known(sm, SignatureAlgorithm.forUri(sm.getAttributeNS(null, "Algorithm")).isPresent(),
+                    ok &= known(
+                            sm,
+                            SignatureAlgorithm.forUri(sm.getAttributeNS(null, "Algorithm"))
+                                    .isPresent(),
                             "EDXML-SIG-008");
                 }
                 for (Element ref : Dom.children(si, Dsig.NS, "Reference")) {
                     for (Element dm : Dom.children(ref, Dsig.NS, "DigestMethod")) {
-                        ok &= known(dm, SignatureAlgorithm.DigestAlgorithm.forUri(dm.getAttributeNS(null, "Algorithm"))
-                                .isPresent(), "EDXML-SIG-008");
+                        ok &= known(
+                                dm,
+                                SignatureAlgorithm.DigestAlgorithm.forUri(dm.getAttributeNS(null, "Algorithm"))
+                                        .isPresent(),
+                                "EDXML-SIG-008");
                     }
                     for (Element ts : Dom.children(ref, Dsig.NS, "Transforms")) {
                         for (Element t : Dom.children(ts, Dsig.NS, "Transform")) {
                             String alg = t.getAttributeNS(null, "Algorithm");
-                            if (RelayProfile.FILTER2.equals(alg) && RelayProfile.signedHops(t).isEmpty()) {
+                            if (RelayProfile.FILTER2.equals(alg)
+                                    && RelayProfile.signedHops(t).isEmpty()) {
                                 // named here, as the XML-DSig layer may not even read it (an XPath element missing)
-                                problems.add(SignMessages.error("EDXML-SIG-007", alg
-                                        + " (not exactly the relay-tolerant profile's expression)"));
+                                problems.add(SignMessages.error(
+                                        "EDXML-SIG-007",
+                                        alg + " (not exactly the relay-tolerant profile's expression)"));
                                 ok = false;
                                 continue;
                             }
-                            ok &= known(t, CANONICALIZATIONS.contains(alg) || IMPLEMENTED_TRANSFORMS.contains(alg),
+                            ok &= known(
+                                    t,
+                                    CANONICALIZATIONS.contains(alg) || IMPLEMENTED_TRANSFORMS.contains(alg),
                                     "EDXML-SIG-007");
                         }
                     }
@@ -914,8 +1005,8 @@ public final class Verifier {
                 }
                 boolean referable = false;
                 for (Node a = name; a != null && a != sigEl; a = a.getParentNode()) {
-                    referable |= a instanceof Element && (((Element) a).hasAttribute("Id")
-                            || ((Element) a).hasAttribute("ID"));
+                    referable |= a instanceof Element
+                            && (((Element) a).hasAttribute("Id") || ((Element) a).hasAttribute("ID"));
                 }
                 if (!referable) {
                     name.getParentNode().removeChild(name);
@@ -944,8 +1035,9 @@ public final class Verifier {
                 }
             }
             for (X509Certificate c : certs) {
-                boolean issuesAnother = certs.stream().anyMatch(o -> !o.equals(c)
-                        && o.getIssuerX500Principal().equals(c.getSubjectX500Principal()));
+                boolean issuesAnother = certs.stream()
+                        .anyMatch(
+                                o -> !o.equals(c) && o.getIssuerX500Principal().equals(c.getSubjectX500Principal()));
                 if (!issuesAnother && signer == null) {
                     signer = c;
                 } else {
@@ -955,8 +1047,8 @@ public final class Verifier {
         }
 
         @Override
-        public KeySelectorResult select(KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method,
-                                        XMLCryptoContext context) {
+        public KeySelectorResult select(
+                KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method, XMLCryptoContext context) {
             if (signer == null) {
                 read(keyInfo);
             }

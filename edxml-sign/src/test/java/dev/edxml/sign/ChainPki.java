@@ -1,13 +1,12 @@
 package dev.edxml.sign;
 
 import dev.edxml.testkit.TestCa;
-import org.bouncycastle.asn1.x500.X500Name;
-
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
 
 /**
  * A CA of a test PKI, for chains: CAs that share a name but not a key, CAs that sign with SHA-1 (as VGCA G1 does),
@@ -38,7 +37,10 @@ public final class ChainPki {
 
     /** A signer issued by this CA (its chain: its own certificate only), naming {@code ocspUrl} and {@code crlUrl}. */
     public SigningKey signer(String cn, String ocspUrl, String crlUrl) throws GeneralSecurityException {
-        var issued = ca.leaf(new X500Name("C=VN,O=Văn phòng Chính phủ,CN=" + cn)).ocsp(ocspUrl).crl(crlUrl).issue();
+        var issued = ca.leaf(new X500Name("C=VN,O=Văn phòng Chính phủ,CN=" + cn))
+                .ocsp(ocspUrl)
+                .crl(crlUrl)
+                .issue();
         return SigningKey.of(issued.privateKey(), List.of(issued.certificate()));
     }
 

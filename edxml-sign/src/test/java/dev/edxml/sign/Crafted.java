@@ -2,10 +2,11 @@ package dev.edxml.sign;
 
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-
+import java.io.ByteArrayOutputStream;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
 import javax.xml.crypto.dsig.Reference;
@@ -23,11 +24,9 @@ import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import java.io.ByteArrayOutputStream;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.List;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Signatures made by hand in tests, to build what {@link Signer} would never make: SHA-1, partial references,
@@ -49,7 +48,8 @@ final class Crafted {
         Document doc = Dom.parse(unsigned);
         String ns = dev.edxml.model.SpecVersion.QCVN_102_2016.namespace();
         if (headerId != null) {
-            Element mh = (Element) doc.getElementsByTagNameNS(ns, "MessageHeader").item(0);
+            Element mh =
+                    (Element) doc.getElementsByTagNameNS(ns, "MessageHeader").item(0);
             mh.setAttribute("Id", headerId);
             mh.setIdAttribute("Id", true);
         }
@@ -62,11 +62,13 @@ final class Crafted {
         }
         ts.add(f.newTransform(referenceC14n, (TransformParameterSpec) null));
         Reference ref = f.newReference(referenceUri, f.newDigestMethod(digestMethod, null), ts, null, null);
-        SignedInfo si = f.newSignedInfo(f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE,
-                (C14NMethodParameterSpec) null), f.newSignatureMethod(signatureMethod,
-                (SignatureMethodParameterSpec) null), List.of(ref));
+        SignedInfo si = f.newSignedInfo(
+                f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
+                f.newSignatureMethod(signatureMethod, (SignatureMethodParameterSpec) null),
+                List.of(ref));
         KeyInfoFactory kif = f.getKeyInfoFactory();
-        XMLSignature sig = f.newXMLSignature(si, kif.newKeyInfo(List.of(kif.newX509Data(new ArrayList<Object>(chain)))));
+        XMLSignature sig =
+                f.newXMLSignature(si, kif.newKeyInfo(List.of(kif.newX509Data(new ArrayList<Object>(chain)))));
         DOMSignContext ctx = new DOMSignContext(key, where);
         ctx.setDefaultNamespacePrefix("");
         ctx.setProperty(Dsig.SECURE_VALIDATION, false);
@@ -75,7 +77,8 @@ final class Crafted {
     }
 
     static byte[] serialize(Document doc) throws Exception {
-        javax.xml.transform.Transformer t = TransformerFactory.newDefaultInstance().newTransformer();
+        javax.xml.transform.Transformer t =
+                TransformerFactory.newDefaultInstance().newTransformer();
         t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         t.transform(new DOMSource(doc), new StreamResult(out));

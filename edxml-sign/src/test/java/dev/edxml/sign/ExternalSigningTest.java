@@ -1,23 +1,22 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Signing with a key that is elsewhere (a remote signing service): in two steps ({@code prepare} → sign
@@ -26,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ExternalSigningTest {
     enum KeyType {
-        RSA, EC
+        RSA,
+        EC
     }
 
     private static TestPki pki;
@@ -65,7 +65,8 @@ class ExternalSigningTest {
         PreparedSignature prepared = signer.prepare(Fixtures.letter());
         assertEquals(signer.algorithm(), prepared.algorithm());
         byte[] data = prepared.dataToSign();
-        assertTrue(new String(data, java.nio.charset.StandardCharsets.UTF_8).startsWith("<SignedInfo"),
+        assertTrue(
+                new String(data, java.nio.charset.StandardCharsets.UTF_8).startsWith("<SignedInfo"),
                 "the data to sign is the canonical SignedInfo");
         assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(data), prepared.digestToSign());
 
@@ -77,7 +78,8 @@ class ExternalSigningTest {
         assertEquals(SignatureReport.Coverage.WHOLE_PACKAGE, r.coverage());
         // and as bytes written to a file and read back
         assertTrue(verifier().examine(Edxml.toBytes(signed)).isValid());
-        assertThrows(IllegalStateException.class, () -> prepared.complete(new byte[8]), "a prepared signature is used once");
+        assertThrows(
+                IllegalStateException.class, () -> prepared.complete(new byte[8]), "a prepared signature is used once");
     }
 
     @ParameterizedTest
@@ -85,7 +87,8 @@ class ExternalSigningTest {
     void aValueFromAnotherKeyDoesNotVerify(KeyType type) throws Exception {
         SigningKey key = key(type);
         SigningKey other = pki.signer(type == KeyType.RSA ? TestPki.rsa() : TestPki.ec(), "Kẻ mạo danh");
-        PreparedSignature prepared = Signer.builder().certificateChain(key.chain()).build().prepare(Fixtures.letter());
+        PreparedSignature prepared =
+                Signer.builder().certificateChain(key.chain()).build().prepare(Fixtures.letter());
         EdocPackage signed = prepared.complete(service(other, prepared.dataToSign(), prepared.algorithm()));
         SignatureReport r = verifier().examine(Edxml.toBytes(signed));
         assertFalse(r.isValid(), r::toString);
@@ -114,7 +117,8 @@ class ExternalSigningTest {
         assertEquals(1, seen.size(), "the service is called once");
         SignatureReport r = verifier().verify(signed);
         assertEquals(key.defaultAlgorithm().uri(), r.signatureAlgorithm().orElseThrow());
-        assertEquals(key.chain().get(0).getSubjectX500Principal(), r.chain().get(0).getSubjectX500Principal());
+        assertEquals(
+                key.chain().get(0).getSubjectX500Principal(), r.chain().get(0).getSubjectX500Principal());
     }
 
     @ParameterizedTest
@@ -132,7 +136,8 @@ class ExternalSigningTest {
                 throw new GeneralSecurityException("dịch vụ ký không trả lời");
             }
         };
-        assertThrows(GeneralSecurityException.class, () -> Signer.builder().externalSigner(broken).build()
-                .sign(Fixtures.letter()));
+        assertThrows(
+                GeneralSecurityException.class,
+                () -> Signer.builder().externalSigner(broken).build().sign(Fixtures.letter()));
     }
 }

@@ -1,19 +1,18 @@
 package dev.edxml.sign;
 
-import dev.edxml.Edxml;
-import dev.edxml.model.Attachment;
-import dev.edxml.model.EdocPackage;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import javax.xml.crypto.dsig.CanonicalizationMethod;
-import java.nio.charset.StandardCharsets;
-import java.util.Random;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.edxml.Edxml;
+import dev.edxml.model.Attachment;
+import dev.edxml.model.EdocPackage;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.Set;
+import javax.xml.crypto.dsig.CanonicalizationMethod;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15: what an intermediary can add to a validly signed package (its {@code Signature} element is not signed) is
@@ -34,8 +33,8 @@ class HostileVerifyTest {
     }
 
     private static String signed() throws Exception {
-        return new String(Edxml.toBytes(Signer.builder().key(key).build().sign(Fixtures.letter())),
-                StandardCharsets.UTF_8);
+        return new String(
+                Edxml.toBytes(Signer.builder().key(key).build().sign(Fixtures.letter())), StandardCharsets.UTF_8);
     }
 
     /** A {@code ds:Object} of {@code chars} characters added inside the signature, after signing. */
@@ -44,8 +43,9 @@ class HostileVerifyTest {
         if (end < 0) {
             end = signed.indexOf("</ds:Signature>");
         }
-        return (signed.substring(0, end) + "<Object xmlns=\"http://www.w3.org/2000/09/xmldsig#\">"
-                + "A".repeat(chars) + "</Object>" + signed.substring(end)).getBytes(StandardCharsets.UTF_8);
+        return (signed.substring(0, end) + "<Object xmlns=\"http://www.w3.org/2000/09/xmldsig#\">" + "A".repeat(chars)
+                        + "</Object>" + signed.substring(end))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -58,7 +58,8 @@ class HostileVerifyTest {
         SignatureReport beyond = verifier.examine(withObject(s, 9 << 20));
         assertFalse(beyond.isValid());
         assertEquals(Set.of("EDXML-SIG-021"), VerifierTest.codes(beyond));
-        assertTrue(beyond.problems().get(0).message(java.util.Locale.ENGLISH).contains("characters of text"),
+        assertTrue(
+                beyond.problems().get(0).message(java.util.Locale.ENGLISH).contains("characters of text"),
                 beyond::toString);
     }
 
@@ -66,8 +67,9 @@ class HostileVerifyTest {
     void deepNestingIsRefusedAtTheSharedDepth() throws Exception {
         String s = signed();
         int depth = 200_000;
-        String deep = s.replace("</edXML:edXMLBody>", "<x xmlns=\"urn:x\">".repeat(depth) + "</x>".repeat(depth)
-                + "</edXML:edXMLBody>");
+        String deep = s.replace(
+                "</edXML:edXMLBody>",
+                "<x xmlns=\"urn:x\">".repeat(depth) + "</x>".repeat(depth) + "</edXML:edXMLBody>");
         assertTrue(deep.length() > s.length() + depth);
         SignatureReport r = verifier.examine(deep.getBytes(StandardCharsets.UTF_8));
         assertEquals(Set.of("EDXML-SIG-021"), VerifierTest.codes(r));
@@ -83,8 +85,14 @@ class HostileVerifyTest {
         assertTrue(ok.isValid(), ok::toString);
         byte[] big = new byte[7 << 20];
         new Random(15).nextBytes(big);
-        EdocPackage large = Fixtures.letter().toBuilder().addAttachment(Attachment.builder().contentId("cid:2")
-                .name("lon.bin").contentType("application/octet-stream").content(big).build()).build();
+        EdocPackage large = Fixtures.letter().toBuilder()
+                .addAttachment(Attachment.builder()
+                        .contentId("cid:2")
+                        .name("lon.bin")
+                        .contentType("application/octet-stream")
+                        .content(big)
+                        .build())
+                .build();
         byte[] signedLarge = inclusive.sign(Edxml.toBytes(large), key.privateKey(), key.chain());
         assertTrue(signedLarge.length > Verifier.MAX_DOM_BYTES);
         SignatureReport r = verifier.examine(signedLarge);

@@ -1,13 +1,12 @@
 package dev.edxml.sign;
 
-import dev.edxml.Finding;
 import dev.edxml.Edxml;
+import dev.edxml.Finding;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.AttachmentContent;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
-
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +21,7 @@ import java.util.stream.Collectors;
  * non-zero.
  */
 public final class LargeSignMain {
-    private LargeSignMain() {
-    }
+    private LargeSignMain() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -41,10 +39,16 @@ public final class LargeSignMain {
             }
             content = sink.toContent();
         }
-        EdocPackage pkg = Edxml.edoc().header(MessageHeader.builder()
+        EdocPackage pkg = Edxml.edoc()
+                .header(MessageHeader.builder()
                         .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ"))
-                        .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An")).subject("Tệp lớn đã ký").build())
-                .addAttachment(Attachment.builder().name("large.pdf").contentType("application/pdf").content(content)
+                        .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
+                        .subject("Tệp lớn đã ký")
+                        .build())
+                .addAttachment(Attachment.builder()
+                        .name("large.pdf")
+                        .contentType("application/pdf")
+                        .content(content)
                         .build())
                 .build();
         Path unsigned = dir.resolve("large.edxml");
@@ -55,7 +59,8 @@ public final class LargeSignMain {
         long t0 = System.nanoTime();
         Signer.builder().key(key).build().sign(unsigned, signed);
         long t1 = System.nanoTime();
-        Verifier verifier = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build());
+        Verifier verifier =
+                Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build());
         SignatureReport ok = verifier.verify(signed);
         long t2 = System.nanoTime();
         if (ok.coverage() != SignatureReport.Coverage.WHOLE_PACKAGE) {
@@ -76,7 +81,8 @@ public final class LargeSignMain {
             System.out.println("TAMPERING NOT FOUND " + codes);
             System.exit(4);
         }
-        System.out.println("OK size=" + size + " file=" + Files.size(signed) + " maxHeap=" + Runtime.getRuntime().maxMemory()
-                + " signMs=" + (t1 - t0) / 1_000_000 + " verifyMs=" + (t2 - t1) / 1_000_000);
+        System.out.println("OK size=" + size + " file=" + Files.size(signed) + " maxHeap="
+                + Runtime.getRuntime().maxMemory() + " signMs=" + (t1 - t0) / 1_000_000 + " verifyMs="
+                + (t2 - t1) / 1_000_000);
     }
 }

@@ -1,6 +1,14 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Set;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
@@ -15,15 +23,6 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.junit.jupiter.api.Test;
 
-import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Revocation from pre-fetched OCSP responses, offline: good and revoked, each from a response the CA signed. */
 class OcspRevocationTest {
     @Test
@@ -33,14 +32,22 @@ class OcspRevocationTest {
         byte[] signed = Edxml.toBytes(Signer.builder().key(key).build().sign(Fixtures.letter()));
         X509Certificate leaf = key.chain().get(0);
 
-        Verifier good = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root)
-                .ocspResponse(leaf, response(pki, leaf, false)).requireRevocationCheck().build());
+        Verifier good = Verifier.of(TrustPolicy.builder()
+                .trustAnchor(pki.root)
+                .ocspResponse(leaf, response(pki, leaf, false))
+                .requireRevocationCheck()
+                .build());
         SignatureReport ok = good.verify(signed);
-        assertTrue(ok.problems().stream().noneMatch(p -> p.code().startsWith("EDXML-SIG-01")
-                || p.code().equals("EDXML-SIG-020")), ok.toString());
+        assertTrue(
+                ok.problems().stream()
+                        .noneMatch(p ->
+                                p.code().startsWith("EDXML-SIG-01") || p.code().equals("EDXML-SIG-020")),
+                ok.toString());
 
-        Verifier revoked = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root)
-                .ocspResponse(leaf, response(pki, leaf, true)).build());
+        Verifier revoked = Verifier.of(TrustPolicy.builder()
+                .trustAnchor(pki.root)
+                .ocspResponse(leaf, response(pki, leaf, true))
+                .build());
         assertEquals(Set.of("EDXML-SIG-017"), VerifierTest.codes(revoked.examine(signed)));
     }
 
@@ -54,8 +61,13 @@ class OcspRevocationTest {
                 ? new RevokedStatus(Date.from(now.minus(Duration.ofHours(1))), CRLReason.keyCompromise)
                 : CertificateStatus.GOOD;
         b.addResponse(id, status, Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(Duration.ofDays(1))));
-        return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, b.build(
-                new JcaContentSignerBuilder("SHA256withRSA").build(pki.rootKey.getPrivate()),
-                new X509CertificateHolder[] {issuer}, Date.from(now))).getEncoded();
+        return new OCSPRespBuilder()
+                .build(
+                        OCSPRespBuilder.SUCCESSFUL,
+                        b.build(
+                                new JcaContentSignerBuilder("SHA256withRSA").build(pki.rootKey.getPrivate()),
+                                new X509CertificateHolder[] {issuer},
+                                Date.from(now)))
+                .getEncoded();
     }
 }

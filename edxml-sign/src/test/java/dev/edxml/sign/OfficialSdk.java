@@ -1,6 +1,6 @@
 package dev.edxml.sign;
 
-import org.junit.jupiter.api.Assumptions;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -11,8 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The official EdXML102 SDK ({@code EdXML102-0.0.3.jar}, VNPT's {@code com.vnpt.xml.*}) as a referee, loaded from the
@@ -63,7 +62,8 @@ final class OfficialSdk implements AutoCloseable {
     Path build(Object ed, Path dir) throws Exception {
         Class<?> builder = loader.loadClass("com.vnpt.xml.ed.builder.EdXmlBuilder");
         Class<?> base = loader.loadClass("com.vnpt.xml.base.Base");
-        Object content = unwrap(() -> builder.getMethod("build", base, String.class).invoke(null, ed, dir.toString()));
+        Object content =
+                unwrap(() -> builder.getMethod("build", base, String.class).invoke(null, ed, dir.toString()));
         return ((File) invoke(content, "getContent")).toPath();
     }
 
@@ -87,7 +87,8 @@ final class OfficialSdk implements AutoCloseable {
     static Object invoke(Object target, String name, Object... args) throws Exception {
         Method m = Arrays.stream(target.getClass().getMethods())
                 .filter(x -> x.getName().equals(name) && x.getParameterCount() == args.length)
-                .filter(x -> !x.isBridge()).findFirst()
+                .filter(x -> !x.isBridge())
+                .findFirst()
                 .orElseThrow(() -> new NoSuchMethodException(target.getClass().getName() + "." + name));
         return unwrap(() -> m.invoke(target, args));
     }

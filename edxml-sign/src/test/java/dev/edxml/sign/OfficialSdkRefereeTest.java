@@ -1,25 +1,21 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
-import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatureInfo;
-import dev.edxml.sign.pdf.PdfVerifier;
 import dev.edxml.sign.pdf.PdfSigner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-
+import dev.edxml.sign.pdf.PdfVerifier;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -34,12 +30,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The official EdXML102 SDK ({@link OfficialSdk}) as a referee for what a relay that parses and rebuilds packages
@@ -72,14 +70,24 @@ class OfficialSdkRefereeTest {
         key = pki.signer(TestPki.rsa(), "Phan Văn Trọng");
         verifier = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfSigner.builder(key).reason("Phê duyệt").build()
+        PdfSigner.builder(key)
+                .reason("Phê duyệt")
+                .build()
                 .sign(new ByteArrayInputStream(CertificateFitnessTest.onePagePdf()), pdf);
         signedPdf = pdf.toByteArray();
         EdocPackage pkg = Fixtures.letter().toBuilder()
-                .addAttachment(Attachment.builder().contentId("cid:2").name("to-trinh.pdf")
-                        .contentType("application/pdf").content(signedPdf).build())
-                .addAttachment(Attachment.builder().contentId("cid:3").name("ghi-chu.txt").contentType("text/plain")
-                        .content("Ghi chú của văn thư".getBytes(StandardCharsets.UTF_8)).build())
+                .addAttachment(Attachment.builder()
+                        .contentId("cid:2")
+                        .name("to-trinh.pdf")
+                        .contentType("application/pdf")
+                        .content(signedPdf)
+                        .build())
+                .addAttachment(Attachment.builder()
+                        .contentId("cid:3")
+                        .name("ghi-chu.txt")
+                        .contentType("text/plain")
+                        .content("Ghi chú của văn thư".getBytes(StandardCharsets.UTF_8))
+                        .build())
                 .build();
         signed = Edxml.toBytes(Signer.builder().key(key).build().sign(pkg));
         assertTrue(verifier.verify(signed).isValid());
@@ -114,8 +122,8 @@ class OfficialSdkRefereeTest {
         assertEquals("VPCP-TTĐT", OfficialSdk.get(header, "getCode", "getCodeNotation"));
         assertEquals("Hà Nội", OfficialSdk.get(header, "getPromulgationInfo", "getPlace"));
         // the SDK reads dates in the JVM's time zone, and so must the comparison
-        assertEquals("2025/09/30", new SimpleDateFormat("yyyy/MM/dd", java.util.Locale.ROOT)
-                .format((Date) OfficialSdk.get(header, "getPromulgationInfo", "getPromulgationDate")));
+        assertEquals("2025/09/30", new SimpleDateFormat("yyyy/MM/dd", java.util.Locale.ROOT).format((Date)
+                        OfficialSdk.get(header, "getPromulgationInfo", "getPromulgationDate")));
         assertEquals("V/v kết nối, liên thông phần mềm quản lý văn bản", OfficialSdk.get(header, "getSubject"));
         List<?> trace = (List<?>) OfficialSdk.get(parsed, "getHeader", "getTraceHeaderList", "getTraceHeaders");
         assertEquals("000.00.00.G22", OfficialSdk.get(trace.get(0), "getOrganId"));
@@ -126,8 +134,14 @@ class OfficialSdkRefereeTest {
         for (int i = 0; i < 3; i++) {
             Object a = attachments.get(i);
             names.add((String) OfficialSdk.get(a, "getName"));
-            byte[] expected = ((EdocPackage) Edxml.parse(signed)).attachments().get(i).openStream().readAllBytes();
-            assertArrayEquals(expected, Files.readAllBytes(((File) OfficialSdk.get(a, "getContent")).toPath()),
+            byte[] expected = ((EdocPackage) Edxml.parse(signed))
+                    .attachments()
+                    .get(i)
+                    .openStream()
+                    .readAllBytes();
+            assertArrayEquals(
+                    expected,
+                    Files.readAllBytes(((File) OfficialSdk.get(a, "getContent")).toPath()),
                     "attachment " + i + " as the SDK unpacked it");
         }
         assertEquals(List.of("cv.pdf", "to-trinh.pdf", "ghi-chu.txt"), names);
@@ -144,17 +158,22 @@ class OfficialSdkRefereeTest {
         assertEquals(2, refs.size());
         assertEquals("", OfficialSdk.get(refs.get(0), "getURI"));
         // the algorithms only: the relay profile's XPath expression (the Filter 2.0 transform's content) is not kept
-        assertEquals(List.of("http://www.w3.org/2000/09/xmldsig#enveloped-signature",
-                "http://www.w3.org/2002/06/xmldsig-filter2", "http://www.w3.org/2001/10/xml-exc-c14n#"),
+        assertEquals(
+                List.of(
+                        "http://www.w3.org/2000/09/xmldsig#enveloped-signature",
+                        "http://www.w3.org/2002/06/xmldsig-filter2",
+                        "http://www.w3.org/2001/10/xml-exc-c14n#"),
                 OfficialSdk.get(refs.get(0), "getTransforms"));
         assertEquals("#" + Signer.SIGNING_TIME_ID, OfficialSdk.get(refs.get(1), "getURI"));
-        assertEquals(all(ours, "DigestValue"), List.of((String) OfficialSdk.get(refs.get(0), "getDigestValue"),
-                (String) OfficialSdk.get(refs.get(1), "getDigestValue")));
+        assertEquals(all(ours, "DigestValue"), List.of((String) OfficialSdk.get(refs.get(0), "getDigestValue"), (String)
+                OfficialSdk.get(refs.get(1), "getDigestValue")));
         assertEquals(all(ours, "SignatureValue"), List.of((String) OfficialSdk.get(sig, "getSignatureValue")));
         Object x509 = OfficialSdk.get(sig, "getKeyInfo", "getX509Data");
-        assertEquals(key.chain().get(0).getSubjectX500Principal().getName(), OfficialSdk.get(x509, "getX509SubjectName"));
+        assertEquals(
+                key.chain().get(0).getSubjectX500Principal().getName(), OfficialSdk.get(x509, "getX509SubjectName"));
         // one certificate only, the signer's: the CA certificate of our X509Data has no place in the SDK's bean
-        assertEquals(Base64.getEncoder().encodeToString(key.chain().get(0).getEncoded()),
+        assertEquals(
+                Base64.getEncoder().encodeToString(key.chain().get(0).getEncoded()),
                 OfficialSdk.get(x509, "getX509Certificate"));
         assertEquals(2, all(ours, "X509Certificate").size());
         // and the signed SignatureProperty with the signing time (ds:Object) has no place at all
@@ -165,8 +184,10 @@ class OfficialSdkRefereeTest {
     void theRoundTripTurnsOurSignatureIntoAQcvnBlockThatNoVerifierAccepts() throws Exception {
         String text = new String(rebuilt, StandardCharsets.UTF_8);
         // the SDK writes its own layout: JDOM's pretty format, CRLF line ends, the envelope in the default namespace
-        assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<edXML xmlns=\"" + QCVN + "\">\r\n"
-                + "  <edXML:edXMLEnvelope"), text.substring(0, 200));
+        assertTrue(
+                text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<edXML xmlns=\"" + QCVN + "\">\r\n"
+                        + "  <edXML:edXMLEnvelope"),
+                text.substring(0, 200));
         assertFalse(text.contains("xmlns=\"" + Dsig.NS + "\""), "the XML-DSig namespace is not declared any more");
         Document doc = Dom.parse(rebuilt);
         assertEquals(0, doc.getElementsByTagNameNS(Dsig.NS, "Signature").getLength());
@@ -188,7 +209,8 @@ class OfficialSdkRefereeTest {
         assertEquals(SignatureReport.Kind.LEGACY_PLACEHOLDER, r.kind());
         assertEquals(Set.of("EDXML-SIG-002"), VerifierTest.codes(r));
         assertThrows(SignatureVerificationException.class, () -> verifier.verify(rebuilt));
-        assertTrue(((EdocPackage) Edxml.parse(rebuilt)).signature().orElseThrow().isLegacyPlaceholder());
+        assertTrue(
+                ((EdocPackage) Edxml.parse(rebuilt)).signature().orElseThrow().isLegacyPlaceholder());
 
         // put back into the XML-DSig namespace (as a repair might try), it still fails: the relay profile's XPath
         // expression is gone from its transform (and the signed signing-time object it references is gone too)
@@ -196,14 +218,21 @@ class OfficialSdkRefereeTest {
         assertEquals(SignatureReport.Kind.XMLDSIG, again.kind());
         assertEquals(Set.of("EDXML-SIG-007"), VerifierTest.codes(again), again.toString());
         assertTrue(again.problems().get(0).arguments().get(0).startsWith("http://www.w3.org/2002/06/xmldsig-filter2"));
-        assertEquals(0, sig.getElementsByTagNameNS(QCVN, "XPath").getLength()
-                + sig.getElementsByTagNameNS(dev.edxml.sign.internal.RelayProfile.FILTER2, "XPath").getLength());
+        assertEquals(
+                0,
+                sig.getElementsByTagNameNS(QCVN, "XPath").getLength()
+                        + sig.getElementsByTagNameNS(dev.edxml.sign.internal.RelayProfile.FILTER2, "XPath")
+                                .getLength());
     }
 
     @Test
     void evenWithoutASigningTimeTheRebuiltBytesNoLongerMatchTheDigest() throws Exception {
         // a whole-document signature (no Filter 2.0 transform whose expression the SDK would drop)
-        byte[] plain = Edxml.toBytes(Signer.builder().key(key).signingTime(false).relayTolerant(false).build()
+        byte[] plain = Edxml.toBytes(Signer.builder()
+                .key(key)
+                .signingTime(false)
+                .relayTolerant(false)
+                .build()
                 .sign(Fixtures.letter()));
         Object ed = sdk.parse(plain);
         byte[] out;
@@ -230,7 +259,9 @@ class OfficialSdkRefereeTest {
         assertEquals("to-trinh.pdf", pdf.name().orElseThrow());
         assertEquals("application/pdf", pdf.contentType().orElseThrow());
         assertArrayEquals(signedPdf, pdf.openStream().readAllBytes(), "the signed PDF, byte for byte");
-        PdfReport report = PdfVerifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).examine(pdf);
+        PdfReport report = PdfVerifier.of(
+                        TrustPolicy.builder().trustAnchor(pki.root).build())
+                .examine(pdf);
         assertTrue(report.isValid(), report.toString());
         PdfSignatureInfo info = report.signatures().get(0);
         assertEquals(PdfSignatureInfo.Coverage.WHOLE_FILE, info.coverage());
@@ -246,7 +277,8 @@ class OfficialSdkRefereeTest {
 
     private static List<String> all(String xml, String element) {
         List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile("<" + element + ">([^<]*)</" + element + ">").matcher(xml);
+        Matcher m =
+                Pattern.compile("<" + element + ">([^<]*)</" + element + ">").matcher(xml);
         while (m.find()) {
             found.add(m.group(1));
         }

@@ -1,13 +1,10 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.sun.net.httpserver.HttpServer;
 import dev.edxml.Edxml;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -25,9 +22,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Revocation fetched online, only when the policy allows it: an OCSP responder ({@code openssl ocsp}, started by
@@ -37,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class OnlineRevocationTest {
-    private static final DateTimeFormatter INDEX_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'", java.util.Locale.ROOT)
+    private static final DateTimeFormatter INDEX_TIME = DateTimeFormatter.ofPattern(
+                    "yyMMddHHmmss'Z'", java.util.Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     @TempDir
@@ -103,24 +103,45 @@ class OnlineRevocationTest {
 
         Path index = dir.resolve("index.txt");
         String expiry = INDEX_TIME.format(Instant.now().plus(Duration.ofDays(365)));
-        Files.writeString(index, "V\t" + expiry + "\t\t" + hex(goodOcsp) + "\tunknown\t/CN=good\n"
-                + "R\t" + expiry + "\t" + INDEX_TIME.format(Instant.now().minus(Duration.ofHours(1)))
-                + ",keyCompromise\t" + hex(revokedOcsp) + "\tunknown\t/CN=revoked\n");
+        Files.writeString(
+                index,
+                "V\t" + expiry + "\t\t" + hex(goodOcsp) + "\tunknown\t/CN=good\n"
+                        + "R\t" + expiry + "\t"
+                        + INDEX_TIME.format(Instant.now().minus(Duration.ofHours(1)))
+                        + ",keyCompromise\t" + hex(revokedOcsp) + "\tunknown\t/CN=revoked\n");
         Path caPem = TestPki.pem(dir.resolve("ca.pem"), ca.cert);
         Path caKey = TestPki.keyPem(dir.resolve("ca.key"), ca.key.getPrivate());
-        ocsp = new ProcessBuilder("openssl", "ocsp", "-index", index.toString(), "-port", String.valueOf(port),
-                "-rsigner", caPem.toString(), "-rkey", caKey.toString(), "-CA", caPem.toString(), "-nmin", "10",
-                // the responder serves one connection at a time and keeps an HTTP/1.1 client's connection open:
-                // several processes, so that the JDK client's pooled connection does not hold the others
-                "-multi", "4", "-ignore_err").redirectErrorStream(true).redirectOutput(dir.resolve("ocsp.log").toFile()).start();
+        ocsp = new ProcessBuilder(
+                        "openssl",
+                        "ocsp",
+                        "-index",
+                        index.toString(),
+                        "-port",
+                        String.valueOf(port),
+                        "-rsigner",
+                        caPem.toString(),
+                        "-rkey",
+                        caKey.toString(),
+                        "-CA",
+                        caPem.toString(),
+                        "-nmin",
+                        "10",
+                        // the responder serves one connection at a time and keeps an HTTP/1.1 client's connection open:
+                        // several processes, so that the JDK client's pooled connection does not hold the others
+                        "-multi",
+                        "4",
+                        "-ignore_err")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("ocsp.log").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (true) {
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 break;
             } catch (IOException e) {
                 if (System.nanoTime() > deadline || !ocsp.isAlive()) {
-                    throw new IllegalStateException("openssl ocsp did not start: "
-                            + Files.readString(dir.resolve("ocsp.log")), e);
+                    throw new IllegalStateException(
+                            "openssl ocsp did not start: " + Files.readString(dir.resolve("ocsp.log")), e);
                 }
                 Thread.sleep(50);
             }
@@ -165,8 +186,11 @@ class OnlineRevocationTest {
     }
 
     private static TrustPolicy.Builder online(Path cache) {
-        TrustPolicy.Builder b = TrustPolicy.builder().trustAnchor(ca.cert).allowNetworkRevocationChecks()
-                .networkTimeout(Duration.ofMillis(700)).requireRevocationCheck();
+        TrustPolicy.Builder b = TrustPolicy.builder()
+                .trustAnchor(ca.cert)
+                .allowNetworkRevocationChecks()
+                .networkTimeout(Duration.ofMillis(700))
+                .requireRevocationCheck();
         return cache == null ? b : b.revocationCache(cache);
     }
 
@@ -190,14 +214,18 @@ class OnlineRevocationTest {
         // fetched once, then read from the cache until its nextUpdate
         assertEquals(before + 1, crlRequests.get());
         try (var files = Files.list(cache)) {
-            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("crl-")).count());
+            assertEquals(
+                    1,
+                    files.filter(f -> f.getFileName().toString().startsWith("crl-"))
+                            .count());
         }
     }
 
     @Test
     void nothingIsFetchedWithoutTheNetworkOption() throws Exception {
         int before = crlRequests.get();
-        SignatureReport r = Verifier.of(TrustPolicy.builder().trustAnchor(ca.cert).build()).verify(signed(revokedCrl));
+        SignatureReport r =
+                Verifier.of(TrustPolicy.builder().trustAnchor(ca.cert).build()).verify(signed(revokedCrl));
         assertTrue(codes(r).contains("INFO EDXML-SIG-020"), r.toString());
         assertEquals(before, crlRequests.get());
     }
@@ -211,8 +239,12 @@ class OnlineRevocationTest {
         assertTrue(codes(r).contains("WARNING EDXML-SIG-043"), r.toString());
         assertTrue(ms < 2900, "took " + ms + " ms");
 
-        SignatureReport soft = Verifier.of(TrustPolicy.builder().trustAnchor(ca.cert).allowNetworkRevocationChecks()
-                .networkTimeout(Duration.ofMillis(700)).build()).verify(signed(unreachable));
+        SignatureReport soft = Verifier.of(TrustPolicy.builder()
+                        .trustAnchor(ca.cert)
+                        .allowNetworkRevocationChecks()
+                        .networkTimeout(Duration.ofMillis(700))
+                        .build())
+                .verify(signed(unreachable));
         assertTrue(codes(soft).containsAll(Set.of("WARNING EDXML-SIG-043", "WARNING EDXML-SIG-018")), soft.toString());
     }
 
@@ -221,32 +253,61 @@ class OnlineRevocationTest {
         X509CRL crl = ca.crl(revokedCrl.chain().get(0));
         Path crlFile = dir.resolve("offline.crl");
         Files.write(crlFile, crl.getEncoded());
-        SignatureReport revoked = Verifier.of(TrustPolicy.builder().trustAnchor(ca.cert).crlFiles(crlFile).build())
+        SignatureReport revoked = Verifier.of(TrustPolicy.builder()
+                        .trustAnchor(ca.cert)
+                        .crlFiles(crlFile)
+                        .build())
                 .examine(signed(revokedCrl));
         assertEquals(Set.of("EDXML-SIG-017"), VerifierTest.codes(revoked));
-        SignatureReport good = Verifier.of(TrustPolicy.builder().trustAnchor(ca.cert).crlFiles(crlFile)
-                .requireRevocationCheck().build()).verify(signed(goodCrl));
+        SignatureReport good = Verifier.of(TrustPolicy.builder()
+                        .trustAnchor(ca.cert)
+                        .crlFiles(crlFile)
+                        .requireRevocationCheck()
+                        .build())
+                .verify(signed(goodCrl));
         assertTrue(codes(good).contains("INFO EDXML-SIG-042"), good.toString());
 
         // a response saved by `openssl ocsp -respout`, given without saying which certificate it is for
         Path resp = dir.resolve("revoked.ocsp");
-        Process p = new ProcessBuilder("openssl", "ocsp", "-issuer", dir.resolve("ca.pem").toString(), "-serial",
-                "0x" + hex(revokedOcsp), "-url", ocspUrl, "-respout", resp.toString(), "-noverify")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("client.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        "openssl",
+                        "ocsp",
+                        "-issuer",
+                        dir.resolve("ca.pem").toString(),
+                        "-serial",
+                        "0x" + hex(revokedOcsp),
+                        "-url",
+                        ocspUrl,
+                        "-respout",
+                        resp.toString(),
+                        "-noverify")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("client.log").toFile())
+                .start();
         if (!p.waitFor(20, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
         assertEquals(0, p.exitValue(), () -> read(dir.resolve("client.log")));
-        SignatureReport r = Verifier.of(TrustPolicy.builder().trustAnchor(ca.cert).ocspResponseFiles(resp).build())
+        SignatureReport r = Verifier.of(TrustPolicy.builder()
+                        .trustAnchor(ca.cert)
+                        .ocspResponseFiles(resp)
+                        .build())
                 .examine(signed(revokedOcsp));
         assertEquals(Set.of("EDXML-SIG-017"), VerifierTest.codes(r), r.toString());
         // the same response says nothing about another certificate: unknown, an error when revocation is required
-        SignatureReport other = Verifier.of(TrustPolicy.builder().trustAnchor(ca.cert).ocspResponseFiles(resp)
-                .requireRevocationCheck().build()).examine(signed(goodOcsp));
+        SignatureReport other = Verifier.of(TrustPolicy.builder()
+                        .trustAnchor(ca.cert)
+                        .ocspResponseFiles(resp)
+                        .requireRevocationCheck()
+                        .build())
+                .examine(signed(goodOcsp));
         assertEquals(Set.of("EDXML-SIG-018"), VerifierTest.codes(other), other.toString());
         Path notOcsp = Files.writeString(dir.resolve("not.ocsp"), "hello");
-        assertEquals("not a successful DER OCSP response", org.junit.jupiter.api.Assertions.assertThrows(
-                IOException.class, () -> TrustPolicy.builder().ocspResponseFiles(notOcsp)).getMessage()
-                .replaceFirst("^.*: ", ""));
+        assertEquals(
+                "not a successful DER OCSP response",
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                IOException.class, () -> TrustPolicy.builder().ocspResponseFiles(notOcsp))
+                        .getMessage()
+                        .replaceFirst("^.*: ", ""));
     }
 }

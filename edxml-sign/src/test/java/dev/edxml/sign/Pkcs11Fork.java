@@ -23,8 +23,7 @@ import java.util.Locale;
 final class Pkcs11Fork {
     static final List<String> ALIASES = List.of("rsa", "ec");
 
-    private Pkcs11Fork() {
-    }
+    private Pkcs11Fork() {}
 
     public static void main(String[] args) throws Exception {
         Path config = Path.of(args[1]);
@@ -35,11 +34,14 @@ final class Pkcs11Fork {
             KeyStore token = KeyStore.getInstance("PKCS11", p);
             token.load(null, pin);
             for (String alias : List.of(args).subList(4, args.length)) {
-                SigningKey soft = SigningKey.fromPkcs12(dir.resolve(alias + ".p12"),
-                        SoftHsm.P12_PASSWORD.toCharArray(), null);
+                SigningKey soft =
+                        SigningKey.fromPkcs12(dir.resolve(alias + ".p12"), SoftHsm.P12_PASSWORD.toCharArray(), null);
                 token.setKeyEntry(alias, soft.privateKey(), null, soft.chain().toArray(new X509Certificate[0]));
             }
-            System.out.println("aliases=" + String.join(",", Collections.list(token.aliases()).stream().sorted().toList()));
+            System.out.println("aliases="
+                    + String.join(
+                            ",",
+                            Collections.list(token.aliases()).stream().sorted().toList()));
         } else {
             sign(config, pin, dir);
         }

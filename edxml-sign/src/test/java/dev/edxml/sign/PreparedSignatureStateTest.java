@@ -1,18 +1,17 @@
 package dev.edxml.sign;
 
-import dev.edxml.Edxml;
-import dev.edxml.model.EdocPackage;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.security.Signature;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.edxml.Edxml;
+import dev.edxml.model.EdocPackage;
+import java.nio.charset.StandardCharsets;
+import java.security.Signature;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Two-step XML signing resumed in another process: the prepared signature's state is saved, everything else is
@@ -43,7 +42,9 @@ class PreparedSignatureStateTest {
         SigningKey key = useEc ? ec : rsa;
         byte[] packageOnDisk = Edxml.toBytes(Fixtures.letter());
         // process 1: prepare, send dataToSign, save the state, forget everything
-        PreparedSignature p = Signer.builder().certificateChain(key.chain()).build()
+        PreparedSignature p = Signer.builder()
+                .certificateChain(key.chain())
+                .build()
                 .prepare(Edxml.read(new java.io.ByteArrayInputStream(packageOnDisk)));
         byte[] data = p.dataToSign();
         byte[] state = p.toBytes();
@@ -52,32 +53,40 @@ class PreparedSignatureStateTest {
 
         // process 2: the package read again, the state, the service's answer
         byte[] value = service(key, data, useEc ? SignatureAlgorithm.ECDSA_SHA256 : SignatureAlgorithm.RSA_SHA256);
-        PreparedSignature restored = PreparedSignature.restore(state,
-                Edxml.read(new java.io.ByteArrayInputStream(packageOnDisk)));
+        PreparedSignature restored =
+                PreparedSignature.restore(state, Edxml.read(new java.io.ByteArrayInputStream(packageOnDisk)));
         assertArrayEquals(data, restored.dataToSign());
         EdocPackage signed = restored.complete(value);
-        SignatureReport r = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build())
-                .examine(Edxml.toBytes(signed));
+        SignatureReport r =
+                Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).examine(Edxml.toBytes(signed));
         assertTrue(r.isValid(), r::toString);
         assertThrows(IllegalStateException.class, () -> restored.complete(value), "used once");
     }
 
     @Test
     void anotherPackageAnotherVersionOrADamagedStateIsRefused() throws Exception {
-        PreparedSignature p = Signer.builder().certificateChain(rsa.chain()).build().prepare(Fixtures.letter());
+        PreparedSignature p =
+                Signer.builder().certificateChain(rsa.chain()).build().prepare(Fixtures.letter());
         byte[] state = p.toBytes();
-        EdocPackage other = Fixtures.letter().toBuilder().header(Fixtures.letter().header().toBuilder()
-                .subject("Trích yếu đã bị sửa").build()).build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PreparedSignature.restore(state, other));
+        EdocPackage other = Fixtures.letter().toBuilder()
+                .header(Fixtures.letter().header().toBuilder()
+                        .subject("Trích yếu đã bị sửa")
+                        .build())
+                .build();
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> PreparedSignature.restore(state, other));
         assertTrue(e.getMessage().contains("not the one this signature was prepared for"), e.getMessage());
         String v2 = new String(state, StandardCharsets.UTF_8).replace("signature: 1\n", "signature: 2\n");
-        IllegalArgumentException version = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException version = assertThrows(
+                IllegalArgumentException.class,
                 () -> PreparedSignature.restore(v2.getBytes(StandardCharsets.UTF_8), Fixtures.letter()));
         assertTrue(version.getMessage().contains("version 2"), version.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> PreparedSignature.restore(
-                "edxml-prepared-xml-signature: 1\nalgorithm: RSA_SHA256\ndata-to-sign: !!\n".getBytes(StandardCharsets.UTF_8),
-                Fixtures.letter()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PreparedSignature.restore(
+                        "edxml-prepared-xml-signature: 1\nalgorithm: RSA_SHA256\ndata-to-sign: !!\n"
+                                .getBytes(StandardCharsets.UTF_8),
+                        Fixtures.letter()));
         p.complete(service(rsa, p.dataToSign(), p.algorithm()));
         assertThrows(IllegalStateException.class, p::toBytes, "a completed signature has no state to save");
     }

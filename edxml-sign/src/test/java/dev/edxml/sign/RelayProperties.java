@@ -1,16 +1,21 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.edxml.Edxml;
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
 import dev.edxml.sign.internal.RelayProfile;
 import dev.edxml.sign.internal.StreamC14n;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.Reference;
 import javax.xml.crypto.dsig.SignedInfo;
@@ -21,17 +26,11 @@ import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import javax.xml.crypto.dsig.spec.XPathFilter2ParameterSpec;
 import javax.xml.crypto.dsig.spec.XPathType;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.MessageDigest;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * The relay-tolerant profile, as properties: (1) the streaming canonicaliser leaves out exactly what Santuario's
@@ -49,7 +48,8 @@ class RelayProperties {
     static void init() throws Exception {
         rsa = TestPki.rsa();
         RelayToleranceTest.setUp();
-        signed = Edxml.toBytes(Signer.builder().key(RelayToleranceTest.key).build().sign(Fixtures.letter()));
+        signed = Edxml.toBytes(
+                Signer.builder().key(RelayToleranceTest.key).build().sign(Fixtures.letter()));
     }
 
     @Property(tries = 200)
@@ -66,7 +66,9 @@ class RelayProperties {
             return;
         }
         byte[] expected = santuarioDigest(bytes, n);
-        assertArrayEquals(expected, MessageDigest.getInstance("SHA-256").digest(ours.toByteArray()),
+        assertArrayEquals(
+                expected,
+                MessageDigest.getInstance("SHA-256").digest(ours.toByteArray()),
                 () -> "n=" + n + "\n" + xml + "\nours:\n" + ours.toString(StandardCharsets.UTF_8));
     }
 
@@ -74,18 +76,27 @@ class RelayProperties {
     static byte[] santuarioDigest(byte[] xml, int n) throws Exception {
         Document doc = Dom.parse(xml);
         // the signature takes the placeholder's place (the enveloped transform removes only the signature itself)
-        Element placeholder = (Element) doc.getElementsByTagNameNS(Dsig.NS, "Signature").item(0);
+        Element placeholder =
+                (Element) doc.getElementsByTagNameNS(Dsig.NS, "Signature").item(0);
         org.w3c.dom.Node parent = placeholder.getParentNode();
         org.w3c.dom.Node next = placeholder.getNextSibling();
         parent.removeChild(placeholder);
         XMLSignatureFactory f = Dsig.factory();
-        Reference ref = f.newReference("", f.newDigestMethod("http://www.w3.org/2001/04/xmlenc#sha256", null), List.of(
-                f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
-                f.newTransform(Transform.XPATH2, new XPathFilter2ParameterSpec(List.of(new XPathType(
-                        RelayProfile.expression(n), XPathType.Filter.SUBTRACT, Map.of("edXML", NS))))),
-                f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)), null, null);
-        SignedInfo si = f.newSignedInfo(f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE,
-                (C14NMethodParameterSpec) null), f.newSignatureMethod(SignatureAlgorithm.RSA_SHA256.uri(), null),
+        Reference ref = f.newReference(
+                "",
+                f.newDigestMethod("http://www.w3.org/2001/04/xmlenc#sha256", null),
+                List.of(
+                        f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+                        f.newTransform(
+                                Transform.XPATH2,
+                                new XPathFilter2ParameterSpec(List.of(new XPathType(
+                                        RelayProfile.expression(n), XPathType.Filter.SUBTRACT, Map.of("edXML", NS))))),
+                        f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
+                null,
+                null);
+        SignedInfo si = f.newSignedInfo(
+                f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
+                f.newSignatureMethod(SignatureAlgorithm.RSA_SHA256.uri(), null),
                 List.of(ref));
         f.newXMLSignature(si, null).sign(new DOMSignContext(rsa.getPrivate(), parent, next));
         return ref.getDigestValue();
@@ -100,7 +111,8 @@ class RelayProperties {
             list.append(ws[rnd.nextInt(ws.length)]);
             switch (rnd.nextInt(10)) {
                 case 0:
-                    list.append("<edXML:Bussiness><edXML:BussinessDocType>0</edXML:BussinessDocType></edXML:Bussiness>");
+                    list.append(
+                            "<edXML:Bussiness><edXML:BussinessDocType>0</edXML:BussinessDocType></edXML:Bussiness>");
                     break;
                 case 1:
                     list.append("<!-- chú thích -->");
@@ -116,16 +128,22 @@ class RelayProperties {
                     break;
                 default:
                     hops[0]++;
-                    list.append("<edXML:TraceHeader").append(rnd.nextBoolean() ? " xmlns:t=\"urn:t\" t:x=\"&amp;\"" : "")
-                            .append("><edXML:OrganId>00").append(hops[0]).append("</edXML:OrganId>")
-                            .append(rnd.nextBoolean() ? "\n  " : "").append("<edXML:Timestamp>2025/10/23 15:46:1")
-                            .append(hops[0] % 10).append("</edXML:Timestamp></edXML:TraceHeader>");
+                    list.append("<edXML:TraceHeader")
+                            .append(rnd.nextBoolean() ? " xmlns:t=\"urn:t\" t:x=\"&amp;\"" : "")
+                            .append("><edXML:OrganId>00")
+                            .append(hops[0])
+                            .append("</edXML:OrganId>")
+                            .append(rnd.nextBoolean() ? "\n  " : "")
+                            .append("<edXML:Timestamp>2025/10/23 15:46:1")
+                            .append(hops[0] % 10)
+                            .append("</edXML:Timestamp></edXML:TraceHeader>");
             }
         }
         list.append(ws[rnd.nextInt(ws.length)]);
         String placeholder = "<Signature xmlns=\"" + Dsig.NS + "\"/>";
         boolean before = rnd.nextInt(4) == 0;
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<edXML xmlns=\"" + NS + "\">\n  <edXML:edXMLEnvelope xmlns:edXML=\""
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<edXML xmlns=\"" + NS
+                + "\">\n  <edXML:edXMLEnvelope xmlns:edXML=\""
                 + NS + "\">\n    <edXML:edXMLHeader>\n      <edXML:MessageHeader><edXML:Subject>V/v thử</edXML:Subject>"
                 + "</edXML:MessageHeader>\n      " + (before ? placeholder : "")
                 + "<edXML:TraceHeaderList" + (rnd.nextBoolean() ? " id=\"t\"" : "") + ">" + list
@@ -141,7 +159,8 @@ class RelayProperties {
         for (int i = 0; i < relays; i++) {
             String organ = rnd.nextBoolean() ? null : "02.29.W0" + i;
             String time = "2025/10/23 15:46:1" + i;
-            p = rnd.nextBoolean() ? RelayToleranceTest.appendHopSdkLayout(p, organ, time)
+            p = rnd.nextBoolean()
+                    ? RelayToleranceTest.appendHopSdkLayout(p, organ, time)
                     : RelayToleranceTest.jdomRelay(p, organ, time);
         }
         boolean edited = rnd.nextBoolean();
@@ -159,22 +178,26 @@ class RelayProperties {
     /** One change to something the signature covers. */
     static String edit(String s, Random rnd) {
         switch (rnd.nextInt(5)) {
-            case 0: {   // a character of a text in the header
+            case 0: { // a character of a text in the header
                 String[] texts = {"V/v kết nối", "Văn phòng Chính phủ", "7816", "VPCP-TTĐT", "000.00.00.H41"};
                 String t = texts[rnd.nextInt(texts.length)];
                 int at = rnd.nextInt(t.length());
                 char c = t.charAt(at);
-                return s.replaceFirst(java.util.regex.Pattern.quote(t), java.util.regex.Matcher.quoteReplacement(
-                        t.substring(0, at) + (c == 'X' ? 'Y' : 'X') + t.substring(at + 1)));
+                return s.replaceFirst(
+                        java.util.regex.Pattern.quote(t),
+                        java.util.regex.Matcher.quoteReplacement(
+                                t.substring(0, at) + (c == 'X' ? 'Y' : 'X') + t.substring(at + 1)));
             }
-            case 1:     // a byte of an attachment
+            case 1: // a byte of an attachment
                 return RelayToleranceTest.changeAttachment(s);
-            case 2:     // a hop before the sender's
-                return s.replaceFirst("<edXML:TraceHeaderList>", "<edXML:TraceHeaderList><edXML:TraceHeader>"
-                        + "<edXML:Timestamp>2025/09/29 08:00:00</edXML:Timestamp></edXML:TraceHeader>");
-            case 3:     // the sender's hop moved
+            case 2: // a hop before the sender's
+                return s.replaceFirst(
+                        "<edXML:TraceHeaderList>",
+                        "<edXML:TraceHeaderList><edXML:TraceHeader>"
+                                + "<edXML:Timestamp>2025/09/29 08:00:00</edXML:Timestamp></edXML:TraceHeader>");
+            case 3: // the sender's hop moved
                 return RelayToleranceTest.moveSenderHopFirst(s);
-            default:    // Bussiness changed
+            default: // Bussiness changed
                 return s.replaceFirst("<edXML:BussinessDocType>0<", "<edXML:BussinessDocType>2<");
         }
     }

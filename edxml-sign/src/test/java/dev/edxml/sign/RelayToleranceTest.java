@@ -1,8 +1,17 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -11,16 +20,6 @@ import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Relays (the national axis, provincial gateways, forwarding agencies) append {@code TraceHeader} hops after the
@@ -47,8 +46,14 @@ class RelayToleranceTest {
     static EdocPackage withLargeAttachment() {
         byte[] big = new byte[1 << 21];
         new Random(7).nextBytes(big);
-        return Fixtures.letter().toBuilder().addAttachment(Attachment.builder().contentId("cid:2").name("phu-luc.bin")
-                .contentType("application/octet-stream").content(big).build()).build();
+        return Fixtures.letter().toBuilder()
+                .addAttachment(Attachment.builder()
+                        .contentId("cid:2")
+                        .name("phu-luc.bin")
+                        .contentType("application/octet-stream")
+                        .content(big)
+                        .build())
+                .build();
     }
 
     /** Appends a hop as the official SDK lays it out (CR LF, two spaces a level), before the list's end tag. */
@@ -69,7 +74,9 @@ class RelayToleranceTest {
         b.setExpandEntities(false);
         Document doc = b.build(new ByteArrayInputStream(pkg));
         Namespace ns = Namespace.getNamespace("edXML", NS);
-        Element list = doc.getRootElement().getChild("edXMLEnvelope", ns).getChild("edXMLHeader", ns)
+        Element list = doc.getRootElement()
+                .getChild("edXMLEnvelope", ns)
+                .getChild("edXMLHeader", ns)
                 .getChild("TraceHeaderList", ns);
         Element hop = new Element("TraceHeader", ns);
         if (organId != null) {
@@ -96,7 +103,8 @@ class RelayToleranceTest {
     void theSignatureDeclaresTheProfile() {
         String text = new String(signed, StandardCharsets.UTF_8);
         assertTrue(text.contains("<Transform Algorithm=\"http://www.w3.org/2002/06/xmldsig-filter2\">"), text);
-        assertTrue(text.contains(dev.edxml.sign.internal.RelayProfile.expression(1).replace(">", "&gt;")), text);
+        assertTrue(
+                text.contains(dev.edxml.sign.internal.RelayProfile.expression(1).replace(">", "&gt;")), text);
     }
 
     @Test
@@ -106,8 +114,10 @@ class RelayToleranceTest {
         assertEquals(List.of(), before.unsignedHops());
         SignatureReport r = examine(appendHopSdkLayout(signed, null, "2025/09/30 08:00:01"));
         assertTrue(r.isValid(), r::toString);
-        assertEquals(List.of(new SignatureReport.UnsignedHop(2, java.util.Optional.empty(),
-                java.util.Optional.of("2025/09/30 08:00:01"))), r.unsignedHops());
+        assertEquals(
+                List.of(new SignatureReport.UnsignedHop(
+                        2, java.util.Optional.empty(), java.util.Optional.of("2025/09/30 08:00:01"))),
+                r.unsignedHops());
         assertTrue(r.problems().stream().anyMatch(x -> x.code().equals("EDXML-SIG-023")), r::toString);
         assertTrue(r.describe(java.util.Locale.ENGLISH).contains("except 1 trace hop"), r::toString);
     }
@@ -130,7 +140,11 @@ class RelayToleranceTest {
         p = jdomRelay(p, null, "2025/09/30 08:00:04");
         SignatureReport r = examine(p);
         assertTrue(r.isValid(), r::toString);
-        assertEquals(List.of(2, 3, 4, 5), r.unsignedHops().stream().map(SignatureReport.UnsignedHop::position).toList());
+        assertEquals(
+                List.of(2, 3, 4, 5),
+                r.unsignedHops().stream()
+                        .map(SignatureReport.UnsignedHop::position)
+                        .toList());
     }
 
     @Test
@@ -138,15 +152,20 @@ class RelayToleranceTest {
         byte[] relayed = appendHopSdkLayout(signed, "02.29.W00", "2025/09/30 08:00:02");
         String s = new String(relayed, StandardCharsets.UTF_8);
         List<String> changed = List.of(
-                s.replace("V/v kết nối", "V/v kếT nối"),                                    // a byte of the subject
-                s.replace("<edXML:BussinessDocType>0<", "<edXML:BussinessDocType>3<"),        // Bussiness: new -> replace
-                s.replace("<edXML:OrganId>000.00.00.G22</edXML:OrganId>\r\n          <edXML:Timestamp>",
-                        "<edXML:OrganId>000.00.00.G23</edXML:OrganId>\r\n          <edXML:Timestamp>"), // the sender's hop
-                s.replace("<edXML:TraceHeaderList>", "<edXML:TraceHeaderList><edXML:TraceHeader><edXML:Timestamp>"
-                        + "2025/09/29 08:00:00</edXML:Timestamp></edXML:TraceHeader>"),          // a hop before the sender's
-                s.replace("</edXML:TraceHeaderList>", "x</edXML:TraceHeaderList>"),           // text in the list
-                moveSenderHopFirst(s),                                                        // an element moved
-                changeAttachment(s));                                                         // a byte of an attachment
+                s.replace("V/v kết nối", "V/v kếT nối"), // a byte of the subject
+                s.replace("<edXML:BussinessDocType>0<", "<edXML:BussinessDocType>3<"), // Bussiness: new -> replace
+                s.replace(
+                        "<edXML:OrganId>000.00.00.G22</edXML:OrganId>\r\n          <edXML:Timestamp>",
+                        "<edXML:OrganId>000.00.00.G23</edXML:OrganId>\r\n          <edXML:Timestamp>"), // the sender's
+                // hop
+                s.replace(
+                        "<edXML:TraceHeaderList>",
+                        "<edXML:TraceHeaderList><edXML:TraceHeader><edXML:Timestamp>"
+                                + "2025/09/29 08:00:00</edXML:Timestamp></edXML:TraceHeader>"), // a hop before the
+                // sender's
+                s.replace("</edXML:TraceHeaderList>", "x</edXML:TraceHeaderList>"), // text in the list
+                moveSenderHopFirst(s), // an element moved
+                changeAttachment(s)); // a byte of an attachment
         for (String c : changed) {
             assertFalse(c.equals(s), "the change must apply");
             SignatureReport r = examine(c.getBytes(StandardCharsets.UTF_8));
@@ -174,7 +193,8 @@ class RelayToleranceTest {
 
     @Test
     void aWholeDocumentSignatureStillVerifiesAndStillBreaksAtTheFirstRelay() throws Exception {
-        byte[] whole = Edxml.toBytes(Signer.builder().key(key).relayTolerant(false).build().sign(Fixtures.letter()));
+        byte[] whole = Edxml.toBytes(
+                Signer.builder().key(key).relayTolerant(false).build().sign(Fixtures.letter()));
         assertFalse(new String(whole, StandardCharsets.UTF_8).contains("xmldsig-filter2"));
         assertTrue(examine(whole).isValid());
         SignatureReport r = examine(appendHopSdkLayout(whole, "02.29.W00", "2025/09/30 08:00:02"));

@@ -1,18 +1,17 @@
 package dev.edxml.sign;
 
-import dev.edxml.sign.internal.SignMessages;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.edxml.sign.internal.SignMessages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The Vietnamese and English messages of this module's codes are kept in step. */
 class SignMessagesTest {
@@ -38,8 +37,8 @@ class SignMessagesTest {
     void bothLanguagesUseTheSameArguments() {
         for (String code : SignMessages.codes("en")) {
             List<String> args = List.of("«0»", "«1»", "«2»", "«3»", "«4»", "«5»");
-            assertEquals(used(SignMessages.text(code, args, Locale.ENGLISH)), used(SignMessages.text(code, args, VI)),
-                    code);
+            assertEquals(
+                    used(SignMessages.text(code, args, Locale.ENGLISH)), used(SignMessages.text(code, args, VI)), code);
             assertFalse(SignMessages.text(code, args, VI).contains("{"), code + " has an unformatted argument");
         }
     }

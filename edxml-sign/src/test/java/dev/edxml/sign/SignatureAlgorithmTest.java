@@ -1,19 +1,18 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Every signing algorithm signs and verifies, ECDSA-SHA512 with a P-521 key among them. */
 class SignatureAlgorithmTest {
@@ -39,7 +38,8 @@ class SignatureAlgorithmTest {
                 continue;
             }
             SigningKey k = a.name().startsWith("ECDSA") ? ecKey : rsaKey;
-            byte[] b = Edxml.toBytes(Signer.builder().key(k).algorithm(a).build().sign(Fixtures.letter()));
+            byte[] b =
+                    Edxml.toBytes(Signer.builder().key(k).algorithm(a).build().sign(Fixtures.letter()));
             SignatureReport r = verifier.verify(b);
             assertEquals(a.uri(), r.signatureAlgorithm().orElseThrow(), a.name());
             assertEquals(a.digest().uri(), r.digestAlgorithm().orElseThrow(), a.name());
@@ -49,7 +49,10 @@ class SignatureAlgorithmTest {
     @Test
     void ecdsaSha512WithP521IsWrittenAsTheRecommendationSaysAndRefusedWhenChanged() throws Exception {
         SigningKey k = pki.signer(p521, "Lý Thị Hoa");
-        byte[] b = Edxml.toBytes(Signer.builder().key(k).algorithm(SignatureAlgorithm.ECDSA_SHA512).build()
+        byte[] b = Edxml.toBytes(Signer.builder()
+                .key(k)
+                .algorithm(SignatureAlgorithm.ECDSA_SHA512)
+                .build()
                 .sign(Fixtures.letter()));
         String xml = new String(b, StandardCharsets.UTF_8);
         assertTrue(xml.contains("Algorithm=\"http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512\""));
@@ -66,8 +69,11 @@ class SignatureAlgorithmTest {
     @Test
     void ecdsaSha512InTwoStepsWithADerValueFromTheService() throws Exception {
         SigningKey k = pki.signer(TestPki.ec("secp384r1"), "Vũ Văn Long");
-        PreparedSignature p = Signer.builder().certificateChain(k.chain()).algorithm(SignatureAlgorithm.ECDSA_SHA512)
-                .build().prepare(Fixtures.letter());
+        PreparedSignature p = Signer.builder()
+                .certificateChain(k.chain())
+                .algorithm(SignatureAlgorithm.ECDSA_SHA512)
+                .build()
+                .prepare(Fixtures.letter());
         assertEquals(SignatureAlgorithm.ECDSA_SHA512, p.algorithm());
         Signature s = Signature.getInstance("SHA512withECDSA");
         s.initSign(k.privateKey());

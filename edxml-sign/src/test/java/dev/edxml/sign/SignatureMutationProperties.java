@@ -1,17 +1,16 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
 import dev.edxml.sign.internal.Dom;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.xml.security.c14n.Canonicalizer;
-
-import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 /**
  * Random single-byte changes to a signed package never verify, unless the change leaves what the signature covers
@@ -38,8 +37,8 @@ class SignatureMutationProperties {
     }
 
     @Property(tries = 500)
-    void singleByteChangesDoNotVerify(@ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int position,
-                                      @ForAll byte value) throws Exception {
+    void singleByteChangesDoNotVerify(
+            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int position, @ForAll byte value) throws Exception {
         int pos = position % signed.length;
         Assume.that(signed[pos] != value);
         byte[] mutated = Arrays.copyOf(signed, signed.length);
@@ -53,11 +52,13 @@ class SignatureMutationProperties {
     private static byte[] c14n(byte[] xml) throws Exception {
         org.w3c.dom.Document doc = Dom.parse(xml);
         String ds = dev.edxml.sign.internal.Dsig.NS;
-        org.w3c.dom.Element sig = (org.w3c.dom.Element) doc.getElementsByTagNameNS(ds, "Signature").item(0);
+        org.w3c.dom.Element sig = (org.w3c.dom.Element)
+                doc.getElementsByTagNameNS(ds, "Signature").item(0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Canonicalizer c = Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
         c.canonicalizeSubtree(sig.getElementsByTagNameNS(ds, "SignedInfo").item(0), out);
-        c.canonicalizeSubtree(sig.getElementsByTagNameNS(ds, "SignatureProperty").item(0), out);
+        c.canonicalizeSubtree(
+                sig.getElementsByTagNameNS(ds, "SignatureProperty").item(0), out);
         // the document as the relay-tolerant reference covers it: without the hops after the first (the letter has
         // one) and the whitespace directly inside the trace list (the streaming filter is Santuario's, as
         // RelayProperties checks); where the streaming pass leaves a shape to the DOM, the whole document

@@ -1,11 +1,12 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.testkit.LocalTsa;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Validation time (ETSI EN 319 102-1): a trusted RFC 3161 signature timestamp from a local time-stamping authority
@@ -51,7 +50,10 @@ class SignatureTimestampTest {
     }
 
     static byte[] timestamped() throws Exception {
-        return Edxml.toBytes(Signer.builder().key(key).timestampAuthority(TimestampAuthority.of(tsa)).build()
+        return Edxml.toBytes(Signer.builder()
+                .key(key)
+                .timestampAuthority(TimestampAuthority.of(tsa))
+                .build()
                 .sign(Fixtures.letter()));
     }
 
@@ -117,19 +119,32 @@ class SignatureTimestampTest {
         assertTrue(r.isValid(), "the token is not signed by the signature: " + r);
         assertTrue(has(r, "EDXML-SIG-045"), r::toString);
         assertTrue(r.timestamp().isEmpty());
-        assertEquals(SignatureReport.Verdict.INDETERMINATE, verifier(LATER).examine(damaged.getBytes(
-                StandardCharsets.UTF_8)).verdict());
+        assertEquals(
+                SignatureReport.Verdict.INDETERMINATE,
+                verifier(LATER)
+                        .examine(damaged.getBytes(StandardCharsets.UTF_8))
+                        .verdict());
         // another signature's token: not over this signature value
-        String other = new String(Edxml.toBytes(Signer.builder().key(key).timestampAuthority(TimestampAuthority.of(tsa))
-                .build().sign(Fixtures.letter().toBuilder().header(Fixtures.letter().header().toBuilder()
-                        .subject("V/v khác").build()).build())), StandardCharsets.UTF_8);
+        String other = new String(
+                Edxml.toBytes(Signer.builder()
+                        .key(key)
+                        .timestampAuthority(TimestampAuthority.of(tsa))
+                        .build()
+                        .sign(Fixtures.letter().toBuilder()
+                                .header(Fixtures.letter().header().toBuilder()
+                                        .subject("V/v khác")
+                                        .build())
+                                .build())),
+                StandardCharsets.UTF_8);
         int from = other.indexOf("EncapsulatedTimeStamp>");
         String token = other.substring(from, other.indexOf('<', from));
-        String swapped = text.replaceFirst("EncapsulatedTimeStamp>[^<]*", java.util.regex.Matcher.quoteReplacement(token));
+        String swapped =
+                text.replaceFirst("EncapsulatedTimeStamp>[^<]*", java.util.regex.Matcher.quoteReplacement(token));
         assertFalse(swapped.equals(text));
         SignatureReport s = verifier(null).examine(swapped.getBytes(StandardCharsets.UTF_8));
         assertTrue(has(s, "EDXML-SIG-045"), s::toString);
-        assertTrue(s.problems().stream().anyMatch(p -> p.arguments().stream().anyMatch(a -> a.contains("not over this"))),
+        assertTrue(
+                s.problems().stream().anyMatch(p -> p.arguments().stream().anyMatch(a -> a.contains("not over this"))),
                 s::toString);
     }
 
@@ -141,19 +156,25 @@ class SignatureTimestampTest {
         byte[] pkg = timestamped();
         // verified against anchors that do not include the authority's root: the signer's CA only, through a
         // policy whose single anchor is a different CA for the authority (same signer root, so build anew)
-        SignatureReport r = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).examine(pkg);
+        SignatureReport r =
+                Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build()).examine(pkg);
         assertTrue(r.timestamp().isPresent(), "the authority chains to the same test root here");
         assertTrue(foreignTsa.getSubjectX500Principal().getName().contains("TSA"));
         // a policy trusting only another root sees the signer as untrusted and the authority as untrusted
-        SignatureReport foreign = Verifier.of(TrustPolicy.builder().trustAnchor(other.root).build()).examine(pkg);
+        SignatureReport foreign = Verifier.of(
+                        TrustPolicy.builder().trustAnchor(other.root).build())
+                .examine(pkg);
         assertTrue(has(foreign, "EDXML-SIG-045"), foreign::toString);
         assertTrue(foreign.timestamp().isEmpty());
     }
 
     @Test
     void anUnreachableAuthorityIsAClearError() throws Exception {
-        Signer s = Signer.builder().key(key).timestampAuthority(TimestampAuthority.of(
-                URI.create("http://127.0.0.1:9/tsa")).timeout(Duration.ofSeconds(2))).build();
+        Signer s = Signer.builder()
+                .key(key)
+                .timestampAuthority(TimestampAuthority.of(URI.create("http://127.0.0.1:9/tsa"))
+                        .timeout(Duration.ofSeconds(2)))
+                .build();
         IOException e = assertThrows(IOException.class, () -> s.sign(Fixtures.letter()));
         assertTrue(String.valueOf(e.getMessage()).length() > 0);
         assertThrows(IllegalArgumentException.class, () -> TimestampAuthority.of(URI.create("ftp://x/tsa")));
@@ -176,46 +197,61 @@ class SignatureTimestampTest {
         byte[] pkg = Edxml.toBytes(Signer.builder().key(key).build().sign(Fixtures.letter()));
         String text = new String(pkg, StandardCharsets.UTF_8);
         org.w3c.dom.Document doc = dev.edxml.sign.internal.Dom.parse(pkg);
-        org.w3c.dom.Element value = (org.w3c.dom.Element) doc.getElementsByTagNameNS(
-                dev.edxml.sign.internal.Dsig.NS, "SignatureValue").item(0);
-        byte[] imprint = java.security.MessageDigest.getInstance("SHA-256").digest(
-                dev.edxml.sign.internal.Dsig.canonicalizeExclusive(value));
+        org.w3c.dom.Element value =
+                (org.w3c.dom.Element) doc.getElementsByTagNameNS(dev.edxml.sign.internal.Dsig.NS, "SignatureValue")
+                        .item(0);
+        byte[] imprint = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(dev.edxml.sign.internal.Dsig.canonicalizeExclusive(value));
         X509Certificate signer = key.chain().get(0);
         org.bouncycastle.asn1.tsp.TSTInfo info = new org.bouncycastle.asn1.tsp.TSTInfo(
                 new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.2.3.4"),
-                new org.bouncycastle.asn1.tsp.MessageImprint(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
-                        org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256), imprint),
-                new org.bouncycastle.asn1.ASN1Integer(7), new org.bouncycastle.asn1.ASN1GeneralizedTime(
-                        java.util.Date.from(Instant.now())), null, org.bouncycastle.asn1.ASN1Boolean.FALSE, null, null,
+                new org.bouncycastle.asn1.tsp.MessageImprint(
+                        new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                                org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256),
+                        imprint),
+                new org.bouncycastle.asn1.ASN1Integer(7),
+                new org.bouncycastle.asn1.ASN1GeneralizedTime(java.util.Date.from(Instant.now())),
+                null,
+                org.bouncycastle.asn1.ASN1Boolean.FALSE,
+                null,
+                null,
                 null);
         org.bouncycastle.asn1.ess.ESSCertIDv2 id = new org.bouncycastle.asn1.ess.ESSCertIDv2(
                 java.security.MessageDigest.getInstance("SHA-256").digest(signer.getEncoded()));
-        org.bouncycastle.asn1.cms.AttributeTable attrs = new org.bouncycastle.asn1.cms.AttributeTable(
-                new org.bouncycastle.asn1.cms.Attribute(
+        org.bouncycastle.asn1.cms.AttributeTable attrs =
+                new org.bouncycastle.asn1.cms.AttributeTable(new org.bouncycastle.asn1.cms.Attribute(
                         org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                         new org.bouncycastle.asn1.DERSet(new org.bouncycastle.asn1.ess.SigningCertificateV2(id))));
-        org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder sib = new org.bouncycastle.cms.jcajce
-                .JcaSignerInfoGeneratorBuilder(new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder()
-                .build());
+        org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder sib =
+                new org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder(
+                        new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build());
         sib.setSignedAttributeGenerator(new org.bouncycastle.cms.DefaultSignedAttributeTableGenerator(attrs));
         org.bouncycastle.cms.CMSSignedDataGenerator g = new org.bouncycastle.cms.CMSSignedDataGenerator();
-        g.addSignerInfoGenerator(sib.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
-                .build(key.privateKey()), signer));
+        g.addSignerInfoGenerator(sib.build(
+                new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()),
+                signer));
         g.addCertificates(new org.bouncycastle.cert.jcajce.JcaCertStore(List.of(signer)));
-        byte[] token = g.generate(new org.bouncycastle.cms.CMSProcessableByteArray(
-                org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_ct_TSTInfo,
-                info.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER)), true).getEncoded();
+        byte[] token = g.generate(
+                        new org.bouncycastle.cms.CMSProcessableByteArray(
+                                org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_ct_TSTInfo,
+                                info.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER)),
+                        true)
+                .getEncoded();
         String object = "<Object><xades:QualifyingProperties xmlns:xades=\"http://uri.etsi.org/01903/v1.3.2#\" Target="
                 + "\"#edxml-signature\"><xades:UnsignedProperties><xades:UnsignedSignatureProperties>"
-                + "<xades:SignatureTimeStamp><xades:EncapsulatedTimeStamp>" + java.util.Base64.getEncoder()
-                .encodeToString(token) + "</xades:EncapsulatedTimeStamp></xades:SignatureTimeStamp>"
+                + "<xades:SignatureTimeStamp><xades:EncapsulatedTimeStamp>"
+                + java.util.Base64.getEncoder().encodeToString(token)
+                + "</xades:EncapsulatedTimeStamp></xades:SignatureTimeStamp>"
                 + "</xades:UnsignedSignatureProperties></xades:UnsignedProperties></xades:QualifyingProperties></Object>";
         int end = text.lastIndexOf("</Signature>");
         byte[] forged = (text.substring(0, end) + object + text.substring(end)).getBytes(StandardCharsets.UTF_8);
         SignatureReport later = verifier(LATER).examine(forged);
         assertTrue(later.timestamp().isEmpty(), later::toString);
-        assertTrue(later.problems().stream().anyMatch(p -> p.code().equals("EDXML-SIG-045")
-                && p.arguments().stream().anyMatch(a -> a.contains("time-stamping authority"))), later::toString);
+        assertTrue(
+                later.problems().stream()
+                        .anyMatch(p -> p.code().equals("EDXML-SIG-045")
+                                && p.arguments().stream().anyMatch(a -> a.contains("time-stamping authority"))),
+                later::toString);
         assertEquals(SignatureReport.Verdict.INDETERMINATE, later.verdict(), later::toString);
     }
 }

@@ -1,26 +1,25 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.EdxmlException;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.XmlElement;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SignerTest {
     static TestPki pki;
@@ -38,7 +37,9 @@ class SignerTest {
     void decomposedVietnameseIsSignedAsItIsNotRenormalised() throws Exception {
         String nfd = Normalizer.normalize("Về việc tiếp nhận văn bản", Normalizer.Form.NFD);
         EdocPackage pkg = Fixtures.letter();
-        pkg = pkg.toBuilder().header(pkg.header().toBuilder().subject(nfd).build()).build();
+        pkg = pkg.toBuilder()
+                .header(pkg.header().toBuilder().subject(nfd).build())
+                .build();
         byte[] signed = Edxml.toBytes(Signer.builder().key(key).build().sign(pkg));
         assertTrue(new String(signed, StandardCharsets.UTF_8).contains(nfd));
         assertTrue(verifier.verify(signed).isValid());
@@ -46,9 +47,11 @@ class SignerTest {
 
     @Test
     void theLegacyPlaceholderIsReplacedByARealSignature() throws Exception {
-        XmlElement placeholder = new XmlElement(dev.edxml.model.SpecVersion.QCVN_102_2016.namespace(), "Signature",
-                Map.of(), List.of());
-        EdocPackage legacy = Fixtures.letter().toBuilder().signature(new SignatureBlock(placeholder)).build();
+        XmlElement placeholder =
+                new XmlElement(dev.edxml.model.SpecVersion.QCVN_102_2016.namespace(), "Signature", Map.of(), List.of());
+        EdocPackage legacy = Fixtures.letter().toBuilder()
+                .signature(new SignatureBlock(placeholder))
+                .build();
         EdocPackage signed = Signer.builder().key(key).build().sign(legacy);
         assertTrue(signed.signature().orElseThrow().isXmlDsig());
         assertTrue(verifier.verify(signed).isValid());
@@ -73,8 +76,10 @@ class SignerTest {
 
     @Test
     void signersRefuseWhatTheyShouldNotDo() throws Exception {
-        assertThrows(IllegalArgumentException.class,
-                () -> Signer.builder().key(key).algorithm(SignatureAlgorithm.RSA_SHA1).build());
+        assertThrows(IllegalArgumentException.class, () -> Signer.builder()
+                .key(key)
+                .algorithm(SignatureAlgorithm.RSA_SHA1)
+                .build());
         assertThrows(IllegalStateException.class, () -> Signer.builder().build());
         Signer twoStep = Signer.builder().certificateChain(key.chain()).build();
         assertThrows(IllegalStateException.class, () -> twoStep.sign(Fixtures.letter()));

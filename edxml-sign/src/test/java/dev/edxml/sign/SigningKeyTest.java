@@ -1,8 +1,10 @@
 package dev.edxml.sign;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -11,12 +13,9 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Loading signing keys from PKCS#12 files: the key, its chain, and a coded failure for each way it goes wrong. */
 class SigningKeyTest {
@@ -45,14 +44,15 @@ class SigningKeyTest {
         assertEquals(SignatureAlgorithm.RSA_SHA256, k.defaultAlgorithm());
         assertTrue(k.provider().isEmpty());
         assertTrue(k.toString().contains("Nguyễn Văn Một"), k::toString);
-        assertEquals(first.chain(), SigningKey.fromPkcs12(p12, PASSWORD, "signer").chain());
+        assertEquals(
+                first.chain(), SigningKey.fromPkcs12(p12, PASSWORD, "signer").chain());
     }
 
     @Test
     void aWrongPasswordIsCode101() throws Exception {
         Path p12 = TestPki.pkcs12(dir.resolve("one.p12"), first, PASSWORD);
-        KeyAccessException e = assertThrows(KeyAccessException.class,
-                () -> SigningKey.fromPkcs12(p12, "sai".toCharArray(), null));
+        KeyAccessException e =
+                assertThrows(KeyAccessException.class, () -> SigningKey.fromPkcs12(p12, "sai".toCharArray(), null));
         assertEquals("EDXML-SIG-101", e.code());
         assertTrue(e.message(Locale.ENGLISH).contains(p12.toString()), e::getMessage);
         assertTrue(e.message(Locale.forLanguageTag("vi")).startsWith("Không mở được kho khóa"));
@@ -61,8 +61,10 @@ class SigningKeyTest {
     @Test
     void aFileThatIsNoKeyStoreIsCode101() throws Exception {
         Path notP12 = Files.writeString(dir.resolve("note.p12"), "không phải kho khóa");
-        assertEquals("EDXML-SIG-101", assertThrows(KeyAccessException.class,
-                () -> SigningKey.fromPkcs12(notP12, PASSWORD, null)).code());
+        assertEquals(
+                "EDXML-SIG-101",
+                assertThrows(KeyAccessException.class, () -> SigningKey.fromPkcs12(notP12, PASSWORD, null))
+                        .code());
     }
 
     @Test
@@ -81,7 +83,8 @@ class SigningKeyTest {
         KeyAccessException e = assertThrows(KeyAccessException.class, () -> SigningKey.fromPkcs12(p12, PASSWORD, null));
         assertEquals("EDXML-SIG-102", e.code());
         assertTrue(e.message(Locale.ENGLISH).contains("2 keys"), e::getMessage);
-        assertTrue(e.message(Locale.ENGLISH).contains("mot") && e.message(Locale.ENGLISH).contains("hai"));
+        assertTrue(e.message(Locale.ENGLISH).contains("mot")
+                && e.message(Locale.ENGLISH).contains("hai"));
 
         SigningKey hai = SigningKey.fromPkcs12(p12, PASSWORD, "hai");
         assertEquals(second.chain().get(0), hai.chain().get(0));
@@ -94,15 +97,16 @@ class SigningKeyTest {
             ks.setKeyEntry("signer", first.privateKey(), PASSWORD, first.chain().toArray(new X509Certificate[0]));
             ks.setCertificateEntry("root", pki.root);
         });
-        KeyAccessException e = assertThrows(KeyAccessException.class,
-                () -> SigningKey.fromPkcs12(p12, PASSWORD, "root"));
+        KeyAccessException e =
+                assertThrows(KeyAccessException.class, () -> SigningKey.fromPkcs12(p12, PASSWORD, "root"));
         assertEquals("EDXML-SIG-105", e.code());
         assertTrue(e.message(Locale.ENGLISH).contains("root"), e::getMessage);
-        KeyAccessException wrong = assertThrows(KeyAccessException.class,
-                () -> SigningKey.fromPkcs12(p12, PASSWORD, "khong-co"));
+        KeyAccessException wrong =
+                assertThrows(KeyAccessException.class, () -> SigningKey.fromPkcs12(p12, PASSWORD, "khong-co"));
         assertEquals("EDXML-SIG-105", wrong.code());
         // a wrong name is answered with the keys there are (the certificate entry is no key)
-        assertTrue(wrong.message(new Locale("vi")).endsWith("dưới tên khong-co; các khóa có trong kho: [signer]"),
+        assertTrue(
+                wrong.message(new Locale("vi")).endsWith("dưới tên khong-co; các khóa có trong kho: [signer]"),
                 wrong::getMessage);
         // the certificate entry does not count as a second key
         assertEquals(first.chain(), SigningKey.fromPkcs12(p12, PASSWORD, null).chain());
@@ -126,10 +130,13 @@ class SigningKeyTest {
 
     @Test
     void aMissingPkcs11LibraryIsCode103() throws Exception {
-        Path cfg = Files.writeString(dir.resolve("token.cfg"),
+        Path cfg = Files.writeString(
+                dir.resolve("token.cfg"),
                 "name = Missing\nlibrary = " + dir.resolve("no-such-pkcs11.so") + "\nslotListIndex = 0\n");
-        assertEquals("EDXML-SIG-103", assertThrows(KeyAccessException.class,
-                () -> SigningKey.fromPkcs11(cfg, "1234".toCharArray(), null)).code());
+        assertEquals(
+                "EDXML-SIG-103",
+                assertThrows(KeyAccessException.class, () -> SigningKey.fromPkcs11(cfg, "1234".toCharArray(), null))
+                        .code());
     }
 
     private interface Fill {

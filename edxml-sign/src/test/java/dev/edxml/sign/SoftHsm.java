@@ -1,6 +1,6 @@
 package dev.edxml.sign;
 
-import org.junit.jupiter.api.Assumptions;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A fresh SoftHSM2 token in a temporary folder, standing in for a USB token (TEST ONLY). SoftHSM reads its
@@ -28,7 +27,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 public record SoftHsm(Path conf, Path config, String pin) {
     /** The password of the PKCS#12 files {@link #importKeys} reads (PKCS#12 passwords must be ASCII in the JDK). */
     public static final String P12_PASSWORD = "p12-mat-khau";
-    private static final List<Path> LIBRARIES = List.of(Path.of("/usr/lib/softhsm/libsofthsm2.so"),
+
+    private static final List<Path> LIBRARIES = List.of(
+            Path.of("/usr/lib/softhsm/libsofthsm2.so"),
             Path.of("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"),
             Path.of("/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so"),
             Path.of("/usr/local/lib/softhsm/libsofthsm2.so"));
@@ -37,10 +38,20 @@ public record SoftHsm(Path conf, Path config, String pin) {
     public static SoftHsm create(Path dir, String pin) throws IOException, InterruptedException {
         Tools.require("softhsm2-util");
         Path library = library();
-        Path conf = Files.writeString(dir.resolve("softhsm2.conf"), "directories.tokendir = "
-                + Files.createDirectories(dir.resolve("tokens")) + "\nobjectstore.backend = file\nlog.level = ERROR\n");
-        ProcessBuilder init = new ProcessBuilder("softhsm2-util", "--init-token", "--free", "--label", "edxml-test",
-                "--pin", pin, "--so-pin", "12345678");
+        Path conf = Files.writeString(
+                dir.resolve("softhsm2.conf"),
+                "directories.tokendir = " + Files.createDirectories(dir.resolve("tokens"))
+                        + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+        ProcessBuilder init = new ProcessBuilder(
+                "softhsm2-util",
+                "--init-token",
+                "--free",
+                "--label",
+                "edxml-test",
+                "--pin",
+                pin,
+                "--so-pin",
+                "12345678");
         init.environment().put("SOFTHSM2_CONF", conf.toString());
         Run r = run(init);
         Matcher m = Pattern.compile("reassigned to slot (\\d+)").matcher(r.output());
@@ -48,8 +59,8 @@ public record SoftHsm(Path conf, Path config, String pin) {
             fail("softhsm2-util did not initialise a token:\n" + r.output());
         }
         // the SunPKCS11 configuration: the vendor's library and the slot (slotListIndex = 0 would do as well)
-        Path config = Files.writeString(dir.resolve("token.cfg"),
-                "name = SoftHSM\nlibrary = " + library + "\nslot = " + m.group(1) + "\n");
+        Path config = Files.writeString(
+                dir.resolve("token.cfg"), "name = SoftHSM\nlibrary = " + library + "\nslot = " + m.group(1) + "\n");
         return new SoftHsm(conf, config, pin);
     }
 
@@ -57,10 +68,16 @@ public record SoftHsm(Path conf, Path config, String pin) {
      * Runs {@code mainClass} in a JVM with this test's class path, {@code SOFTHSM2_CONF} pointing at this token and
      * the extra environment {@code env}; UTF-8 output, no other defaults assumed.
      */
-    public Run java(String mainClass, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), mainClass));
+    public Run java(String mainClass, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8",
+                "-Dsun.stdout.encoding=UTF-8",
+                "-Dsun.stderr.encoding=UTF-8",
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
@@ -84,8 +101,8 @@ public record SoftHsm(Path conf, Path config, String pin) {
                 return p;
             }
         }
-        String message = "the SoftHSM2 PKCS#11 library is not installed (looked at " + LIBRARIES
-                + "; Debian package softhsm2)";
+        String message =
+                "the SoftHSM2 PKCS#11 library is not installed (looked at " + LIBRARIES + "; Debian package softhsm2)";
         if (Boolean.getBoolean("edxml.requireTools")) {
             fail(message + " but edxml.requireTools=true");
         }
@@ -98,13 +115,16 @@ public record SoftHsm(Path conf, Path config, String pin) {
         Path out = Files.createTempFile("edxml-softhsm-", ".out");
         Path err = Files.createTempFile("edxml-softhsm-", ".err");
         try {
-            Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p =
+                    pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             p.getOutputStream().close();
             if (!p.waitFor(2, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 fail("timed out: " + pb.command() + "\n" + Files.readString(out, StandardCharsets.UTF_8));
             }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Run(
+                    p.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
@@ -117,7 +137,8 @@ public record SoftHsm(Path conf, Path config, String pin) {
         /** The {@code key=value} lines of stdout. */
         public Map<String, String> values() {
             Map<String, String> m = new LinkedHashMap<>();
-            output.lines().filter(l -> l.matches("[\\w.]+=.*"))
+            output.lines()
+                    .filter(l -> l.matches("[\\w.]+=.*"))
                     .forEach(l -> m.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
             return m;
         }

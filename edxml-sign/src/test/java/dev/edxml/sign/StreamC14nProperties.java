@@ -1,15 +1,11 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.edxml.sign.internal.Dom;
 import dev.edxml.sign.internal.Dsig;
 import dev.edxml.sign.internal.StreamC14n;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import org.apache.xml.security.c14n.Canonicalizer;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +14,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.apache.xml.security.c14n.Canonicalizer;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * The streaming exclusive canonicaliser gives byte for byte what Apache Santuario gives on a DOM (the document with
@@ -33,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 public class StreamC14nProperties {
     /** jqwik's constructor. */
-    public StreamC14nProperties() {
-    }
+    public StreamC14nProperties() {}
 
     static final String NS = dev.edxml.model.SpecVersion.QCVN_102_2016.namespace();
 
@@ -58,9 +56,12 @@ public class StreamC14nProperties {
             assertEquals(null, StreamC14n.digest(new ByteArrayInputStream(xml), MessageDigest.getInstance("SHA-256")));
             return;
         }
-        assertEquals(new String(expected, StandardCharsets.UTF_8), new String(ours.toByteArray(), StandardCharsets.UTF_8),
+        assertEquals(
+                new String(expected, StandardCharsets.UTF_8),
+                new String(ours.toByteArray(), StandardCharsets.UTF_8),
                 () -> "document:\n" + new String(xml, StandardCharsets.UTF_8));
-        assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(expected),
+        assertArrayEquals(
+                MessageDigest.getInstance("SHA-256").digest(expected),
                 StreamC14n.digest(new ByteArrayInputStream(xml), MessageDigest.getInstance("SHA-256")));
     }
 
@@ -78,12 +79,45 @@ public class StreamC14nProperties {
 
     /** A random document in the shape of a package, with the hard cases. */
     public static final class Gen {
-        private static final String[] WORDS = {"Văn phòng Chính phủ", "Thủ tướng", "Hà Nội", "Nghệ An",
-                "Đồng Tháp", "kết nối, liên thông", "V/v", "7816/VPCP-TTĐT", "2025/09/30", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀", "a", ""};
-        private static final String[] TEXT_SPECIAL = {"&amp;", "&lt;", "&gt;", ">", "&#xD;", "&#13;", "&#xA;",
-                "\r\n", "\n", "\r", "\t", "&#9;", "&quot;", "&apos;", "'", "\"", "]]&gt;", "  ", "&#x1F600;", "&#233;"};
-        private static final String[] ATTR_SPECIAL = {"&amp;", "&lt;", "&quot;", "'", ">", "\t", "\n", "\r\n",
-                "&#xD;", "&#xA;", "&#9;", "&#x20;", "😀", "&gt;"};
+        private static final String[] WORDS = {
+            "Văn phòng Chính phủ",
+            "Thủ tướng",
+            "Hà Nội",
+            "Nghệ An",
+            "Đồng Tháp",
+            "kết nối, liên thông",
+            "V/v",
+            "7816/VPCP-TTĐT",
+            "2025/09/30",
+            "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀",
+            "a",
+            ""
+        };
+        private static final String[] TEXT_SPECIAL = {
+            "&amp;",
+            "&lt;",
+            "&gt;",
+            ">",
+            "&#xD;",
+            "&#13;",
+            "&#xA;",
+            "\r\n",
+            "\n",
+            "\r",
+            "\t",
+            "&#9;",
+            "&quot;",
+            "&apos;",
+            "'",
+            "\"",
+            "]]&gt;",
+            "  ",
+            "&#x1F600;",
+            "&#233;"
+        };
+        private static final String[] ATTR_SPECIAL = {
+            "&amp;", "&lt;", "&quot;", "'", ">", "\t", "\n", "\r\n", "&#xD;", "&#xA;", "&#9;", "&#x20;", "😀", "&gt;"
+        };
         private static final String[] NAMES = {"Subject", "Ext", "Ghi-chu", "data", "Item", "ThongTin", "x1", "Z"};
         private final Random rnd;
         private final StringBuilder sb = new StringBuilder();
@@ -96,13 +130,18 @@ public class StreamC14nProperties {
 
         public String document() {
             if (rnd.nextBoolean()) {
-                sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"").append(rnd.nextBoolean() ? " standalone=\"yes\"" : "")
-                        .append("?>").append(rnd.nextBoolean() ? "\r\n" : "\n");
+                sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"")
+                        .append(rnd.nextBoolean() ? " standalone=\"yes\"" : "")
+                        .append("?>")
+                        .append(rnd.nextBoolean() ? "\r\n" : "\n");
             }
             misc();
             String rootPrefix = rnd.nextInt(4) == 0 ? "edXML" : "";
-            sb.append('<').append(q(rootPrefix, "edXML")).append(rootPrefix.isEmpty() ? " xmlns=\"" : " xmlns:edXML=\"")
-                    .append(NS).append('"');
+            sb.append('<')
+                    .append(q(rootPrefix, "edXML"))
+                    .append(rootPrefix.isEmpty() ? " xmlns=\"" : " xmlns:edXML=\"")
+                    .append(NS)
+                    .append('"');
             String rootX = null;
             if (rnd.nextBoolean()) {
                 sb.append(" xmlns:x=\"urn:x:").append(rnd.nextInt(2)).append('"');
@@ -133,7 +172,9 @@ public class StreamC14nProperties {
             int n = rnd.nextInt(3);
             for (int i = 0; i < n; i++) {
                 switch (rnd.nextInt(4)) {
-                    case 0 -> sb.append("<!-- chú thích ").append(rnd.nextInt(9)).append(" -->");
+                    case 0 -> sb.append("<!-- chú thích ")
+                            .append(rnd.nextInt(9))
+                            .append(" -->");
                     case 1 -> sb.append("<?edxml-pi ").append(pick(WORDS)).append("?>");
                     case 2 -> sb.append("<?empty?>");
                     default -> sb.append(rnd.nextBoolean() ? "\r\n" : "\n  ");
@@ -146,8 +187,11 @@ public class StreamC14nProperties {
             if (rnd.nextBoolean()) {
                 sb.append("<Signature xmlns=\"").append(Dsig.NS).append("\"/>");
             } else {
-                sb.append("<ds:Signature xmlns:ds=\"").append(Dsig.NS).append("\" Id=\"s\">\r\n  <ds:SignedInfo>")
-                        .append(pick(WORDS)).append("</ds:SignedInfo><!-- c --></ds:Signature>");
+                sb.append("<ds:Signature xmlns:ds=\"")
+                        .append(Dsig.NS)
+                        .append("\" Id=\"s\">\r\n  <ds:SignedInfo>")
+                        .append(pick(WORDS))
+                        .append("</ds:SignedInfo><!-- c --></ds:Signature>");
             }
         }
 
@@ -157,8 +201,13 @@ public class StreamC14nProperties {
             for (int i = 0; i < n && elements < 60; i++) {
                 switch (rnd.nextInt(8)) {
                     case 0, 1 -> text();
-                    case 2 -> sb.append("<!--").append(pick(WORDS).replace("-", "")).append("-->");
-                    case 3 -> sb.append("<?pi ").append(pick(WORDS)).append(rnd.nextBoolean() ? "  " : "").append("?>");
+                    case 2 -> sb.append("<!--")
+                            .append(pick(WORDS).replace("-", ""))
+                            .append("-->");
+                    case 3 -> sb.append("<?pi ")
+                            .append(pick(WORDS))
+                            .append(rnd.nextBoolean() ? "  " : "")
+                            .append("?>");
                     case 4 -> sb.append("<![CDATA[").append(pick(WORDS)).append(" a<b & c > d \r\n]]>");
                     case 5 -> {
                         if (!signaturePlaced && rnd.nextInt(3) == 0) {

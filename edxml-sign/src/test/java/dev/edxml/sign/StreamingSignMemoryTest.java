@@ -1,15 +1,14 @@
 package dev.edxml.sign;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A package with a 64 MB attachment is signed and verified file to file with the heap capped at 128 MB (a forked
@@ -20,10 +19,18 @@ class StreamingSignMemoryTest {
     @Test
     void largeAttachmentIsSignedAndVerifiedInA128MegabyteHeap(@TempDir Path dir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Xmx128m", "-Dfile.encoding=UTF-8",
-                "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"), LargeSignMain.class.getName(),
-                dir.toString(), String.valueOf(64L * 1000 * 1000)))
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx128m",
+                        "-Dfile.encoding=UTF-8",
+                        "-Djava.io.tmpdir=" + dir,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LargeSignMain.class.getName(),
+                        dir.toString(),
+                        String.valueOf(64L * 1000 * 1000)))
+                .redirectErrorStream(true)
+                .start();
         boolean finished = p.waitFor(5, TimeUnit.MINUTES);
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!finished) {

@@ -4,9 +4,6 @@ import dev.edxml.testkit.Issued;
 import dev.edxml.testkit.TestCa;
 import dev.edxml.testkit.TestFiles;
 import dev.edxml.testkit.TestKeys;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -14,6 +11,8 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
 
 /**
  * A throwaway PKI for tests: a root CA and signers with Vietnamese-style subjects (TEST ONLY: keys are made fresh on
@@ -24,6 +23,7 @@ import java.time.Instant;
 public final class TestPki {
     /** The kit's CA behind this PKI, for what the shorthands below do not cover. */
     public final TestCa ca;
+
     public final KeyPair rootKey;
     public final X509Certificate root;
 
@@ -54,18 +54,31 @@ public final class TestPki {
     /** A signer certificate valid from {@code from} to {@code to}, issued by the root. */
     public X509Certificate issue(KeyPair key, String cn, Instant from, Instant to, int keyUsage)
             throws GeneralSecurityException {
-        return ca.leaf(cn).key(key).validity(from, to).keyUsage(keyUsage).issue().certificate();
+        return ca.leaf(cn)
+                .key(key)
+                .validity(from, to)
+                .keyUsage(keyUsage)
+                .issue()
+                .certificate();
     }
 
     /** A signer certificate valid now for a year with this key usage and, unless none are given, extended key usage. */
     public X509Certificate issue(KeyPair key, String cn, int keyUsage, KeyPurposeId... purposes)
             throws GeneralSecurityException {
-        return ca.leaf(cn).key(key).keyUsage(keyUsage).extendedKeyUsage(purposes).issue().certificate();
+        return ca.leaf(cn)
+                .key(key)
+                .keyUsage(keyUsage)
+                .extendedKeyUsage(purposes)
+                .issue()
+                .certificate();
     }
 
     /** A signer valid now for a year, key usage digitalSignature + nonRepudiation. */
     public SigningKey signer(KeyPair key, String cn) throws GeneralSecurityException {
-        return signingKey(ca.leaf(cn).key(key).keyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation).issue());
+        return signingKey(ca.leaf(cn)
+                .key(key)
+                .keyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)
+                .issue());
     }
 
     /**
@@ -74,7 +87,8 @@ public final class TestPki {
      */
     public SigningKey signerOf(KeyPair key, String organization, String uid, String cn)
             throws GeneralSecurityException {
-        return signingKey(ca.leaf(TestCa.subject(organization, uid, cn)).key(key).issue());
+        return signingKey(
+                ca.leaf(TestCa.subject(organization, uid, cn)).key(key).issue());
     }
 
     /** A certificate the kit issued, as a signing key (its chain up to the root). */

@@ -1,6 +1,6 @@
 package dev.edxml.sign;
 
-import org.junit.jupiter.api.Assumptions;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,16 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Assumptions;
 
 /** External referee tools (xmlsec1, pdfsig): required in CI ({@code -Dedxml.requireTools=true}), skipped elsewhere. */
 public final class Tools {
-    private Tools() {
-    }
+    private Tools() {}
 
     public static void require(String command) {
-        boolean present = List.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(":")).stream()
+        boolean present = List.of(
+                        System.getenv().getOrDefault("PATH", "/usr/bin").split(":"))
+                .stream()
                 .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
         if (!present) {
             if (Boolean.getBoolean("edxml.requireTools")) {
@@ -39,6 +39,5 @@ public final class Tools {
         return new Result(p.exitValue(), out);
     }
 
-    public record Result(int exit, String output) {
-    }
+    public record Result(int exit, String output) {}
 }

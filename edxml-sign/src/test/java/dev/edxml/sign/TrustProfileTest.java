@@ -1,8 +1,10 @@
 package dev.edxml.sign;
 
-import dev.edxml.sign.internal.CertificateCheck;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.edxml.sign.internal.CertificateCheck;
 import java.security.MessageDigest;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
@@ -20,10 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The shipped trust profiles: every certificate's SHA-256 fingerprint and provenance pinned here (copied from the
@@ -111,8 +110,7 @@ class TrustProfileTest {
             "legacy/smartsign-2012.pem S 429AEFDFDA0226C104ABF0511AD5B0F219A2B9AA6B23B6C964D43B44A5D38395",
             "legacy/smartsign-2017.pem S 591E6796472780FCF98D2E6797C8249457726DEE54A264307D9B51193CDBD5FD",
             "legacy/efy-ca-2018.pem S 78B775B5C62B409CF088AA3316074152325582F8F5DF7B6A2CCD71F70480877C",
-            "legacy/trustca-g1-2019.pem S BFB284BDECB1DC958A7E0BBD8418AB54D4E7866E440446B87631DE21AFB04AC7"
-    );
+            "legacy/trustca-g1-2019.pem S BFB284BDECB1DC958A7E0BBD8418AB54D4E7866E440446B87631DE21AFB04AC7");
 
     private static Map<String, String> pins() {
         Map<String, String> m = new TreeMap<>();
@@ -128,7 +126,9 @@ class TrustProfileTest {
         Map<String, String> shipped = new TreeMap<>();
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         for (TrustProfile.Entry e : TrustProfile.VN_ALL.entries()) {
-            String fp = HexFormat.of().withUpperCase().formatHex(sha.digest(e.certificate().getEncoded()));
+            String fp = HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(sha.digest(e.certificate().getEncoded()));
             assertEquals(fp, e.sha256(), e.file());
             shipped.put(e.file(), (e.provenance() == TrustProfile.Provenance.CROSS_CHECKED ? "C" : "S") + " " + fp);
         }
@@ -138,39 +138,61 @@ class TrustProfileTest {
     @Test
     void theProfilesSplitTheTwoPkis() {
         assertTrue(TrustProfile.VN_GOV.entries().stream().allMatch(e -> e.file().startsWith("vgca/")));
-        assertTrue(TrustProfile.VN_PUBLIC.entries().stream().noneMatch(e -> e.file().startsWith("vgca/")));
-        assertEquals(TrustProfile.VN_ALL.entries().size(),
-                TrustProfile.VN_GOV.entries().size() + TrustProfile.VN_PUBLIC.entries().size());
+        assertTrue(TrustProfile.VN_PUBLIC.entries().stream()
+                .noneMatch(e -> e.file().startsWith("vgca/")));
+        assertEquals(
+                TrustProfile.VN_ALL.entries().size(),
+                TrustProfile.VN_GOV.entries().size()
+                        + TrustProfile.VN_PUBLIC.entries().size());
         assertEquals(TrustProfile.VN_GOV, TrustProfile.byId("VN-GOV").orElseThrow());
         assertTrue(TrustProfile.byId("vn-other").isEmpty());
     }
 
     private static Set<String> anchorFiles(List<X509Certificate> certs) {
-        return TrustProfile.VN_ALL.entries().stream().filter(e -> certs.contains(e.certificate()))
-                .map(TrustProfile.Entry::file).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return TrustProfile.VN_ALL.entries().stream()
+                .filter(e -> certs.contains(e.certificate()))
+                .map(TrustProfile.Entry::file)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     @Test
     void onlyCrossCheckedRootsAreAnchorsUnlessSingleSourceOnesAreAskedForLoudly() {
-        TrustPolicy gov = TrustPolicy.builder().trustProfile(TrustProfile.VN_GOV).build();
+        TrustPolicy gov =
+                TrustPolicy.builder().trustProfile(TrustProfile.VN_GOV).build();
         assertEquals(Set.of("vgca/vgca-root-g1.pem", "vgca/vgca-root-g2.pem"), anchorFiles(gov.anchors()));
         assertEquals(8, gov.intermediates().size());
 
         TrustPolicy pub = TrustPolicy.builder().trustProfile("vn-public").build();
-        assertEquals(Set.of("neac/neac-root-sha1-mic.pem", "neac/neac-root-sha256.pem", "neac/neac-root-g3.pem"),
+        assertEquals(
+                Set.of("neac/neac-root-sha1-mic.pem", "neac/neac-root-sha256.pem", "neac/neac-root-g3.pem"),
                 anchorFiles(pub.anchors()));
         // the TSA root anchors time-stamping authorities only
-        assertEquals(Set.of("neac/neac-root-sha1-mic.pem", "neac/neac-root-sha256.pem", "neac/neac-root-g3.pem",
-                "neac/neac-tsa.pem"), anchorFiles(pub.timestampAnchors()));
+        assertEquals(
+                Set.of(
+                        "neac/neac-root-sha1-mic.pem",
+                        "neac/neac-root-sha256.pem",
+                        "neac/neac-root-g3.pem",
+                        "neac/neac-tsa.pem"),
+                anchorFiles(pub.timestampAnchors()));
 
-        TrustPolicy unconfirmed = TrustPolicy.builder().trustProfile(TrustProfile.VN_PUBLIC)
-                .trustUnconfirmedSingleSourceAnchors().build();
-        assertEquals(Set.of("neac/neac-root-sha1-mic.pem", "neac/neac-root-sha256.pem", "neac/neac-root-g3.pem",
-                "neac/neac-root-rs.pem", "neac/neac-root-usbtoken.pem", "neac/neac-root-mobilepki.pem",
-                "neac/neac-root-ema.pem"), anchorFiles(unconfirmed.anchors()));
+        TrustPolicy unconfirmed = TrustPolicy.builder()
+                .trustProfile(TrustProfile.VN_PUBLIC)
+                .trustUnconfirmedSingleSourceAnchors()
+                .build();
+        assertEquals(
+                Set.of(
+                        "neac/neac-root-sha1-mic.pem",
+                        "neac/neac-root-sha256.pem",
+                        "neac/neac-root-g3.pem",
+                        "neac/neac-root-rs.pem",
+                        "neac/neac-root-usbtoken.pem",
+                        "neac/neac-root-mobilepki.pem",
+                        "neac/neac-root-ema.pem"),
+                anchorFiles(unconfirmed.anchors()));
         assertTrue(unconfirmed.toString().contains("UNCONFIRMED"), unconfirmed.toString());
 
-        TrustPolicy all = TrustPolicy.builder().trustProfile(TrustProfile.VN_ALL).build();
+        TrustPolicy all =
+                TrustPolicy.builder().trustProfile(TrustProfile.VN_ALL).build();
         assertEquals(5, all.anchors().size());
     }
 
@@ -181,9 +203,12 @@ class TrustProfileTest {
     @Test
     @SuppressWarnings("JavaUtilDate")
     void everyRealCaCertificateChainsToItsRootByKey() throws Exception {
-        TrustPolicy all = TrustPolicy.builder().trustProfile(TrustProfile.VN_ALL)
-                .trustUnconfirmedSingleSourceAnchors().build();
-        Set<TrustAnchor> anchors = all.timestampAnchors().stream().map(c -> new TrustAnchor(c, null))
+        TrustPolicy all = TrustPolicy.builder()
+                .trustProfile(TrustProfile.VN_ALL)
+                .trustUnconfirmedSingleSourceAnchors()
+                .build();
+        Set<TrustAnchor> anchors = all.timestampAnchors().stream()
+                .map(c -> new TrustAnchor(c, null))
                 .collect(Collectors.toSet());
         List<String> failures = new ArrayList<>();
         for (TrustProfile.Entry e : TrustProfile.VN_ALL.entries()) {
@@ -200,13 +225,16 @@ class TrustProfileTest {
             // NEAC's newer CAs mark their CRL distribution points critical (see UnderstoodExtensions)
             params.addCertPathChecker(new dev.edxml.sign.internal.UnderstoodExtensions());
             try {
-                PKIXCertPathBuilderResult r = (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX")
-                        .build(params);
+                PKIXCertPathBuilderResult r = (PKIXCertPathBuilderResult)
+                        CertPathBuilder.getInstance("PKIX").build(params);
                 X509Certificate root = r.getTrustAnchor().getTrustedCert();
-                List<? extends java.security.cert.Certificate> path = r.getCertPath().getCertificates();
+                List<? extends java.security.cert.Certificate> path =
+                        r.getCertPath().getCertificates();
                 X509Certificate last = (X509Certificate) path.get(path.size() - 1);
-                assertArrayEquals(dev.edxml.sign.internal.CertIds.subjectKeyId(root).orElseThrow(),
-                        dev.edxml.sign.internal.CertIds.authorityKeyId(last).orElseThrow(), e.file());
+                assertArrayEquals(
+                        dev.edxml.sign.internal.CertIds.subjectKeyId(root).orElseThrow(),
+                        dev.edxml.sign.internal.CertIds.authorityKeyId(last).orElseThrow(),
+                        e.file());
             } catch (Exception ex) {
                 failures.add(e.file() + ": " + ex);
             }
@@ -219,19 +247,24 @@ class TrustProfileTest {
     @SuppressWarnings("JavaUtilDate")
     void theJdkAloneRefusesNeacsCriticalCrlDistributionPoints() throws Exception {
         TrustProfile.Entry misa = TrustProfile.VN_PUBLIC.entries().stream()
-                .filter(e -> e.file().equals("intermediates/misa-ca-rs-2026.pem")).findFirst().orElseThrow();
+                .filter(e -> e.file().equals("intermediates/misa-ca-rs-2026.pem"))
+                .findFirst()
+                .orElseThrow();
         X509Certificate root = TrustProfile.VN_PUBLIC.entries().stream()
-                .filter(e -> e.file().equals("neac/neac-root-rs.pem")).findFirst().orElseThrow().certificate();
+                .filter(e -> e.file().equals("neac/neac-root-rs.pem"))
+                .findFirst()
+                .orElseThrow()
+                .certificate();
         assertTrue(misa.certificate().getCriticalExtensionOIDs().contains("2.5.29.31"));
         java.security.cert.CertPathValidator v = java.security.cert.CertPathValidator.getInstance("PKIX");
-        java.security.cert.PKIXParameters params = new java.security.cert.PKIXParameters(
-                Set.of(new TrustAnchor(root, null)));
+        java.security.cert.PKIXParameters params =
+                new java.security.cert.PKIXParameters(Set.of(new TrustAnchor(root, null)));
         params.setRevocationEnabled(false);
         params.setDate(new Date(misa.certificate().getNotBefore().getTime() + 86_400_000L));
         java.security.cert.CertPath path = java.security.cert.CertificateFactory.getInstance("X.509")
                 .generateCertPath(List.of(misa.certificate()));
-        org.junit.jupiter.api.Assertions.assertThrows(java.security.cert.CertPathValidatorException.class,
-                () -> v.validate(path, params));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                java.security.cert.CertPathValidatorException.class, () -> v.validate(path, params));
         params.addCertPathChecker(new dev.edxml.sign.internal.UnderstoodExtensions());
         v.validate(path, params);
     }
@@ -241,24 +274,37 @@ class TrustProfileTest {
     void theDocsListWhatIsShipped() throws Exception {
         java.nio.file.Path readme = java.nio.file.Path.of("..", "README.md");
         java.nio.file.Path list = java.nio.file.Path.of("..", "docs", "trust", "profiles.md");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(readme) && java.nio.file.Files.exists(list),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.exists(readme) && java.nio.file.Files.exists(list),
                 "run from the module folder of a checkout");
         String r = java.nio.file.Files.readString(readme);
         String l = java.nio.file.Files.readString(list);
         for (TrustProfile.Entry e : TrustProfile.VN_ALL.entries()) {
-            assertTrue(l.contains("| `" + e.file() + "` | " + e.profile() + " | "
-                    + e.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " | "
-                    + e.provenance().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " | `" + e.sha256()
-                    + "` |"), e.file());
+            assertTrue(
+                    l.contains("| `" + e.file() + "` | " + e.profile() + " | "
+                            + e.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " | "
+                            + e.provenance()
+                                    .name()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', '-') + " | `" + e.sha256()
+                            + "` |"),
+                    e.file());
             if (e.isAnchor()) {
-                assertTrue(r.contains("`" + e.sha256() + "` | " + (e.provenance() == TrustProfile.Provenance.CROSS_CHECKED
-                        ? "cross-checked" : "**single-source**")), e.file());
+                assertTrue(
+                        r.contains("`" + e.sha256() + "` | "
+                                + (e.provenance() == TrustProfile.Provenance.CROSS_CHECKED
+                                        ? "cross-checked"
+                                        : "**single-source**")),
+                        e.file());
             }
         }
     }
 
     private static X509Certificate shipped(String file) {
-        return TrustProfile.VN_ALL.entries().stream().filter(e -> e.file().equals(file)).findFirst().orElseThrow()
+        return TrustProfile.VN_ALL.entries().stream()
+                .filter(e -> e.file().equals(file))
+                .findFirst()
+                .orElseThrow()
                 .certificate();
     }
 
@@ -275,24 +321,44 @@ class TrustProfileTest {
     void realChainsGetTheirWarnings() {
         java.time.Instant at = java.time.Instant.parse("2026-12-01T00:00:00Z");
         X509Certificate misa = shipped("intermediates/misa-ca-rs-2026.pem");
-        CertificateCheck strict = TrustPolicy.builder().trustProfile(TrustProfile.VN_PUBLIC).at(at).build()
+        CertificateCheck strict = TrustPolicy.builder()
+                .trustProfile(TrustProfile.VN_PUBLIC)
+                .at(at)
+                .build()
                 .check(misa, List.of());
         assertTrue(codes(strict).contains("ERROR EDXML-SIG-014"), strict.toString());
-        CertificateCheck loud = TrustPolicy.builder().trustProfile(TrustProfile.VN_PUBLIC)
-                .trustUnconfirmedSingleSourceAnchors().at(at).build().check(misa, List.of());
+        CertificateCheck loud = TrustPolicy.builder()
+                .trustProfile(TrustProfile.VN_PUBLIC)
+                .trustUnconfirmedSingleSourceAnchors()
+                .at(at)
+                .build()
+                .check(misa, List.of());
         assertTrue(codes(loud).contains("WARNING EDXML-SIG-040"), loud.toString());
-        assertTrue(loud.problems().stream().anyMatch(p -> p.messageEn().contains(
-                "12AFEBA2545F6FC0F31EC130F31BF2D16184A2B5B7CEBCB43CFD1BA35DD4EA46")), loud.toString());
-        assertEquals(shipped("neac/neac-root-rs.pem"), loud.path().get(loud.path().size() - 1));
+        assertTrue(
+                loud.problems().stream().anyMatch(p -> p.messageEn()
+                        .contains("12AFEBA2545F6FC0F31EC130F31BF2D16184A2B5B7CEBCB43CFD1BA35DD4EA46")),
+                loud.toString());
+        assertEquals(
+                shipped("neac/neac-root-rs.pem"), loud.path().get(loud.path().size() - 1));
 
-        CertificateCheck g1 = TrustPolicy.builder().trustProfile(TrustProfile.VN_GOV).at(at).build()
+        CertificateCheck g1 = TrustPolicy.builder()
+                .trustProfile(TrustProfile.VN_GOV)
+                .at(at)
+                .build()
                 .check(shipped("vgca/vgca-cp-g1.pem"), List.of());
         assertTrue(codes(g1).contains("WARNING EDXML-SIG-041"), g1.toString());
-        assertTrue(g1.problems().stream().anyMatch(p -> p.code().equals("EDXML-SIG-041")
-                && p.messageVi().contains("Co quan chung thuc so Chinh phu")), g1.toString());
-        CertificateCheck g2 = TrustPolicy.builder().trustProfile(TrustProfile.VN_GOV).at(at).build()
+        assertTrue(
+                g1.problems().stream()
+                        .anyMatch(p -> p.code().equals("EDXML-SIG-041")
+                                && p.messageVi().contains("Co quan chung thuc so Chinh phu")),
+                g1.toString());
+        CertificateCheck g2 = TrustPolicy.builder()
+                .trustProfile(TrustProfile.VN_GOV)
+                .at(at)
+                .build()
                 .check(shipped("vgca/vgca-cp-g2.pem"), List.of());
-        assertTrue(codes(g2).stream().noneMatch(c -> c.endsWith("EDXML-SIG-041") || c.endsWith("EDXML-SIG-014")),
+        assertTrue(
+                codes(g2).stream().noneMatch(c -> c.endsWith("EDXML-SIG-041") || c.endsWith("EDXML-SIG-014")),
                 g2.toString());
     }
 }

@@ -1,27 +1,25 @@
 package dev.edxml.sign;
 
-import dev.edxml.sign.internal.CertificateCheck;
-import dev.edxml.Finding;
-import org.junit.jupiter.api.Test;
-
-import java.security.cert.X509Certificate;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.edxml.Finding;
+import dev.edxml.sign.internal.CertificateCheck;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
 /** The bounded cache of built certificate paths (issue 19): reused only while every certificate on it is valid. */
 class ValidatedPathsTest {
     private static Set<String> codes(CertificateCheck c) {
-        return c.problems().stream().filter(Finding::isError).map(Finding::code)
-                .collect(Collectors.toSet());
+        return c.problems().stream().filter(Finding::isError).map(Finding::code).collect(Collectors.toSet());
     }
 
     @Test
@@ -57,10 +55,14 @@ class ValidatedPathsTest {
     @Test
     void theCacheIsBoundedAndKeepsWhatWasUsedLast() throws Exception {
         ChainPki root = ChainPki.root("C=VN,O=Test,CN=Root 2");
-        X509Certificate signer = root.signer("Trần Thị Bình", null, null).chain().get(0);
+        X509Certificate signer =
+                root.signer("Trần Thị Bình", null, null).chain().get(0);
         ValidatedPaths paths = new ValidatedPaths();
-        ValidatedPaths.Found found = new ValidatedPaths.Found(List.of(signer), root.cert,
-                signer.getNotBefore().toInstant(), signer.getNotAfter().toInstant());
+        ValidatedPaths.Found found = new ValidatedPaths.Found(
+                List.of(signer),
+                root.cert,
+                signer.getNotBefore().toInstant(),
+                signer.getNotAfter().toInstant());
         Instant now = Instant.now();
         ValidatedPaths.Key kept = new ValidatedPaths.Key(true, signer, List.of());
         paths.put(kept, found);
@@ -72,7 +74,8 @@ class ValidatedPathsTest {
         }
         assertEquals(ValidatedPaths.CAPACITY, paths.size());
         assertNotNull(paths.get(kept, now));
-        assertNull(paths.get(new ValidatedPaths.Key(true, signer, Collections.nCopies(1, root.cert)), now),
+        assertNull(
+                paths.get(new ValidatedPaths.Key(true, signer, Collections.nCopies(1, root.cert)), now),
                 "the eldest went");
         assertNull(paths.get(kept, signer.getNotAfter().toInstant().plusMillis(1)), "not past the validity");
     }

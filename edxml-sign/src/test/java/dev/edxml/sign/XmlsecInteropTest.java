@@ -1,5 +1,10 @@
 package dev.edxml.sign;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.SignatureBlock;
@@ -7,21 +12,15 @@ import dev.edxml.model.XmlElement;
 import dev.edxml.model.XmlNode;
 import dev.edxml.sign.internal.Dsig;
 import dev.edxml.sign.internal.RelayProfile;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** xmlsec1 (the C implementation) is the referee: what we sign it verifies, what it signs we verify. */
 class XmlsecInteropTest {
@@ -47,7 +46,8 @@ class XmlsecInteropTest {
             assertEquals(0, ok.exit(), ok.output());
             assertTrue(ok.output().startsWith("OK"), ok.output());
             Files.write(f, VerifierTest.replace(Files.readAllBytes(f), "V/v kết nối", "V/v sửa"));
-            Tools.Result bad = Tools.run(List.of("xmlsec1", "--verify", "--trusted-pem", root.toString(), f.toString()));
+            Tools.Result bad =
+                    Tools.run(List.of("xmlsec1", "--verify", "--trusted-pem", root.toString(), f.toString()));
             assertNotEquals(0, bad.exit(), bad.output());
         }
     }
@@ -58,27 +58,44 @@ class XmlsecInteropTest {
         Path root = TestPki.pem(dir.resolve("root.pem"), pki.root);
         SigningKey k = pki.signer(TestPki.ec("secp521r1"), "Đinh Văn Khoa");
         Path f = dir.resolve("signed-p521.edxml");
-        Edxml.write(Signer.builder().key(k).algorithm(SignatureAlgorithm.ECDSA_SHA512).build()
-                .sign(Fixtures.letter()), f);
+        Edxml.write(
+                Signer.builder()
+                        .key(k)
+                        .algorithm(SignatureAlgorithm.ECDSA_SHA512)
+                        .build()
+                        .sign(Fixtures.letter()),
+                f);
         assertTrue(Files.readString(f).contains(SignatureAlgorithm.ECDSA_SHA512.uri()));
         Tools.Result ok = Tools.run(List.of("xmlsec1", "--verify", "--trusted-pem", root.toString(), f.toString()));
         assertEquals(0, ok.exit(), ok.output());
         assertTrue(ok.output().startsWith("OK"), ok.output());
         Files.write(f, VerifierTest.replace(Files.readAllBytes(f), "V/v kết nối", "V/v sửa"));
-        assertNotEquals(0, Tools.run(List.of("xmlsec1", "--verify", "--trusted-pem", root.toString(), f.toString()))
-                .exit());
+        assertNotEquals(
+                0,
+                Tools.run(List.of("xmlsec1", "--verify", "--trusted-pem", root.toString(), f.toString()))
+                        .exit());
     }
 
     @Test
     void weVerifyWhatXmlsec1Signs(@TempDir Path dir) throws Exception {
         Tools.require("xmlsec1");
         Path template = dir.resolve("template.edxml");
-        Edxml.write(Fixtures.letter().toBuilder().signature(new SignatureBlock(template())).build(), template);
+        Edxml.write(
+                Fixtures.letter().toBuilder()
+                        .signature(new SignatureBlock(template()))
+                        .build(),
+                template);
         Path keyPem = TestPki.keyPem(dir.resolve("key.pem"), rsa.getPrivate());
         Path certPem = TestPki.pem(dir.resolve("cert.pem"), key.chain().get(0));
         Path out = dir.resolve("xmlsec-signed.edxml");
-        Tools.Result r = Tools.run(List.of("xmlsec1", "--sign", "--privkey-pem", keyPem + "," + certPem, "--output",
-                out.toString(), template.toString()));
+        Tools.Result r = Tools.run(List.of(
+                "xmlsec1",
+                "--sign",
+                "--privkey-pem",
+                keyPem + "," + certPem,
+                "--output",
+                out.toString(),
+                template.toString()));
         assertEquals(0, r.exit(), r.output());
         Verifier v = Verifier.of(TrustPolicy.builder().trustAnchor(pki.root).build());
         SignatureReport report = v.verify(out);
@@ -124,11 +141,14 @@ class XmlsecInteropTest {
         // SignedInfo, which breaks any signature value: our Signer lays its signature out for that, xmlsec1 does not)
         byte[] relayed = RelayToleranceTest.appendHopSdkLayout(
                 RelayToleranceTest.appendHopSdkLayout(Files.readAllBytes(out), "02.29.W00", "2025/09/30 08:00:02"),
-                null, "2025/09/30 08:00:03");
+                null,
+                "2025/09/30 08:00:03");
         SignatureReport r = v.verify(relayed);
         assertEquals(2, r.unsignedHops().size(), r::toString);
-        assertTrue(VerifierTest.codes(v.examine(RelayToleranceTest.moveSenderHopFirst(new String(relayed,
-                StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8))).contains("EDXML-SIG-011"));
+        assertTrue(VerifierTest.codes(
+                        v.examine(RelayToleranceTest.moveSenderHopFirst(new String(relayed, StandardCharsets.UTF_8))
+                                .getBytes(StandardCharsets.UTF_8)))
+                .contains("EDXML-SIG-011"));
     }
 
     @Test
@@ -148,43 +168,84 @@ class XmlsecInteropTest {
 
     private Path xmlsecSign(Path dir, XmlElement template) throws Exception {
         Path t = dir.resolve("template.edxml");
-        Edxml.write(Fixtures.letter().toBuilder().signature(new SignatureBlock(template)).build(), t);
+        Edxml.write(
+                Fixtures.letter().toBuilder()
+                        .signature(new SignatureBlock(template))
+                        .build(),
+                t);
         Path keyPem = TestPki.keyPem(dir.resolve("key.pem"), rsa.getPrivate());
         Path certPem = TestPki.pem(dir.resolve("cert.pem"), key.chain().get(0));
         Path out = dir.resolve("xmlsec-signed.edxml");
-        Tools.Result r = Tools.run(List.of("xmlsec1", "--sign", "--privkey-pem", keyPem + "," + certPem, "--output",
-                out.toString(), t.toString()));
+        Tools.Result r = Tools.run(List.of(
+                "xmlsec1",
+                "--sign",
+                "--privkey-pem",
+                keyPem + "," + certPem,
+                "--output",
+                out.toString(),
+                t.toString()));
         assertEquals(0, r.exit(), r.output());
         return out;
     }
 
     /** A template with the relay profile's Filter 2.0 transform (or another expression in its place). */
     private static XmlElement relayTemplate(String expression) {
-        XmlElement xpath = new XmlElement(RelayProfile.FILTER2, "XPath", Map.of("Filter", "subtract"),
+        XmlElement xpath = new XmlElement(
+                RelayProfile.FILTER2,
+                "XPath",
+                Map.of("Filter", "subtract"),
                 List.of(new dev.edxml.model.XmlText(expression)));
-        return el("Signature", el("SignedInfo",
-                el("CanonicalizationMethod", Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#")),
-                el("SignatureMethod", Map.of("Algorithm", SignatureAlgorithm.RSA_SHA256.uri())),
-                el("Reference", Map.of("URI", ""), el("Transforms",
-                        el("Transform", Map.of("Algorithm", "http://www.w3.org/2000/09/xmldsig#enveloped-signature")),
-                        el("Transform", Map.of("Algorithm", RelayProfile.FILTER2), xpath),
-                        el("Transform", Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#"))),
-                        el("DigestMethod", Map.of("Algorithm", "http://www.w3.org/2001/04/xmlenc#sha256")),
-                        el("DigestValue"))),
-                el("SignatureValue"), el("KeyInfo", el("X509Data", el("X509Certificate"))));
+        return el(
+                "Signature",
+                el(
+                        "SignedInfo",
+                        el("CanonicalizationMethod", Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#")),
+                        el("SignatureMethod", Map.of("Algorithm", SignatureAlgorithm.RSA_SHA256.uri())),
+                        el(
+                                "Reference",
+                                Map.of("URI", ""),
+                                el(
+                                        "Transforms",
+                                        el(
+                                                "Transform",
+                                                Map.of(
+                                                        "Algorithm",
+                                                        "http://www.w3.org/2000/09/xmldsig#enveloped-signature")),
+                                        el("Transform", Map.of("Algorithm", RelayProfile.FILTER2), xpath),
+                                        el(
+                                                "Transform",
+                                                Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#"))),
+                                el("DigestMethod", Map.of("Algorithm", "http://www.w3.org/2001/04/xmlenc#sha256")),
+                                el("DigestValue"))),
+                el("SignatureValue"),
+                el("KeyInfo", el("X509Data", el("X509Certificate"))));
     }
 
     /** An xmlsec1 signing template: the structure with empty values, which xmlsec1 fills in. */
     private static XmlElement template() {
-        return el("Signature", el("SignedInfo",
-                el("CanonicalizationMethod", Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#")),
-                el("SignatureMethod", Map.of("Algorithm", SignatureAlgorithm.RSA_SHA256.uri())),
-                el("Reference", Map.of("URI", ""), el("Transforms",
-                        el("Transform", Map.of("Algorithm", "http://www.w3.org/2000/09/xmldsig#enveloped-signature")),
-                        el("Transform", Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#"))),
-                        el("DigestMethod", Map.of("Algorithm", "http://www.w3.org/2001/04/xmlenc#sha256")),
-                        el("DigestValue"))),
-                el("SignatureValue"), el("KeyInfo", el("X509Data", el("X509Certificate"))));
+        return el(
+                "Signature",
+                el(
+                        "SignedInfo",
+                        el("CanonicalizationMethod", Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#")),
+                        el("SignatureMethod", Map.of("Algorithm", SignatureAlgorithm.RSA_SHA256.uri())),
+                        el(
+                                "Reference",
+                                Map.of("URI", ""),
+                                el(
+                                        "Transforms",
+                                        el(
+                                                "Transform",
+                                                Map.of(
+                                                        "Algorithm",
+                                                        "http://www.w3.org/2000/09/xmldsig#enveloped-signature")),
+                                        el(
+                                                "Transform",
+                                                Map.of("Algorithm", "http://www.w3.org/2001/10/xml-exc-c14n#"))),
+                                el("DigestMethod", Map.of("Algorithm", "http://www.w3.org/2001/04/xmlenc#sha256")),
+                                el("DigestValue"))),
+                el("SignatureValue"),
+                el("KeyInfo", el("X509Data", el("X509Certificate"))));
     }
 
     private static XmlElement el(String name, XmlElement... children) {

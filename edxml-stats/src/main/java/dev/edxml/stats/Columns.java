@@ -10,8 +10,7 @@ import java.util.function.ToIntFunction;
 /** The figures' counts and shares under their JSON and CSV names, in the order every format writes them. */
 final class Columns {
     /** A count of {@link Figures}. */
-    record Count(String key, ToIntFunction<Figures> value) {
-    }
+    record Count(String key, ToIntFunction<Figures> value) {}
 
     static final List<Count> COUNTS = List.of(
             new Count("packages", Figures::packages),
@@ -42,8 +41,7 @@ final class Columns {
             new Count("xmldsigNotBySender", Figures::xmldsigNotBySender),
             new Count("xmldsigIndeterminate", Figures::xmldsigIndeterminate));
 
-    private Columns() {
-    }
+    private Columns() {}
 
     /** The shares in percent, by name: of documents, of documents with PDFs, of PDFs, of packages. */
     static Map<String, BigDecimal> shares(Figures f) {

@@ -3,7 +3,6 @@ package dev.edxml.stats;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Validator;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,9 +127,12 @@ public final class ComplianceStats {
     private void walkFolder(Path dir, Tally tally, int[] other) throws IOException {
         int total;
         try (Stream<Path> files = Files.walk(dir)) {
-            total = (int) files.filter(Files::isRegularFile).filter(ComplianceStats::isPackageName).count();
+            total = (int) files.filter(Files::isRegularFile)
+                    .filter(ComplianceStats::isPackageName)
+                    .count();
         }
-        try (Stream<Path> files = Files.walk(dir); Pipeline p = new Pipeline(tally, total)) {
+        try (Stream<Path> files = Files.walk(dir);
+                Pipeline p = new Pipeline(tally, total)) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 if (isPackageName(f)) {
                     p.submit(f.toString(), () -> examine(f.toString(), f));
@@ -146,7 +148,9 @@ public final class ComplianceStats {
             if (zf.size() > maxEntries) {
                 throw new IOException(zip + ": the archive has " + zf.size() + " entries, more than " + maxEntries);
             }
-            int total = (int) zf.stream().filter(e -> !e.isDirectory() && isPackageName(e.getName())).count();
+            int total = (int) zf.stream()
+                    .filter(e -> !e.isDirectory() && isPackageName(e.getName()))
+                    .count();
             try (Pipeline p = new Pipeline(tally, total)) {
                 for (Enumeration<? extends ZipEntry> en = zf.entries(); en.hasMoreElements(); ) {
                     ZipEntry e = en.nextElement();
@@ -183,8 +187,10 @@ public final class ComplianceStats {
                     return unreadable(source, TOO_LARGE, "larger than " + maxPackageBytes + " bytes");
                 }
                 if (out.size() > (1 << 20) && out.size() / packed > MAX_RATIO) {
-                    return unreadable(source, ZIP_BOMB, "unpacks to more than " + MAX_RATIO
-                            + " times its packed size (" + packed + " bytes)");
+                    return unreadable(
+                            source,
+                            ZIP_BOMB,
+                            "unpacks to more than " + MAX_RATIO + " times its packed size (" + packed + " bytes)");
                 }
             }
             return out.toByteArray();
@@ -204,10 +210,8 @@ public final class ComplianceStats {
         return examiner.examine(source, file);
     }
 
-
     private static Facts unreadable(String source, String code, String message) {
-        return Facts.unreadable(new UnreadablePackage(source, code, OptionalInt.empty(), OptionalInt.empty(),
-                message));
+        return Facts.unreadable(new UnreadablePackage(source, code, OptionalInt.empty(), OptionalInt.empty(), message));
     }
 
     /**
@@ -225,16 +229,15 @@ public final class ComplianceStats {
             if (mime != null && mime.getSize() < 200) {
                 try (InputStream in = zf.getInputStream(mime)) {
                     String type = new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII);
-                    if (type.startsWith("application/vnd.oasis.opendocument")
-                            || type.startsWith("application/epub")) {
+                    if (type.startsWith("application/vnd.oasis.opendocument") || type.startsWith("application/epub")) {
                         return java.util.Optional.of("an OpenDocument or EPUB file (" + type.strip()
                                 + "), not an edXML package or a .zip archive of packages");
                     }
                 }
             }
             if (zf.stream().noneMatch(e -> !e.isDirectory() && isPackageName(e.getName()))) {
-                return java.util.Optional.of("a zip file without any .edxml or .xml entry, not an archive of edXML"
-                        + " packages");
+                return java.util.Optional.of(
+                        "a zip file without any .edxml or .xml entry, not an archive of edXML" + " packages");
             }
             return java.util.Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -356,8 +359,7 @@ public final class ComplianceStats {
         private long maxPackageBytes = 256L << 20;
         private int maxEntries = 1_000_000;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The trust anchors (and check time) signatures are judged by; without anchors no signature is valid. */
         public Builder trust(TrustPolicy policy) {

@@ -1,8 +1,8 @@
 package dev.edxml.stats;
 
-import dev.edxml.Finding;
 import dev.edxml.EdxmlException;
 import dev.edxml.EdxmlReader;
+import dev.edxml.Finding;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
@@ -22,7 +22,6 @@ import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfSignatureInfo;
 import dev.edxml.sign.pdf.PdfVerifier;
 import dev.edxml.validate.Validator;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -39,8 +38,8 @@ final class Examiner {
     /** The only error an intact signature has when its signer does not chain to a trust anchor. */
     static final String NOT_TRUSTED = "EDXML-SIG-014";
     /** PDF problems meaning the attachment could not be read as a PDF at all. */
-    private static final Set<String> PDF_UNREADABLE = Set.of("EDXML-PDF-001", "EDXML-PDF-002", "EDXML-PDF-003",
-            "EDXML-PDF-024");
+    private static final Set<String> PDF_UNREADABLE =
+            Set.of("EDXML-PDF-001", "EDXML-PDF-002", "EDXML-PDF-003", "EDXML-PDF-024");
 
     private final EdxmlReader reader = dev.edxml.Edxml.reader();
     private final Verifier verifier;
@@ -106,11 +105,15 @@ final class Examiner {
         try {
             pkg = input.read(reader);
         } catch (EdxmlException e) {
-            return Facts.unreadable(new UnreadablePackage(source, e.code(), e.line(), e.column(),
-                    e.message(Locale.ENGLISH)));
+            return Facts.unreadable(
+                    new UnreadablePackage(source, e.code(), e.line(), e.column(), e.message(Locale.ENGLISH)));
         } catch (IOException e) {
-            return Facts.unreadable(new UnreadablePackage(source, ComplianceStats.READ_FAILED, OptionalInt.empty(),
-                    OptionalInt.empty(), String.valueOf(e.getMessage())));
+            return Facts.unreadable(new UnreadablePackage(
+                    source,
+                    ComplianceStats.READ_FAILED,
+                    OptionalInt.empty(),
+                    OptionalInt.empty(),
+                    String.valueOf(e.getMessage())));
         }
         try (pkg) {
             boolean formatError = input.formatError(validator);
@@ -120,8 +123,12 @@ final class Examiner {
             return status(source, (StatusPackage) pkg, formatError);
         } catch (IOException | RuntimeException e) {
             // a package that breaks the examination is counted as unreadable, never dropped
-            return Facts.unreadable(new UnreadablePackage(source, ComplianceStats.EXAMINATION_FAILED,
-                    OptionalInt.empty(), OptionalInt.empty(), String.valueOf(e)));
+            return Facts.unreadable(new UnreadablePackage(
+                    source,
+                    ComplianceStats.EXAMINATION_FAILED,
+                    OptionalInt.empty(),
+                    OptionalInt.empty(),
+                    String.valueOf(e)));
         }
     }
 
@@ -136,41 +143,86 @@ final class Examiner {
         }
         SignatureReport sig = input.signature(verifier);
         // signed, but not by the sender: the value verified, the certificate is another agency's or organisation's
-        boolean notBySender = sig.senderBinding().filter(b -> b.status() == SenderBinding.Status.MISMATCH).isPresent();
-        return new Facts(Facts.Kind.DOCUMENT, source, organId, from.flatMap(Organization::name), formatError,
-                signature(sig), doc.attachments().size(), pdf[0], pdf[1], pdf[2], pdf[3] + pdf[4],
-                pdf[4], pdf[5], doc.header().documentId(), sentAt(doc, organId), Optional.empty(), Optional.empty(),
-                Optional.empty(), null, notBySender, findings(sig));
+        boolean notBySender = sig.senderBinding()
+                .filter(b -> b.status() == SenderBinding.Status.MISMATCH)
+                .isPresent();
+        return new Facts(
+                Facts.Kind.DOCUMENT,
+                source,
+                organId,
+                from.flatMap(Organization::name),
+                formatError,
+                signature(sig),
+                doc.attachments().size(),
+                pdf[0],
+                pdf[1],
+                pdf[2],
+                pdf[3] + pdf[4],
+                pdf[4],
+                pdf[5],
+                doc.header().documentId(),
+                sentAt(doc, organId),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                null,
+                notBySender,
+                findings(sig));
     }
 
     private static Facts status(String source, StatusPackage pkg, boolean formatError) {
         StatusHeader h = pkg.header();
         Optional<Organization> from = h.from();
-        return new Facts(Facts.Kind.STATUS, source, from.flatMap(Organization::organId).map(OrganId::value),
-                from.flatMap(Organization::name), formatError, Facts.Signature.NONE, 0, 0, 0, 0, 0, 0, 0,
-                h.responseFor().flatMap(ResponseFor::documentId), Optional.empty(),
-                h.statusCode().map(StatusCode::code), h.description(), h.timestamp().flatMap(EdxmlTimestamp::instant),
-                null, false, Set.of());
+        return new Facts(
+                Facts.Kind.STATUS,
+                source,
+                from.flatMap(Organization::organId).map(OrganId::value),
+                from.flatMap(Organization::name),
+                formatError,
+                Facts.Signature.NONE,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                h.responseFor().flatMap(ResponseFor::documentId),
+                Optional.empty(),
+                h.statusCode().map(StatusCode::code),
+                h.description(),
+                h.timestamp().flatMap(EdxmlTimestamp::instant),
+                null,
+                false,
+                Set.of());
     }
 
     /** The sender's own hop of the trace, or failing that the first hop with a time: when the document left. */
     static Optional<Instant> sentAt(EdocPackage doc, Optional<String> sender) {
         List<TraceHeader> hops = doc.traceHeaders();
         Optional<Instant> own = hops.stream()
-                .filter(t -> sender.isPresent() && t.organId().map(OrganId::value).equals(sender))
-                .map(t -> t.timestamp().flatMap(EdxmlTimestamp::instant)).flatMap(Optional::stream).findFirst();
-        return own.or(() -> hops.stream().map(t -> t.timestamp().flatMap(EdxmlTimestamp::instant))
-                .flatMap(Optional::stream).findFirst());
+                .filter(t ->
+                        sender.isPresent() && t.organId().map(OrganId::value).equals(sender))
+                .map(t -> t.timestamp().flatMap(EdxmlTimestamp::instant))
+                .flatMap(Optional::stream)
+                .findFirst();
+        return own.or(() -> hops.stream()
+                .map(t -> t.timestamp().flatMap(EdxmlTimestamp::instant))
+                .flatMap(Optional::stream)
+                .findFirst());
     }
 
     static Facts.Signature signature(SignatureReport r) {
         return switch (r.kind()) {
             case LEGACY_PLACEHOLDER -> Facts.Signature.LEGACY;
             case NONE -> Facts.Signature.NONE;
-            case XMLDSIG -> r.isValid() ? Facts.Signature.VALID
-                    : r.verdict() == SignatureReport.Verdict.INDETERMINATE ? Facts.Signature.INDETERMINATE
-                    : r.coverage() == SignatureReport.Coverage.WHOLE_PACKAGE && onlyUntrusted(r.errors())
-                    ? Facts.Signature.UNTRUSTED : Facts.Signature.INVALID;
+            case XMLDSIG -> r.isValid()
+                    ? Facts.Signature.VALID
+                    : r.verdict() == SignatureReport.Verdict.INDETERMINATE
+                            ? Facts.Signature.INDETERMINATE
+                            : r.coverage() == SignatureReport.Coverage.WHOLE_PACKAGE && onlyUntrusted(r.errors())
+                                    ? Facts.Signature.UNTRUSTED
+                                    : Facts.Signature.INVALID;
         };
     }
 
@@ -179,7 +231,8 @@ final class Examiner {
         if (r.kind() != SignatureReport.Kind.XMLDSIG) {
             return Set.of();
         }
-        return r.problems().stream().map(p -> p.severity() + " " + p.code())
+        return r.problems().stream()
+                .map(p -> p.severity() + " " + p.code())
                 .collect(java.util.stream.Collectors.toSet());
     }
 
@@ -189,8 +242,10 @@ final class Examiner {
             return 0;
         }
         if (r.isSigned()) {
-            boolean intact = r.signatures().stream().allMatch(s -> s.signatureValueVerifies() && s.digestMatches()
-                    && s.coverage() != PdfSignatureInfo.Coverage.BROKEN);
+            boolean intact = r.signatures().stream()
+                    .allMatch(s -> s.signatureValueVerifies()
+                            && s.digestMatches()
+                            && s.coverage() != PdfSignatureInfo.Coverage.BROKEN);
             return intact && onlyUntrusted(r.errors()) ? 1 : 2;
         }
         if (r.allProblems().stream().anyMatch(p -> PDF_UNREADABLE.contains(p.code()))) {

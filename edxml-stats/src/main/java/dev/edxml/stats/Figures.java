@@ -56,14 +56,38 @@ import java.util.Optional;
  *                                 number of packages giving each, most frequent first, then by text
  * @since 0.1.0
  */
-public record Figures(Optional<String> organId, Optional<String> name, int packages, int documents, int xmldsigValid,
-                      int xmldsigUntrusted, int xmldsigInvalid, int legacyPlaceholder, int unsigned,
-                      int xmldsigNotBySender, int xmldsigIndeterminate, int unreadable,
-                      int formatErrors, int attachments, int pdfAttachments, int pdfValid, int pdfUntrusted,
-                      int pdfInvalid, int pdfUnsigned, int pdfScanned, int pdfUnreadable, int documentsWithPdf,
-                      int documentsAllPdfValid, int statusPackages, int acknowledged, int finished, int rejected,
-                      int statusUnmatched, TimeSummary timeToAcknowledge, TimeSummary timeToFinish,
-                      Map<String, Integer> rejectionReasons) {
+public record Figures(
+        Optional<String> organId,
+        Optional<String> name,
+        int packages,
+        int documents,
+        int xmldsigValid,
+        int xmldsigUntrusted,
+        int xmldsigInvalid,
+        int legacyPlaceholder,
+        int unsigned,
+        int xmldsigNotBySender,
+        int xmldsigIndeterminate,
+        int unreadable,
+        int formatErrors,
+        int attachments,
+        int pdfAttachments,
+        int pdfValid,
+        int pdfUntrusted,
+        int pdfInvalid,
+        int pdfUnsigned,
+        int pdfScanned,
+        int pdfUnreadable,
+        int documentsWithPdf,
+        int documentsAllPdfValid,
+        int statusPackages,
+        int acknowledged,
+        int finished,
+        int rejected,
+        int statusUnmatched,
+        TimeSummary timeToAcknowledge,
+        TimeSummary timeToFinish,
+        Map<String, Integer> rejectionReasons) {
     public Figures {
         Objects.requireNonNull(organId, "organId");
         Objects.requireNonNull(name, "name");

@@ -22,13 +22,16 @@ final class HtmlPage {
     /** The signature classes of a document, in the order of the bars, with their colour (one per meaning). */
     private static final String[][] CLASSES = {
         {"xmldsigValid", "#1a7f37"}, {"xmldsigUntrusted", "#d4a72c"}, {"xmldsigIndeterminate", "#0969da"},
-        {"xmldsigInvalid", "#cf222e"}, {"legacyPlaceholder", "#8250df"}, {"unsigned", "#8c959f"}};
+        {"xmldsigInvalid", "#cf222e"}, {"legacyPlaceholder", "#8250df"}, {"unsigned", "#8c959f"}
+    };
+
     private static final String VALID = "#1a7f37";
     private static final String SCANNED = "#bc4c00";
     private static final int TREND_COLUMNS = 12;
     private static final int MAX_SPAN = 36;
 
-    private static final String STYLE = """
+    private static final String STYLE =
+            """
             *{box-sizing:border-box}
             body{font-family:"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif;margin:0 auto;max-width:62rem;\
             padding:1.5rem;color:#1f2328;line-height:1.4;font-size:15px}
@@ -62,8 +65,7 @@ final class HtmlPage {
             thead{display:table-header-group}tr{break-inside:avoid}.kpi{break-inside:avoid}.bar{width:5rem}}
             """;
 
-    private HtmlPage() {
-    }
+    private HtmlPage() {}
 
     static String render(StatsReport r, Locale locale) {
         return render(r, StatsFormat.Options.of(locale));
@@ -72,16 +74,38 @@ final class HtmlPage {
     static String render(StatsReport r, StatsFormat.Options o) {
         Texts t = Texts.of(o.locale());
         StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html lang=\"").append(t.vietnamese() ? "vi" : "en").append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(t.t("title"))).append("</title>\n<style>\n").append(STYLE)
+        sb.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(t.vietnamese() ? "vi" : "en")
+                .append("\">\n<head>\n")
+                .append(
+                        "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>")
+                .append(esc(t.t("title")))
+                .append("</title>\n<style>\n")
+                .append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
-        sb.append("<h1>").append(esc(t.t("title"))).append("</h1>\n<p class=\"meta\">").append(esc(t.t("source")))
-                .append(": <code>").append(esc(r.source())).append("</code> · ").append(esc(t.t("generated")))
-                .append(": ").append(esc(t.time(r.generatedAt()))).append("<br>").append(esc(t.t("trust")))
-                .append(": ").append(esc(r.trustAnchors() == 0 ? t.t("noTrust") : String.valueOf(r.trustAnchors())))
-                .append(" · ").append(esc(t.t("profile"))).append(": ").append(esc(r.profile())).append("</p>\n")
-                .append("<p class=\"note\">").append(esc(t.t("howToRead"))).append("</p>\n");
+        sb.append("<h1>")
+                .append(esc(t.t("title")))
+                .append("</h1>\n<p class=\"meta\">")
+                .append(esc(t.t("source")))
+                .append(": <code>")
+                .append(esc(r.source()))
+                .append("</code> · ")
+                .append(esc(t.t("generated")))
+                .append(": ")
+                .append(esc(t.time(r.generatedAt())))
+                .append("<br>")
+                .append(esc(t.t("trust")))
+                .append(": ")
+                .append(esc(r.trustAnchors() == 0 ? t.t("noTrust") : String.valueOf(r.trustAnchors())))
+                .append(" · ")
+                .append(esc(t.t("profile")))
+                .append(": ")
+                .append(esc(r.profile()))
+                .append("</p>\n")
+                .append("<p class=\"note\">")
+                .append(esc(t.t("howToRead")))
+                .append("</p>\n");
         kpis(sb, r, t);
         ranking(sb, r, t, o);
         trend(sb, r, t, o);
@@ -105,7 +129,10 @@ final class HtmlPage {
     }
 
     private static void kpi(StringBuilder sb, String value, String label) {
-        sb.append("<div class=\"kpi\"><b>").append(esc(value)).append("</b><span>").append(esc(label))
+        sb.append("<div class=\"kpi\"><b>")
+                .append(esc(value))
+                .append("</b><span>")
+                .append(esc(label))
                 .append("</span></div>\n");
     }
 
@@ -115,20 +142,36 @@ final class HtmlPage {
         ranked.sort(Comparator.comparing((Figures f) -> f.documents() == 0)
                 .thenComparing(Comparator.comparing(Figures::xmldsigValidShare).reversed())
                 .thenComparing(Comparator.comparingInt(Figures::documents).reversed()));
-        sb.append("<h2 id=\"ranking\">").append(esc(t.t("ranking"))).append("</h2>\n<p class=\"note\">")
-                .append(esc(t.t("rankingNote"))).append("</p>\n");
+        sb.append("<h2 id=\"ranking\">")
+                .append(esc(t.t("ranking")))
+                .append("</h2>\n<p class=\"note\">")
+                .append(esc(t.t("rankingNote")))
+                .append("</p>\n");
         legend(sb, t);
-        sb.append("<table class=\"ranking\">\n<thead><tr><th class=\"n\">").append(esc(t.t("rank")))
-                .append("</th><th>").append(esc(t.t("agency"))).append("</th><th>").append(esc(t.t("name")))
-                .append("</th><th class=\"n\">").append(esc(t.t("documents"))).append("</th><th>")
-                .append(esc(t.t("validShare"))).append("</th><th>").append(esc(t.t("breakdown")))
+        sb.append("<table class=\"ranking\">\n<thead><tr><th class=\"n\">")
+                .append(esc(t.t("rank")))
+                .append("</th><th>")
+                .append(esc(t.t("agency")))
+                .append("</th><th>")
+                .append(esc(t.t("name")))
+                .append("</th><th class=\"n\">")
+                .append(esc(t.t("documents")))
+                .append("</th><th>")
+                .append(esc(t.t("validShare")))
+                .append("</th><th>")
+                .append(esc(t.t("breakdown")))
                 .append("</th></tr></thead>\n<tbody>\n");
         int rank = 0;
         for (Figures f : ranked) {
             rank++;
-            sb.append("<tr><td class=\"n\">").append(f.documents() == 0 ? Texts.NO_DATA : String.valueOf(rank))
-                    .append("</td><td>").append(esc(t.agency(f))).append("</td><td class=\"name\">")
-                    .append(esc(o.name(f).orElse(""))).append("</td><td class=\"n\">").append(f.documents())
+            sb.append("<tr><td class=\"n\">")
+                    .append(f.documents() == 0 ? Texts.NO_DATA : String.valueOf(rank))
+                    .append("</td><td>")
+                    .append(esc(t.agency(f)))
+                    .append("</td><td class=\"name\">")
+                    .append(esc(o.name(f).orElse("")))
+                    .append("</td><td class=\"n\">")
+                    .append(f.documents())
                     .append("</td><td class=\"n\">");
             share(sb, f.xmldsigValid(), f.documents(), VALID, t);
             sb.append("</td><td>");
@@ -136,8 +179,11 @@ final class HtmlPage {
             sb.append("</td></tr>\n");
         }
         Figures total = r.total();
-        sb.append("<tr class=\"total\"><td></td><td>").append(esc(t.t("total"))).append("</td><td></td><td class=\"n\">")
-                .append(total.documents()).append("</td><td class=\"n\">");
+        sb.append("<tr class=\"total\"><td></td><td>")
+                .append(esc(t.t("total")))
+                .append("</td><td></td><td class=\"n\">")
+                .append(total.documents())
+                .append("</td><td class=\"n\">");
         share(sb, total.xmldsigValid(), total.documents(), VALID, t);
         sb.append("</td><td>");
         stack(sb, total, t);
@@ -150,9 +196,16 @@ final class HtmlPage {
             sb.append(Texts.NO_DATA);
             return;
         }
-        sb.append("<span class=\"bar\" title=\"").append(part).append('/').append(whole).append("\"><i style=\"width:")
-                .append(Figures.percent(part, whole).toPlainString()).append("%;background:").append(colour)
-                .append("\"></i></span>").append(esc(t.percent(part, whole)));
+        sb.append("<span class=\"bar\" title=\"")
+                .append(part)
+                .append('/')
+                .append(whole)
+                .append("\"><i style=\"width:")
+                .append(Figures.percent(part, whole).toPlainString())
+                .append("%;background:")
+                .append(colour)
+                .append("\"></i></span>")
+                .append(esc(t.percent(part, whole)));
     }
 
     /** The documents split by signature class, one colour per class. */
@@ -165,8 +218,11 @@ final class HtmlPage {
         for (String[] c : CLASSES) {
             int n = count(f, c[0]);
             if (n > 0) {
-                sb.append("<i style=\"width:").append(Figures.percent(n, f.documents()).toPlainString())
-                        .append("%;background:").append(c[1]).append("\" title=\"")
+                sb.append("<i style=\"width:")
+                        .append(Figures.percent(n, f.documents()).toPlainString())
+                        .append("%;background:")
+                        .append(c[1])
+                        .append("\" title=\"")
                         .append(esc(t.t("k." + c[0]) + ": " + n + " (" + t.percent(n, f.documents()) + ")"))
                         .append("\"></i>");
             }
@@ -177,21 +233,34 @@ final class HtmlPage {
     private static void legend(StringBuilder sb, Texts t) {
         sb.append("<div class=\"legend\">");
         for (String[] c : CLASSES) {
-            sb.append("<span style=\"--c:").append(c[1]).append("\">").append(esc(t.t("k." + c[0]))).append("</span>");
+            sb.append("<span style=\"--c:")
+                    .append(c[1])
+                    .append("\">")
+                    .append(esc(t.t("k." + c[0])))
+                    .append("</span>");
         }
         sb.append("</div>\n");
     }
 
     private static int count(Figures f, String key) {
-        return Columns.COUNTS.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow().value().applyAsInt(f);
+        return Columns.COUNTS.stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .applyAsInt(f);
     }
 
     /** The share of validly signed documents by period: a column chart of all agencies, then a table per agency. */
     private static void trend(StringBuilder sb, StatsReport r, Texts t, StatsFormat.Options o) {
         TrendPeriod by = o.by();
-        sb.append("<h2 id=\"trend\">").append(esc(t.t("trend"))).append(" — ")
-                .append(esc(t.t("period." + by.cliName()))).append("</h2>\n<p class=\"note\">")
-                .append(esc(t.t("trendNote"))).append("</p>\n");
+        sb.append("<h2 id=\"trend\">")
+                .append(esc(t.t("trend")))
+                .append(" — ")
+                .append(esc(t.t("period." + by.cliName())))
+                .append("</h2>\n<p class=\"note\">")
+                .append(esc(t.t("trendNote")))
+                .append("</p>\n");
         List<PeriodFigures> total = r.totalTrend(by);
         if (total.isEmpty()) {
             sb.append("<p>").append(esc(t.t("noTrend"))).append("</p>\n");
@@ -209,16 +278,24 @@ final class HtmlPage {
         int chunk = -Math.floorDiv(-periods.size(), -Math.floorDiv(-periods.size(), TREND_COLUMNS));
         for (int from = 0; from < periods.size(); from += chunk) {
             List<YearMonth> cols = periods.subList(from, Math.min(periods.size(), from + chunk));
-            sb.append("<table class=\"trend\">\n<thead><tr><th>").append(esc(t.t("agency"))).append("</th>");
-            cols.forEach(m -> sb.append("<th class=\"n\">").append(esc(by.label(m, t.locale()))).append("</th>"));
+            sb.append("<table class=\"trend\">\n<thead><tr><th>")
+                    .append(esc(t.t("agency")))
+                    .append("</th>");
+            cols.forEach(m -> sb.append("<th class=\"n\">")
+                    .append(esc(by.label(m, t.locale())))
+                    .append("</th>"));
             sb.append("</tr></thead>\n<tbody>\n");
             for (Figures a : r.agencies()) {
                 if (!byAgency.containsKey(a.organId())) {
                     continue;
                 }
                 Map<YearMonth, PeriodFigures> row = byAgency.get(a.organId());
-                sb.append("<tr><td>").append(esc(t.agency(a))).append(o.name(a).map(n -> "<small>" + esc(n)
-                        + "</small>").orElse("")).append("</td>");
+                sb.append("<tr><td>")
+                        .append(esc(t.agency(a)))
+                        .append(o.name(a)
+                                .map(n -> "<small>" + esc(n) + "</small>")
+                                .orElse(""))
+                        .append("</td>");
                 cols.forEach(m -> cell(sb, row.get(m), t));
                 sb.append("</tr>\n");
             }
@@ -227,7 +304,10 @@ final class HtmlPage {
             sb.append("</tr>\n</tbody>\n</table>\n");
         }
         if (r.undatedDocuments() > 0) {
-            sb.append("<p class=\"note\">").append(esc(t.t("undated"))).append(": ").append(r.undatedDocuments())
+            sb.append("<p class=\"note\">")
+                    .append(esc(t.t("undated")))
+                    .append(": ")
+                    .append(r.undatedDocuments())
                     .append("</p>\n");
         }
     }
@@ -255,13 +335,18 @@ final class HtmlPage {
             sb.append("<td class=\"nodata\">").append(Texts.NO_DATA).append("</td>");
             return;
         }
-        sb.append("<td class=\"n\" title=\"").append(p.xmldsigValid()).append('/').append(p.documents()).append("\">")
-                .append(esc(t.percent(p.xmldsigValid(), p.documents()))).append("</td>");
+        sb.append("<td class=\"n\" title=\"")
+                .append(p.xmldsigValid())
+                .append('/')
+                .append(p.documents())
+                .append("\">")
+                .append(esc(t.percent(p.xmldsigValid(), p.documents())))
+                .append("</td>");
     }
 
     /** Columns of 0–100 % (valid signatures of all agencies), one per period; the label above, no label for none. */
-    private static void chart(StringBuilder sb, List<PeriodFigures> total, List<YearMonth> periods, TrendPeriod by,
-                              Texts t) {
+    private static void chart(
+            StringBuilder sb, List<PeriodFigures> total, List<YearMonth> periods, TrendPeriod by, Texts t) {
         Map<YearMonth, PeriodFigures> at = new LinkedHashMap<>();
         total.forEach(p -> at.put(p.start(), p));
         int n = periods.size();
@@ -272,13 +357,32 @@ final class HtmlPage {
         int width = left + n * colW + 10;
         boolean rotate = colW < 48;
         int height = top + plot + (rotate ? 60 : 30);
-        sb.append("<svg role=\"img\" aria-label=\"").append(esc(t.t("trend"))).append("\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\">\n");
+        sb.append("<svg role=\"img\" aria-label=\"")
+                .append(esc(t.t("trend")))
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"")
+                .append(width)
+                .append("\">\n");
         for (int pct = 0; pct <= 100; pct += 25) {
             int y = top + plot - plot * pct / 100;
-            sb.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 5).append("\" y1=\"").append(y)
-                    .append("\" y2=\"").append(y).append("\" stroke=\"#d0d7de\"/><text x=\"").append(left - 4)
-                    .append("\" y=\"").append(y + 4).append("\" text-anchor=\"end\">").append(pct).append("%</text>\n");
+            sb.append("<line x1=\"")
+                    .append(left)
+                    .append("\" x2=\"")
+                    .append(width - 5)
+                    .append("\" y1=\"")
+                    .append(y)
+                    .append("\" y2=\"")
+                    .append(y)
+                    .append("\" stroke=\"#d0d7de\"/><text x=\"")
+                    .append(left - 4)
+                    .append("\" y=\"")
+                    .append(y + 4)
+                    .append("\" text-anchor=\"end\">")
+                    .append(pct)
+                    .append("%</text>\n");
         }
         for (int i = 0; i < n; i++) {
             PeriodFigures p = at.get(periods.get(i));
@@ -287,29 +391,64 @@ final class HtmlPage {
             if (p != null && p.documents() > 0) {
                 double share = Figures.percent(p.xmldsigValid(), p.documents()).doubleValue();
                 double h = Math.max(1.5, plot * share / 100);
-                sb.append("<rect x=\"").append(x + 2).append("\" y=\"").append(top).append("\" width=\"")
-                        .append(colW - 4).append("\" height=\"").append(plot).append("\" fill=\"#eaeef2\"/>");
-                sb.append("<rect x=\"").append(x + 2).append("\" y=\"").append(num(top + plot - h))
-                        .append("\" width=\"").append(colW - 4).append("\" height=\"").append(num(h))
-                        .append("\" fill=\"").append(VALID).append("\"><title>")
+                sb.append("<rect x=\"")
+                        .append(x + 2)
+                        .append("\" y=\"")
+                        .append(top)
+                        .append("\" width=\"")
+                        .append(colW - 4)
+                        .append("\" height=\"")
+                        .append(plot)
+                        .append("\" fill=\"#eaeef2\"/>");
+                sb.append("<rect x=\"")
+                        .append(x + 2)
+                        .append("\" y=\"")
+                        .append(num(top + plot - h))
+                        .append("\" width=\"")
+                        .append(colW - 4)
+                        .append("\" height=\"")
+                        .append(num(h))
+                        .append("\" fill=\"")
+                        .append(VALID)
+                        .append("\"><title>")
                         .append(esc(by.label(p.start(), t.locale()) + ": " + p.xmldsigValid() + "/" + p.documents()
-                                + " (" + t.percent(p.xmldsigValid(), p.documents()) + ")")).append("</title></rect>");
+                                + " (" + t.percent(p.xmldsigValid(), p.documents()) + ")"))
+                        .append("</title></rect>");
                 if (colW >= 34) {
-                    sb.append("<text x=\"").append(cx).append("\" y=\"").append(num(top + plot - h - 3))
-                            .append("\" text-anchor=\"middle\">").append(esc(t.percent(p.xmldsigValid(), p.documents())))
+                    sb.append("<text x=\"")
+                            .append(cx)
+                            .append("\" y=\"")
+                            .append(num(top + plot - h - 3))
+                            .append("\" text-anchor=\"middle\">")
+                            .append(esc(t.percent(p.xmldsigValid(), p.documents())))
                             .append("</text>");
                 }
             } else {
-                sb.append("<text x=\"").append(cx).append("\" y=\"").append(top + plot - 3)
-                        .append("\" text-anchor=\"middle\" fill=\"#8c959f\">").append(Texts.NO_DATA).append("</text>");
+                sb.append("<text x=\"")
+                        .append(cx)
+                        .append("\" y=\"")
+                        .append(top + plot - 3)
+                        .append("\" text-anchor=\"middle\" fill=\"#8c959f\">")
+                        .append(Texts.NO_DATA)
+                        .append("</text>");
             }
             String label = esc(by.label(periods.get(i), t.locale()));
             if (rotate) {
-                sb.append("<text transform=\"translate(").append(cx + 4).append(',').append(top + plot + 8)
-                        .append(") rotate(-60)\" text-anchor=\"end\">").append(label).append("</text>\n");
+                sb.append("<text transform=\"translate(")
+                        .append(cx + 4)
+                        .append(',')
+                        .append(top + plot + 8)
+                        .append(") rotate(-60)\" text-anchor=\"end\">")
+                        .append(label)
+                        .append("</text>\n");
             } else {
-                sb.append("<text x=\"").append(cx).append("\" y=\"").append(top + plot + 16)
-                        .append("\" text-anchor=\"middle\">").append(label).append("</text>\n");
+                sb.append("<text x=\"")
+                        .append(cx)
+                        .append("\" y=\"")
+                        .append(top + plot + 16)
+                        .append("\" text-anchor=\"middle\">")
+                        .append(label)
+                        .append("</text>\n");
             }
         }
         sb.append("</svg>\n");
@@ -318,20 +457,42 @@ final class HtmlPage {
     /** Per agency: documents with PDFs and the share whose every PDF is validly signed; PDFs and the share scanned. */
     @SuppressWarnings("ReferenceEquality") // the total row is that very instance
     private static void pdf(StringBuilder sb, StatsReport r, Texts t, StatsFormat.Options o) {
-        sb.append("<h2 id=\"pdf\">").append(esc(t.t("pdfShares"))).append("</h2>\n<p class=\"note\">")
-                .append(esc(t.t("pdfNote"))).append("</p>\n<div class=\"legend\"><span style=\"--c:").append(VALID)
-                .append("\">").append(esc(t.t("pdfValid"))).append("</span><span style=\"--c:").append(SCANNED)
-                .append("\">").append(esc(t.t("scanned"))).append("</span></div>\n");
-        sb.append("<table class=\"pdf\">\n<thead><tr><th>").append(esc(t.t("agency"))).append("</th><th>")
-                .append(esc(t.t("name"))).append("</th><th class=\"n\">").append(esc(t.t("docsWithPdf")))
-                .append("</th><th>").append(esc(t.t("pdfValid"))).append("</th><th class=\"n\">")
-                .append(esc(t.t("pdfFiles"))).append("</th><th>").append(esc(t.t("scanned")))
+        sb.append("<h2 id=\"pdf\">")
+                .append(esc(t.t("pdfShares")))
+                .append("</h2>\n<p class=\"note\">")
+                .append(esc(t.t("pdfNote")))
+                .append("</p>\n<div class=\"legend\"><span style=\"--c:")
+                .append(VALID)
+                .append("\">")
+                .append(esc(t.t("pdfValid")))
+                .append("</span><span style=\"--c:")
+                .append(SCANNED)
+                .append("\">")
+                .append(esc(t.t("scanned")))
+                .append("</span></div>\n");
+        sb.append("<table class=\"pdf\">\n<thead><tr><th>")
+                .append(esc(t.t("agency")))
+                .append("</th><th>")
+                .append(esc(t.t("name")))
+                .append("</th><th class=\"n\">")
+                .append(esc(t.t("docsWithPdf")))
+                .append("</th><th>")
+                .append(esc(t.t("pdfValid")))
+                .append("</th><th class=\"n\">")
+                .append(esc(t.t("pdfFiles")))
+                .append("</th><th>")
+                .append(esc(t.t("scanned")))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (Figures f : rows(r)) {
             boolean total = f == r.total();
-            sb.append(total ? "<tr class=\"total\">" : "<tr>").append("<td>").append(esc(label(f, r, t)))
-                    .append("</td><td class=\"name\">").append(esc(total ? "" : o.name(f).orElse("")))
-                    .append("</td><td class=\"n\">").append(f.documentsWithPdf()).append("</td><td class=\"n\">");
+            sb.append(total ? "<tr class=\"total\">" : "<tr>")
+                    .append("<td>")
+                    .append(esc(label(f, r, t)))
+                    .append("</td><td class=\"name\">")
+                    .append(esc(total ? "" : o.name(f).orElse("")))
+                    .append("</td><td class=\"n\">")
+                    .append(f.documentsWithPdf())
+                    .append("</td><td class=\"n\">");
             share(sb, f.documentsAllPdfValid(), f.documentsWithPdf(), VALID, t);
             sb.append("</td><td class=\"n\">").append(f.pdfAttachments()).append("</td><td class=\"n\">");
             share(sb, f.pdfScanned(), f.pdfAttachments(), SCANNED, t);
@@ -343,34 +504,78 @@ final class HtmlPage {
     /** Every count, in four tables narrow enough for a page: signatures, attachments, status, format. */
     private static void figures(StringBuilder sb, StatsReport r, Texts t) {
         sb.append("<h2 id=\"figures\">").append(esc(t.t("figures"))).append("</h2>\n");
-        countTable(sb, r, t, "sigTable", List.of("documents", "xmldsigValid", "xmldsigUntrusted",
-                "xmldsigIndeterminate", "xmldsigInvalid", "legacyPlaceholder", "unsigned", "xmldsigNotBySender"), false);
-        countTable(sb, r, t, "pdfTable", List.of("attachments", "pdfAttachments", "pdfValid", "pdfUntrusted",
-                "pdfInvalid", "pdfUnsigned", "pdfScanned", "pdfUnreadable", "documentsWithPdf",
-                "documentsAllPdfValid"), false);
-        countTable(sb, r, t, "statusTable", List.of("statusPackages", "acknowledged", "finished", "rejected",
-                "statusUnmatched"), true);
+        countTable(
+                sb,
+                r,
+                t,
+                "sigTable",
+                List.of(
+                        "documents",
+                        "xmldsigValid",
+                        "xmldsigUntrusted",
+                        "xmldsigIndeterminate",
+                        "xmldsigInvalid",
+                        "legacyPlaceholder",
+                        "unsigned",
+                        "xmldsigNotBySender"),
+                false);
+        countTable(
+                sb,
+                r,
+                t,
+                "pdfTable",
+                List.of(
+                        "attachments",
+                        "pdfAttachments",
+                        "pdfValid",
+                        "pdfUntrusted",
+                        "pdfInvalid",
+                        "pdfUnsigned",
+                        "pdfScanned",
+                        "pdfUnreadable",
+                        "documentsWithPdf",
+                        "documentsAllPdfValid"),
+                false);
+        countTable(
+                sb,
+                r,
+                t,
+                "statusTable",
+                List.of("statusPackages", "acknowledged", "finished", "rejected", "statusUnmatched"),
+                true);
         countTable(sb, r, t, "fmtTable", List.of("packages", "formatErrors", "unreadable"), false);
     }
 
     @SuppressWarnings("ReferenceEquality") // the total row is that very instance
-    private static void countTable(StringBuilder sb, StatsReport r, Texts t, String caption, List<String> keys,
-                                   boolean times) {
-        sb.append("<h3>").append(esc(t.t(caption))).append("</h3>\n<table class=\"counts\">\n<thead><tr><th>")
-                .append(esc(t.t("agency"))).append("</th>");
-        keys.forEach(k -> sb.append("<th class=\"n\">").append(esc(t.t("k." + k))).append("</th>"));
+    private static void countTable(
+            StringBuilder sb, StatsReport r, Texts t, String caption, List<String> keys, boolean times) {
+        sb.append("<h3>")
+                .append(esc(t.t(caption)))
+                .append("</h3>\n<table class=\"counts\">\n<thead><tr><th>")
+                .append(esc(t.t("agency")))
+                .append("</th>");
+        keys.forEach(
+                k -> sb.append("<th class=\"n\">").append(esc(t.t("k." + k))).append("</th>"));
         if (times) {
-            sb.append("<th class=\"n\">").append(esc(t.t("ackTime"))).append("</th><th class=\"n\">")
-                    .append(esc(t.t("finTime"))).append("</th>");
+            sb.append("<th class=\"n\">")
+                    .append(esc(t.t("ackTime")))
+                    .append("</th><th class=\"n\">")
+                    .append(esc(t.t("finTime")))
+                    .append("</th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
         for (Figures f : rows(r)) {
-            sb.append(f == r.total() ? "<tr class=\"total\">" : "<tr>").append("<td>").append(esc(label(f, r, t)))
+            sb.append(f == r.total() ? "<tr class=\"total\">" : "<tr>")
+                    .append("<td>")
+                    .append(esc(label(f, r, t)))
                     .append("</td>");
             keys.forEach(k -> sb.append("<td class=\"n\">").append(count(f, k)).append("</td>"));
             if (times) {
-                sb.append("<td class=\"n\">").append(esc(hours(f.timeToAcknowledge(), t))).append("</td><td class=\"n\">")
-                        .append(esc(hours(f.timeToFinish(), t))).append("</td>");
+                sb.append("<td class=\"n\">")
+                        .append(esc(hours(f.timeToAcknowledge(), t)))
+                        .append("</td><td class=\"n\">")
+                        .append(esc(hours(f.timeToFinish(), t)))
+                        .append("</td>");
             }
             sb.append("</tr>\n");
         }
@@ -381,20 +586,31 @@ final class HtmlPage {
         if (s.count() == 0) {
             return Texts.NO_DATA;
         }
-        return t.number(TimeSummary.hours(s.median().get())) + " / " + t.number(TimeSummary.hours(s.p90().get()));
+        return t.number(TimeSummary.hours(s.median().get())) + " / "
+                + t.number(TimeSummary.hours(s.p90().get()));
     }
 
     private static void reasons(StringBuilder sb, StatsReport r, Texts t) {
         if (r.total().rejected() == 0) {
             return;
         }
-        sb.append("<h3>").append(esc(t.t("reasons"))).append("</h3>\n<table>\n<thead><tr><th>")
-                .append(esc(t.t("agency"))).append("</th><th class=\"n\">").append(esc(t.t("k.rejected")))
-                .append("</th><th>").append(esc(t.t("reasons"))).append("</th></tr></thead>\n<tbody>\n");
+        sb.append("<h3>")
+                .append(esc(t.t("reasons")))
+                .append("</h3>\n<table>\n<thead><tr><th>")
+                .append(esc(t.t("agency")))
+                .append("</th><th class=\"n\">")
+                .append(esc(t.t("k.rejected")))
+                .append("</th><th>")
+                .append(esc(t.t("reasons")))
+                .append("</th></tr></thead>\n<tbody>\n");
         for (Figures a : r.agencies()) {
             for (Map.Entry<String, Integer> rc : a.rejectionReasons().entrySet()) {
-                sb.append("<tr><td>").append(esc(t.agency(a))).append("</td><td class=\"n\">").append(rc.getValue())
-                        .append("</td><td>").append(esc(rc.getKey().isEmpty() ? t.t("noReason") : rc.getKey()))
+                sb.append("<tr><td>")
+                        .append(esc(t.agency(a)))
+                        .append("</td><td class=\"n\">")
+                        .append(rc.getValue())
+                        .append("</td><td>")
+                        .append(esc(rc.getKey().isEmpty() ? t.t("noReason") : rc.getKey()))
                         .append("</td></tr>\n");
             }
         }
@@ -402,24 +618,40 @@ final class HtmlPage {
     }
 
     private static void unreadable(StringBuilder sb, StatsReport r, Texts t) {
-        sb.append("<h2 id=\"unreadable\">").append(esc(t.t("unreadable"))).append(": ").append(r.total().unreadable())
+        sb.append("<h2 id=\"unreadable\">")
+                .append(esc(t.t("unreadable")))
+                .append(": ")
+                .append(r.total().unreadable())
                 .append("</h2>\n");
         if (!r.unreadablePackages().isEmpty()) {
             sb.append("<ul class=\"files\">\n");
-            r.unreadablePackages().forEach(u -> sb.append("<li><code>").append(esc(u.source()))
-                    .append(u.position().isEmpty() ? "" : ":" + esc(u.position())).append("</code> <code>")
-                    .append(esc(u.code())).append("</code> ").append(esc(TextTable.meaning(u, t))).append("</li>\n"));
+            r.unreadablePackages().forEach(u -> sb.append("<li><code>")
+                    .append(esc(u.source()))
+                    .append(u.position().isEmpty() ? "" : ":" + esc(u.position()))
+                    .append("</code> <code>")
+                    .append(esc(u.code()))
+                    .append("</code> ")
+                    .append(esc(TextTable.meaning(u, t)))
+                    .append("</li>\n"));
             sb.append("</ul>\n");
         }
         if (r.otherFiles() > 0) {
-            sb.append("<p>").append(esc(t.t("other"))).append(": ").append(r.otherFiles()).append("</p>\n");
+            sb.append("<p>")
+                    .append(esc(t.t("other")))
+                    .append(": ")
+                    .append(r.otherFiles())
+                    .append("</p>\n");
         }
         if (!r.signatureFindings().isEmpty()) {
             sb.append("<h3>").append(esc(t.t("findings"))).append("</h3>\n<table>\n<tbody>\n");
             for (SignatureFindingCount c : r.signatureFindings()) {
-                sb.append("<tr><td class=\"n\">").append(c.documents()).append("</td><td><code>")
-                        .append(esc(c.code())).append("</code></td><td>")
-                        .append(esc(c.meaning(t.locale()))).append("</td></tr>\n");
+                sb.append("<tr><td class=\"n\">")
+                        .append(c.documents())
+                        .append("</td><td><code>")
+                        .append(esc(c.code()))
+                        .append("</code></td><td>")
+                        .append(esc(c.meaning(t.locale())))
+                        .append("</td></tr>\n");
             }
             sb.append("</tbody>\n</table>\n");
         }

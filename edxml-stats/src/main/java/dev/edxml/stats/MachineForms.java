@@ -1,7 +1,6 @@
 package dev.edxml.stats;
 
 import dev.edxml.internal.Json;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +9,7 @@ import java.util.stream.Collectors;
 
 /** The JSON and CSV forms of a report: stable English keys, for scripts and spreadsheets. */
 final class MachineForms {
-    private MachineForms() {
-    }
+    private MachineForms() {}
 
     static String json(StatsReport r) {
         return json(r, StatsFormat.Options.of(java.util.Locale.ENGLISH));
@@ -25,7 +23,9 @@ final class MachineForms {
         root.put("profile", r.profile());
         root.put("otherFiles", r.otherFiles());
         root.put("total", figures(r.total(), false));
-        root.put("agencies", r.agencies().stream().map(a -> (Object) figures(a, true)).toList());
+        root.put(
+                "agencies",
+                r.agencies().stream().map(a -> (Object) figures(a, true)).toList());
         List<Object> bad = new ArrayList<>();
         for (UnreadablePackage u : r.unreadablePackages()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -37,20 +37,32 @@ final class MachineForms {
             bad.add(m);
         }
         root.put("unreadablePackages", bad);
-        root.put("signatureFindings", r.signatureFindings().stream().map(c -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", c.code());
-            m.put("severity", c.severity().name().toLowerCase(java.util.Locale.ROOT));
-            m.put("documents", c.documents());
-            m.put("meaningVi", c.meaning(java.util.Locale.forLanguageTag("vi")));
-            m.put("meaningEn", c.meaning(java.util.Locale.ENGLISH));
-            return (Object) m;
-        }).toList());
+        root.put(
+                "signatureFindings",
+                r.signatureFindings().stream()
+                        .map(c -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("code", c.code());
+                            m.put("severity", c.severity().name().toLowerCase(java.util.Locale.ROOT));
+                            m.put("documents", c.documents());
+                            m.put("meaningVi", c.meaning(java.util.Locale.forLanguageTag("vi")));
+                            m.put("meaningEn", c.meaning(java.util.Locale.ENGLISH));
+                            return (Object) m;
+                        })
+                        .toList());
         Map<String, Object> trend = new LinkedHashMap<>();
         trend.put("by", options.by().cliName());
         trend.put("undatedDocuments", r.undatedDocuments());
-        trend.put("total", r.totalTrend(options.by()).stream().map(p -> period(p, options.by(), false)).toList());
-        trend.put("agencies", r.trend(options.by()).stream().map(p -> period(p, options.by(), true)).toList());
+        trend.put(
+                "total",
+                r.totalTrend(options.by()).stream()
+                        .map(p -> period(p, options.by(), false))
+                        .toList());
+        trend.put(
+                "agencies",
+                r.trend(options.by()).stream()
+                        .map(p -> period(p, options.by(), true))
+                        .toList());
         root.put("trend", trend);
         return Json.write(root) + "\n";
     }
@@ -84,12 +96,16 @@ final class MachineForms {
         m.put("sharesPercent", new LinkedHashMap<String, Object>(Columns.shares(f)));
         m.put("hoursToAcknowledge", Columns.hours(f.timeToAcknowledge()));
         m.put("hoursToFinish", Columns.hours(f.timeToFinish()));
-        m.put("rejectionReasons", f.rejectionReasons().entrySet().stream().map(rc -> {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("reason", rc.getKey());
-            o.put("count", rc.getValue());
-            return (Object) o;
-        }).toList());
+        m.put(
+                "rejectionReasons",
+                f.rejectionReasons().entrySet().stream()
+                        .map(rc -> {
+                            Map<String, Object> o = new LinkedHashMap<>();
+                            o.put("reason", rc.getKey());
+                            o.put("count", rc.getValue());
+                            return (Object) o;
+                        })
+                        .toList());
         return m;
     }
 
@@ -112,7 +128,8 @@ final class MachineForms {
     }
 
     private static List<String> row(String scope, Figures f) {
-        List<String> row = new ArrayList<>(List.of(scope, f.organId().orElse(""), f.name().orElse("")));
+        List<String> row =
+                new ArrayList<>(List.of(scope, f.organId().orElse(""), f.name().orElse("")));
         Columns.COUNTS.forEach(c -> row.add(String.valueOf(c.value().applyAsInt(f))));
         Columns.shares(f).values().forEach(v -> row.add(v.toPlainString()));
         for (TimeSummary t : List.of(f.timeToAcknowledge(), f.timeToFinish())) {
@@ -121,7 +138,8 @@ final class MachineForms {
             row.add(Columns.hoursText(t.mean()));
             row.add(Columns.hoursText(t.p90()));
         }
-        row.add(f.rejectionReasons().entrySet().stream().map(rc -> rc.getValue() + "× " + rc.getKey())
+        row.add(f.rejectionReasons().entrySet().stream()
+                .map(rc -> rc.getValue() + "× " + rc.getKey())
                 .collect(Collectors.joining(" | ")));
         return row;
     }

@@ -20,24 +20,39 @@ import java.util.Optional;
  * @param pdfScanned           of those, unsigned PDFs that look scanned
  * @since 0.1.0
  */
-public record PeriodFigures(Optional<String> organId, YearMonth start, int documents, int xmldsigValid,
-                            int xmldsigUntrusted, int documentsWithPdf, int documentsAllPdfValid, int pdfAttachments,
-                            int pdfScanned) {
+public record PeriodFigures(
+        Optional<String> organId,
+        YearMonth start,
+        int documents,
+        int xmldsigValid,
+        int xmldsigUntrusted,
+        int documentsWithPdf,
+        int documentsAllPdfValid,
+        int pdfAttachments,
+        int pdfScanned) {
     public PeriodFigures {
         Objects.requireNonNull(organId, "organId");
         Objects.requireNonNull(start, "start");
-        if (xmldsigValid + xmldsigUntrusted > documents || documentsAllPdfValid > documentsWithPdf
-                || documentsWithPdf > documents || pdfScanned > pdfAttachments) {
+        if (xmldsigValid + xmldsigUntrusted > documents
+                || documentsAllPdfValid > documentsWithPdf
+                || documentsWithPdf > documents
+                || pdfScanned > pdfAttachments) {
             throw new IllegalArgumentException("the parts exceed their whole");
         }
     }
 
     /** This period's and another's figures together (same agency), starting at the earlier start. */
     PeriodFigures plus(PeriodFigures o) {
-        return new PeriodFigures(organId, start.isBefore(o.start) ? start : o.start, documents + o.documents,
-                xmldsigValid + o.xmldsigValid, xmldsigUntrusted + o.xmldsigUntrusted,
-                documentsWithPdf + o.documentsWithPdf, documentsAllPdfValid + o.documentsAllPdfValid,
-                pdfAttachments + o.pdfAttachments, pdfScanned + o.pdfScanned);
+        return new PeriodFigures(
+                organId,
+                start.isBefore(o.start) ? start : o.start,
+                documents + o.documents,
+                xmldsigValid + o.xmldsigValid,
+                xmldsigUntrusted + o.xmldsigUntrusted,
+                documentsWithPdf + o.documentsWithPdf,
+                documentsAllPdfValid + o.documentsAllPdfValid,
+                pdfAttachments + o.pdfAttachments,
+                pdfScanned + o.pdfScanned);
     }
 
     /** The share of documents with a valid XML signature, in percent; empty when no document was sent (0/0). */

@@ -2,7 +2,6 @@ package dev.edxml.stats;
 
 import dev.edxml.Severity;
 import dev.edxml.sign.internal.SignMessages;
-
 import java.util.Locale;
 import java.util.Objects;
 

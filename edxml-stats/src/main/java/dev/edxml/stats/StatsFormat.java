@@ -1,15 +1,10 @@
 package dev.edxml.stats;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The forms a {@link StatsReport} is written in: a text table for people, JSON and CSV (RFC 4180) for scripts and
@@ -63,8 +58,12 @@ public enum StatsFormat {
      *
      * @since 0.1.0
      */
-    public record Options(Locale locale, boolean wide, TrendPeriod by, boolean byteOrderMark,
-                          java.util.Optional<dev.edxml.sign.AgencyDirectory> directory) {
+    public record Options(
+            Locale locale,
+            boolean wide,
+            TrendPeriod by,
+            boolean byteOrderMark,
+            java.util.Optional<dev.edxml.sign.AgencyDirectory> directory) {
         public Options {
             Objects.requireNonNull(locale, "locale");
             Objects.requireNonNull(by, "by");
@@ -73,7 +72,11 @@ public enum StatsFormat {
 
         /** The defaults in a language: narrow table, months, no byte-order mark, no directory. */
         public static Options of(Locale locale) {
-            return new Options(locale == null ? Locale.forLanguageTag("vi") : locale, false, TrendPeriod.MONTH, false,
+            return new Options(
+                    locale == null ? Locale.forLanguageTag("vi") : locale,
+                    false,
+                    TrendPeriod.MONTH,
+                    false,
                     java.util.Optional.empty());
         }
 
@@ -95,13 +98,18 @@ public enum StatsFormat {
 
         /** The agency's name: the directory's, else the one its packages give most often. */
         java.util.Optional<String> name(Figures f) {
-            return f.organId().flatMap(id -> directory.flatMap(d -> d.find(id)).flatMap(e -> e.name()))
-                    .filter(n -> !n.isBlank()).or(f::name);
+            return f.organId()
+                    .flatMap(id -> directory.flatMap(d -> d.find(id)).flatMap(e -> e.name()))
+                    .filter(n -> !n.isBlank())
+                    .or(f::name);
         }
 
         /** The agency's name by code, as {@link #name(Figures)}. */
         java.util.Optional<String> name(java.util.Optional<String> organId, StatsReport r) {
-            return r.agencies().stream().filter(a -> a.organId().equals(organId)).findFirst().flatMap(this::name);
+            return r.agencies().stream()
+                    .filter(a -> a.organId().equals(organId))
+                    .findFirst()
+                    .flatMap(this::name);
         }
     }
 

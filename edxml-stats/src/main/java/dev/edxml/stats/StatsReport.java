@@ -23,9 +23,17 @@ import java.util.Optional;
  *                       agency as in {@code agencies}, then by month
  * @since 0.1.0
  */
-public record StatsReport(String source, Instant generatedAt, int trustAnchors, String profile, Figures total,
-                          List<Figures> agencies, List<UnreadablePackage> unreadablePackages, int otherFiles,
-                          List<SignatureFindingCount> signatureFindings, List<PeriodFigures> months) {
+public record StatsReport(
+        String source,
+        Instant generatedAt,
+        int trustAnchors,
+        String profile,
+        Figures total,
+        List<Figures> agencies,
+        List<UnreadablePackage> unreadablePackages,
+        int otherFiles,
+        List<SignatureFindingCount> signatureFindings,
+        List<PeriodFigures> months) {
     public StatsReport {
         months = List.copyOf(months);
         Objects.requireNonNull(source, "source");
@@ -41,11 +49,27 @@ public record StatsReport(String source, Instant generatedAt, int trustAnchors, 
     }
 
     /** A report without the monthly figures (as made before the trend existed): its trend is empty. */
-    public StatsReport(String source, Instant generatedAt, int trustAnchors, String profile, Figures total,
-                       List<Figures> agencies, List<UnreadablePackage> unreadablePackages, int otherFiles,
-                       List<SignatureFindingCount> signatureFindings) {
-        this(source, generatedAt, trustAnchors, profile, total, agencies, unreadablePackages, otherFiles,
-                signatureFindings, List.of());
+    public StatsReport(
+            String source,
+            Instant generatedAt,
+            int trustAnchors,
+            String profile,
+            Figures total,
+            List<Figures> agencies,
+            List<UnreadablePackage> unreadablePackages,
+            int otherFiles,
+            List<SignatureFindingCount> signatureFindings) {
+        this(
+                source,
+                generatedAt,
+                trustAnchors,
+                profile,
+                total,
+                agencies,
+                unreadablePackages,
+                otherFiles,
+                signatureFindings,
+                List.of());
     }
 
     /**
@@ -56,8 +80,15 @@ public record StatsReport(String source, Instant generatedAt, int trustAnchors, 
         java.util.Map<java.util.Map.Entry<Optional<String>, java.time.YearMonth>, PeriodFigures> m =
                 new java.util.LinkedHashMap<>();
         for (PeriodFigures p : months) {
-            PeriodFigures q = new PeriodFigures(p.organId(), by.start(p.start()), p.documents(), p.xmldsigValid(),
-                    p.xmldsigUntrusted(), p.documentsWithPdf(), p.documentsAllPdfValid(), p.pdfAttachments(),
+            PeriodFigures q = new PeriodFigures(
+                    p.organId(),
+                    by.start(p.start()),
+                    p.documents(),
+                    p.xmldsigValid(),
+                    p.xmldsigUntrusted(),
+                    p.documentsWithPdf(),
+                    p.documentsAllPdfValid(),
+                    p.pdfAttachments(),
                     p.pdfScanned());
             m.merge(java.util.Map.entry(q.organId(), q.start()), q, PeriodFigures::plus);
         }
@@ -68,9 +99,16 @@ public record StatsReport(String source, Instant generatedAt, int trustAnchors, 
     public List<PeriodFigures> totalTrend(TrendPeriod by) {
         java.util.TreeMap<java.time.YearMonth, PeriodFigures> m = new java.util.TreeMap<>();
         for (PeriodFigures p : months) {
-            PeriodFigures q = new PeriodFigures(Optional.empty(), by.start(p.start()), p.documents(),
-                    p.xmldsigValid(), p.xmldsigUntrusted(), p.documentsWithPdf(), p.documentsAllPdfValid(),
-                    p.pdfAttachments(), p.pdfScanned());
+            PeriodFigures q = new PeriodFigures(
+                    Optional.empty(),
+                    by.start(p.start()),
+                    p.documents(),
+                    p.xmldsigValid(),
+                    p.xmldsigUntrusted(),
+                    p.documentsWithPdf(),
+                    p.documentsAllPdfValid(),
+                    p.pdfAttachments(),
+                    p.pdfScanned());
             m.merge(q.start(), q, PeriodFigures::plus);
         }
         return List.copyOf(m.values());
@@ -78,13 +116,20 @@ public record StatsReport(String source, Instant generatedAt, int trustAnchors, 
 
     /** Documents with no sending time, which are in no period of the trend. */
     public int undatedDocuments() {
-        return total.documents() - months.stream().mapToInt(PeriodFigures::documents).sum();
+        return total.documents()
+                - months.stream().mapToInt(PeriodFigures::documents).sum();
     }
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("StatsReport[").append(source).append(", ").append(trustAnchors)
-                .append(" trust anchors, profile ").append(profile).append("]\n  ").append(total);
+        StringBuilder sb = new StringBuilder("StatsReport[")
+                .append(source)
+                .append(", ")
+                .append(trustAnchors)
+                .append(" trust anchors, profile ")
+                .append(profile)
+                .append("]\n  ")
+                .append(total);
         agencies.forEach(a -> sb.append("\n  ").append(a));
         unreadablePackages.forEach(u -> sb.append("\n  unreadable ").append(u));
         signatureFindings.forEach(f -> sb.append("\n  signature finding ").append(f));

@@ -28,14 +28,22 @@ final class Tally {
     private final Map<String, Integer> findings = new HashMap<>();
 
     /** The first answer with a code ({@code 03} or {@code 06}) by an agency about a document. */
-    private record Answer(String agency, String documentId, String code) {
-    }
+    private record Answer(String agency, String documentId, String code) {}
 
     /** One agency's counters. */
     private static final class Agency {
         final Map<String, Integer> names = new HashMap<>();
         final Map<String, Integer> reasons = new HashMap<>();
-        int packages, documents, valid, untrusted, indeterminate, invalid, legacy, unsigned, notBySender, formatErrors,
+        int packages,
+                documents,
+                valid,
+                untrusted,
+                indeterminate,
+                invalid,
+                legacy,
+                unsigned,
+                notBySender,
+                formatErrors,
                 attachments;
         int pdfValid, pdfUntrusted, pdfInvalid, pdfUnsigned, pdfScanned, pdfUnreadable, withPdf, allPdfValid;
         int status, acknowledged, finished, rejected, unmatched;
@@ -123,7 +131,9 @@ final class Tally {
                 a.finished++;
             }
             if (f.documentId().isPresent() && f.statusTime().isPresent()) {
-                firstAnswers.merge(new Answer(f.organId().orElse(""), f.documentId().get(), code), f.statusTime().get(),
+                firstAnswers.merge(
+                        new Answer(f.organId().orElse(""), f.documentId().get(), code),
+                        f.statusTime().get(),
                         (x, y) -> x.isBefore(y) ? x : y);
             } else {
                 a.unmatched++;
@@ -138,8 +148,8 @@ final class Tally {
     }
 
     /** Ends the scan: the first answers are matched here, so it may be called once. */
-    synchronized StatsReport report(String source, Instant generatedAt, int trustAnchors, String profile,
-                                    int otherFiles) {
+    synchronized StatsReport report(
+            String source, Instant generatedAt, int trustAnchors, String profile, int otherFiles) {
         if (reported) {
             throw new IllegalStateException("a tally is reported once");
         }
@@ -155,8 +165,8 @@ final class Tally {
             }
         }
         firstAnswers.clear();
-        Map<String, Agency> sorted = new TreeMap<>(Comparator.comparing(String::isEmpty)
-                .thenComparing(Comparator.naturalOrder()));
+        Map<String, Agency> sorted =
+                new TreeMap<>(Comparator.comparing(String::isEmpty).thenComparing(Comparator.naturalOrder()));
         sorted.putAll(agencies);
         List<Figures> list = new ArrayList<>();
         List<PeriodFigures> months = new ArrayList<>();
@@ -164,8 +174,9 @@ final class Tally {
         for (Map.Entry<String, Agency> e : sorted.entrySet()) {
             Agency a = e.getValue();
             Optional<String> id = e.getKey().isEmpty() ? Optional.empty() : Optional.of(e.getKey());
-            new TreeMap<>(a.months).forEach((month, m) -> months.add(new PeriodFigures(id, month, m[0], m[1], m[2],
-                    m[3], m[4], m[5], m[6])));
+            new TreeMap<>(a.months)
+                    .forEach((month, m) ->
+                            months.add(new PeriodFigures(id, month, m[0], m[1], m[2], m[3], m[4], m[5], m[6])));
             list.add(figures(e.getKey().isEmpty() ? Optional.empty() : Optional.of(e.getKey()), name(a.names), a, 0));
             addInto(sum, a);
         }
@@ -174,13 +185,16 @@ final class Tally {
         List<UnreadablePackage> bad = new ArrayList<>(unreadable);
         bad.sort(Comparator.comparing(UnreadablePackage::source));
         Figures total = figures(Optional.empty(), Optional.empty(), sum, unreadable.size());
-        List<SignatureFindingCount> byCode = findings.entrySet().stream().map(e -> {
-            String[] k = e.getKey().split(" ", 2);
-            return new SignatureFindingCount(k[1], dev.edxml.Severity.valueOf(k[0]), e.getValue());
-        }).sorted(Comparator.comparing(SignatureFindingCount::code).thenComparing(SignatureFindingCount::severity))
+        List<SignatureFindingCount> byCode = findings.entrySet().stream()
+                .map(e -> {
+                    String[] k = e.getKey().split(" ", 2);
+                    return new SignatureFindingCount(k[1], dev.edxml.Severity.valueOf(k[0]), e.getValue());
+                })
+                .sorted(Comparator.comparing(SignatureFindingCount::code)
+                        .thenComparing(SignatureFindingCount::severity))
                 .toList();
-        return new StatsReport(source, generatedAt, trustAnchors, profile, total, list, bad, otherFiles, byCode,
-                months);
+        return new StatsReport(
+                source, generatedAt, trustAnchors, profile, total, list, bad, otherFiles, byCode, months);
     }
 
     private static void addInto(Agency s, Agency a) {
@@ -215,10 +229,37 @@ final class Tally {
 
     private static Figures figures(Optional<String> organId, Optional<String> name, Agency a, int unreadable) {
         int pdfs = a.pdfValid + a.pdfUntrusted + a.pdfInvalid + a.pdfUnsigned + a.pdfUnreadable;
-        return new Figures(organId, name, a.packages, a.documents, a.valid, a.untrusted, a.invalid, a.legacy,
-                a.unsigned, a.notBySender, a.indeterminate, unreadable, a.formatErrors, a.attachments, pdfs, a.pdfValid, a.pdfUntrusted, a.pdfInvalid,
-                a.pdfUnsigned, a.pdfScanned, a.pdfUnreadable, a.withPdf, a.allPdfValid, a.status, a.acknowledged,
-                a.finished, a.rejected, a.unmatched, summary(a.toAcknowledge), summary(a.toFinish),
+        return new Figures(
+                organId,
+                name,
+                a.packages,
+                a.documents,
+                a.valid,
+                a.untrusted,
+                a.invalid,
+                a.legacy,
+                a.unsigned,
+                a.notBySender,
+                a.indeterminate,
+                unreadable,
+                a.formatErrors,
+                a.attachments,
+                pdfs,
+                a.pdfValid,
+                a.pdfUntrusted,
+                a.pdfInvalid,
+                a.pdfUnsigned,
+                a.pdfScanned,
+                a.pdfUnreadable,
+                a.withPdf,
+                a.allPdfValid,
+                a.status,
+                a.acknowledged,
+                a.finished,
+                a.rejected,
+                a.unmatched,
+                summary(a.toAcknowledge),
+                summary(a.toFinish),
                 reasons(a.reasons));
     }
 
@@ -229,10 +270,11 @@ final class Tally {
     /** Most frequent first, then by text, so that equal counts come out in the same order on every run. */
     private static Map<String, Integer> reasons(Map<String, Integer> reasons) {
         return reasons.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Integer::sum,
-                        java.util.LinkedHashMap::new));
+                .collect(java.util.stream.Collectors.toMap(
+                        Map.Entry::getKey, Map.Entry::getValue, Integer::sum, java.util.LinkedHashMap::new));
     }
 
     /** The name the agency's packages give most often (the smallest of equally frequent ones). */

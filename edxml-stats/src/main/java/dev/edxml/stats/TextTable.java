@@ -13,10 +13,10 @@ import java.util.Map;
 final class TextTable {
     /** The width the default table fits. */
     static final int WIDTH = 100;
+
     private static final int MIN_AGENCY = 16;
 
-    private TextTable() {
-    }
+    private TextTable() {}
 
     static String render(StatsReport r, Locale locale) {
         return render(r, StatsFormat.Options.of(locale));
@@ -28,8 +28,10 @@ final class TextTable {
         sb.append(t.t("title")).append('\n');
         sb.append(t.t("source")).append(": ").append(oneLine(r.source())).append('\n');
         sb.append(t.t("generated")).append(": ").append(t.time(r.generatedAt())).append('\n');
-        sb.append(t.t("trust")).append(": ").append(r.trustAnchors() == 0 ? t.t("noTrust")
-                : String.valueOf(r.trustAnchors())).append('\n');
+        sb.append(t.t("trust"))
+                .append(": ")
+                .append(r.trustAnchors() == 0 ? t.t("noTrust") : String.valueOf(r.trustAnchors()))
+                .append('\n');
         sb.append(t.t("profile")).append(": ").append(r.profile()).append("\n\n");
         if (o.wide()) {
             wide(sb, r, t);
@@ -43,7 +45,10 @@ final class TextTable {
                     sb.append('\n').append(t.t("names")).append(":\n");
                     any = true;
                 }
-                sb.append(oneLine(t.agency(a))).append(": ").append(oneLine(o.name(a).get())).append('\n');
+                sb.append(oneLine(t.agency(a)))
+                        .append(": ")
+                        .append(oneLine(o.name(a).get()))
+                        .append('\n');
             }
         }
         details(sb, r, t);
@@ -56,11 +61,21 @@ final class TextTable {
     /** Shares only, in 100 columns: agency (code and name, cut to fit), documents, signature classes, PDFs. */
     private static void narrow(StringBuilder sb, StatsReport r, Texts t, StatsFormat.Options o) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {t.t("agencyCol"), t.t("h.docs"), t.t("h.valid"), t.t("h.untrusted"),
-            t.t("h.indeterminate"), t.t("h.invalid"), t.t("h.legacy"), t.t("h.unsigned"), t.t("h.pdfValid"),
-            t.t("h.scanned")});
+        rows.add(new String[] {
+            t.t("agencyCol"),
+            t.t("h.docs"),
+            t.t("h.valid"),
+            t.t("h.untrusted"),
+            t.t("h.indeterminate"),
+            t.t("h.invalid"),
+            t.t("h.legacy"),
+            t.t("h.unsigned"),
+            t.t("h.pdfValid"),
+            t.t("h.scanned")
+        });
         for (Figures a : r.agencies()) {
-            String label = t.agency(a) + o.name(a).map(n -> " " + abbreviated(n)).orElse("");
+            String label =
+                    t.agency(a) + o.name(a).map(n -> " " + abbreviated(n)).orElse("");
             rows.add(shares(oneLine(label), a, t));
         }
         rows.add(shares(t.t("total"), r.total(), t));
@@ -77,19 +92,41 @@ final class TextTable {
 
     private static String[] shares(String label, Figures f, Texts t) {
         int d = f.documents();
-        return new String[] {label, String.valueOf(d), t.percent(f.xmldsigValid(), d),
-            t.percent(f.xmldsigUntrusted(), d), t.percent(f.xmldsigIndeterminate(), d),
-            t.percent(f.xmldsigInvalid(), d), t.percent(f.legacyPlaceholder(), d), t.percent(f.unsigned(), d),
-            t.percent(f.documentsAllPdfValid(), f.documentsWithPdf()), t.percent(f.pdfScanned(), f.pdfAttachments())};
+        return new String[] {
+            label,
+            String.valueOf(d),
+            t.percent(f.xmldsigValid(), d),
+            t.percent(f.xmldsigUntrusted(), d),
+            t.percent(f.xmldsigIndeterminate(), d),
+            t.percent(f.xmldsigInvalid(), d),
+            t.percent(f.legacyPlaceholder(), d),
+            t.percent(f.unsigned(), d),
+            t.percent(f.documentsAllPdfValid(), f.documentsWithPdf()),
+            t.percent(f.pdfScanned(), f.pdfAttachments())
+        };
     }
 
     /** Every count: the table as wide as it needs to be. */
     private static void wide(StringBuilder sb, StatsReport r, Texts t) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {t.t("agency"), t.t("documents"), t.t("xmlValid"), t.t("xmlUntrusted"),
-            t.t("xmlIndeterminate"), t.t("xmlInvalid"), t.t("legacy"), t.t("unsigned"), t.t("notBySender"),
-            t.t("pdfValid"), t.t("scanned"), t.t("formatErrors"), t.t("status"), t.t("ack"), t.t("fin"),
-            t.t("rejected")});
+        rows.add(new String[] {
+            t.t("agency"),
+            t.t("documents"),
+            t.t("xmlValid"),
+            t.t("xmlUntrusted"),
+            t.t("xmlIndeterminate"),
+            t.t("xmlInvalid"),
+            t.t("legacy"),
+            t.t("unsigned"),
+            t.t("notBySender"),
+            t.t("pdfValid"),
+            t.t("scanned"),
+            t.t("formatErrors"),
+            t.t("status"),
+            t.t("ack"),
+            t.t("fin"),
+            t.t("rejected")
+        });
         for (Figures a : r.agencies()) {
             rows.add(row(t.agency(a), a, t));
         }
@@ -98,13 +135,24 @@ final class TextTable {
     }
 
     private static String[] row(String label, Figures f, Texts t) {
-        return new String[] {oneLine(label), String.valueOf(f.documents()), count(f.xmldsigValid(), f.documents(), t),
-            String.valueOf(f.xmldsigUntrusted()), String.valueOf(f.xmldsigIndeterminate()),
-            String.valueOf(f.xmldsigInvalid()), String.valueOf(f.legacyPlaceholder()), String.valueOf(f.unsigned()),
-            String.valueOf(f.xmldsigNotBySender()), count(f.documentsAllPdfValid(), f.documentsWithPdf(), t),
-            count(f.pdfScanned(), f.pdfAttachments(), t), count(f.formatErrors(), f.packages(), t),
-            String.valueOf(f.statusPackages()), hours(f.timeToAcknowledge(), t), hours(f.timeToFinish(), t),
-            String.valueOf(f.rejected())};
+        return new String[] {
+            oneLine(label),
+            String.valueOf(f.documents()),
+            count(f.xmldsigValid(), f.documents(), t),
+            String.valueOf(f.xmldsigUntrusted()),
+            String.valueOf(f.xmldsigIndeterminate()),
+            String.valueOf(f.xmldsigInvalid()),
+            String.valueOf(f.legacyPlaceholder()),
+            String.valueOf(f.unsigned()),
+            String.valueOf(f.xmldsigNotBySender()),
+            count(f.documentsAllPdfValid(), f.documentsWithPdf(), t),
+            count(f.pdfScanned(), f.pdfAttachments(), t),
+            count(f.formatErrors(), f.packages(), t),
+            String.valueOf(f.statusPackages()),
+            hours(f.timeToAcknowledge(), t),
+            hours(f.timeToFinish(), t),
+            String.valueOf(f.rejected())
+        };
     }
 
     private static String hours(TimeSummary s, Texts t) {
@@ -140,8 +188,10 @@ final class TextTable {
 
     /** The usual abbreviations of agency names (the full names follow the table): UBND, HĐND, TP, VP. */
     static String abbreviated(String name) {
-        return name.replaceAll("(?iuU)\\b[uỦủ][yỷ] ban nhân dân\\b", "UBND").replaceAll("(?iuU)\\bhội đồng nhân dân\\b", "HĐND")
-                .replaceAll("(?U)\\bThành phố\\b", "TP").replaceAll("(?U)\\bthành phố\\b", "TP")
+        return name.replaceAll("(?iuU)\\b[uỦủ][yỷ] ban nhân dân\\b", "UBND")
+                .replaceAll("(?iuU)\\bhội đồng nhân dân\\b", "HĐND")
+                .replaceAll("(?U)\\bThành phố\\b", "TP")
+                .replaceAll("(?U)\\bthành phố\\b", "TP")
                 .replaceAll("(?U)\\bVăn phòng\\b", "VP");
     }
 
@@ -219,8 +269,8 @@ final class TextTable {
         }
         if (dev.edxml.internal.Messages.codes("vi").contains(u.code())) {
             // the parser's details are English: the code's Vietnamese text without them
-            return dev.edxml.internal.Messages.format(u.code(), List.of("…", "…", "…"), t.locale())
-                    + " (" + t.t("seeJson") + ")";
+            return dev.edxml.internal.Messages.format(u.code(), List.of("…", "…", "…"), t.locale()) + " ("
+                    + t.t("seeJson") + ")";
         }
         return "(" + t.t("seeJson") + ")";
     }
@@ -228,19 +278,31 @@ final class TextTable {
     private static void details(StringBuilder sb, StatsReport r, Texts t) {
         Figures total = r.total();
         sb.append('\n');
-        wrap(sb, t.t("timing") + ": 03 " + timing(total.timeToAcknowledge(), t) + "; 06 "
-                + timing(total.timeToFinish(), t) + "; " + t.t("unmatched") + ": " + total.statusUnmatched(), "",
+        wrap(
+                sb,
+                t.t("timing") + ": 03 " + timing(total.timeToAcknowledge(), t) + "; 06 "
+                        + timing(total.timeToFinish(), t) + "; " + t.t("unmatched") + ": " + total.statusUnmatched(),
+                "",
                 WIDTH);
         if (total.rejected() > 0) {
             sb.append('\n').append(t.t("reasons")).append(":\n");
             for (Figures a : r.agencies()) {
                 for (Map.Entry<String, Integer> rc : a.rejectionReasons().entrySet()) {
-                    sb.append("  ").append(oneLine(t.agency(a))).append("  ").append(rc.getValue()).append(" × ")
-                            .append(rc.getKey().isEmpty() ? t.t("noReason") : oneLine(rc.getKey())).append('\n');
+                    sb.append("  ")
+                            .append(oneLine(t.agency(a)))
+                            .append("  ")
+                            .append(rc.getValue())
+                            .append(" × ")
+                            .append(rc.getKey().isEmpty() ? t.t("noReason") : oneLine(rc.getKey()))
+                            .append('\n');
                 }
             }
         }
-        sb.append('\n').append(t.t("unreadable")).append(": ").append(total.unreadable()).append('\n');
+        sb.append('\n')
+                .append(t.t("unreadable"))
+                .append(": ")
+                .append(total.unreadable())
+                .append('\n');
         for (UnreadablePackage u : r.unreadablePackages()) {
             wrap(sb, oneLine(unreadable(u, t)), "  ", WIDTH);
         }
@@ -250,8 +312,11 @@ final class TextTable {
         if (!r.signatureFindings().isEmpty()) {
             sb.append('\n').append(t.t("findings")).append(":\n");
             for (SignatureFindingCount c : r.signatureFindings()) {
-                wrap(sb, c.documents() + " × " + c.severity() + " " + c.code() + "  " + oneLine(c.meaning(t.locale())),
-                        "  ", WIDTH);
+                wrap(
+                        sb,
+                        c.documents() + " × " + c.severity() + " " + c.code() + "  " + oneLine(c.meaning(t.locale())),
+                        "  ",
+                        WIDTH);
             }
         }
     }

@@ -22,7 +22,9 @@ final class Texts {
             Map.entry("generated", "Thời điểm lập"),
             Map.entry("vnTime", "giờ Việt Nam"),
             Map.entry("trust", "Chứng thư gốc tin cậy"),
-            Map.entry("noTrust", "không có: không chữ ký nào được coi là hợp lệ, chữ ký còn nguyên vẹn được đếm là \"chưa tin cậy\""),
+            Map.entry(
+                    "noTrust",
+                    "không có: không chữ ký nào được coi là hợp lệ, chữ ký còn nguyên vẹn được đếm là \"chưa tin cậy\""),
             Map.entry("profile", "Hồ sơ kiểm tra định dạng"),
             Map.entry("total", "Tổng"),
             Map.entry("unknownAgency", "(không rõ đơn vị)"),
@@ -71,38 +73,48 @@ final class Texts {
             Map.entry("h.unsigned", "Không ký"),
             Map.entry("h.pdfValid", "PDF HL"),
             Map.entry("h.scanned", "PDF quét"),
-            Map.entry("legend", "Tỉ lệ trên số văn bản: Hợp lệ = chữ ký XML hợp lệ; Chưa TC = còn nguyên vẹn nhưng người ký "
-                    + "chưa được tin cậy; Chưa CM = hợp lệ lúc ký nhưng chưa chứng minh được; Ký sai = chữ ký hỏng hoặc "
-                    + "không hợp lệ; Giữ chỗ = khối chữ ký giữ chỗ của SDK cũ (không ai kiểm tra được); Không ký = không "
-                    + "có chữ ký. PDF HL = văn bản có PDF mà mọi PDF đều ký hợp lệ, trên số văn bản có PDF; PDF quét = "
-                    + "tệp PDF không ký trông như bản quét, trên số tệp PDF. \"—\" = không có dữ liệu (0/0). "
-                    + "Số đếm chi tiết: --wide."),
+            Map.entry(
+                    "legend",
+                    "Tỉ lệ trên số văn bản: Hợp lệ = chữ ký XML hợp lệ; Chưa TC = còn nguyên vẹn nhưng người ký "
+                            + "chưa được tin cậy; Chưa CM = hợp lệ lúc ký nhưng chưa chứng minh được; Ký sai = chữ ký hỏng hoặc "
+                            + "không hợp lệ; Giữ chỗ = khối chữ ký giữ chỗ của SDK cũ (không ai kiểm tra được); Không ký = không "
+                            + "có chữ ký. PDF HL = văn bản có PDF mà mọi PDF đều ký hợp lệ, trên số văn bản có PDF; PDF quét = "
+                            + "tệp PDF không ký trông như bản quét, trên số tệp PDF. \"—\" = không có dữ liệu (0/0). "
+                            + "Số đếm chi tiết: --wide."),
             Map.entry("wideHint", "Chi tiết đầy đủ: --wide, --json, --csv hoặc --html."),
             // the HTML page
-            Map.entry("howToRead", "Mỗi văn bản được tính cho đơn vị gửi (From/OrganId). \"Ký hợp lệ\" là chữ ký XML "
-                    + "kiểm tra đúng: nguyên vẹn, phủ toàn bộ gói tin, chứng thư chuỗi tới chứng thư gốc tin cậy, còn "
-                    + "hiệu lực và không bị thu hồi. \"—\" là không có dữ liệu."),
+            Map.entry(
+                    "howToRead",
+                    "Mỗi văn bản được tính cho đơn vị gửi (From/OrganId). \"Ký hợp lệ\" là chữ ký XML "
+                            + "kiểm tra đúng: nguyên vẹn, phủ toàn bộ gói tin, chứng thư chuỗi tới chứng thư gốc tin cậy, còn "
+                            + "hiệu lực và không bị thu hồi. \"—\" là không có dữ liệu."),
             Map.entry("kpiDocs", "Văn bản"),
             Map.entry("kpiValid", "Ký XML hợp lệ"),
             Map.entry("kpiPdf", "Văn bản có PDF ký hợp lệ"),
             Map.entry("kpiScanned", "Tệp PDF là bản quét"),
             Map.entry("kpiUnreadable", "Gói tin không đọc được"),
             Map.entry("ranking", "Xếp hạng đơn vị theo tỉ lệ văn bản ký hợp lệ"),
-            Map.entry("rankingNote", "Cao nhất trước; đơn vị không có văn bản xếp cuối. Thanh màu chia văn bản của đơn "
-                    + "vị theo tình trạng chữ ký."),
+            Map.entry(
+                    "rankingNote",
+                    "Cao nhất trước; đơn vị không có văn bản xếp cuối. Thanh màu chia văn bản của đơn "
+                            + "vị theo tình trạng chữ ký."),
             Map.entry("rank", "Hạng"),
             Map.entry("validShare", "Tỉ lệ ký hợp lệ"),
             Map.entry("breakdown", "Phân loại chữ ký"),
             Map.entry("trend", "Diễn biến theo thời gian: tỉ lệ văn bản ký hợp lệ"),
-            Map.entry("trendNote", "Theo ngày gửi của văn bản: thời điểm (Timestamp) trong TraceHeader của chính đơn vị "
-                    + "gửi, hoặc của bước đầu tiên có thời điểm, theo giờ Việt Nam."),
+            Map.entry(
+                    "trendNote",
+                    "Theo ngày gửi của văn bản: thời điểm (Timestamp) trong TraceHeader của chính đơn vị "
+                            + "gửi, hoặc của bước đầu tiên có thời điểm, theo giờ Việt Nam."),
             Map.entry("undated", "Văn bản không có ngày gửi (không tính vào diễn biến)"),
             Map.entry("noTrend", "Không văn bản nào có ngày gửi: không có diễn biến."),
             Map.entry("period.month", "Tháng"),
             Map.entry("period.quarter", "Quý"),
             Map.entry("pdfShares", "Tệp đính kèm PDF: ký hợp lệ và bản quét"),
-            Map.entry("pdfNote", "PDF ký hợp lệ: văn bản có PDF mà mọi PDF đều ký hợp lệ, trên số văn bản có PDF. "
-                    + "PDF quét: tệp PDF không ký trông như bản quét, trên số tệp PDF."),
+            Map.entry(
+                    "pdfNote",
+                    "PDF ký hợp lệ: văn bản có PDF mà mọi PDF đều ký hợp lệ, trên số văn bản có PDF. "
+                            + "PDF quét: tệp PDF không ký trông như bản quét, trên số tệp PDF."),
             Map.entry("docsWithPdf", "Văn bản có PDF"),
             Map.entry("pdfFiles", "Tệp PDF"),
             Map.entry("sigTable", "Chữ ký XML của văn bản"),
@@ -198,36 +210,46 @@ final class Texts {
             Map.entry("h.unsigned", "Unsigned"),
             Map.entry("h.pdfValid", "PDF ok"),
             Map.entry("h.scanned", "Scanned"),
-            Map.entry("legend", "Shares of documents: Valid = valid XML signature; Untrust = intact, signer not trusted; "
-                    + "Unprov = valid when signed, not proven; Invalid = broken or invalid signature; Placeh = the old "
-                    + "SDK's placeholder signature block (verifiable by nobody); Unsigned = no signature. PDF ok = "
-                    + "documents whose every PDF is validly signed, of documents with PDFs; Scanned = unsigned PDFs "
-                    + "that look scanned, of PDFs. \"—\" = no data (0/0). Counts: --wide."),
+            Map.entry(
+                    "legend",
+                    "Shares of documents: Valid = valid XML signature; Untrust = intact, signer not trusted; "
+                            + "Unprov = valid when signed, not proven; Invalid = broken or invalid signature; Placeh = the old "
+                            + "SDK's placeholder signature block (verifiable by nobody); Unsigned = no signature. PDF ok = "
+                            + "documents whose every PDF is validly signed, of documents with PDFs; Scanned = unsigned PDFs "
+                            + "that look scanned, of PDFs. \"—\" = no data (0/0). Counts: --wide."),
             Map.entry("wideHint", "All details: --wide, --json, --csv or --html."),
-            Map.entry("howToRead", "Each document counts for its sending agency (From/OrganId). \"Validly signed\" "
-                    + "means the XML signature verifies: intact, covering the whole package, by a certificate chaining "
-                    + "to a trusted root, valid and not revoked. \"—\" means no data."),
+            Map.entry(
+                    "howToRead",
+                    "Each document counts for its sending agency (From/OrganId). \"Validly signed\" "
+                            + "means the XML signature verifies: intact, covering the whole package, by a certificate chaining "
+                            + "to a trusted root, valid and not revoked. \"—\" means no data."),
             Map.entry("kpiDocs", "Documents"),
             Map.entry("kpiValid", "Validly signed (XML)"),
             Map.entry("kpiPdf", "Documents with validly signed PDFs"),
             Map.entry("kpiScanned", "PDF files that are scans"),
             Map.entry("kpiUnreadable", "Packages that could not be read"),
             Map.entry("ranking", "Agencies ranked by share of validly signed documents"),
-            Map.entry("rankingNote", "Highest first; agencies without documents last. The coloured bar splits the "
-                    + "agency's documents by signature."),
+            Map.entry(
+                    "rankingNote",
+                    "Highest first; agencies without documents last. The coloured bar splits the "
+                            + "agency's documents by signature."),
             Map.entry("rank", "Rank"),
             Map.entry("validShare", "Validly signed"),
             Map.entry("breakdown", "Signatures"),
             Map.entry("trend", "Over time: share of validly signed documents"),
-            Map.entry("trendNote", "By the document's sending date: the Timestamp of the sending agency's own "
-                    + "TraceHeader, or of the first hop that has one, in Vietnam time."),
+            Map.entry(
+                    "trendNote",
+                    "By the document's sending date: the Timestamp of the sending agency's own "
+                            + "TraceHeader, or of the first hop that has one, in Vietnam time."),
             Map.entry("undated", "Documents without a sending date (not in the trend)"),
             Map.entry("noTrend", "No document has a sending date: no trend."),
             Map.entry("period.month", "Month"),
             Map.entry("period.quarter", "Quarter"),
             Map.entry("pdfShares", "PDF attachments: validly signed and scanned"),
-            Map.entry("pdfNote", "PDF signed, valid: documents whose every PDF is validly signed, of documents with "
-                    + "PDFs. PDF scanned: unsigned PDF files that look scanned, of PDF files."),
+            Map.entry(
+                    "pdfNote",
+                    "PDF signed, valid: documents whose every PDF is validly signed, of documents with "
+                            + "PDFs. PDF scanned: unsigned PDF files that look scanned, of PDF files."),
             Map.entry("docsWithPdf", "Documents with PDFs"),
             Map.entry("pdfFiles", "PDF files"),
             Map.entry("sigTable", "XML signatures of the documents"),

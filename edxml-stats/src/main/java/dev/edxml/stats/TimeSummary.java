@@ -46,7 +46,10 @@ public record TimeSummary(int count, Optional<Duration> median, Optional<Duratio
         long mean = Math.round((double) sum / n);
         int rank = (int) Math.ceil(0.9 * n);
         long p90 = s[Math.max(1, rank) - 1];
-        return new TimeSummary(n, Optional.of(Duration.ofSeconds(median)), Optional.of(Duration.ofSeconds(mean)),
+        return new TimeSummary(
+                n,
+                Optional.of(Duration.ofSeconds(median)),
+                Optional.of(Duration.ofSeconds(mean)),
                 Optional.of(Duration.ofSeconds(p90)));
     }
 
@@ -57,8 +60,9 @@ public record TimeSummary(int count, Optional<Duration> median, Optional<Duratio
 
     @Override
     public String toString() {
-        return count == 0 ? "no time measured"
+        return count == 0
+                ? "no time measured"
                 : count + " measured, median " + hours(median.get()) + " h, mean " + hours(mean.get()) + " h, p90 "
-                + hours(p90.get()) + " h";
+                        + hours(p90.get()) + " h";
     }
 }

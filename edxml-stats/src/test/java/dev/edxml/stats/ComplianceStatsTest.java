@@ -1,11 +1,13 @@
 package dev.edxml.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.testkit.TestCa;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,17 +19,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The figures over the generated folder ({@link TestFolder}) against a hand count. The count, per agency, in the
@@ -57,6 +56,7 @@ class ComplianceStatsTest {
 
     @TempDir
     static Path dir;
+
     static TestFolder folder;
     static StatsReport report;
 
@@ -68,7 +68,11 @@ class ComplianceStatsTest {
     }
 
     static ComplianceStats stats(TrustPolicy trust, int threads) {
-        return ComplianceStats.builder().trust(trust).threads(threads).clock(CLOCK).build();
+        return ComplianceStats.builder()
+                .trust(trust)
+                .threads(threads)
+                .clock(CLOCK)
+                .build();
     }
 
     static int[] counts(Figures f) {
@@ -78,7 +82,8 @@ class ComplianceStatsTest {
     @Test
     void figuresMatchTheHandCount() {
         assertArrayEquals(TOTAL, counts(report.total()), report::toString);
-        assertEquals(List.of(TestFolder.A, TestFolder.B, TestFolder.S, TestFolder.R),
+        assertEquals(
+                List.of(TestFolder.A, TestFolder.B, TestFolder.S, TestFolder.R),
                 report.agencies().stream().map(a -> a.organId().orElseThrow()).toList());
         assertArrayEquals(A, counts(report.agencies().get(0)));
         assertArrayEquals(B, counts(report.agencies().get(1)));
@@ -93,8 +98,13 @@ class ComplianceStatsTest {
     void responseTimesAndReasons() {
         Figures r = report.agencies().get(3);
         // R answered a1 with 03 after 2 h and 06 after 26 h, a2 with 03 after 4 h
-        assertEquals(new TimeSummary(2, Optional.of(Duration.ofHours(3)), Optional.of(Duration.ofHours(3)),
-                Optional.of(Duration.ofHours(4))), r.timeToAcknowledge());
+        assertEquals(
+                new TimeSummary(
+                        2,
+                        Optional.of(Duration.ofHours(3)),
+                        Optional.of(Duration.ofHours(3)),
+                        Optional.of(Duration.ofHours(4))),
+                r.timeToAcknowledge());
         assertEquals(TimeSummary.ofSeconds(new long[] {26 * 3600}), r.timeToFinish());
         // over everyone: 1 h (S), 2 h, 4 h
         TimeSummary all = report.total().timeToAcknowledge();
@@ -102,18 +112,24 @@ class ComplianceStatsTest {
         assertEquals(Duration.ofHours(2), all.median().orElseThrow());
         assertEquals(Duration.ofMinutes(140), all.mean().orElseThrow());
         assertEquals(Duration.ofHours(4), all.p90().orElseThrow());
-        assertEquals(List.of(Map.entry("Sai thể thức", 1), Map.entry("Thiếu chữ ký", 1)),
+        assertEquals(
+                List.of(Map.entry("Sai thể thức", 1), Map.entry("Thiếu chữ ký", 1)),
                 List.copyOf(report.agencies().get(2).rejectionReasons().entrySet()));
-        assertEquals(List.of(Map.entry("Sai thể thức", 2), Map.entry("Thiếu chữ ký", 1)),
+        assertEquals(
+                List.of(Map.entry("Sai thể thức", 2), Map.entry("Thiếu chữ ký", 1)),
                 List.copyOf(report.total().rejectionReasons().entrySet()));
     }
 
     @Test
     void unreadablePackagesAreListedWithCodeAndPosition() {
         List<UnreadablePackage> bad = report.unreadablePackages();
-        assertEquals(List.of("cut.edxml", "dtd.xml", "garbage.edxml"),
-                bad.stream().map(u -> Path.of(u.source()).getFileName().toString()).toList());
-        assertEquals(List.of("EDXML-ENV-001", "EDXML-ENV-002", "EDXML-ENV-003"),
+        assertEquals(
+                List.of("cut.edxml", "dtd.xml", "garbage.edxml"),
+                bad.stream()
+                        .map(u -> Path.of(u.source()).getFileName().toString())
+                        .toList());
+        assertEquals(
+                List.of("EDXML-ENV-001", "EDXML-ENV-002", "EDXML-ENV-003"),
                 bad.stream().map(UnreadablePackage::code).toList());
         assertTrue(bad.stream().allMatch(u -> u.line().isPresent() && u.column().isPresent()), bad::toString);
         assertEquals("2:32", bad.get(1).position());
@@ -123,11 +139,17 @@ class ComplianceStatsTest {
     void signedButNotByTheSenderIsCounted(@TempDir Path other) throws Exception {
         // a letter from "Bộ A" signed with a certificate of another agency, and one of Bộ A's own
         TestCa pki = TestCa.root("CA thử nghiệm người gửi");
-        TestFolder.signed(other.resolve("la.edxml"), TestFolder.edoc(TestFolder.A, "Bộ A", "1"),
+        TestFolder.signed(
+                other.resolve("la.edxml"),
+                TestFolder.edoc(TestFolder.A, "Bộ A", "1"),
                 TestFolder.signer(pki, "Ủy ban nhân dân tỉnh Lai Châu", "Văn thư Lai Châu"));
-        TestFolder.signed(other.resolve("ok.edxml"), TestFolder.edoc(TestFolder.A, "Bộ A", "2"),
+        TestFolder.signed(
+                other.resolve("ok.edxml"),
+                TestFolder.edoc(TestFolder.A, "Bộ A", "2"),
                 TestFolder.signer(pki, "BỘ A", "Văn thư Bộ A"));
-        StatsReport r = stats(TrustPolicy.builder().trustAnchor(pki.certificate()).build(), 1).scan(other);
+        StatsReport r = stats(
+                        TrustPolicy.builder().trustAnchor(pki.certificate()).build(), 1)
+                .scan(other);
         assertEquals(2, r.total().xmldsigValid(), r::toString);
         assertEquals(1, r.total().xmldsigNotBySender(), r::toString);
         assertTrue(r.total().toString().contains("1 not signed by the sender"), r::toString);
@@ -137,13 +159,24 @@ class ComplianceStatsTest {
     void anExpiredCertificateIsIndeterminateNotInvalid() throws Exception {
         // two years on, every signer's certificate (valid for a year) has expired; the signatures claim a signing
         // time when they were good and carry no timestamp: indeterminate, not invalid (a6, altered, stays invalid)
-        StatsReport r = stats(TrustPolicy.builder().trustAnchor(folder.trust().anchors().get(0))
-                .at(java.time.Instant.now().plus(java.time.Duration.ofDays(730))).build(), 1).scan(dir.resolve("set"));
+        StatsReport r = stats(
+                        TrustPolicy.builder()
+                                .trustAnchor(folder.trust().anchors().get(0))
+                                .at(java.time.Instant.now().plus(java.time.Duration.ofDays(730)))
+                                .build(),
+                        1)
+                .scan(dir.resolve("set"));
         Figures a = r.agencies().get(0);
         assertEquals(0, a.xmldsigValid(), a::toString);
         assertEquals(2, a.xmldsigIndeterminate(), a::toString);
-        assertEquals(a.documents(), a.xmldsigValid() + a.xmldsigUntrusted() + a.xmldsigIndeterminate()
-                + a.xmldsigInvalid() + a.legacyPlaceholder() + a.unsigned());
+        assertEquals(
+                a.documents(),
+                a.xmldsigValid()
+                        + a.xmldsigUntrusted()
+                        + a.xmldsigIndeterminate()
+                        + a.xmldsigInvalid()
+                        + a.legacyPlaceholder()
+                        + a.unsigned());
         assertTrue(a.toString().contains("2 indeterminate"), a::toString);
     }
 
@@ -151,11 +184,11 @@ class ComplianceStatsTest {
     void withoutTrustAnchorsNoSignatureIsValid() throws Exception {
         StatsReport r = stats(TrustPolicy.builder().build(), 2).scan(dir.resolve("set"));
         int[] a = A.clone();
-        a[2] = 0;   // xmldsigValid
-        a[3] = 3;   // xmldsigUntrusted: a1, a2, a5
-        a[11] = 0;  // pdfValid
-        a[12] = 2;  // pdfUntrusted: a1, a5
-        a[18] = 0;  // documentsAllPdfValid
+        a[2] = 0; // xmldsigValid
+        a[3] = 3; // xmldsigUntrusted: a1, a2, a5
+        a[11] = 0; // pdfValid
+        a[12] = 2; // pdfUntrusted: a1, a5
+        a[18] = 0; // documentsAllPdfValid
         assertArrayEquals(a, counts(r.agencies().get(0)));
         int[] b = B.clone();
         b[2] = 0;
@@ -174,7 +207,8 @@ class ComplianceStatsTest {
         // XML 1.0 cannot carry ESC, but it carries the C1 control CSI (U+009B), which many terminals take as ESC [
         String evil = "UBND \u009b2J\u009b31mxã\nTổng: 999";
         TestFolder.plain(d.resolve("e.edxml"), TestFolder.edoc("000.00.00.H99", evil, "1"));
-        String text = StatsFormat.TEXT.render(stats(TrustPolicy.builder().build(), 1).scan(d), Locale.ENGLISH);
+        String text =
+                StatsFormat.TEXT.render(stats(TrustPolicy.builder().build(), 1).scan(d), Locale.ENGLISH);
         assertFalse(text.contains("\u009b"), text);
         assertTrue(text.contains("000.00.00.H99: UBND \\u009B2J\\u009B31mxã\\u000ATổng: 999\n"), text);
     }
@@ -186,7 +220,8 @@ class ComplianceStatsTest {
         assertEquals(report.total(), z.total());
         assertEquals(report.agencies(), z.agencies());
         assertEquals(1, z.otherFiles());
-        assertTrue(z.unreadablePackages().get(0).source().endsWith("set.zip!/bad/cut.edxml"),
+        assertTrue(
+                z.unreadablePackages().get(0).source().endsWith("set.zip!/bad/cut.edxml"),
                 z.unreadablePackages()::toString);
     }
 
@@ -194,13 +229,18 @@ class ComplianceStatsTest {
     void threadCountDoesNotChangeTheResult() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         List<Integer> totals = new ArrayList<>();
-        StatsReport one = ComplianceStats.builder().trust(folder.trust()).threads(1).clock(CLOCK)
+        StatsReport one = ComplianceStats.builder()
+                .trust(folder.trust())
+                .threads(1)
+                .clock(CLOCK)
                 .progress((done, total) -> {
                     calls.incrementAndGet();
                     synchronized (totals) {
                         totals.add(total);
                     }
-                }).build().scan(dir.resolve("set"));
+                })
+                .build()
+                .scan(dir.resolve("set"));
         assertEquals(StatsFormat.JSON.render(report, Locale.ENGLISH), StatsFormat.JSON.render(one, Locale.ENGLISH));
         assertEquals(TOTAL[0], calls.get());
         assertTrue(totals.stream().allMatch(t -> t == TOTAL[0]), totals::toString);
@@ -211,7 +251,8 @@ class ComplianceStatsTest {
         String json = StatsFormat.JSON.render(report, Locale.ENGLISH);
         String total = json.substring(json.indexOf("\"total\": {"), json.indexOf("\"agencies\": ["));
         assertCounts(TOTAL, total);
-        String[] agencies = json.substring(json.indexOf("\"agencies\": ["), json.indexOf("\"unreadablePackages\"")).split("\"organId\": ", -1);
+        String[] agencies = json.substring(json.indexOf("\"agencies\": ["), json.indexOf("\"unreadablePackages\""))
+                .split("\"organId\": ", -1);
         assertEquals(5, agencies.length);
         assertTrue(agencies[1].startsWith("\"000.00.00.G01\",\n      \"name\": \"Bộ A\","), agencies[1]);
         assertTrue(agencies[2].startsWith("\"000.00.00.G02\",\n      \"name\": \"Bộ \\\"B\\\", <&>\","), agencies[2]);
@@ -219,8 +260,10 @@ class ComplianceStatsTest {
         assertCounts(B, agencies[2]);
         assertCounts(S, agencies[3]);
         assertCounts(R, agencies[4]);
-        assertTrue(json.contains("\"hoursToAcknowledge\": {\n      \"count\": 3,\n      \"median\": 2.00,\n"
-                + "      \"mean\": 2.33,\n      \"p90\": 4.00\n"), json);
+        assertTrue(
+                json.contains("\"hoursToAcknowledge\": {\n      \"count\": 3,\n      \"median\": 2.00,\n"
+                        + "      \"mean\": 2.33,\n      \"p90\": 4.00\n"),
+                json);
         assertTrue(json.contains("\"xmldsigValid\": 33.3,"), json);
         assertTrue(json.contains("\"code\": \"EDXML-ENV-002\",\n      \"line\": 2,\n      \"column\": 32,"), json);
     }
@@ -228,7 +271,10 @@ class ComplianceStatsTest {
     private static void assertCounts(int[] expected, String object) {
         for (int i = 0; i < expected.length; i++) {
             String key = Columns.COUNTS.get(i).key();
-            assertTrue(Pattern.compile("\\n\\s*\"" + key + "\": " + expected[i] + ",\\n").matcher(object).find(),
+            assertTrue(
+                    Pattern.compile("\\n\\s*\"" + key + "\": " + expected[i] + ",\\n")
+                            .matcher(object)
+                            .find(),
                     key + " = " + expected[i] + " in\n" + object);
         }
     }
@@ -239,7 +285,8 @@ class ComplianceStatsTest {
         assertTrue(csv.endsWith("\r\n"), "CSV rows end with CRLF");
         String[] lines = csv.substring(0, csv.length() - 2).split("\r\n", -1);
         assertEquals(6, lines.length);
-        assertTrue(lines[0].startsWith("scope,organId,name,packages,documents,xmldsigValid,xmldsigUntrusted,"), lines[0]);
+        assertTrue(
+                lines[0].startsWith("scope,organId,name,packages,documents,xmldsigValid,xmldsigUntrusted,"), lines[0]);
         assertTrue(lines[1].startsWith("total,,," + join(TOTAL) + ",33.3,"), lines[1]);
         assertTrue(lines[2].startsWith("agency,000.00.00.G01,Bộ A," + join(A) + ","), lines[2]);
         assertTrue(lines[3].startsWith("agency,000.00.00.G02,\"Bộ \"\"B\"\", <&>\"," + join(B) + ","), lines[3]);
@@ -259,12 +306,23 @@ class ComplianceStatsTest {
 
     @Test
     void textTableShowsTheTotalLine() {
-        String text = StatsFormat.TEXT.render(report, StatsFormat.Options.of(Locale.ENGLISH).withWide(true));
-        assertTrue(Pattern.compile("\\nTotal\\s+9\\s+3/9 \\(33\\.3%\\)\\s+1\\s+\\d+\\s+1\\s+2\\s+2\\s+\\d+\\s+1/6 \\(16\\.7%\\)\\s+"
-                + "2/7 \\(28\\.6%\\)\\s+5/21 \\(23\\.8%\\)\\s+9\\s+2\\.00\\s+26\\.00\\s+3\\n").matcher(text).find(), text);
+        String text = StatsFormat.TEXT.render(
+                report, StatsFormat.Options.of(Locale.ENGLISH).withWide(true));
+        assertTrue(
+                Pattern.compile(
+                                "\\nTotal\\s+9\\s+3/9 \\(33\\.3%\\)\\s+1\\s+\\d+\\s+1\\s+2\\s+2\\s+\\d+\\s+1/6 \\(16\\.7%\\)\\s+"
+                                        + "2/7 \\(28\\.6%\\)\\s+5/21 \\(23\\.8%\\)\\s+9\\s+2\\.00\\s+26\\.00\\s+3\\n")
+                        .matcher(text)
+                        .find(),
+                text);
         String narrow = StatsFormat.TEXT.render(report, Locale.ENGLISH);
-        assertTrue(Pattern.compile("\\nTotal\\s+9\\s+33\\.3%\\s+11\\.1%\\s+\\S+\\s+11\\.1%\\s+22\\.2%\\s+22\\.2%\\s+16\\.7%\\s+"
-                + "28\\.6%\\n").matcher(narrow).find(), narrow);
+        assertTrue(
+                Pattern.compile(
+                                "\\nTotal\\s+9\\s+33\\.3%\\s+11\\.1%\\s+\\S+\\s+11\\.1%\\s+22\\.2%\\s+22\\.2%\\s+16\\.7%\\s+"
+                                        + "28\\.6%\\n")
+                        .matcher(narrow)
+                        .find(),
+                narrow);
         String vi = StatsFormat.TEXT.render(report, Locale.forLanguageTag("vi"));
         assertTrue(vi.startsWith("Thống kê tuân thủ ký số\n"), vi);
         assertTrue(vi.contains("\nTổng "), vi);
@@ -276,8 +334,13 @@ class ComplianceStatsTest {
         Path file = dir.resolve("stats.html");
         StatsFormat.HTML.write(report, file, Locale.forLanguageTag("vi"));
         String html = Files.readString(file, StandardCharsets.UTF_8);
-        assertFalse(html.contains("http://") || html.contains("https://") || html.contains("<script")
-                || html.contains("@import") || html.contains("url("), html);
+        assertFalse(
+                html.contains("http://")
+                        || html.contains("https://")
+                        || html.contains("<script")
+                        || html.contains("@import")
+                        || html.contains("url("),
+                html);
         assertTrue(html.contains("<svg"));
         assertTrue(html.contains("Bộ &quot;B&quot;, &lt;&amp;&gt;"), html);
         assertFalse(html.contains("<&>"));

@@ -1,7 +1,9 @@
 package dev.edxml.stats;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * The HTML page in a real browser: headless Chromium prints it to PDF (A4) and takes a screenshot, pdftoppm turns the
@@ -34,30 +33,61 @@ class HtmlInBrowserTest {
         StatsReport r = SampleReport.make();
         List<String[]> pages = List.of(
                 new String[] {"stats-vi-month", render(r, StatsFormat.Options.of(Locale.forLanguageTag("vi")))},
-                new String[] {"stats-en-quarter", render(r, StatsFormat.Options.of(Locale.ENGLISH)
-                        .withBy(TrendPeriod.QUARTER))});
+                new String[] {
+                    "stats-en-quarter",
+                    render(r, StatsFormat.Options.of(Locale.ENGLISH).withBy(TrendPeriod.QUARTER))
+                });
         for (String[] p : pages) {
             Path html = out.resolve(p[0] + ".html");
             Files.writeString(html, p[1], StandardCharsets.UTF_8);
             Path png = out.resolve(p[0] + ".png");
             Path pdf = out.resolve(p[0] + ".pdf");
-            String log = run(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--enable-logging=stderr", "--screenshot=" + png, "--window-size=1280,2400", html.toUri().toString());
+            String log = run(
+                    chromium.toString(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--enable-logging=stderr",
+                    "--screenshot=" + png,
+                    "--window-size=1280,2400",
+                    html.toUri().toString());
             assertFalse(log.contains("Uncaught"), log);
-            run(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    "--print-to-pdf=" + pdf, html.toUri().toString());
+            run(
+                    chromium.toString(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--no-pdf-header-footer",
+                    "--print-to-pdf=" + pdf,
+                    html.toUri().toString());
             assertTrue(Files.size(png) > 20_000, png + " is too small to be a rendered page");
             String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
             assertTrue(pdfText.startsWith("%PDF-"), pdf.toString());
             // A4: 595 x 842 points
             assertTrue(pdfText.contains("/MediaBox [0 0 595") || pdfText.contains("/MediaBox [0 0 594"), "A4 pages");
-            run(pdftoppm.toString(), "-png", "-r", "50", pdf.toString(), out.resolve(p[0] + "-page").toString());
-            run(pdftoppm.toString(), "-r", "20", "-f", "1", "-l", "1", pdf.toString(),
+            run(
+                    pdftoppm.toString(),
+                    "-png",
+                    "-r",
+                    "50",
+                    pdf.toString(),
+                    out.resolve(p[0] + "-page").toString());
+            run(
+                    pdftoppm.toString(),
+                    "-r",
+                    "20",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    pdf.toString(),
                     out.resolve(p[0] + "-first").toString());
             Path ppm;
             try (var s = Files.list(out)) {
                 ppm = s.filter(f -> f.getFileName().toString().startsWith(p[0] + "-first")
-                        && f.toString().endsWith(".ppm")).findFirst().orElseThrow();
+                                && f.toString().endsWith(".ppm"))
+                        .findFirst()
+                        .orElseThrow();
             }
             double ink = ink(Files.readAllBytes(ppm));
             assertTrue(ink > 0.02, "the first printed page is almost blank: " + ink);
@@ -115,7 +145,9 @@ class HtmlInBrowserTest {
 
     /** Runs a tool and returns what it wrote; fails when it does not end within two minutes or exits non-zero. */
     static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(new ArrayList<>(List.of(command)))
+                .redirectErrorStream(true)
+                .start();
         byte[] text;
         try (InputStream in = p.getInputStream()) {
             text = in.readAllBytes();

@@ -1,8 +1,8 @@
 package dev.edxml.stats;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Packages beyond the limits are counted as unreadable with their code; the real corpus is read without a loss. */
 class LimitsAndCorpusTest {
@@ -25,11 +24,16 @@ class LimitsAndCorpusTest {
         Path set = Files.createDirectories(dir.resolve("set"));
         TestFolder.plain(set.resolve("ok.edxml"), TestFolder.edoc(TestFolder.A, "Bộ A", "1"));
         Files.writeString(set.resolve("big.edxml"), "<x>" + " ".repeat(3000) + "</x>");
-        StatsReport r = ComplianceStats.builder().maxPackageBytes(2000).threads(1).build().scan(set);
+        StatsReport r = ComplianceStats.builder()
+                .maxPackageBytes(2000)
+                .threads(1)
+                .build()
+                .scan(set);
         assertEquals(2, r.total().packages());
         assertEquals(1, r.total().documents());
-        assertEquals(List.of(ComplianceStats.TOO_LARGE), r.unreadablePackages().stream()
-                .map(UnreadablePackage::code).toList());
+        assertEquals(
+                List.of(ComplianceStats.TOO_LARGE),
+                r.unreadablePackages().stream().map(UnreadablePackage::code).toList());
 
         Path zip = dir.resolve("bomb.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
@@ -43,17 +47,28 @@ class LimitsAndCorpusTest {
             out.closeEntry();
         }
         StatsReport z = ComplianceStats.builder().build().scan(zip);
-        assertEquals(List.of(ComplianceStats.ZIP_BOMB), z.unreadablePackages().stream()
-                .map(UnreadablePackage::code).toList());
+        assertEquals(
+                List.of(ComplianceStats.ZIP_BOMB),
+                z.unreadablePackages().stream().map(UnreadablePackage::code).toList());
         assertEquals(1, z.total().documents());
         assertEquals(1, z.otherFiles());
-        assertThrows(java.io.IOException.class, () -> ComplianceStats.builder().maxEntries(2).build().scan(zip));
+        assertThrows(
+                java.io.IOException.class,
+                () -> ComplianceStats.builder().maxEntries(2).build().scan(zip));
     }
 
     @Test
     void aFileThatIsNotAnArchiveIsReadAsOnePackage() throws Exception {
-        Path one = TestFolder.plain(dir.resolve("one.edxml"), TestFolder.status(TestFolder.R, "R", TestFolder.A, "1",
-                dev.edxml.model.StatusCode.ACCEPTED, null, TestFolder.hours(1)));
+        Path one = TestFolder.plain(
+                dir.resolve("one.edxml"),
+                TestFolder.status(
+                        TestFolder.R,
+                        "R",
+                        TestFolder.A,
+                        "1",
+                        dev.edxml.model.StatusCode.ACCEPTED,
+                        null,
+                        TestFolder.hours(1)));
         StatsReport r = ComplianceStats.builder().build().scan(one);
         assertEquals(1, r.total().statusPackages());
         assertEquals(1, r.total().statusUnmatched());
@@ -65,11 +80,14 @@ class LimitsAndCorpusTest {
         Assumptions.assumeTrue(!samples.isBlank() && Files.isDirectory(Path.of(samples)), "no sample corpus");
         long expected;
         try (Stream<Path> files = Files.walk(Path.of(samples))) {
-            expected = files.filter(Files::isRegularFile).filter(ComplianceStats::isPackageName).count();
+            expected = files.filter(Files::isRegularFile)
+                    .filter(ComplianceStats::isPackageName)
+                    .count();
         }
         StatsReport r = ComplianceStats.builder().build().scan(Path.of(samples));
         assertEquals(expected, r.total().packages(), r::toString);
-        assertEquals(r.total().documents() + r.total().statusPackages() + r.total().unreadable(),
+        assertEquals(
+                r.total().documents() + r.total().statusPackages() + r.total().unreadable(),
                 r.total().packages());
         assertTrue(r.total().legacyPlaceholder() > 0, r::toString);
         assertEquals(0, r.total().xmldsigValid());

@@ -28,12 +28,12 @@ final class SampleReport {
         {"000.00.00.K05", "Tòa án nhân dân tối cao"},
         {"000.00.11.H53", "Sở Thông tin và Truyền thông tỉnh Thừa Thiên Huế"},
         {"000.00.20.A80", "UBND xã Hòa Tiến - UBND huyện Hòa Vang - Thành phố Đà Nẵng"},
-        {null, null}};
+        {null, null}
+    };
     static final YearMonth FIRST = YearMonth.of(2024, 1);
     static final int MONTHS = 15;
 
-    private SampleReport() {
-    }
+    private SampleReport() {}
 
     static StatsReport make() {
         Random rnd = new Random(20250301L);
@@ -58,10 +58,21 @@ final class SampleReport {
                 int withPdf = (int) Math.round(d * 0.8);
                 int allPdfValid = (int) Math.round(withPdf * Math.min(0.95, p * 0.9));
                 int scanned = (withPdf - allPdfValid) / 2;
-                months.add(new PeriodFigures(id, FIRST.plusMonths(m), d, valid, untrusted, withPdf, allPdfValid,
-                        withPdf, scanned));
-                int[] add = {d, valid, untrusted, indeterminate, invalid, legacy, unsigned, withPdf, allPdfValid,
-                    scanned, invalid / 2};
+                months.add(new PeriodFigures(
+                        id, FIRST.plusMonths(m), d, valid, untrusted, withPdf, allPdfValid, withPdf, scanned));
+                int[] add = {
+                    d,
+                    valid,
+                    untrusted,
+                    indeterminate,
+                    invalid,
+                    legacy,
+                    unsigned,
+                    withPdf,
+                    allPdfValid,
+                    scanned,
+                    invalid / 2
+                };
                 for (int k = 0; k < add.length; k++) {
                     c[k] += add[k];
                 }
@@ -91,41 +102,133 @@ final class SampleReport {
             if (rej / 2 > 0) {
                 reasons.put("Thiếu chữ ký số", rej / 2);
             }
-            Figures f = new Figures(id, Optional.ofNullable(AGENCIES[i][1]), d + status, d, c[1], c[2], c[4], c[5],
-                    c[6], c[10], c[3], 0, formatErrors, withPdf + d / 4, withPdf, allValid, pdfUntrusted,
-                    pdfInvalid, pdfUnsigned, Math.min(scanned, pdfUnsigned), pdfUnreadable, withPdf, allValid,
-                    status, ack, fin, rej, 3, TimeSummary.ofSeconds(toAck), TimeSummary.NONE, reasons);
+            Figures f = new Figures(
+                    id,
+                    Optional.ofNullable(AGENCIES[i][1]),
+                    d + status,
+                    d,
+                    c[1],
+                    c[2],
+                    c[4],
+                    c[5],
+                    c[6],
+                    c[10],
+                    c[3],
+                    0,
+                    formatErrors,
+                    withPdf + d / 4,
+                    withPdf,
+                    allValid,
+                    pdfUntrusted,
+                    pdfInvalid,
+                    pdfUnsigned,
+                    Math.min(scanned, pdfUnsigned),
+                    pdfUnreadable,
+                    withPdf,
+                    allValid,
+                    status,
+                    ack,
+                    fin,
+                    rej,
+                    3,
+                    TimeSummary.ofSeconds(toAck),
+                    TimeSummary.NONE,
+                    reasons);
             agencies.add(f);
         }
         List<UnreadablePackage> bad = List.of(
-                new UnreadablePackage("archive/2024/05/cut.edxml", "EDXML-ENV-001", OptionalInt.of(74),
-                        OptionalInt.of(9), "XML document structures must start and end within the same entity."),
-                new UnreadablePackage("archive/2024/07/report.docx", ComplianceStats.NOT_EDXML, OptionalInt.empty(),
-                        OptionalInt.empty(), "an Office Open XML document (.docx, .xlsx, .pptx…), not an edXML "
-                        + "package or a .zip archive of packages"));
+                new UnreadablePackage(
+                        "archive/2024/05/cut.edxml",
+                        "EDXML-ENV-001",
+                        OptionalInt.of(74),
+                        OptionalInt.of(9),
+                        "XML document structures must start and end within the same entity."),
+                new UnreadablePackage(
+                        "archive/2024/07/report.docx",
+                        ComplianceStats.NOT_EDXML,
+                        OptionalInt.empty(),
+                        OptionalInt.empty(),
+                        "an Office Open XML document (.docx, .xlsx, .pptx…), not an edXML "
+                                + "package or a .zip archive of packages"));
         Figures total = sum(agencies, bad.size());
-        return new StatsReport("archive-2024", Instant.parse("2025-04-01T02:30:00Z"), 3, "qcvn102", total,
-                agencies, bad, 4, List.of(new SignatureFindingCount("EDXML-SIG-042",
-                dev.edxml.Severity.INFO, 1200)), months);
+        return new StatsReport(
+                "archive-2024",
+                Instant.parse("2025-04-01T02:30:00Z"),
+                3,
+                "qcvn102",
+                total,
+                agencies,
+                bad,
+                4,
+                List.of(new SignatureFindingCount("EDXML-SIG-042", dev.edxml.Severity.INFO, 1200)),
+                months);
     }
 
     private static Figures sum(List<Figures> list, int unreadable) {
         int[] s = new int[27];
         for (Figures f : list) {
-            int[] v = {f.packages(), f.documents(), f.xmldsigValid(), f.xmldsigUntrusted(), f.xmldsigInvalid(),
-                f.legacyPlaceholder(), f.unsigned(), f.xmldsigNotBySender(), f.xmldsigIndeterminate(),
-                f.formatErrors(), f.attachments(), f.pdfAttachments(), f.pdfValid(), f.pdfUntrusted(),
-                f.pdfInvalid(), f.pdfUnsigned(), f.pdfScanned(), f.pdfUnreadable(), f.documentsWithPdf(),
-                f.documentsAllPdfValid(), f.statusPackages(), f.acknowledged(), f.finished(), f.rejected(),
-                f.statusUnmatched()};
+            int[] v = {
+                f.packages(),
+                f.documents(),
+                f.xmldsigValid(),
+                f.xmldsigUntrusted(),
+                f.xmldsigInvalid(),
+                f.legacyPlaceholder(),
+                f.unsigned(),
+                f.xmldsigNotBySender(),
+                f.xmldsigIndeterminate(),
+                f.formatErrors(),
+                f.attachments(),
+                f.pdfAttachments(),
+                f.pdfValid(),
+                f.pdfUntrusted(),
+                f.pdfInvalid(),
+                f.pdfUnsigned(),
+                f.pdfScanned(),
+                f.pdfUnreadable(),
+                f.documentsWithPdf(),
+                f.documentsAllPdfValid(),
+                f.statusPackages(),
+                f.acknowledged(),
+                f.finished(),
+                f.rejected(),
+                f.statusUnmatched()
+            };
             for (int k = 0; k < v.length; k++) {
                 s[k] += v[k];
             }
         }
-        return new Figures(Optional.empty(), Optional.empty(), s[0] + unreadable, s[1], s[2], s[3], s[4], s[5], s[6],
-                s[7], s[8], unreadable, s[9] + unreadable, s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17],
-                s[18], s[19], s[20], s[21], s[22], s[23], s[24],
-                TimeSummary.ofSeconds(new long[] {3600, 7200, 90_000}), TimeSummary.NONE,
+        return new Figures(
+                Optional.empty(),
+                Optional.empty(),
+                s[0] + unreadable,
+                s[1],
+                s[2],
+                s[3],
+                s[4],
+                s[5],
+                s[6],
+                s[7],
+                s[8],
+                unreadable,
+                s[9] + unreadable,
+                s[10],
+                s[11],
+                s[12],
+                s[13],
+                s[14],
+                s[15],
+                s[16],
+                s[17],
+                s[18],
+                s[19],
+                s[20],
+                s[21],
+                s[22],
+                s[23],
+                s[24],
+                TimeSummary.ofSeconds(new long[] {3600, 7200, 90_000}),
+                TimeSummary.NONE,
                 Map.of("Sai thể thức văn bản", 20));
     }
 }

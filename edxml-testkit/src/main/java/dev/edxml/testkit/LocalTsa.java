@@ -1,20 +1,6 @@
 package dev.edxml.testkit;
 
 import com.sun.net.httpserver.HttpServer;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.bouncycastle.tsp.TSPAlgorithms;
-import org.bouncycastle.tsp.TimeStampRequest;
-import org.bouncycastle.tsp.TimeStampResponseGenerator;
-import org.bouncycastle.tsp.TimeStampTokenGenerator;
-
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -28,6 +14,19 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TSPAlgorithms;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampResponseGenerator;
+import org.bouncycastle.tsp.TimeStampTokenGenerator;
 
 /**
  * A local RFC 3161 time-stamping authority for tests (TEST ONLY): BouncyCastle's TSP behind the JDK's HTTP server on
@@ -47,15 +46,18 @@ public final class LocalTsa implements AutoCloseable {
         server.createContext("/tsa", exchange -> {
             int n = requests.incrementAndGet();
             try {
-                TimeStampRequest request = new TimeStampRequest(exchange.getRequestBody().readAllBytes());
-                TimeStampTokenGenerator g = new TimeStampTokenGenerator(new JcaSimpleSignerInfoGeneratorBuilder()
-                        .build("SHA256withRSA", key.getPrivate(), certificate),
-                        new JcaDigestCalculatorProviderBuilder().build().get(
-                                new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1)),
+                TimeStampRequest request =
+                        new TimeStampRequest(exchange.getRequestBody().readAllBytes());
+                TimeStampTokenGenerator g = new TimeStampTokenGenerator(
+                        new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", key.getPrivate(), certificate),
+                        new JcaDigestCalculatorProviderBuilder()
+                                .build()
+                                .get(new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1)),
                         new ASN1ObjectIdentifier("1.2.3.4.5"));
                 g.addCertificates(new JcaCertStore(List.of(certificate)));
                 byte[] answer = new TimeStampResponseGenerator(g, TSPAlgorithms.ALLOWED)
-                        .generate(request, BigInteger.valueOf(n), new Date()).getEncoded();
+                        .generate(request, BigInteger.valueOf(n), new Date())
+                        .getEncoded();
                 exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
                 exchange.sendResponseHeaders(200, answer.length);
                 exchange.getResponseBody().write(answer);
@@ -76,10 +78,14 @@ public final class LocalTsa implements AutoCloseable {
     /** A time-stamping authority's certificate from a test CA: timeStamping as its only, critical, purpose. */
     public static X509Certificate certificate(TestCa ca, KeyPair k) throws GeneralSecurityException {
         Instant now = Instant.now();
-        return ca.leaf(new X500Name("C=VN,O=Dịch vụ dấu thời gian thử nghiệm,CN=TSA thử nghiệm")).key(k)
+        return ca.leaf(new X500Name("C=VN,O=Dịch vụ dấu thời gian thử nghiệm,CN=TSA thử nghiệm"))
+                .key(k)
                 .validity(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)))
-                .keyUsage(KeyUsage.digitalSignature).criticalExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)
-                .withoutKeyIdentifiers().issue().certificate();
+                .keyUsage(KeyUsage.digitalSignature)
+                .criticalExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)
+                .withoutKeyIdentifiers()
+                .issue()
+                .certificate();
     }
 
     /** The authority's certificate. */

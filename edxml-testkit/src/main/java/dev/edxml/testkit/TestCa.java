@@ -1,5 +1,17 @@
 package dev.edxml.testkit;
 
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -25,19 +37,6 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
-import java.math.BigInteger;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.cert.X509CRL;
-import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A certification authority of a throwaway test PKI, made with BouncyCastle (TEST ONLY: keys are made per run and
@@ -68,8 +67,13 @@ public final class TestCa {
      * fresh RSA key, valid from a year ago for ten years.
      */
     public static TestCa root(String cn) throws GeneralSecurityException {
-        return root(new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN")
-                .addRDN(BCStyle.O, "Ban Cơ yếu Chính phủ (thử nghiệm)").addRDN(BCStyle.CN, cn).build(), TestKeys.rsa());
+        return root(
+                new X500NameBuilder(BCStyle.INSTANCE)
+                        .addRDN(BCStyle.C, "VN")
+                        .addRDN(BCStyle.O, "Ban Cơ yếu Chính phủ (thử nghiệm)")
+                        .addRDN(BCStyle.CN, cn)
+                        .build(),
+                TestKeys.rsa());
     }
 
     /** A self-signed root with this subject (an RFC 4514 name such as {@code C=VN,O=…,CN=…}) and a fresh RSA key. */
@@ -80,8 +84,15 @@ public final class TestCa {
     /** A self-signed root with this subject and key, valid from a year ago for ten years. */
     public static TestCa root(X500Name subject, KeyPair key) throws GeneralSecurityException {
         Instant now = Instant.now();
-        X509Certificate c = caCertificate(subject, key, subject, key, null, algorithmFor(key),
-                now.minus(Duration.ofDays(365)), now.plus(Duration.ofDays(3650)));
+        X509Certificate c = caCertificate(
+                subject,
+                key,
+                subject,
+                key,
+                null,
+                algorithmFor(key),
+                now.minus(Duration.ofDays(365)),
+                now.plus(Duration.ofDays(3650)));
         return new TestCa(key, c, List.of());
     }
 
@@ -89,8 +100,15 @@ public final class TestCa {
     public TestCa intermediate(String dn, String alg) throws GeneralSecurityException {
         KeyPair k = TestKeys.rsa();
         Instant now = Instant.now();
-        X509Certificate c = caCertificate(new X500Name(dn), k, subjectOf(certificate), key, certificate, alg,
-                now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(3650)));
+        X509Certificate c = caCertificate(
+                new X500Name(dn),
+                k,
+                subjectOf(certificate),
+                key,
+                certificate,
+                alg,
+                now.minus(Duration.ofDays(30)),
+                now.plus(Duration.ofDays(3650)));
         return new TestCa(k, c, chain);
     }
 
@@ -99,9 +117,13 @@ public final class TestCa {
      * phủ, UID=MST:0100107370-001, CN=cn}).
      */
     public Leaf leaf(String cn) {
-        return leaf(new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN").addRDN(BCStyle.L, "Hà Nội")
-                .addRDN(BCStyle.O, "Văn phòng Chính phủ").addRDN(BCStyle.UID, "MST:0100107370-001")
-                .addRDN(BCStyle.CN, cn).build());
+        return leaf(new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "VN")
+                .addRDN(BCStyle.L, "Hà Nội")
+                .addRDN(BCStyle.O, "Văn phòng Chính phủ")
+                .addRDN(BCStyle.UID, "MST:0100107370-001")
+                .addRDN(BCStyle.CN, cn)
+                .build());
     }
 
     /** An end-entity certificate to issue, with this subject. */
@@ -130,10 +152,12 @@ public final class TestCa {
             b.addCRLEntry(r.getSerialNumber(), Date.from(now.minus(Duration.ofHours(1))), CRLReason.keyCompromise);
         }
         try {
-            b.addExtension(Extension.authorityKeyIdentifier, false,
+            b.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
-            return new JcaX509CRLConverter().getCRL(b.build(new JcaContentSignerBuilder(algorithmFor(key))
-                    .build(key.getPrivate())));
+            return new JcaX509CRLConverter()
+                    .getCRL(b.build(new JcaContentSignerBuilder(algorithmFor(key)).build(key.getPrivate())));
         } catch (CertIOException | OperatorCreationException e) {
             throw new GeneralSecurityException(e);
         }
@@ -246,8 +270,8 @@ public final class TestCa {
             Instant from = notBefore != null ? notBefore : now.minus(Duration.ofDays(1));
             Instant to = notAfter != null ? notAfter : now.plus(Duration.ofDays(365));
             try {
-                X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(certificate, serial(), Date.from(from),
-                        Date.from(to), subject, k.getPublic());
+                X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                        certificate, serial(), Date.from(from), Date.from(to), subject, k.getPublic());
                 b.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
                 b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                 if (purposes.length > 0) {
@@ -255,21 +279,31 @@ public final class TestCa {
                 }
                 if (authorityKeyId) {
                     JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
-                    b.addExtension(Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(certificate));
+                    b.addExtension(
+                            Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(certificate));
                     b.addExtension(Extension.subjectKeyIdentifier, false, u.createSubjectKeyIdentifier(k.getPublic()));
                 }
                 if (ocspUrl != null) {
-                    b.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
-                            AccessDescription.id_ad_ocsp, new GeneralName(GeneralName.uniformResourceIdentifier, ocspUrl)));
+                    b.addExtension(
+                            Extension.authorityInfoAccess,
+                            false,
+                            new AuthorityInformationAccess(
+                                    AccessDescription.id_ad_ocsp,
+                                    new GeneralName(GeneralName.uniformResourceIdentifier, ocspUrl)));
                 }
                 if (crlUrl != null) {
                     b.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-                        new DistributionPoint(new DistributionPointName(new GeneralNames(
-                                new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl))), null, null)}));
+                        new DistributionPoint(
+                                new DistributionPointName(new GeneralNames(
+                                        new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl))),
+                                null,
+                                null)
+                    }));
                 }
-                X509Certificate c = new JcaX509CertificateConverter().getCertificate(b.build(
-                        new JcaContentSignerBuilder(algorithm != null ? algorithm : algorithmFor(key))
-                                .build(key.getPrivate())));
+                X509Certificate c = new JcaX509CertificateConverter()
+                        .getCertificate(
+                                b.build(new JcaContentSignerBuilder(algorithm != null ? algorithm : algorithmFor(key))
+                                        .build(key.getPrivate())));
                 List<X509Certificate> all = new ArrayList<>();
                 all.add(c);
                 all.addAll(chain);
@@ -280,12 +314,19 @@ public final class TestCa {
         }
     }
 
-    private static X509Certificate caCertificate(X500Name subject, KeyPair k, X500Name issuer, KeyPair issuerKey,
-                                                 X509Certificate issuerCert, String alg, Instant from, Instant to)
+    private static X509Certificate caCertificate(
+            X500Name subject,
+            KeyPair k,
+            X500Name issuer,
+            KeyPair issuerKey,
+            X509Certificate issuerCert,
+            String alg,
+            Instant from,
+            Instant to)
             throws GeneralSecurityException {
         try {
-            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, serial(), Date.from(from),
-                    Date.from(to), subject, k.getPublic());
+            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                    issuer, serial(), Date.from(from), Date.from(to), subject, k.getPublic());
             JcaX509ExtensionUtils u = new JcaX509ExtensionUtils();
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
@@ -293,8 +334,8 @@ public final class TestCa {
             if (issuerCert != null) {
                 b.addExtension(Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(issuerCert));
             }
-            return new JcaX509CertificateConverter().getCertificate(
-                    b.build(new JcaContentSignerBuilder(alg).build(issuerKey.getPrivate())));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(b.build(new JcaContentSignerBuilder(alg).build(issuerKey.getPrivate())));
         } catch (CertIOException | OperatorCreationException e) {
             throw new GeneralSecurityException(e);
         }

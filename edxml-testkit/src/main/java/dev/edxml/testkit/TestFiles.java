@@ -14,8 +14,7 @@ import java.util.List;
 
 /** Certificates and keys written as files, as a user would hand them to the command (TEST ONLY). */
 public final class TestFiles {
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** The certificate as PEM. */
     public static Path pem(Path file, X509Certificate c) throws IOException, GeneralSecurityException {
@@ -45,7 +44,8 @@ public final class TestFiles {
     }
 
     private static String armour(String label, byte[] der) {
-        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + label + "-----\n" + b64 + "\n-----END " + label + "-----\n";
     }
 }

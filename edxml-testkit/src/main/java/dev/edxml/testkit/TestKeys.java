@@ -14,8 +14,7 @@ public final class TestKeys {
     // hundreds of signers need distinct keys only where they say so
     private static final Map<String, KeyPair> SHARED = new ConcurrentHashMap<>();
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     /** A fresh 2048-bit RSA key pair. */
     public static KeyPair rsa() throws GeneralSecurityException {

@@ -1,9 +1,12 @@
 package dev.edxml.testkit;
 
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,14 +22,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TestCaTest {
     @Test
@@ -38,8 +37,11 @@ class TestCaTest {
         assertSame(root.certificate(), sub.rootCertificate());
         PKIXParameters p = new PKIXParameters(Set.of(new TrustAnchor(root.certificate(), null)));
         p.setRevocationEnabled(false);
-        CertPathValidator.getInstance("PKIX").validate(CertificateFactory.getInstance("X.509")
-                .generateCertPath(leaf.chain().subList(0, 2)), p);
+        CertPathValidator.getInstance("PKIX")
+                .validate(
+                        CertificateFactory.getInstance("X.509")
+                                .generateCertPath(leaf.chain().subList(0, 2)),
+                        p);
         assertTrue(leaf.certificate().getSubjectX500Principal().getName().contains("Nguyễn Văn An"));
         assertTrue(leaf.certificate().getKeyUsage()[0] && leaf.certificate().getKeyUsage()[1]);
         assertEquals(-1, leaf.certificate().getBasicConstraints(), "an end entity");
@@ -51,9 +53,14 @@ class TestCaTest {
         TestCa root = TestCa.root("Root");
         Instant from = Instant.parse("2020-01-01T00:00:00Z");
         Instant to = from.plus(Duration.ofDays(2));
-        Issued tsa = root.leaf(TestCa.subject(null, null, "TSA")).key(TestKeys.ec()).validity(from, to)
-                .keyUsage(KeyUsage.digitalSignature).criticalExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)
-                .ocsp("http://127.0.0.1:1/ocsp").crl("http://127.0.0.1:1/crl").issue();
+        Issued tsa = root.leaf(TestCa.subject(null, null, "TSA"))
+                .key(TestKeys.ec())
+                .validity(from, to)
+                .keyUsage(KeyUsage.digitalSignature)
+                .criticalExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)
+                .ocsp("http://127.0.0.1:1/ocsp")
+                .crl("http://127.0.0.1:1/crl")
+                .issue();
         X509Certificate c = tsa.certificate();
         assertEquals(from, c.getNotBefore().toInstant());
         assertEquals(to, c.getNotAfter().toInstant().truncatedTo(ChronoUnit.SECONDS));
@@ -92,12 +99,16 @@ class TestCaTest {
         try (InputStream in = Files.newInputStream(TestFiles.pkcs12(dir.resolve("k.p12"), k, password))) {
             ks.load(in, password);
         }
-        assertArrayEquals(k.privateKey().getEncoded(), ks.getKey("signer", password).getEncoded());
+        assertArrayEquals(
+                k.privateKey().getEncoded(), ks.getKey("signer", password).getEncoded());
         assertEquals(2, ks.getCertificateChain("signer").length);
         try (InputStream in = Files.newInputStream(TestFiles.pem(dir.resolve("c.pem"), k.certificate()))) {
-            assertEquals(k.certificate(), CertificateFactory.getInstance("X.509").generateCertificate(in));
+            assertEquals(
+                    k.certificate(), CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
-        assertTrue(Files.readString(TestFiles.keyPem(dir.resolve("k.pem"), k.privateKey()),
-                java.nio.charset.StandardCharsets.US_ASCII).startsWith("-----BEGIN PRIVATE KEY-----\n"));
+        assertTrue(Files.readString(
+                        TestFiles.keyPem(dir.resolve("k.pem"), k.privateKey()),
+                        java.nio.charset.StandardCharsets.US_ASCII)
+                .startsWith("-----BEGIN PRIVATE KEY-----\n"));
     }
 }

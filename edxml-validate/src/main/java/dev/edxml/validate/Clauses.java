@@ -15,7 +15,9 @@ final class Clauses {
     private static final Map<String, String> VI = new LinkedHashMap<>();
 
     static {
-        VI.put("(an electronic original is signed digitally, not a scan)", "(bản gốc điện tử được ký số, không phải bản quét)");
+        VI.put(
+                "(an electronic original is signed digitally, not a scan)",
+                "(bản gốc điện tử được ký số, không phải bản quét)");
         VI.put("(package structure; edxml-java qcvn102-2016.xsd)", "(cấu trúc gói tin)");
         VI.put("(edXML wrapper; official SDK reader)", "(phần bao edXML; bộ đọc của SDK chính thức cũ)");
         VI.put("(regulation and SDK orders)", "(thứ tự theo quy chuẩn và theo SDK)");
@@ -27,7 +29,9 @@ final class Clauses {
         VI.put("(digital signatures)", "(chữ ký số)");
         VI.put("(UTF-8 without BOM)", "(UTF-8 không có BOM)");
         VI.put("(spelling Bussiness)", "(cách viết Bussiness)");
-        VI.put("(DocumentId convention issuer,yyyy/MM/dd,number/notation)", "(quy ước DocumentId: đơn vị,yyyy/MM/dd,số/ký hiệu)");
+        VI.put(
+                "(DocumentId convention issuer,yyyy/MM/dd,number/notation)",
+                "(quy ước DocumentId: đơn vị,yyyy/MM/dd,số/ký hiệu)");
         VI.put("(TypeDetail table)", "(bảng TypeDetail)");
         VI.put("(SteeringType, variant A)", "(SteeringType, dạng A)");
         VI.put("(OrganId characters)", "(ký tự của OrganId)");
@@ -49,8 +53,7 @@ final class Clauses {
         VI.put("TCVN 6909:2001", "TCVN 6909:2001");
     }
 
-    private Clauses() {
-    }
+    private Clauses() {}
 
     static String forPeople(String clause, Locale locale) {
         boolean vi = "vi".equals(locale.getLanguage());
@@ -61,11 +64,14 @@ final class Clauses {
         s = s.replaceAll(";\\s*spec §[0-9.]+(\\s*\\([^)]*\\))?(?=;|$)", "");
         s = s.replaceAll("spec §[0-9.]+(\\s*\\([a-z]\\))?\\s*", "");
         String sdk = vi ? "hành vi quan sát được của SDK chính thức cũ" : "observed behaviour of the old official SDK";
-        String bkav = vi ? "hành vi quan sát được của bộ kiểm tra của Trục (Bkav)"
+        String bkav = vi
+                ? "hành vi quan sát được của bộ kiểm tra của Trục (Bkav)"
                 : "observed behaviour of the axis checker (Bkav)";
-        s = s.replaceAll("\\[official SDK\\]\\s*zip convention", sdk + (vi ? " (quy ước nén zip)" : " (zip convention)"));
+        s = s.replaceAll(
+                "\\[official SDK\\]\\s*zip convention", sdk + (vi ? " (quy ước nén zip)" : " (zip convention)"));
         s = s.replaceAll("\\[official SDK\\]\\s*placeholder", sdk + (vi ? " (khối chữ ký giữ chỗ)" : " (placeholder)"));
-        s = s.replaceAll("\\[official SDK\\]\\s*sender writes the first hop",
+        s = s.replaceAll(
+                "\\[official SDK\\]\\s*sender writes the first hop",
                 sdk + (vi ? " (đơn vị gửi ghi bước đầu tiên)" : " (the sender writes the first hop)"));
         s = s.replace("[official SDK]", sdk);
         s = s.replaceAll("\\[Bkav checker\\]|Bkav axis checker", bkav);
@@ -74,6 +80,9 @@ final class Clauses {
                 s = s.replace(e.getKey(), e.getValue());
             }
         }
-        return s.replaceAll("\\s+", " ").replaceAll("\\s*;\\s*;", ";").replaceAll(";\\s*$", "").strip();
+        return s.replaceAll("\\s+", " ")
+                .replaceAll("\\s*;\\s*;", ";")
+                .replaceAll(";\\s*$", "")
+                .strip();
     }
 }

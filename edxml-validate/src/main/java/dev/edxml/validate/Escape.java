@@ -6,8 +6,7 @@ package dev.edxml.validate;
  * such a character quotes it and the report must still be well-formed.
  */
 final class Escape {
-    private Escape() {
-    }
+    private Escape() {}
 
     /** Text for XML or HTML content and attribute values (both quote characters escaped). */
     static String xml(String s) {

@@ -1,9 +1,8 @@
 package dev.edxml.validate;
 
-import dev.edxml.Severity;
 import dev.edxml.Finding;
+import dev.edxml.Severity;
 import dev.edxml.internal.Messages;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -15,8 +14,10 @@ import java.util.Locale;
  * by severity with line, column, element path, message and basis. Every text from a package is escaped.
  */
 final class HtmlForm {
-    private static final Messages TEXTS = new Messages(HtmlForm.class::getResourceAsStream, "/dev/edxml/validate/reports");
-    private static final String STYLE = """
+    private static final Messages TEXTS =
+            new Messages(HtmlForm.class::getResourceAsStream, "/dev/edxml/validate/reports");
+    private static final String STYLE =
+            """
             body{font-family:"Segoe UI",Roboto,Arial,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;\
             color:#1d1d1f;line-height:1.45}
             h1{font-size:1.6rem;margin-bottom:.3rem}h2{font-size:1.2rem;margin:0 0 .5rem;word-break:break-all}
@@ -31,8 +32,7 @@ final class HtmlForm {
             h3.ERROR{color:#c62828}h3.WARNING{color:#a15c00}h3.INFO{color:#1565c0}code{font-size:.9em}
             """;
 
-    private HtmlForm() {
-    }
+    private HtmlForm() {}
 
     static void write(List<ValidationReport> reports, Locale locale, Writer out) throws IOException {
         String lang = "vi".equals(locale.getLanguage()) ? "vi" : "en";
@@ -41,8 +41,14 @@ final class HtmlForm {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
                 + t("report.title", locale) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
         out.write("<h1>" + t("report.title", locale) + "</h1>\n<p class=\"intro\">" + t("report.intro", locale)
-                + "</p>\n<p class=\"verdict\">" + t("report.overview", locale, String.valueOf(reports.size()),
-                String.valueOf(valid), String.valueOf(reports.size() - valid)) + "</p>\n");
+                + "</p>\n<p class=\"verdict\">"
+                + t(
+                        "report.overview",
+                        locale,
+                        String.valueOf(reports.size()),
+                        String.valueOf(valid),
+                        String.valueOf(reports.size() - valid))
+                + "</p>\n");
         if (reports.isEmpty()) {
             out.write("<p>" + t("report.empty", locale) + "</p>\n");
         }
@@ -55,13 +61,20 @@ final class HtmlForm {
     private static void section(ValidationReport r, Locale locale, Writer out) throws IOException {
         out.write("<section class=\"" + (r.isValid() ? "valid" : "invalid") + "\">\n<h2>" + Escape.xml(r.source())
                 + "</h2>\n");
-        out.write("<p class=\"verdict " + (r.isValid() ? "ok\">" + t("report.valid", locale)
-                : "bad\">" + t("report.invalid", locale)) + " — " + t("report.counts", locale,
-                count(r, Severity.ERROR), count(r, Severity.WARNING), count(r, Severity.INFO)) + "</p>\n<dl>\n");
+        out.write("<p class=\"verdict "
+                + (r.isValid() ? "ok\">" + t("report.valid", locale) : "bad\">" + t("report.invalid", locale)) + " — "
+                + t(
+                        "report.counts",
+                        locale,
+                        count(r, Severity.ERROR),
+                        count(r, Severity.WARNING),
+                        count(r, Severity.INFO))
+                + "</p>\n<dl>\n");
         for (SummaryFields.Row row : SummaryFields.of(r, TEXTS, locale)) {
             out.write("<dt>" + Escape.xml(row.label()) + "</dt><dd>" + Escape.xml(row.value()) + "</dd>\n");
         }
-        out.write("<dt>" + t("report.profile", locale) + "</dt><dd>" + Escape.xml(r.profile().name()) + " — "
+        out.write("<dt>" + t("report.profile", locale) + "</dt><dd>"
+                + Escape.xml(r.profile().name()) + " — "
                 + Escape.xml(r.profile().description(locale)) + "</dd>\n</dl>\n");
         if (r.findings().isEmpty()) {
             out.write("<p>" + t("report.none", locale) + "</p>\n");
@@ -77,9 +90,12 @@ final class HtmlForm {
                     + t("column.clause", locale) + "</th></tr></thead>\n<tbody>\n");
             for (Finding f : group) {
                 out.write("<tr><td class=\"where\">" + f.location().position()
-                        + (f.location().path().isEmpty() ? "" : "<small>" + Escape.xml(f.location().path())
-                        + "</small>") + "</td><td><code>" + Escape.xml(f.code()) + "</code></td><td>"
-                        + Escape.xml(f.message(locale)) + "</td><td>" + Escape.xml(Clauses.forPeople(f.clause(), locale))
+                        + (f.location().path().isEmpty()
+                                ? ""
+                                : "<small>" + Escape.xml(f.location().path()) + "</small>")
+                        + "</td><td><code>" + Escape.xml(f.code()) + "</code></td><td>"
+                        + Escape.xml(f.message(locale)) + "</td><td>"
+                        + Escape.xml(Clauses.forPeople(f.clause(), locale))
                         + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n");

@@ -1,9 +1,8 @@
 package dev.edxml.validate;
 
-import dev.edxml.Severity;
 import dev.edxml.Finding;
+import dev.edxml.Severity;
 import dev.edxml.internal.Messages;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -20,8 +19,10 @@ import java.util.function.IntFunction;
  * page small.
  */
 final class HtmlIndex {
-    private static final Messages TEXTS = new Messages(HtmlIndex.class::getResourceAsStream, "/dev/edxml/validate/reports");
-    private static final String STYLE = """
+    private static final Messages TEXTS =
+            new Messages(HtmlIndex.class::getResourceAsStream, "/dev/edxml/validate/reports");
+    private static final String STYLE =
+            """
             body{font-family:"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif;margin:1.5rem auto;\
             max-width:70rem;padding:0 1rem;color:#1d1d1f;line-height:1.4}
             h1{font-size:1.5rem;margin:0 0 .3rem}.intro{color:#555}
@@ -37,7 +38,8 @@ final class HtmlIndex {
             td.bad{color:#c62828}td.ok{color:#2e7d32}code{font-size:.9em}th.f{width:35%}
             @media print{.tools{display:none}body{max-width:none;margin:0}}
             """;
-    private static final String SCRIPT = """
+    private static final String SCRIPT =
+            """
             (function(){var q=document.getElementById('q'),e=document.getElementById('e'),
             rows=document.querySelectorAll('#files tbody tr'),n=document.getElementById('n');
             function f(){var t=q.value.toLowerCase(),k=0;for(var i=0;i<rows.length;i++){var r=rows[i];
@@ -47,8 +49,7 @@ final class HtmlIndex {
             q.addEventListener('input',f);e.addEventListener('change',f);f();})();
             """;
 
-    private HtmlIndex() {
-    }
+    private HtmlIndex() {}
 
     static void write(List<ValidationReport> reports, Locale locale, Writer out, IntFunction<String> link)
             throws IOException {
@@ -57,13 +58,18 @@ final class HtmlIndex {
         for (int i = 0; i < reports.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.<Integer>comparingInt(i -> -reports.get(i).of(Severity.ERROR).size())
+        order.sort(Comparator.<Integer>comparingInt(
+                        i -> -reports.get(i).of(Severity.ERROR).size())
                 .thenComparing(i -> -reports.get(i).of(Severity.WARNING).size())
                 .thenComparing(i -> reports.get(i).source()));
         long valid = reports.stream().filter(ValidationReport::isValid).count();
-        long warned = reports.stream().filter(r -> r.isValid() && !r.of(Severity.WARNING).isEmpty()).count();
-        long errors = reports.stream().mapToLong(r -> r.of(Severity.ERROR).size()).sum();
-        long warnings = reports.stream().mapToLong(r -> r.of(Severity.WARNING).size()).sum();
+        long warned = reports.stream()
+                .filter(r -> r.isValid() && !r.of(Severity.WARNING).isEmpty())
+                .count();
+        long errors =
+                reports.stream().mapToLong(r -> r.of(Severity.ERROR).size()).sum();
+        long warnings =
+                reports.stream().mapToLong(r -> r.of(Severity.WARNING).size()).sum();
         long notes = reports.stream().mapToLong(r -> r.of(Severity.INFO).size()).sum();
         out.write("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
@@ -90,11 +96,16 @@ final class HtmlIndex {
             List<Finding> errs = r.of(Severity.ERROR);
             String cls = !r.isValid() ? "bad" : r.of(Severity.WARNING).isEmpty() ? "ok" : "warn";
             out.write("<tr class=\"" + cls + "\"><td class=\"f\"><a href=\"" + Escape.xml(link.apply(i)) + "\">"
-                    + Escape.xml(r.source()) + "</a></td><td class=\"" + (r.isValid() ? "ok\">"
-                    + t("report.valid", locale) : "bad\">" + t("report.invalid", locale)) + "</td><td class=\"n\">"
-                    + errs.size() + "</td><td class=\"n\">" + r.of(Severity.WARNING).size() + "</td><td class=\"n\">"
-                    + r.of(Severity.INFO).size() + "</td><td>" + (errs.isEmpty() ? "" : "<code>"
-                    + Escape.xml(errs.get(0).code()) + "</code> " + Escape.xml(shorten(errs.get(0).message(locale))))
+                    + Escape.xml(r.source()) + "</a></td><td class=\""
+                    + (r.isValid() ? "ok\">" + t("report.valid", locale) : "bad\">" + t("report.invalid", locale))
+                    + "</td><td class=\"n\">"
+                    + errs.size() + "</td><td class=\"n\">"
+                    + r.of(Severity.WARNING).size() + "</td><td class=\"n\">"
+                    + r.of(Severity.INFO).size() + "</td><td>"
+                    + (errs.isEmpty()
+                            ? ""
+                            : "<code>" + Escape.xml(errs.get(0).code()) + "</code> "
+                                    + Escape.xml(shorten(errs.get(0).message(locale))))
                     + "</td></tr>\n");
         }
         out.write("</tbody>\n</table>\n<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");

@@ -16,8 +16,7 @@ import java.util.Locale;
  * </pre>
  */
 final class JsonForm {
-    private JsonForm() {
-    }
+    private JsonForm() {}
 
     static void write(List<ValidationReport> reports, Locale locale, Writer out) throws IOException {
         out.write('[');

@@ -1,7 +1,7 @@
 package dev.edxml.validate;
 
-import dev.edxml.Severity;
 import dev.edxml.Finding;
+import dev.edxml.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -19,13 +19,14 @@ import java.util.Map;
 final class JunitForm {
     private static final String SUITE = "edxml-validate.";
 
-    private JunitForm() {
-    }
+    private JunitForm() {}
 
     static void write(List<ValidationReport> reports, Locale locale, Writer out) throws IOException {
         Map<String, List<ValidationReport>> byProfile = new LinkedHashMap<>();
         for (ValidationReport r : reports) {
-            byProfile.computeIfAbsent(r.profile().name(), p -> new ArrayList<>()).add(r);
+            byProfile
+                    .computeIfAbsent(r.profile().name(), p -> new ArrayList<>())
+                    .add(r);
         }
         long failing = reports.stream().filter(r -> !r.isValid()).count();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -46,8 +47,8 @@ final class JunitForm {
                 + "      <property name=\"description\" value=\""
                 + Escape.xml(reports.get(0).profile().description(locale)) + "\"/>\n    </properties>\n");
         for (ValidationReport r : reports) {
-            out.write("    <testcase classname=\"" + Escape.xml(SUITE + profile) + "\" name=\""
-                    + Escape.xml(r.source()) + "\">\n");
+            out.write("    <testcase classname=\"" + Escape.xml(SUITE + profile) + "\" name=\"" + Escape.xml(r.source())
+                    + "\">\n");
             StringBuilder other = new StringBuilder();
             for (Finding f : r.findings()) {
                 if (f.severity() == Severity.ERROR) {

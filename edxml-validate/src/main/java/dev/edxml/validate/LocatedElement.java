@@ -24,8 +24,15 @@ public final class LocatedElement {
     private final Location location;
     private final long skippedChars;
 
-    LocatedElement(String namespace, String localName, String prefix, Map<String, String> attributes, String text,
-                   List<LocatedElement> children, Location location, long skippedChars) {
+    LocatedElement(
+            String namespace,
+            String localName,
+            String prefix,
+            Map<String, String> attributes,
+            String text,
+            List<LocatedElement> children,
+            Location location,
+            long skippedChars) {
         this.namespace = Objects.requireNonNull(namespace);
         this.localName = Objects.requireNonNull(localName);
         this.prefix = prefix;

@@ -1,10 +1,10 @@
 package dev.edxml.validate;
 
-import dev.edxml.Edxml;
 import com.google.errorprone.annotations.CheckReturnValue;
-import dev.edxml.Severity;
-import dev.edxml.Finding;
+import dev.edxml.Edxml;
 import dev.edxml.EdxmlReader;
+import dev.edxml.Finding;
+import dev.edxml.Severity;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
@@ -13,7 +13,6 @@ import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfVerifier;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,8 +59,8 @@ public final class PackageReceiver {
     /** Packages up to this size are held in memory; larger ones go to a private temporary copy. */
     private static final int IN_MEMORY = 16 << 20;
     /** PDF problems meaning the attachment could not be read as a PDF at all. */
-    private static final Set<String> PDF_UNREADABLE = Set.of("EDXML-PDF-001", "EDXML-PDF-002", "EDXML-PDF-003",
-            "EDXML-PDF-024");
+    private static final Set<String> PDF_UNREADABLE =
+            Set.of("EDXML-PDF-001", "EDXML-PDF-002", "EDXML-PDF-003", "EDXML-PDF-024");
 
     private final TrustPolicy trust;
     private final Verifier verifier;
@@ -133,11 +132,14 @@ public final class PackageReceiver {
             Optional<String> src = Optional.ofNullable(source);
             if (copy != null) {
                 Path c = copy;
-                return check(src, hex, reader.read(c), verifier.examine(c),
-                        validator.validate(c));
+                return check(src, hex, reader.read(c), verifier.examine(c), validator.validate(c));
             }
             byte[] bytes = mem.toByteArray();
-            return check(src, hex, reader.parse(bytes), verifier.examine(bytes),
+            return check(
+                    src,
+                    hex,
+                    reader.parse(bytes),
+                    verifier.examine(bytes),
                     validator.validate(bytes, source == null ? "(bytes)" : source));
         } finally {
             if (spill != null) {
@@ -149,8 +151,13 @@ public final class PackageReceiver {
         }
     }
 
-    private ReceivedPackage check(Optional<String> source, String sha256, EdxmlPackage pkg, SignatureReport signature,
-                                  ValidationReport validation) throws IOException {
+    private ReceivedPackage check(
+            Optional<String> source,
+            String sha256,
+            EdxmlPackage pkg,
+            SignatureReport signature,
+            ValidationReport validation)
+            throws IOException {
         List<ReceivedPackage.Reason> rejects = new ArrayList<>();
         List<ReceivedPackage.Reason> warnings = new ArrayList<>();
         if (signature.kind() == SignatureReport.Kind.XMLDSIG) {
@@ -162,7 +169,7 @@ public final class PackageReceiver {
                 }
             }
         } else {
-            for (Finding p : signature.problems()) {   // EDXML-SIG-001 none, -002 the SDK's placeholder
+            for (Finding p : signature.problems()) { // EDXML-SIG-001 none, -002 the SDK's placeholder
                 (requireSignature ? rejects : warnings).add(reason(p, requireSignature, "signature"));
             }
         }
@@ -186,10 +193,10 @@ public final class PackageReceiver {
                         }
                     }
                 } else {
-                    for (Finding p : r.allProblems()) {   // unsigned, and perhaps scanned
+                    for (Finding p : r.allProblems()) { // unsigned, and perhaps scanned
                         if (p.severity() != Severity.INFO || p.isError()) {
-                            (requireSignedAttachments ? rejects : warnings).add(reason(p, requireSignedAttachments,
-                                    where));
+                            (requireSignedAttachments ? rejects : warnings)
+                                    .add(reason(p, requireSignedAttachments, where));
                         }
                     }
                 }
@@ -207,8 +214,8 @@ public final class PackageReceiver {
     }
 
     private static ReceivedPackage.Reason reason(Finding p, boolean rejects, String where) {
-        return new ReceivedPackage.Reason(p.code(), rejects, where, p.message(Locale.forLanguageTag("vi")),
-                p.message(Locale.ENGLISH));
+        return new ReceivedPackage.Reason(
+                p.code(), rejects, where, p.message(Locale.forLanguageTag("vi")), p.message(Locale.ENGLISH));
     }
 
     private static boolean isPdf(Attachment a) throws IOException {
@@ -225,7 +232,8 @@ public final class PackageReceiver {
 
     @Override
     public String toString() {
-        return "PackageReceiver[" + validator.profile().name() + ", " + trust + (requireSignature ? ", signature required" : "")
+        return "PackageReceiver[" + validator.profile().name() + ", " + trust
+                + (requireSignature ? ", signature required" : "")
                 + (requireSignedAttachments ? ", signed PDFs required" : "") + "]";
     }
 
@@ -241,8 +249,7 @@ public final class PackageReceiver {
         private boolean requireSignature;
         private boolean requireSignedAttachments;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The trust anchors and checks for the XML and PDF signatures (required: a receiver must say whom it trusts). */
         public Builder trust(TrustPolicy policy) {
@@ -286,8 +293,8 @@ public final class PackageReceiver {
 
         public PackageReceiver build() {
             if (trust == null) {
-                throw new IllegalStateException("a receiver needs a trust policy: trust(TrustPolicy.builder()"
-                        + ".trustAnchors(…).build())");
+                throw new IllegalStateException(
+                        "a receiver needs a trust policy: trust(TrustPolicy.builder()" + ".trustAnchors(…).build())");
             }
             return new PackageReceiver(this);
         }

@@ -13,18 +13,20 @@ import java.util.Optional;
  */
 public final class Profile {
     /** The regulation as written (QCVN 102:2016 and the Decree 30/2020 metadata dictionary). */
-    public static final Profile QCVN102 = new Profile("qcvn102", "QCVN 102:2016 như văn bản quy định",
-            "QCVN 102:2016 as written");
+    public static final Profile QCVN102 =
+            new Profile("qcvn102", "QCVN 102:2016 như văn bản quy định", "QCVN 102:2016 as written");
     /**
      * What exchange over the national axis needs in practice: a real signature is required (the policy of QĐ 28/2018,
      * although the axis itself relays unsigned packages); harmless quirks of common vendors (the SDK's element order,
      * {@code cid:} ids, the zip convention, values the axis is seen to relay) are warnings.
      */
-    public static final Profile AXIS = new Profile("axis",
+    public static final Profile AXIS = new Profile(
+            "axis",
             "Trao đổi qua Trục liên thông văn bản quốc gia: bắt buộc có chữ ký số thật (QĐ 28/2018)",
             "Exchange over the national axis: a real signature is required (QĐ 28/2018)");
     /** For legacy archives: only what makes a package unusable is an error. */
-    public static final Profile LENIENT = new Profile("lenient", "Dễ dãi, cho kho lưu trữ cũ", "Lenient, for legacy archives");
+    public static final Profile LENIENT =
+            new Profile("lenient", "Dễ dãi, cho kho lưu trữ cũ", "Lenient, for legacy archives");
 
     private final String name;
     private final String descriptionVi;

@@ -3,7 +3,6 @@ package dev.edxml.validate;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.sign.SignatureReport;
 import dev.edxml.sign.pdf.PdfReport;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -81,8 +80,14 @@ public final class ReceivedPackage {
     private final Verdict verdict;
     private final List<Reason> reasons;
 
-    ReceivedPackage(Optional<String> source, String sha256, EdxmlPackage pkg, SignatureReport signature,
-                    List<PdfCheck> pdfs, ValidationReport validation, List<Reason> reasons) {
+    ReceivedPackage(
+            Optional<String> source,
+            String sha256,
+            EdxmlPackage pkg,
+            SignatureReport signature,
+            List<PdfCheck> pdfs,
+            ValidationReport validation,
+            List<Reason> reasons) {
         this.source = Objects.requireNonNull(source, "source");
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
         this.pkg = Objects.requireNonNull(pkg, "pkg");
@@ -90,7 +95,8 @@ public final class ReceivedPackage {
         this.pdfs = List.copyOf(pdfs);
         this.validation = Objects.requireNonNull(validation, "validation");
         this.reasons = List.copyOf(reasons);
-        this.verdict = this.reasons.stream().anyMatch(Reason::rejects) ? Verdict.REJECT
+        this.verdict = this.reasons.stream().anyMatch(Reason::rejects)
+                ? Verdict.REJECT
                 : this.reasons.isEmpty() ? Verdict.ACCEPT : Verdict.ACCEPT_WITH_WARNINGS;
     }
 
@@ -156,23 +162,34 @@ public final class ReceivedPackage {
                 sb.append(vi ? "Chấp nhận gói tin." : "Accept the package.");
                 break;
             case ACCEPT_WITH_WARNINGS:
-                sb.append(vi ? "Chấp nhận gói tin, có cảnh báo cần xem." : "Accept the package, with warnings to read.");
+                sb.append(
+                        vi ? "Chấp nhận gói tin, có cảnh báo cần xem." : "Accept the package, with warnings to read.");
                 break;
             default:
                 sb.append(vi ? "TỪ CHỐI gói tin." : "REJECT the package.");
         }
         source.ifPresent(s -> sb.append(' ').append(s).append('.'));
         sb.append(" SHA-256 ").append(sha256).append('.');
-        sb.append(System.lineSeparator()).append(vi ? "Chữ ký số: " : "Signature: ").append(signature.describe(locale)
-                .lines().findFirst().orElse(""));
+        sb.append(System.lineSeparator())
+                .append(vi ? "Chữ ký số: " : "Signature: ")
+                .append(signature.describe(locale).lines().findFirst().orElse(""));
         for (PdfCheck p : pdfs) {
-            sb.append(System.lineSeparator()).append(vi ? "Tệp PDF " : "PDF ").append(p.attachment()).append(": ")
+            sb.append(System.lineSeparator())
+                    .append(vi ? "Tệp PDF " : "PDF ")
+                    .append(p.attachment())
+                    .append(": ")
                     .append(p.report().describe(locale).lines().findFirst().orElse(""));
         }
         for (Reason r : reasons) {
-            sb.append(System.lineSeparator()).append("  ").append(r.rejects() ? (vi ? "LỖI" : "ERROR")
-                    : (vi ? "CẢNH BÁO" : "WARNING")).append(' ').append(r.code()).append(" [").append(r.where())
-                    .append("] ").append(r.message(locale));
+            sb.append(System.lineSeparator())
+                    .append("  ")
+                    .append(r.rejects() ? (vi ? "LỖI" : "ERROR") : (vi ? "CẢNH BÁO" : "WARNING"))
+                    .append(' ')
+                    .append(r.code())
+                    .append(" [")
+                    .append(r.where())
+                    .append("] ")
+                    .append(r.message(locale));
         }
         return sb.toString();
     }

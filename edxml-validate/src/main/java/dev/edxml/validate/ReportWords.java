@@ -2,7 +2,6 @@ package dev.edxml.validate;
 
 import dev.edxml.Finding;
 import dev.edxml.Severity;
-
 import java.util.Locale;
 
 /** The words the validation report forms share (see {@link ValidationFormat}). */
@@ -10,8 +9,7 @@ final class ReportWords {
     /** The language of reports when none is given. */
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private ReportWords() {
-    }
+    private ReportWords() {}
 
     /** {@code error}, {@code warning} or {@code info}: the word the text form and the JSON use. */
     static String word(Severity s) {

@@ -1,13 +1,12 @@
 package dev.edxml.validate;
 
+import dev.edxml.EdxmlException;
+import dev.edxml.Finding;
 import dev.edxml.Location;
 import dev.edxml.Severity;
-import dev.edxml.Finding;
-import dev.edxml.EdxmlException;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.StatusPackage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -28,10 +27,15 @@ public final class RuleContext {
     private final List<Finding> sink;
 
     /** The package under check, shared by the contexts of all rules. */
-    record Checked(String source, Profile profile, Clock clock, Optional<EdxmlPackage> pkg,
-                   Optional<EdxmlException> readFailure, Optional<LocatedElement> document, Validator.Source input,
-                   java.util.Map<String, Object> shared) {
-    }
+    record Checked(
+            String source,
+            Profile profile,
+            Clock clock,
+            Optional<EdxmlPackage> pkg,
+            Optional<EdxmlException> readFailure,
+            Optional<LocatedElement> document,
+            Validator.Source input,
+            java.util.Map<String, Object> shared) {}
 
     RuleContext(Rule rule, Severity severity, Checked checked, List<Finding> sink) {
         this.rule = rule;
@@ -95,7 +99,8 @@ public final class RuleContext {
 
     /** The envelope as written ({@code edXMLEnvelope}, under the root or the root itself). */
     public Optional<LocatedElement> envelope() {
-        return document().flatMap(d -> d.localName().equals("edXMLEnvelope") ? Optional.of(d) : d.child("edXMLEnvelope"));
+        return document()
+                .flatMap(d -> d.localName().equals("edXMLEnvelope") ? Optional.of(d) : d.child("edXMLEnvelope"));
     }
 
     /** The {@code MessageHeader} as written. */
@@ -105,7 +110,9 @@ public final class RuleContext {
 
     /** The element at a path below {@code MessageHeader}, e.g. {@code "OtherInfo/Priority"}; else the header itself. */
     public Location locateInHeader(String relativePath) {
-        return messageHeader().map(h -> h.find(relativePath).orElse(h).location()).orElse(Location.PACKAGE);
+        return messageHeader()
+                .map(h -> h.find(relativePath).orElse(h).location())
+                .orElse(Location.PACKAGE);
     }
 
     /**
@@ -120,8 +127,14 @@ public final class RuleContext {
     /** Reports a finding of this rule at {@code where}, with the message's arguments. */
     public void report(Location where, String... args) {
         List<String> a = List.of(args);
-        sink.add(new Finding(rule.code(), severity, a, where, rule.clause(),
-                rule.message(Locale.forLanguageTag("vi"), a), rule.message(Locale.ENGLISH, a)));
+        sink.add(new Finding(
+                rule.code(),
+                severity,
+                a,
+                where,
+                rule.clause(),
+                rule.message(Locale.forLanguageTag("vi"), a),
+                rule.message(Locale.ENGLISH, a)));
     }
 
     /** Reports a finding of this rule at an element. */

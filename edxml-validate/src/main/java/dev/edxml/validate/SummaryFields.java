@@ -3,7 +3,6 @@ package dev.edxml.validate;
 import dev.edxml.internal.Messages;
 import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.StatusCode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +24,9 @@ final class SummaryFields {
             + "(?: at (?<at>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}))?(?:, \"(?<description>.*)\")?(?:, .*)?$");
 
     /** A labelled value. */
-    record Row(String label, String value) {
-    }
+    record Row(String label, String value) {}
 
-    private SummaryFields() {
-    }
+    private SummaryFields() {}
 
     static List<Row> of(ValidationReport r, Messages texts, Locale locale) {
         List<Row> rows = new ArrayList<>();
@@ -49,12 +46,29 @@ final class SummaryFields {
             add(rows, texts, locale, "field.business", business(m.group("business"), locale));
             add(rows, texts, locale, "field.subject", m.group("subject"));
             add(rows, texts, locale, "field.attachments", m.group("attachments"));
-            add(rows, texts, locale, "field.signature", t(texts, "signature." + m.group("signature")
-                    .replace(' ', '-').toLowerCase(Locale.ROOT), locale));
+            add(
+                    rows,
+                    texts,
+                    locale,
+                    "field.signature",
+                    t(
+                            texts,
+                            "signature."
+                                    + m.group("signature").replace(' ', '-').toLowerCase(Locale.ROOT),
+                            locale));
         } else {
             String code = m.group("status");
-            add(rows, texts, locale, "field.status", code == null ? null
-                    : code + " – " + (vi(locale) ? StatusCode.of(code).nameVi() : StatusCode.of(code).nameEn()));
+            add(
+                    rows,
+                    texts,
+                    locale,
+                    "field.status",
+                    code == null
+                            ? null
+                            : code + " – "
+                                    + (vi(locale)
+                                            ? StatusCode.of(code).nameVi()
+                                            : StatusCode.of(code).nameEn()));
             add(rows, texts, locale, "field.from", m.group("from"));
             add(rows, texts, locale, "field.about", m.group("about"));
             add(rows, texts, locale, "field.time", m.group("at"));

@@ -11,8 +11,7 @@ import java.util.Locale;
  * Lines end in {@code \n} whatever the platform, so that scripts and golden files compare the same everywhere.
  */
 final class TextForm {
-    private TextForm() {
-    }
+    private TextForm() {}
 
     static void write(List<ValidationReport> reports, Locale locale, Writer out) throws IOException {
         for (ValidationReport r : reports) {

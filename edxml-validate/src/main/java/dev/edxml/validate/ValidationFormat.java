@@ -107,8 +107,8 @@ public enum ValidationFormat {
      * {@code report-files/00001.html}; each such page is {@link #HTML} of that one report). A small inline script
      * filters the lines; nothing is fetched. The writer must encode UTF-8; it is flushed.
      */
-    public static void writeHtmlIndex(List<ValidationReport> reports, Locale locale, Writer out,
-                                      IntFunction<String> link) throws IOException {
+    public static void writeHtmlIndex(
+            List<ValidationReport> reports, Locale locale, Writer out, IntFunction<String> link) throws IOException {
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(link, "link");

@@ -1,8 +1,7 @@
 package dev.edxml.validate;
 
-import dev.edxml.Severity;
 import dev.edxml.Finding;
-
+import dev.edxml.Severity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,14 +32,16 @@ public final class ValidationReport {
      * @param summary  one line on the package (number/notation, sender, receivers, or status), for reports
      * @param findings what the rules found, in file order
      */
-    ValidationReport(String source, Profile profile, Optional<String> kind, String summary,
-                     List<Finding> findings) {
+    ValidationReport(String source, Profile profile, Optional<String> kind, String summary, List<Finding> findings) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(summary, "summary");
-        findings = findings.stream().sorted(Comparator.comparingInt((Finding f) -> f.location().line())
-                .thenComparingInt(f -> f.location().column()).thenComparing(Finding::code)).toList();
+        findings = findings.stream()
+                .sorted(Comparator.comparingInt((Finding f) -> f.location().line())
+                        .thenComparingInt(f -> f.location().column())
+                        .thenComparing(Finding::code))
+                .toList();
         this.source = source;
         this.profile = profile;
         this.kind = kind;
@@ -77,13 +78,16 @@ public final class ValidationReport {
 
     /** One finding a line: {@code source:line:col: severity CODE message}. */
     public String format(Locale locale) {
-        return findings.stream().map(f -> source + ":" + f.format(locale)).collect(Collectors.joining(System.lineSeparator()));
+        return findings.stream()
+                .map(f -> source + ":" + f.format(locale))
+                .collect(Collectors.joining(System.lineSeparator()));
     }
 
     @Override
     public String toString() {
-        return "ValidationReport[" + source + ", " + profile + ", " + (isValid() ? "valid" : errors().size() + " errors")
-                + ", " + warnings().size() + " warnings, " + of(Severity.INFO).size() + " info]";
+        return "ValidationReport[" + source + ", " + profile + ", "
+                + (isValid() ? "valid" : errors().size() + " errors") + ", "
+                + warnings().size() + " warnings, " + of(Severity.INFO).size() + " info]";
     }
 
     /** The source. */
@@ -113,12 +117,12 @@ public final class ValidationReport {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ValidationReport o &&
-                source.equals(o.source) &&
-                profile.equals(o.profile) &&
-                kind.equals(o.kind) &&
-                summary.equals(o.summary) &&
-                findings.equals(o.findings);
+        return other instanceof ValidationReport o
+                && source.equals(o.source)
+                && profile.equals(o.profile)
+                && kind.equals(o.kind)
+                && summary.equals(o.summary)
+                && findings.equals(o.findings);
     }
 
     @Override

@@ -1,17 +1,16 @@
 package dev.edxml.validate;
 
 import com.google.errorprone.annotations.CheckReturnValue;
-import dev.edxml.Severity;
-import dev.edxml.Finding;
 import dev.edxml.Edxml;
 import dev.edxml.EdxmlException;
 import dev.edxml.EdxmlReader;
+import dev.edxml.Finding;
+import dev.edxml.Severity;
 import dev.edxml.internal.xml.StaxInput;
 import dev.edxml.internal.xml.XmlLimits;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.validate.rules.RuleCatalogue;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -174,9 +173,10 @@ public final class Validator {
         LocatedElement doc = null;
         if (failure == null || !failure.code().startsWith("EDXML-ENV")) {
             try (InputStream in = StaxInput.skippingJunk(open.open())) {
-                doc = Located.of(new StaxInput(in, XmlLimits.MAX_TEXT_CHARS,
-                        XmlLimits.MAX_ELEMENTS, XmlLimits.MAX_DEPTH).skipTextOf(Set.of("ContentTransferEncoded", "AttachmentData"))
-                        .document());
+                doc = Located.of(
+                        new StaxInput(in, XmlLimits.MAX_TEXT_CHARS, XmlLimits.MAX_ELEMENTS, XmlLimits.MAX_DEPTH)
+                                .skipTextOf(Set.of("ContentTransferEncoded", "AttachmentData"))
+                                .document());
             } catch (IOException | RuntimeException e) {
                 // the model's read failure already says what is wrong
             }
@@ -184,8 +184,15 @@ public final class Validator {
         if (failure != null) {
             findings.add(RuleCatalogue.readFailure(failure));
         }
-        RuleContext.Checked checked = new RuleContext.Checked(source, profile, clock, Optional.ofNullable(pkg),
-                Optional.ofNullable(failure), Optional.ofNullable(doc), open, new java.util.HashMap<>());
+        RuleContext.Checked checked = new RuleContext.Checked(
+                source,
+                profile,
+                clock,
+                Optional.ofNullable(pkg),
+                Optional.ofNullable(failure),
+                Optional.ofNullable(doc),
+                open,
+                new java.util.HashMap<>());
         try {
             for (Rule rule : rules) {
                 Optional<Severity> sev = rule.severity(profile);
@@ -204,15 +211,16 @@ public final class Validator {
                 pkg.close();
             }
         }
-        return new ValidationReport(source, profile, Optional.ofNullable(pkg).map(EdxmlPackage::kind), summary(pkg),
-                findings);
+        return new ValidationReport(
+                source, profile, Optional.ofNullable(pkg).map(EdxmlPackage::kind), summary(pkg), findings);
     }
 
     private static String summary(EdxmlPackage pkg) {
         if (pkg == null) {
             return "";
         }
-        return pkg instanceof EdocPackage ? pkg.toString().replaceFirst("^EdocPackage\\[", "").replaceFirst("]$", "")
+        return pkg instanceof EdocPackage
+                ? pkg.toString().replaceFirst("^EdocPackage\\[", "").replaceFirst("]$", "")
                 : pkg.toString().replaceFirst("^StatusPackage\\[", "").replaceFirst("]$", "");
     }
 
@@ -231,8 +239,7 @@ public final class Validator {
         private final List<Rule> rules = new ArrayList<>(RuleCatalogue.all());
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder profile(Profile p) {
             profile = Objects.requireNonNull(p, "profile");

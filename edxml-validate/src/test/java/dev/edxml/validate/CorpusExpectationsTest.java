@@ -1,9 +1,9 @@
 package dev.edxml.validate;
 
-import dev.edxml.Finding;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.edxml.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every package of the interop corpus ({@code ../shared/samples}, named by the system property {@code edxml.samples};
@@ -39,14 +38,15 @@ class CorpusExpectationsTest {
     void theCorpusGivesTheRecordedFindings() throws IOException {
         String dir = System.getProperty("edxml.samples");
         Path root = dir == null ? null : Path.of(dir);
-        Assumptions.assumeTrue(root != null && Files.isDirectory(root),
+        Assumptions.assumeTrue(
+                root != null && Files.isDirectory(root),
                 "interop corpus not present (system property edxml.samples=" + dir
                         + "): corpus expectations not checked");
         List<String> actual = findings(root);
-        Path file = RulesDocTest.repositoryRoot().resolve(
-                Path.of("edxml-validate", "src", "test", "resources", "corpus-expectations.txt"));
-        List<String> expected = Files.exists(file) ? records(Files.readAllLines(file, StandardCharsets.UTF_8))
-                : List.of();
+        Path file = RulesDocTest.repositoryRoot()
+                .resolve(Path.of("edxml-validate", "src", "test", "resources", "corpus-expectations.txt"));
+        List<String> expected =
+                Files.exists(file) ? records(Files.readAllLines(file, StandardCharsets.UTF_8)) : List.of();
         if (actual.equals(expected)) {
             return;
         }
@@ -67,19 +67,29 @@ class CorpusExpectationsTest {
     static List<String> findings(Path root) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(Files::isRegularFile).filter(CorpusExpectationsTest::isPackage)
-                    .sorted().toList();
+            files = s.filter(Files::isRegularFile)
+                    .filter(CorpusExpectationsTest::isPackage)
+                    .sorted()
+                    .toList();
         }
         assertFalse(files.isEmpty(), "the corpus at " + root + " holds no .edxml or .xml file");
         List<String> lines = new ArrayList<>();
         for (Profile profile : Profile.builtIn()) {
-            Validator validator = Validator.builder().profile(profile).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+            Validator validator = Validator.builder()
+                    .profile(profile)
+                    .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                    .build();
             List<ValidationReport> reports = validator.validateAll(files, dev.edxml.Progress.NONE);
             for (int i = 0; i < files.size(); i++) {
                 String relative = root.relativize(files.get(i)).toString().replace('\\', '/');
                 for (Finding f : reports.get(i).findings()) {
-                    lines.add(String.join("|", relative, profile.name(), f.code(),
-                            f.severity().name().toLowerCase(Locale.ROOT), f.location().position()));
+                    lines.add(String.join(
+                            "|",
+                            relative,
+                            profile.name(),
+                            f.code(),
+                            f.severity().name().toLowerCase(Locale.ROOT),
+                            f.location().position()));
                 }
             }
         }
@@ -94,7 +104,11 @@ class CorpusExpectationsTest {
 
     /** The lines of the file without comments and blank lines. */
     private static List<String> records(List<String> lines) {
-        return lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
+        return lines.stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .sorted()
+                .toList();
     }
 
     /** The lines only in one of the lists (each as often as it is in excess), gone ones first. */
@@ -106,7 +120,9 @@ class CorpusExpectationsTest {
         StringBuilder added = new StringBuilder();
         balance.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             for (int i = 0; i < Math.abs(e.getValue()); i++) {
-                (e.getValue() > 0 ? gone : added).append(e.getValue() > 0 ? "  - " : "  + ").append(e.getKey())
+                (e.getValue() > 0 ? gone : added)
+                        .append(e.getValue() > 0 ? "  - " : "  + ")
+                        .append(e.getKey())
                         .append('\n');
             }
         });
@@ -115,7 +131,9 @@ class CorpusExpectationsTest {
     }
 
     private static String header() {
-        return String.format(java.util.Locale.ROOT, """
+        return String.format(
+                java.util.Locale.ROOT,
+                """
                 # Expected findings of edxml-validate on the interop corpus (../shared/samples), checked by
                 # CorpusExpectationsTest: every .edxml and .xml file under the corpus, validated under each built-in
                 # profile with "today" fixed at %s, one line per finding, sorted:
@@ -124,6 +142,8 @@ class CorpusExpectationsTest {
                 # profile has no line for it. When the findings change, the test fails with the difference; after
                 # checking every changed line, rewrite this file (do not edit it by hand) with:
                 #     %s
-                """, NOW, UPDATE);
+                """,
+                NOW,
+                UPDATE);
     }
 }

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** A rule "of a province", loaded through the SPI in tests: Subjects must not shout (TEST ONLY). */
 public class ProvinceRule implements Rule {
     /** The service loader's constructor. */
-    public ProvinceRule() {
-    }
+    public ProvinceRule() {}
 
     @Override
     public String code() {
@@ -28,13 +27,16 @@ public class ProvinceRule implements Rule {
 
     @Override
     public String message(Locale locale, List<String> args) {
-        return "vi".equals(locale.getLanguage()) ? "Trích yếu viết hoa toàn bộ: " + args.get(0)
+        return "vi".equals(locale.getLanguage())
+                ? "Trích yếu viết hoa toàn bộ: " + args.get(0)
                 : "The subject is all in capitals: " + args.get(0);
     }
 
     @Override
     public void check(RuleContext ctx) {
-        ctx.edoc().flatMap(p -> p.header().subject()).filter(s -> s.equals(s.toUpperCase(Locale.ROOT)))
+        ctx.edoc()
+                .flatMap(p -> p.header().subject())
+                .filter(s -> s.equals(s.toUpperCase(Locale.ROOT)))
                 .ifPresent(s -> ctx.report(ctx.locateInHeader("Subject"), s));
     }
 }

@@ -1,12 +1,13 @@
 package dev.edxml.validate;
 
-import dev.edxml.Severity;
-import dev.edxml.Finding;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.edxml.EdxmlException;
+import dev.edxml.Finding;
+import dev.edxml.Severity;
 import dev.edxml.internal.Messages;
 import dev.edxml.validate.rules.RuleCatalogue;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,9 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * Generates {@code docs/rules.md}, the rule catalogue page, from the code: {@code Validator.builder().build().rules()},
@@ -33,7 +32,8 @@ class RulesDocTest {
     static final String UPDATE = "mvn -B -q -pl edxml-validate -am test -Dtest=RulesDocTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dedxml.updateDocs=true";
     /** How a severity is chosen (issue 15): hand-written, kept in the generator so that the page stays generated. */
-    private static final String POLICY = """
+    private static final String POLICY =
+            """
             ### Severity policy
 
             One question decides a severity: can a receiver process the package as it is?
@@ -64,11 +64,11 @@ class RulesDocTest {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** Arguments that render a message as its pattern: {0}, {1}, … stay visible in the page. */
-    private static final List<String> PLACEHOLDERS = IntStream.range(0, 10).mapToObj(i -> "{" + i + "}").toList();
+    private static final List<String> PLACEHOLDERS =
+            IntStream.range(0, 10).mapToObj(i -> "{" + i + "}").toList();
 
     /** One line of the table. */
-    record Row(String code, String kind, List<String> severities, String clause, String vi, String en) {
-    }
+    record Row(String code, String kind, List<String> severities, String clause, String vi, String en) {}
 
     @Test
     void theRuleCataloguePageIsUpToDate() throws IOException {
@@ -86,8 +86,11 @@ class RulesDocTest {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        fail(file + (current.isEmpty() ? " is missing" : " differs from the code (first difference at line "
-                + firstDifference(page, current) + ")") + ". Regenerate it with:\n  " + UPDATE);
+        fail(file
+                + (current.isEmpty()
+                        ? " is missing"
+                        : " differs from the code (first difference at line " + firstDifference(page, current) + ")")
+                + ". Regenerate it with:\n  " + UPDATE);
     }
 
     @Test
@@ -95,8 +98,10 @@ class RulesDocTest {
         List<Row> rows = rows();
         Set<String> codes = rows.stream().map(Row::code).collect(Collectors.toSet());
         Validator.builder().build().rules().forEach(r -> assertTrue(codes.contains(r.code()), r.code()));
-        assertTrue(codes.containsAll(List.of("EDXML-ENV-001", "EDXML-HDR-001", "EDXML-ATT-014", "EDXML-STA-001",
-                "EDXML-ENV-099")), codes.toString());
+        assertTrue(
+                codes.containsAll(
+                        List.of("EDXML-ENV-001", "EDXML-HDR-001", "EDXML-ATT-014", "EDXML-STA-001", "EDXML-ENV-099")),
+                codes.toString());
         rows.forEach(r -> assertTrue(!r.vi().isBlank() && !r.en().isBlank() && !r.vi().equals(r.en()), r.toString()));
     }
 
@@ -111,13 +116,20 @@ class RulesDocTest {
                         + "(`Validator.builder().build().rules()`), the reader's codes for a package that cannot be "
                         + "read at all (always an error), and the engine's own. The test `RulesDocTest` generates this "
                         + "page and fails the build when it and the code disagree; to rewrite it after adding or "
-                        + "changing a rule, run from the repository root:\n\n    ").append(UPDATE).append("\n\n")
+                        + "changing a rule, run from the repository root:\n\n    ")
+                .append(UPDATE)
+                .append("\n\n")
                 .append("## Profiles\n\nA rule states its severity under each built-in profile; a custom profile "
                         + "(`Profile.custom`) gets the `qcvn102` severities from the built-in rules.\n\n")
                 .append("| Profile | Mô tả | Description |\n|---|---|---|\n");
         for (Profile p : Profile.builtIn()) {
-            b.append("| `").append(p.name()).append("` | ").append(cell(p.description(VI))).append(" | ")
-                    .append(cell(p.description(Locale.ENGLISH))).append(" |\n");
+            b.append("| `")
+                    .append(p.name())
+                    .append("` | ")
+                    .append(cell(p.description(VI)))
+                    .append(" | ")
+                    .append(cell(p.description(Locale.ENGLISH)))
+                    .append(" |\n");
         }
         b.append("\nSeverities: **error** — the package should not be sent or accepted as it is; **warning** — "
                         + "something is wrong or unusual, but peers cope; **info** — worth knowing; **—** — the rule "
@@ -125,15 +137,28 @@ class RulesDocTest {
                         + "(element names, values, codes).\n\n")
                 .append(POLICY)
                 .append("## Findings\n\n")
-                .append(rows.stream().filter(r -> r.kind().equals("rule")).count()).append(" rules, ")
-                .append(rows.stream().filter(r -> r.kind().equals("reader")).count()).append(" reader codes, ")
-                .append(rows.stream().filter(r -> r.kind().equals("engine")).count()).append(" engine code.\n\n")
+                .append(rows.stream().filter(r -> r.kind().equals("rule")).count())
+                .append(" rules, ")
+                .append(rows.stream().filter(r -> r.kind().equals("reader")).count())
+                .append(" reader codes, ")
+                .append(rows.stream().filter(r -> r.kind().equals("engine")).count())
+                .append(" engine code.\n\n")
                 .append("| Code | Kind | qcvn102 | axis | lenient | Clause | Tiếng Việt | English |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            b.append("| `").append(r.code()).append("` | ").append(r.kind()).append(" | ")
-                    .append(String.join(" | ", r.severities())).append(" | ").append(cell(r.clause())).append(" | ")
-                    .append(cell(r.vi())).append(" | ").append(cell(r.en())).append(" |\n");
+            b.append("| `")
+                    .append(r.code())
+                    .append("` | ")
+                    .append(r.kind())
+                    .append(" | ")
+                    .append(String.join(" | ", r.severities()))
+                    .append(" | ")
+                    .append(cell(r.clause()))
+                    .append(" | ")
+                    .append(cell(r.vi()))
+                    .append(" | ")
+                    .append(cell(r.en()))
+                    .append(" |\n");
         }
         return b.toString();
     }
@@ -143,8 +168,14 @@ class RulesDocTest {
         List<Rule> rules = Validator.builder().build().rules();
         for (Rule r : rules) {
             List<String> severities = Profile.builtIn().stream()
-                    .map(p -> r.severity(p).map(ReportWords::word).orElse("—")).toList();
-            rows.add(new Row(r.code(), "rule", severities, r.clause(), r.message(VI, PLACEHOLDERS),
+                    .map(p -> r.severity(p).map(ReportWords::word).orElse("—"))
+                    .toList();
+            rows.add(new Row(
+                    r.code(),
+                    "rule",
+                    severities,
+                    r.clause(),
+                    r.message(VI, PLACEHOLDERS),
                     r.message(Locale.ENGLISH, PLACEHOLDERS)));
         }
         Set<String> ruleCodes = rules.stream().map(Rule::code).collect(Collectors.toSet());
@@ -153,8 +184,8 @@ class RulesDocTest {
                 continue; // e.g. a junk prefix: the validator reads leniently and its rule reports it
             }
             Finding f = RuleCatalogue.readFailure(new EdxmlException(code, PLACEHOLDERS, -1, -1, null, null));
-            rows.add(new Row(code, "reader", List.of("error", "error", "error"), f.clause(), f.messageVi(),
-                    f.messageEn()));
+            rows.add(new Row(
+                    code, "reader", List.of("error", "error", "error"), f.clause(), f.messageVi(), f.messageEn()));
         }
         rows.add(engineRow());
         rows.sort(Comparator.comparing(Row::code));
@@ -185,8 +216,7 @@ class RulesDocTest {
             }
 
             @Override
-            public void check(RuleContext ctx) {
-            }
+            public void check(RuleContext ctx) {}
         };
         Finding f = RuleCatalogue.ruleFailure(placeholder, new RuntimeException() {
             @Override
@@ -196,13 +226,17 @@ class RulesDocTest {
             }
         });
         String severity = ReportWords.word(f.severity());
-        return new Row(f.code(), "engine", List.of(severity, severity, severity), f.clause(), f.messageVi(),
-                f.messageEn());
+        return new Row(
+                f.code(), "engine", List.of(severity, severity, severity), f.clause(), f.messageVi(), f.messageEn());
     }
 
     /** Text for a Markdown table cell: no line breaks, no column separators, no markup. */
     private static String cell(String s) {
-        return s.replace("\r", " ").replace("\n", " ").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+        return s.replace("\r", " ")
+                .replace("\n", " ")
+                .replace("|", "\\|")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 
     /** The repository root: Maven runs tests in the module's folder, an IDE perhaps in the root. */
@@ -212,7 +246,8 @@ class RulesDocTest {
                 return p;
             }
         }
-        throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no repository root above " + Path.of("").toAbsolutePath());
     }
 
     private static int firstDifference(String a, String b) {

@@ -4,7 +4,6 @@ import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationFormat;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +26,9 @@ import java.util.stream.Stream;
  */
 public final class BatchCheckerExample {
     /** How one profile judged the folder. */
-    public record Summary(Profile profile, int packages, int valid, int errors, int warnings) {
-    }
+    public record Summary(Profile profile, int packages, int valid, int errors, int warnings) {}
 
-    private BatchCheckerExample() {
-    }
+    private BatchCheckerExample() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
@@ -46,7 +43,10 @@ public final class BatchCheckerExample {
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
             // sorted, so that the report lists packages in the same order on every machine
-            files = s.filter(f -> f.toString().endsWith(".edxml") || f.toString().endsWith(".xml")).sorted().toList();
+            files = s.filter(
+                            f -> f.toString().endsWith(".edxml") || f.toString().endsWith(".xml"))
+                    .sorted()
+                    .toList();
         }
         Map<Profile, Summary> summaries = new LinkedHashMap<>();
         List<ValidationReport> all = new ArrayList<>();
@@ -55,13 +55,22 @@ public final class BatchCheckerExample {
             // so one bad file cannot stop the batch
             List<ValidationReport> reports = Validator.of(profile).validateAll(files, dev.edxml.Progress.NONE);
             all.addAll(reports);
-            Summary s = new Summary(profile, reports.size(),
+            Summary s = new Summary(
+                    profile,
+                    reports.size(),
                     (int) reports.stream().filter(ValidationReport::isValid).count(),
                     reports.stream().mapToInt(r -> r.errors().size()).sum(),
                     reports.stream().mapToInt(r -> r.warnings().size()).sum());
             summaries.put(profile, s);
-            out.printf(Locale.ROOT, "%-8s %d gói tin: %d hợp lệ, %d không hợp lệ (%d lỗi, %d cảnh báo)%n",
-                    profile.name(), s.packages(), s.valid(), s.packages() - s.valid(), s.errors(), s.warnings());
+            out.printf(
+                    Locale.ROOT,
+                    "%-8s %d gói tin: %d hợp lệ, %d không hợp lệ (%d lỗi, %d cảnh báo)%n",
+                    profile.name(),
+                    s.packages(),
+                    s.valid(),
+                    s.packages() - s.valid(),
+                    s.errors(),
+                    s.warnings());
         }
         // the page declares UTF-8: the writer must encode UTF-8 whatever this machine's default charset is
         try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {

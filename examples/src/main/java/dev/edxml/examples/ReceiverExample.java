@@ -12,9 +12,8 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.sign.TrustPolicy;
-import dev.edxml.validate.ReceivedPackage;
 import dev.edxml.validate.PackageReceiver;
-
+import dev.edxml.validate.ReceivedPackage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -30,8 +29,7 @@ import java.util.Locale;
 public final class ReceiverExample {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    private ReceiverExample() {
-    }
+    private ReceiverExample() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
@@ -58,7 +56,8 @@ public final class ReceiverExample {
             // the first rejecting reason: the signature's come first, as rules about content mean nothing if the
             // content was changed on the way
             ReceivedPackage.Reason first = r.reasons().get(0);
-            long errors = r.reasons().stream().filter(ReceivedPackage.Reason::rejects).count();
+            long errors =
+                    r.reasons().stream().filter(ReceivedPackage.Reason::rejects).count();
             reason = switch (first.where()) {
                 case "signature" -> "Chữ ký số không hợp lệ: " + first.message(VI);
                 case "format" -> "Gói tin không đạt yêu cầu (" + errors + " lỗi), " + first.code() + ": "
@@ -67,8 +66,8 @@ public final class ReceiverExample {
                         + first.message(VI);
             };
         }
-        StatusPackage status = answer(edoc, reason == null ? StatusCode.ACCEPTED : StatusCode.REJECTED, reason,
-                Instant.now());
+        StatusPackage status =
+                answer(edoc, reason == null ? StatusCode.ACCEPTED : StatusCode.REJECTED, reason, Instant.now());
         Edxml.write(status, statusOut);
         return status;
     }
@@ -78,9 +77,12 @@ public final class ReceiverExample {
         MessageHeader h = edoc.header();
         // the sender matches the status to its document by these four values, copied as they were written
         // (a date written 30/10/2020 is sent back as 30/10/2020, not "corrected")
-        ResponseFor about = new ResponseFor(h.from().flatMap(Organization::organId),
-                h.code().map(DocumentCode::display), h.documentId(),
-                h.promulgationInfo().flatMap(PromulgationInfo::date), Extensions.NONE);
+        ResponseFor about = new ResponseFor(
+                h.from().flatMap(Organization::organId),
+                h.code().map(DocumentCode::display),
+                h.documentId(),
+                h.promulgationInfo().flatMap(PromulgationInfo::date),
+                Extensions.NONE);
         StatusHeader header = StatusHeader.builder()
                 // we are the receiver the package was addressed to (the first To)
                 .from(h.to().isEmpty() ? null : h.to().get(0))

@@ -6,7 +6,6 @@ import dev.edxml.sign.PreparedSignature;
 import dev.edxml.sign.SignatureAlgorithm;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
-
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -29,12 +28,12 @@ public final class RemoteSignerExample {
         byte[] sign(byte[] dataToSign, SignatureAlgorithm algorithm) throws GeneralSecurityException;
     }
 
-    private RemoteSignerExample() {
-    }
+    private RemoteSignerExample() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
-            System.err.println("usage: RemoteSignerExample IN.edxml STAND-IN.p12 OUT.edxml   (password in EDXML_KEY_PASSWORD)");
+            System.err.println(
+                    "usage: RemoteSignerExample IN.edxml STAND-IN.p12 OUT.edxml   (password in EDXML_KEY_PASSWORD)");
             System.exit(2);
         }
         String password = System.getenv().getOrDefault("EDXML_KEY_PASSWORD", "");

@@ -11,7 +11,6 @@ import dev.edxml.model.Organization;
 import dev.edxml.model.TraceHeader;
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +26,7 @@ import java.util.List;
  * </pre>
  */
 public final class SenderExample {
-    private SenderExample() {
-    }
+    private SenderExample() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {

@@ -2,7 +2,6 @@ package dev.edxml.examples;
 
 import dev.edxml.sign.Signer;
 import dev.edxml.sign.SigningKey;
-
 import java.nio.file.Path;
 
 /**
@@ -23,12 +22,12 @@ import java.nio.file.Path;
  * </pre>
  */
 public final class TokenSignerExample {
-    private TokenSignerExample() {
-    }
+    private TokenSignerExample() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: TokenSignerExample TOKEN.cfg IN.edxml OUT.edxml [ALIAS]   (PIN in EDXML_KEY_PASSWORD)");
+            System.err.println(
+                    "usage: TokenSignerExample TOKEN.cfg IN.edxml OUT.edxml [ALIAS]   (PIN in EDXML_KEY_PASSWORD)");
             System.exit(2);
         }
         // the PIN from the environment, not the command line: `ps` shows arguments to every user of the machine

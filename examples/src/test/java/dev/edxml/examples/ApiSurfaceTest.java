@@ -1,8 +1,7 @@
 package dev.edxml.examples;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +31,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The public API of the libraries, read from their module descriptors: what the packages exported to everyone
@@ -98,9 +97,16 @@ class ApiSurfaceTest {
             types.sort((a, b) -> a.getName().compareTo(b.getName()));
             modules.put(d.name(), new LibraryModule(d.name(), Optional.ofNullable(dirs.get(d.name())), types));
         }
-        assertTrue(modules.keySet().containsAll(List.of("dev.edxml.model", "dev.edxml.sign", "dev.edxml.validate",
-                "dev.edxml.conformance", "dev.edxml.stats", "dev.edxml.axis")), "library modules found: "
-                + modules.keySet());
+        assertTrue(
+                modules.keySet()
+                        .containsAll(List.of(
+                                "dev.edxml.model",
+                                "dev.edxml.sign",
+                                "dev.edxml.validate",
+                                "dev.edxml.conformance",
+                                "dev.edxml.stats",
+                                "dev.edxml.axis")),
+                "library modules found: " + modules.keySet());
     }
 
     @Test
@@ -108,21 +114,30 @@ class ApiSurfaceTest {
         StringBuilder report = new StringBuilder("Exported public types (top-level + public member types):\n");
         int total = 0;
         for (LibraryModule m : modules.values()) {
-            List<Class<?>> counted = m.types().stream().filter(ApiSurfaceTest::isPublicType).toList();
-            long topLevel = counted.stream().filter(c -> c.getEnclosingClass() == null).count();
-            report.append(String.format(java.util.Locale.ROOT, "  %-24s %3d (%d top-level, %d member)%n", m.name(),
-                    counted.size(), topLevel, counted.size() - topLevel));
+            List<Class<?>> counted =
+                    m.types().stream().filter(ApiSurfaceTest::isPublicType).toList();
+            long topLevel =
+                    counted.stream().filter(c -> c.getEnclosingClass() == null).count();
+            report.append(String.format(
+                    java.util.Locale.ROOT,
+                    "  %-24s %3d (%d top-level, %d member)%n",
+                    m.name(),
+                    counted.size(),
+                    topLevel,
+                    counted.size() - topLevel));
             for (Class<?> c : counted) {
                 report.append("      ").append(c.getName().replace('$', '.')).append('\n');
             }
             total += counted.size();
         }
-        report.append(String.format(java.util.Locale.ROOT, "  %-24s %3d (limit %d, issue 18 target 80)%n", "total",
-                total, MAX_TYPES));
+        report.append(String.format(
+                java.util.Locale.ROOT, "  %-24s %3d (limit %d, issue 18 target 80)%n", "total", total, MAX_TYPES));
         System.out.print(report);
-        assertTrue(total <= MAX_TYPES, total + " exported public types, more than the limit " + MAX_TYPES
-                + ": hide what only our own modules use (an internal package exported to them), or fold it\n"
-                + report);
+        assertTrue(
+                total <= MAX_TYPES,
+                total + " exported public types, more than the limit " + MAX_TYPES
+                        + ": hide what only our own modules use (an internal package exported to them), or fold it\n"
+                        + report);
     }
 
     @Test
@@ -143,7 +158,10 @@ class ApiSurfaceTest {
                 continue;
             }
             if (!Files.exists(file)) {
-                problems.append(m.name()).append(": no API baseline ").append(file).append('\n');
+                problems.append(m.name())
+                        .append(": no API baseline ")
+                        .append(file)
+                        .append('\n');
                 continue;
             }
             Set<String> before = entries(Files.readAllLines(file, StandardCharsets.UTF_8));
@@ -153,14 +171,16 @@ class ApiSurfaceTest {
             Set<String> added = new TreeSet<>(now);
             added.removeAll(before);
             if (!gone.isEmpty()) {
-                problems.append(m.name()).append(": BREAKING, in the baseline but no longer in the API (each needs a "
-                        + "line `old` → `new` under \"### Migration\" in CHANGELOG.md, then regenerate the "
-                        + "baseline):\n");
+                problems.append(m.name())
+                        .append(": BREAKING, in the baseline but no longer in the API (each needs a "
+                                + "line `old` → `new` under \"### Migration\" in CHANGELOG.md, then regenerate the "
+                                + "baseline):\n");
                 gone.forEach(g -> problems.append("  - ").append(g).append('\n'));
             }
             if (!added.isEmpty()) {
-                problems.append(m.name()).append(": new API not yet in the baseline (if deliberate, regenerate the "
-                        + "baseline and commit it):\n");
+                problems.append(m.name())
+                        .append(": new API not yet in the baseline (if deliberate, regenerate the "
+                                + "baseline and commit it):\n");
                 added.forEach(a -> problems.append("  + ").append(a).append('\n'));
             }
         }
@@ -284,13 +304,16 @@ class ApiSurfaceTest {
         }
         Type[] interfaces = c.getGenericInterfaces();
         if (interfaces.length > 0) {
-            s.append(c.isInterface() ? " extends " : " implements ").append(Stream.of(interfaces)
-                    .map(Type::getTypeName).collect(Collectors.joining(", ")));
+            s.append(c.isInterface() ? " extends " : " implements ")
+                    .append(Stream.of(interfaces).map(Type::getTypeName).collect(Collectors.joining(", ")));
         }
         if (c.isSealed()) {
             // a new permitted API subtype breaks a user's exhaustive switch; hidden ones are not named
-            s.append(" permits ").append(Stream.of(c.getPermittedSubclasses()).filter(ApiSurfaceTest::isApi)
-                    .map(Class::getName).collect(Collectors.joining(", ")));
+            s.append(" permits ")
+                    .append(Stream.of(c.getPermittedSubclasses())
+                            .filter(ApiSurfaceTest::isApi)
+                            .map(Class::getName)
+                            .collect(Collectors.joining(", ")));
         }
         return s.toString();
     }
@@ -319,8 +342,8 @@ class ApiSurfaceTest {
         if (outer == null) {
             return Modifier.isPublic(mods);
         }
-        return isApi(outer) && (Modifier.isPublic(mods)
-                || Modifier.isProtected(mods) && !Modifier.isFinal(outer.getModifiers()));
+        return isApi(outer)
+                && (Modifier.isPublic(mods) || Modifier.isProtected(mods) && !Modifier.isFinal(outer.getModifiers()));
     }
 
     /** What the count counts: public top-level types and public member types of public types. */
@@ -356,13 +379,14 @@ class ApiSurfaceTest {
         return out;
     }
 
-    private static final String MODIFIERS = "(?:(?:public|protected|private|static|final|abstract|sealed|non-sealed"
-            + "|strictfp)\\s+)*";
+    private static final String MODIFIERS =
+            "(?:(?:public|protected|private|static|final|abstract|sealed|non-sealed" + "|strictfp)\\s+)*";
 
     /** The Javadoc comment right before the declaration of the type named {@code simpleName}, if there is one. */
     static Optional<String> javadocOf(String source, String simpleName) {
         Matcher m = Pattern.compile("(?m)^[ \\t]*(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*" + MODIFIERS
-                + "(?:class|interface|enum|record|@interface)\\s+" + Pattern.quote(simpleName) + "\\b").matcher(source);
+                        + "(?:class|interface|enum|record|@interface)\\s+" + Pattern.quote(simpleName) + "\\b")
+                .matcher(source);
         if (!m.find()) {
             return Optional.empty();
         }

@@ -1,20 +1,19 @@
 package dev.edxml.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.validate.Profile;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BatchCheckerExampleTest {
     @TempDir
@@ -25,15 +24,16 @@ class BatchCheckerExampleTest {
         Fixtures f = new Fixtures(dir);
         Path folder = Files.createDirectories(dir.resolve("hop-thu"));
         Path signed = f.sentPackage(folder, "1-da-ky.edxml");
-        EdocPackage unsigned = ((EdocPackage) Edxml.read(signed)).toBuilder().signature(null).build();
+        EdocPackage unsigned =
+                ((EdocPackage) Edxml.read(signed)).toBuilder().signature(null).build();
         Edxml.write(unsigned, folder.resolve("2-chua-ky.edxml"));
         Files.writeString(folder.resolve("3-hong.xml"), "đây không phải XML", StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("ghi-chu.txt"), "không phải gói tin: bỏ qua", StandardCharsets.UTF_8);
         Path html = dir.resolve("bao-cao.html");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        Map<Profile, BatchCheckerExample.Summary> summaries = BatchCheckerExample.check(folder, html,
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        Map<Profile, BatchCheckerExample.Summary> summaries =
+                BatchCheckerExample.check(folder, html, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         assertEquals(Profile.builtIn(), summaries.keySet().stream().toList());
         summaries.values().forEach(s -> assertEquals(3, s.packages(), s::toString));
@@ -49,6 +49,8 @@ class BatchCheckerExampleTest {
             assertTrue(page.contains(name), name);
         }
         assertTrue(!page.contains("ghi-chu.txt"));
-        assertTrue(page.contains("EDXML-ENV-003"), "the broken file's finding (not XML from the first byte) is on the page");
+        assertTrue(
+                page.contains("EDXML-ENV-003"),
+                "the broken file's finding (not XML from the first byte) is on the page");
     }
 }

@@ -2,8 +2,6 @@ package dev.edxml.examples;
 
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
-
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,8 +22,9 @@ final class Fixtures {
         anchor = TestPki.pem(dir.resolve("ca.pem"), pki.root);
         // a real one-page PDF, signed by the agency as the decree wants: a receiver checks it too
         java.io.ByteArrayOutputStream signedPdf = new java.io.ByteArrayOutputStream();
-        dev.edxml.sign.pdf.PdfSigner.builder(signer).build().sign(new java.io.ByteArrayInputStream(
-                ReceiverFrontDoorTest.pdf()), signedPdf);
+        dev.edxml.sign.pdf.PdfSigner.builder(signer)
+                .build()
+                .sign(new java.io.ByteArrayInputStream(ReceiverFrontDoorTest.pdf()), signedPdf);
         pdf = Files.write(dir.resolve("cong-van-7816.pdf"), signedPdf.toByteArray());
     }
 

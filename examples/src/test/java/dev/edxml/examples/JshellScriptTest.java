@@ -1,18 +1,17 @@
 package dev.edxml.examples;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code examples/jshell/edxml.jsh} in the JDK's jshell, as the README tells a newcomer to. Users give it the
@@ -36,10 +35,18 @@ class JshellScriptTest {
         assertTrue(Files.isRegularFile(script), script + " (the test runs in the examples folder)");
         Path out = dir.resolve("jshell.out");
         // -R: the JVM that runs the snippets; its temporary files go into this test's folder
-        Process p = new ProcessBuilder(List.of(jshell.toString(), "-J-Dfile.encoding=UTF-8",
-                "-R-Dfile.encoding=UTF-8", "-R-Djava.io.tmpdir=" + dir, "-R-Duser.timezone=UTC",
-                "--class-path", System.getProperty("java.class.path"), script.toString()))
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process p = new ProcessBuilder(List.of(
+                        jshell.toString(),
+                        "-J-Dfile.encoding=UTF-8",
+                        "-R-Dfile.encoding=UTF-8",
+                        "-R-Djava.io.tmpdir=" + dir,
+                        "-R-Duser.timezone=UTC",
+                        "--class-path",
+                        System.getProperty("java.class.path"),
+                        script.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         // stdin at its end: once the script is done, jshell reads no more input and exits
         p.getOutputStream().close();
         if (!p.waitFor(3, TimeUnit.MINUTES)) {

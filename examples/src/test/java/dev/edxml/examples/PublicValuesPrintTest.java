@@ -1,5 +1,9 @@
 package dev.edxml.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.AttachmentContent;
@@ -8,8 +12,6 @@ import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.validate.Validator;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
@@ -29,10 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * What an integrator sees in jshell: every public class of every exported package of our libraries says what it holds
@@ -77,8 +76,15 @@ class PublicValuesPrintTest {
                 }
             }
         }
-        assertTrue(modules.containsAll(List.of("dev.edxml.model", "dev.edxml.sign", "dev.edxml.validate",
-                "dev.edxml.conformance", "dev.edxml.stats", "dev.edxml.axis")), "modules found: " + modules);
+        assertTrue(
+                modules.containsAll(List.of(
+                        "dev.edxml.model",
+                        "dev.edxml.sign",
+                        "dev.edxml.validate",
+                        "dev.edxml.conformance",
+                        "dev.edxml.stats",
+                        "dev.edxml.axis")),
+                "modules found: " + modules);
         assertTrue(checked > 50, "only " + checked + " public types found");
         assertEquals(List.of(), plain, "public types that print as Object's ClassName@hash");
     }
@@ -87,7 +93,8 @@ class PublicValuesPrintTest {
     void buildersSayWhatTheyWouldBuildOrWhatIsMissing() {
         EdocPackage.Builder edoc = Edxml.edoc();
         assertTrue(edoc.toString().startsWith("EdocPackage.Builder{"), edoc::toString);
-        MessageHeader.Builder header = MessageHeader.builder().subject("V/v thử nghiệm")
+        MessageHeader.Builder header = MessageHeader.builder()
+                .subject("V/v thử nghiệm")
                 .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ"));
         assertTrue(header.toString().contains("V/v thử nghiệm"), header::toString);
         Attachment.Builder att = Attachment.builder().name("a.pdf");
@@ -109,8 +116,12 @@ class PublicValuesPrintTest {
     }
 
     private static boolean isValueLike(Class<?> c) {
-        if (!Modifier.isPublic(c.getModifiers()) || c.isInterface() || c.isEnum() || c.isAnnotation()
-                || Modifier.isAbstract(c.getModifiers()) || Throwable.class.isAssignableFrom(c)) {
+        if (!Modifier.isPublic(c.getModifiers())
+                || c.isInterface()
+                || c.isEnum()
+                || c.isAnnotation()
+                || Modifier.isAbstract(c.getModifiers())
+                || Throwable.class.isAssignableFrom(c)) {
             return false;
         }
         // a holder of static methods only (Edxml, Fields…) has no instances to print
@@ -119,7 +130,8 @@ class PublicValuesPrintTest {
     }
 
     /** The classes of {@code pkg} beside the {@code module-info.class} at {@code url} (a folder or a jar). */
-    private static List<Class<?>> classesOf(URL moduleInfo, String pkg) throws IOException, ReflectiveOperationException {
+    private static List<Class<?>> classesOf(URL moduleInfo, String pkg)
+            throws IOException, ReflectiveOperationException {
         String u = moduleInfo.toString();
         String base = u.substring(0, u.length() - "module-info.class".length());
         List<Class<?>> out = new ArrayList<>();
@@ -150,5 +162,4 @@ class PublicValuesPrintTest {
                     .forEach(names::add);
         }
     }
-
 }

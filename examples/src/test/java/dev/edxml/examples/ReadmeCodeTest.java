@@ -1,9 +1,8 @@
 package dev.edxml.examples;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code java} code block of the README and the module READMEs compiles against the library: each block becomes
@@ -24,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReadmeCodeTest {
     /** The variables and helpers the README snippets assume, as fields and methods of the snippet's class. */
-    static final String PRELUDE = String.join("\n",
+    static final String PRELUDE = String.join(
+            "\n",
             "char[] password = new char[0]; char[] pin = new char[0]; char[] secretChars = new char[0];",
             "dev.edxml.model.EdocPackage pkg; java.security.KeyStore keyStore;",
             "dev.edxml.sign.SigningKey key, personKey, orgKey;",
@@ -86,12 +86,18 @@ class ReadmeCodeTest {
             }
         }
         assertTrue(n >= 15, "the READMEs' java blocks were found: " + n);
-        List<String> args = new ArrayList<>(List.of("-encoding", "UTF-8", "-proc:none", "-d",
-                dir.resolve("classes").toString(), "-cp", System.getProperty("java.class.path")));
+        List<String> args = new ArrayList<>(List.of(
+                "-encoding",
+                "UTF-8",
+                "-proc:none",
+                "-d",
+                dir.resolve("classes").toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
         args.addAll(sources);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ToolProvider.getSystemJavaCompiler().run(null, null, new PrintStream(err, true,
-                StandardCharsets.UTF_8), args.toArray(new String[0]));
+        int code = ToolProvider.getSystemJavaCompiler()
+                .run(null, null, new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(new String[0]));
         assertEquals(0, code, () -> err.toString(StandardCharsets.UTF_8));
     }
 

@@ -1,5 +1,8 @@
 package dev.edxml.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.EdxmlDate;
@@ -8,18 +11,14 @@ import dev.edxml.model.ResponseFor;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.sign.Signer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReceiverExampleTest {
     @TempDir
@@ -35,12 +34,17 @@ class ReceiverExampleTest {
         StatusPackage status = (StatusPackage) Edxml.read(out);
         assertEquals(StatusCode.ACCEPTED, status.header().statusCode().orElseThrow(), status::toString);
         assertTrue(status.header().description().isEmpty(), status::toString);
-        assertEquals(OrganId.of("000.00.00.H41"), status.header().from().orElseThrow().organId().orElseThrow());
+        assertEquals(
+                OrganId.of("000.00.00.H41"),
+                status.header().from().orElseThrow().organId().orElseThrow());
         ResponseFor about = status.header().responseFor().orElseThrow();
         assertEquals(OrganId.of("000.00.00.G22"), about.organId().orElseThrow());
         assertEquals("7816/VPCP-TTĐT", about.code().orElseThrow());
-        assertEquals("000.00.00.G22,2025/09/30,7816/VPCP-TTĐT", about.documentId().orElseThrow());
-        assertEquals(EdxmlDate.of(LocalDate.of(2025, 9, 30)), about.promulgationDate().orElseThrow());
+        assertEquals(
+                "000.00.00.G22,2025/09/30,7816/VPCP-TTĐT", about.documentId().orElseThrow());
+        assertEquals(
+                EdxmlDate.of(LocalDate.of(2025, 9, 30)),
+                about.promulgationDate().orElseThrow());
         Instant stamped = status.header().timestamp().orElseThrow().instant().orElseThrow();
         assertTrue(Duration.between(stamped, Instant.now()).abs().toMinutes() < 5, "now, read back as Vietnam time");
     }
@@ -60,7 +64,9 @@ class ReceiverExampleTest {
         assertEquals(StatusCode.REJECTED, status.header().statusCode().orElseThrow());
         String reason = status.header().description().orElseThrow();
         assertTrue(reason.startsWith("Chữ ký số không hợp lệ: "), reason);
-        assertEquals("7816/VPCP-TTĐT", status.header().responseFor().orElseThrow().code().orElseThrow());
+        assertEquals(
+                "7816/VPCP-TTĐT",
+                status.header().responseFor().orElseThrow().code().orElseThrow());
     }
 
     @Test
@@ -80,7 +86,9 @@ class ReceiverExampleTest {
         Fixtures f = new Fixtures(dir);
         EdocPackage sent = (EdocPackage) Edxml.read(f.sentPackage(dir, "goc.edxml"));
         // correctly signed, but without its subject (trích yếu), which the axis requires
-        EdocPackage noSubject = sent.toBuilder().header(sent.header().toBuilder().subject(null).build()).build();
+        EdocPackage noSubject = sent.toBuilder()
+                .header(sent.header().toBuilder().subject(null).build())
+                .build();
         Path received = dir.resolve("thieu-trich-yeu.edxml");
         Edxml.write(Signer.builder().key(f.signer).build().sign(noSubject), received);
 

@@ -1,5 +1,10 @@
 package dev.edxml.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
@@ -10,20 +15,10 @@ import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfSigner;
+import dev.edxml.validate.PackageReceiver;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ReceivedPackage;
-import dev.edxml.validate.PackageReceiver;
 import dev.edxml.validate.RejectedPackageException;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +31,15 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The receiving front door ({@link PackageReceiver}, edxml-validate): one call, one verdict over the XML signature, the PDF
@@ -58,7 +57,9 @@ class ReceiverFrontDoorTest {
     static void setUp() throws Exception {
         pki = new TestPki("CA thử nghiệm tiếp nhận");
         key = pki.signer(TestPki.rsa(), "Lê Văn Nhận");
-        receiver = PackageReceiver.builder().trust(TrustPolicy.builder().trustAnchor(pki.root).build()).build();
+        receiver = PackageReceiver.builder()
+                .trust(TrustPolicy.builder().trustAnchor(pki.root).build())
+                .build();
         plainPdf = pdf();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfSigner.builder(key).build().sign(new ByteArrayInputStream(plainPdf), out);
@@ -85,8 +86,14 @@ class ReceiverFrontDoorTest {
     /** The letter with its PDF attachment replaced by {@code pdf}. */
     static EdocPackage letter(byte[] pdf) {
         EdocPackage l = Fixtures.letter();
-        return l.toBuilder().attachments(List.of(Attachment.builder().contentId("cid:1").name("cv.pdf")
-                .contentType("application/pdf").content(pdf).build())).build();
+        return l.toBuilder()
+                .attachments(List.of(Attachment.builder()
+                        .contentId("cid:1")
+                        .name("cv.pdf")
+                        .contentType("application/pdf")
+                        .content(pdf)
+                        .build()))
+                .build();
     }
 
     static byte[] signed(EdocPackage pkg) throws Exception {
@@ -103,20 +110,26 @@ class ReceiverFrontDoorTest {
         assertTrue(r.isAccepted(), r::toString);
         assertTrue(r.signature().isValid(), () -> r.describe(java.util.Locale.ENGLISH));
         assertEquals(1, r.pdfs().size());
-        assertTrue(r.pdfs().get(0).report().isValid(), () -> r.pdfs().get(0).report().toString());
+        assertTrue(
+                r.pdfs().get(0).report().isValid(),
+                () -> r.pdfs().get(0).report().toString());
         assertTrue(r.reasons().stream().noneMatch(ReceivedPackage.Reason::rejects), r::toString);
         assertSame(r.pkg(), r.requireAccepted());
     }
 
     @Test
     void aRelayedPackageIsAcceptedAndItsHopsAreRoutingInformation() throws Exception {
-        String s = new String(signed(letter(signedPdf)), StandardCharsets.UTF_8).replace("</edXML:TraceHeaderList>",
-                "<edXML:TraceHeader><edXML:OrganId>02.29.W00</edXML:OrganId><edXML:Timestamp>2025/09/30 08:00:01"
-                        + "</edXML:Timestamp></edXML:TraceHeader></edXML:TraceHeaderList>");
+        String s = new String(signed(letter(signedPdf)), StandardCharsets.UTF_8)
+                .replace(
+                        "</edXML:TraceHeaderList>",
+                        "<edXML:TraceHeader><edXML:OrganId>02.29.W00</edXML:OrganId><edXML:Timestamp>2025/09/30 08:00:01"
+                                + "</edXML:Timestamp></edXML:TraceHeader></edXML:TraceHeaderList>");
         ReceivedPackage r = receiver.receive(s.getBytes(StandardCharsets.UTF_8));
         assertTrue(r.isAccepted(), () -> r.describe(java.util.Locale.ENGLISH));
-        assertEquals(List.of(new SignatureReport.UnsignedHop(2, java.util.Optional.of("02.29.W00"),
-                java.util.Optional.of("2025/09/30 08:00:01"))), r.signature().unsignedHops());
+        assertEquals(
+                List.of(new SignatureReport.UnsignedHop(
+                        2, java.util.Optional.of("02.29.W00"), java.util.Optional.of("2025/09/30 08:00:01"))),
+                r.signature().unsignedHops());
         assertTrue(r.reasons().stream().noneMatch(x -> x.code().equals("EDXML-SIG-023")), "routing is not a reason");
     }
 
@@ -137,21 +150,32 @@ class ReceiverFrontDoorTest {
         // the axis profile (the default) requires a real signature as a format rule
         ReceivedPackage axis = receiver.receive(unsigned);
         assertEquals(ReceivedPackage.Verdict.REJECT, axis.verdict(), axis::toString);
-        assertTrue(axis.reasons().stream().anyMatch(x -> x.where().equals("format") && x.rejects()
-                && x.code().equals("EDXML-SIG-030")), () -> axis.describe(java.util.Locale.ENGLISH));
+        assertTrue(
+                axis.reasons().stream()
+                        .anyMatch(x -> x.where().equals("format")
+                                && x.rejects()
+                                && x.code().equals("EDXML-SIG-030")),
+                () -> axis.describe(java.util.Locale.ENGLISH));
         // under the regulation's own profile an unsigned package or PDF is a warning
-        PackageReceiver lenient = PackageReceiver.builder().trust(TrustPolicy.builder().trustAnchor(pki.root).build())
-                .profile(Profile.QCVN102).build();
+        PackageReceiver lenient = PackageReceiver.builder()
+                .trust(TrustPolicy.builder().trustAnchor(pki.root).build())
+                .profile(Profile.QCVN102)
+                .build();
         ReceivedPackage r = lenient.receive(unsigned);
-        assertEquals(ReceivedPackage.Verdict.ACCEPT_WITH_WARNINGS, r.verdict(), () -> r.describe(java.util.Locale.ENGLISH));
+        assertEquals(
+                ReceivedPackage.Verdict.ACCEPT_WITH_WARNINGS, r.verdict(), () -> r.describe(java.util.Locale.ENGLISH));
         assertTrue(codes(r).contains("EDXML-SIG-001"), r::toString);
-        PackageReceiver strict = PackageReceiver.builder().trust(TrustPolicy.builder().trustAnchor(pki.root).build())
-                .profile(Profile.QCVN102).requireSignature(true).requireSignedAttachments(true).build();
+        PackageReceiver strict = PackageReceiver.builder()
+                .trust(TrustPolicy.builder().trustAnchor(pki.root).build())
+                .profile(Profile.QCVN102)
+                .requireSignature(true)
+                .requireSignedAttachments(true)
+                .build();
         ReceivedPackage s = strict.receive(unsigned);
         assertEquals(ReceivedPackage.Verdict.REJECT, s.verdict());
         assertTrue(s.reasons().stream().anyMatch(x -> x.code().equals("EDXML-SIG-001") && x.rejects()), s::toString);
-        assertTrue(s.reasons().stream().anyMatch(x -> x.where().equals("attachment cv.pdf") && x.rejects()),
-                s::toString);
+        assertTrue(
+                s.reasons().stream().anyMatch(x -> x.where().equals("attachment cv.pdf") && x.rejects()), s::toString);
         // a signed package whose PDF is not signed: rejected by the strict receiver for the PDF alone
         ReceivedPackage p = strict.receive(signed(letter(plainPdf)));
         assertEquals(ReceivedPackage.Verdict.REJECT, p.verdict());
@@ -163,19 +187,20 @@ class ReceiverFrontDoorTest {
         byte[] changed = signedPdf.clone();
         String text = new String(changed, StandardCharsets.ISO_8859_1);
         int at = text.indexOf("/MediaBox");
-        changed[at + 1] = 'm';   // inside the signed byte range
+        changed[at + 1] = 'm'; // inside the signed byte range
         ReceivedPackage r = receiver.receive(signed(letter(changed)));
         assertEquals(ReceivedPackage.Verdict.REJECT, r.verdict(), r::toString);
         assertTrue(r.signature().isValid(), "the package signature itself is fine");
-        assertTrue(r.reasons().stream().anyMatch(x -> x.rejects() && x.where().equals("attachment cv.pdf")),
-                r::toString);
+        assertTrue(
+                r.reasons().stream().anyMatch(x -> x.rejects() && x.where().equals("attachment cv.pdf")), r::toString);
     }
 
     @Test
     void theSameBytesGiveTheSameResultFromEverySourceAndTheirHash(@TempDir Path dir) throws Exception {
         byte[] bytes = signed(letter(signedPdf));
         Path file = Files.write(dir.resolve("nhan.edxml"), bytes);
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         ReceivedPackage a = receiver.receive(file);
         ReceivedPackage b = receiver.receive(bytes);
         ReceivedPackage c = receiver.receive(new ByteArrayInputStream(bytes), "stream");
@@ -191,8 +216,14 @@ class ReceiverFrontDoorTest {
     void aLargePackageIsCheckedOnAPrivateCopyThatIsThenDeleted() throws Exception {
         byte[] big = new byte[17 << 20];
         new Random(3).nextBytes(big);
-        EdocPackage pkg = Fixtures.letter().toBuilder().addAttachment(Attachment.builder().contentId("cid:9")
-                .name("du-lieu.bin").contentType("application/octet-stream").content(big).build()).build();
+        EdocPackage pkg = Fixtures.letter().toBuilder()
+                .addAttachment(Attachment.builder()
+                        .contentId("cid:9")
+                        .name("du-lieu.bin")
+                        .contentType("application/octet-stream")
+                        .content(big)
+                        .build())
+                .build();
         byte[] bytes = signed(pkg);
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Set<Path> before = copies(tmp);
@@ -203,13 +234,15 @@ class ReceiverFrontDoorTest {
 
     private static Set<Path> copies(Path tmp) throws Exception {
         try (Stream<Path> s = Files.list(tmp)) {
-            return s.filter(p -> p.getFileName().toString().startsWith("edxml-received-")).collect(Collectors.toSet());
+            return s.filter(p -> p.getFileName().toString().startsWith("edxml-received-"))
+                    .collect(Collectors.toSet());
         }
     }
 
     @Test
     void aReceiverMustSayWhomItTrusts() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PackageReceiver.builder().build());
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> PackageReceiver.builder().build());
         assertTrue(e.getMessage().contains("trust"));
         assertTrue(PackageReceiver.builder().toString().contains("not ready"));
     }

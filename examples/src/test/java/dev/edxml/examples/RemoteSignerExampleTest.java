@@ -1,5 +1,7 @@
 package dev.edxml.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.edxml.Edxml;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.sign.SignatureAlgorithm;
@@ -8,14 +10,11 @@ import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.Verifier;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.security.Signature;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RemoteSignerExampleTest {
     @TempDir
@@ -27,21 +26,27 @@ class RemoteSignerExampleTest {
         Path unsigned = dir.resolve("chua-ky.edxml");
         EdocPackage sent = (EdocPackage) Edxml.read(f.sentPackage(dir, "da-ky-truoc.edxml"));
         Edxml.write(sent.toBuilder().signature(null).build(), unsigned);
-        Verifier verifier = Verifier.of(TrustPolicy.builder().trustAnchors(f.anchor).build());
+        Verifier verifier =
+                Verifier.of(TrustPolicy.builder().trustAnchors(f.anchor).build());
         for (SigningKey remote : new SigningKey[] {f.signer, f.pki.signer(TestPki.ec(), "Dịch vụ ký số từ xa")}) {
             AtomicInteger calls = new AtomicInteger();
             Path out = dir.resolve("da-ky-" + remote.privateKey().getAlgorithm() + ".edxml");
-            RemoteSignerExample.sign(unsigned, remote.chain(), (data, algorithm) -> {
-                calls.incrementAndGet();
-                Signature s = Signature.getInstance(algorithm.jcaName());
-                s.initSign(remote.privateKey());
-                s.update(data);
-                return s.sign();
-            }, out);
+            RemoteSignerExample.sign(
+                    unsigned,
+                    remote.chain(),
+                    (data, algorithm) -> {
+                        calls.incrementAndGet();
+                        Signature s = Signature.getInstance(algorithm.jcaName());
+                        s.initSign(remote.privateKey());
+                        s.update(data);
+                        return s.sign();
+                    },
+                    out);
 
             SignatureReport report = verifier.verify(out);
             assertEquals(1, calls.get(), "one round trip to the service");
-            assertEquals(remote.defaultAlgorithm().uri(), report.signatureAlgorithm().orElseThrow());
+            assertEquals(
+                    remote.defaultAlgorithm().uri(), report.signatureAlgorithm().orElseThrow());
         }
     }
 
@@ -52,8 +57,12 @@ class RemoteSignerExampleTest {
         Path out = dir.resolve("ra.edxml");
         // main reads the stand-in's password from the environment; a test cannot set it, so the file has none
         TestPki.pkcs12(dir.resolve("stand-in.p12"), f.signer, new char[0]);
-        RemoteSignerExample.main(new String[] {in.toString(), dir.resolve("stand-in.p12").toString(), out.toString()});
-        SignatureReport report = Verifier.of(TrustPolicy.builder().trustAnchors(f.anchor).build()).verify(out);
-        assertEquals(SignatureAlgorithm.RSA_SHA256.uri(), report.signatureAlgorithm().orElseThrow());
+        RemoteSignerExample.main(
+                new String[] {in.toString(), dir.resolve("stand-in.p12").toString(), out.toString()});
+        SignatureReport report = Verifier.of(
+                        TrustPolicy.builder().trustAnchors(f.anchor).build())
+                .verify(out);
+        assertEquals(
+                SignatureAlgorithm.RSA_SHA256.uri(), report.signatureAlgorithm().orElseThrow());
     }
 }

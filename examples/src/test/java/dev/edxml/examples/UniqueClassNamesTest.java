@@ -1,6 +1,7 @@
 package dev.edxml.examples;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * No two top-level classes of the project's main sources share a simple name, whatever their package or visibility
@@ -24,13 +23,16 @@ class UniqueClassNamesTest {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Map<String, List<String>> byName = new TreeMap<>();
         try (Stream<Path> modules = Files.list(root)) {
-            for (Path module : modules.filter(m -> Files.isDirectory(m.resolve("src/main/java"))).toList()) {
+            for (Path module : modules.filter(m -> Files.isDirectory(m.resolve("src/main/java")))
+                    .toList()) {
                 try (Stream<Path> files = Files.walk(module.resolve("src/main/java"))) {
-                    files.map(Path::getFileName).map(Path::toString)
-                            .filter(n -> n.endsWith(".java") && !n.equals("package-info.java")
+                    files.map(Path::getFileName)
+                            .map(Path::toString)
+                            .filter(n -> n.endsWith(".java")
+                                    && !n.equals("package-info.java")
                                     && !n.equals("module-info.java"))
-                            .forEach(n -> byName.computeIfAbsent(n.substring(0, n.length() - 5),
-                                    k -> new ArrayList<>()).add(module.getFileName().toString()));
+                            .forEach(n -> byName.computeIfAbsent(n.substring(0, n.length() - 5), k -> new ArrayList<>())
+                                    .add(module.getFileName().toString()));
                 }
             }
         }

@@ -29,6 +29,7 @@ public final class CommandAdapter {
     public static final int MAX_STDERR = 16 * 1024;
     /** The default timeout per run. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+(?:-[a-z]+)*)}");
 
     private final String template;
@@ -88,9 +89,10 @@ public final class CommandAdapter {
         java.util.Set<String> unknown = new java.util.TreeSet<>(placeholders());
         unknown.removeAll(allowed);
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown placeholder(s) " + unknown.stream().map(n -> "{" + n + "}")
-                    .toList() + " in \"" + template + "\"; this adapter has " + new java.util.TreeSet<>(allowed)
-                    .stream().map(n -> "{" + n + "}").toList());
+            throw new IllegalArgumentException("unknown placeholder(s) "
+                    + unknown.stream().map(n -> "{" + n + "}").toList() + " in \"" + template + "\"; this adapter has "
+                    + new java.util.TreeSet<>(allowed)
+                            .stream().map(n -> "{" + n + "}").toList());
         }
         return this;
     }
@@ -191,7 +193,9 @@ public final class CommandAdapter {
         List<String> command = expand(values);
         Process p;
         try {
-            p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
+            p = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
+                    .start();
         } catch (IOException | RuntimeException e) {
             return new Execution(command, -1, "", "", false, "cannot start " + command.get(0) + ": " + e.getMessage());
         }
@@ -236,8 +240,8 @@ public final class CommandAdapter {
      * @param timedOut     whether it was killed at the timeout
      * @param startFailure why it could not be started, or {@code null}
      */
-    public record Execution(List<String> command, int exitCode, String stdout, String stderr, boolean timedOut,
-                            String startFailure) {
+    public record Execution(
+            List<String> command, int exitCode, String stdout, String stderr, boolean timedOut, String startFailure) {
         public Execution {
             command = List.copyOf(command);
             Objects.requireNonNull(stdout, "stdout");

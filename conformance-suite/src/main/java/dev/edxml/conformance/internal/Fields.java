@@ -10,10 +10,8 @@ import dev.edxml.model.OpenCode;
 import dev.edxml.model.OrganId;
 import dev.edxml.model.Organization;
 import dev.edxml.model.ResponseFor;
-import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
-
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +26,7 @@ import java.util.TreeMap;
  * {@code JsonReport}; a value the package does not have is left out rather than written as {@code null}.
  */
 public final class Fields {
-    private Fields() {
-    }
+    private Fields() {}
 
     /** The expected fields of {@code pkg}, in key order. */
     public static Map<String, String> of(EdxmlPackage pkg) {
@@ -71,8 +68,11 @@ public final class Fields {
             put(f, "responseFor.organId", about.flatMap(ResponseFor::organId).map(OrganId::value));
             put(f, "description", h.description());
         }
-        f.put("signature.kind", pkg.signature()
-                .map(s -> s.isXmlDsig() ? "xmldsig" : "legacy-placeholder").orElse("none"));
+        f.put(
+                "signature.kind",
+                pkg.signature()
+                        .map(s -> s.isXmlDsig() ? "xmldsig" : "legacy-placeholder")
+                        .orElse("none"));
         return f;
     }
 

@@ -11,6 +11,5 @@ public final class ScenarioFiles {
     /** The CA of the run's keys. */
     public static final String CA_FILE = "run-ca.pem";
 
-    private ScenarioFiles() {
-    }
+    private ScenarioFiles() {}
 }

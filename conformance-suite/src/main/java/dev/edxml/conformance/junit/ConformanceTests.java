@@ -1,22 +1,21 @@
 package dev.edxml.conformance.junit;
 
+import dev.edxml.conformance.CertificationLevel;
 import dev.edxml.conformance.ConformanceCase;
 import dev.edxml.conformance.ConformanceCase.Direction;
 import dev.edxml.conformance.ConformanceCase.Level;
-import dev.edxml.conformance.CertificationLevel;
 import dev.edxml.conformance.ConsumerAdapter;
 import dev.edxml.conformance.Runner;
 import dev.edxml.conformance.Suite;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The consumer cases as JUnit 5 dynamic tests, for a Java vendor's own build (kiểm thử tuân thủ trong JUnit):
@@ -34,8 +33,7 @@ import java.util.stream.Stream;
  * @since 0.1.0
  */
 public final class ConformanceTests {
-    private ConformanceTests() {
-    }
+    private ConformanceTests() {}
 
     /** One dynamic test per consumer case of {@link Suite#current()}; packages are generated into a temporary folder. */
     public static Stream<DynamicNode> consumer(ConsumerAdapter adapter) {
@@ -64,7 +62,9 @@ public final class ConformanceTests {
         }
         Path trust = dir.resolve(Suite.TRUST_ANCHOR_FILE).toAbsolutePath();
         return suite.cases().stream()
-                .filter(c -> c.direction() == Direction.CONSUMER && !c.isReply() && c.levelAt(level).isPresent())
+                .filter(c -> c.direction() == Direction.CONSUMER
+                        && !c.isReply()
+                        && c.levelAt(level).isPresent())
                 .map(c -> c.at(level))
                 .map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(c, adapter, dir, trust)));
     }
@@ -74,7 +74,7 @@ public final class ConformanceTests {
         String message = result.verdict() + ": " + result.message()
                 + (result.details().isEmpty() ? "" : "\n  " + String.join("\n  ", result.details()));
         switch (result.verdict()) {
-            case PASS -> { }
+            case PASS -> {}
             case FAIL, ERROR, NOT_RUN -> {
                 if (c.level() == Level.MUST) {
                     Assertions.fail(c.id() + " " + message);

@@ -2,16 +2,15 @@ package dev.edxml.axis.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.edxml.Finding;
 import dev.edxml.axis.AxisException;
 import dev.edxml.axis.DeliveryStatus;
 import dev.edxml.axis.MessageType;
 import dev.edxml.model.EdxmlTimestamp;
 import dev.edxml.sign.SignatureVerificationException;
 import dev.edxml.sign.Verifier;
-import dev.edxml.Finding;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -48,13 +47,22 @@ import java.util.stream.Collectors;
  */
 public final class AxisService implements HttpHandler {
     /** Everything the service is configured with. */
-    public record Config(Map<String, byte[]> secrets, Map<String, String> agencySystems, Map<String, String> agencyNames,
-                         String hopOrganId, Validator validator, Verifier verifier, long maxPackageSize,
-                         Duration timestampTolerance, ZoneId timestampZone, Clock clock, Locale locale,
-                         Consumer<String> log) {
-    }
+    public record Config(
+            Map<String, byte[]> secrets,
+            Map<String, String> agencySystems,
+            Map<String, String> agencyNames,
+            String hopOrganId,
+            Validator validator,
+            Verifier verifier,
+            long maxPackageSize,
+            Duration timestampTolerance,
+            ZoneId timestampZone,
+            Clock clock,
+            Locale locale,
+            Consumer<String> log) {}
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX", java.util.Locale.ROOT);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX", java.util.Locale.ROOT);
 
     private final Config config;
     private final Store store;
@@ -80,8 +88,8 @@ public final class AxisService implements HttpHandler {
             if (!method.equals("POST") && !method.equals("GET")) {
                 throw new AxisException("EDXML-AXS-111", method);
             }
-            Map<String, String> params = XroadHeaders.verify(h -> ex.getRequestHeaders().getFirst(h),
-                    config.secrets()::get);
+            Map<String, String> params =
+                    XroadHeaders.verify(h -> ex.getRequestHeaders().getFirst(h), config.secrets()::get);
             who = params.get("systemid");
             checkTimestamp(params.get("timestamp"));
             switch (endpoint) {
@@ -190,8 +198,8 @@ public final class AxisService implements HttpHandler {
             MessageDigest sha = sha256();
             long size;
             try (InputStream in = Files.newInputStream(upload);
-                 CountingOut out = new CountingOut(new DigestOutputStream(
-                         new BufferedOutputStream(store.create(staged), 1 << 16), sha))) {
+                    CountingOut out = new CountingOut(
+                            new DigestOutputStream(new BufferedOutputStream(store.create(staged), 1 << 16), sha))) {
                 TraceHop.copy(in, out, config.hopOrganId(), hopTime);
                 out.flush();
                 size = out.count;
@@ -202,9 +210,17 @@ public final class AxisService implements HttpHandler {
             for (String to : new java.util.LinkedHashSet<>(facts.to())) {
                 deliveries.add(Store.delivery(docId, to, config.agencySystems().get(to), now));
             }
-            Store.Doc doc = new Store.Doc(docId, kind.wire(), params.getOrDefault("servicetype", "eDoc"), system,
-                    facts.from(), now, facts.subject() == null ? "" : facts.subject(),
-                    facts.notation() == null ? "" : facts.notation(), size, HexFormat.of().formatHex(sha.digest()),
+            Store.Doc doc = new Store.Doc(
+                    docId,
+                    kind.wire(),
+                    params.getOrDefault("servicetype", "eDoc"),
+                    system,
+                    facts.from(),
+                    now,
+                    facts.subject() == null ? "" : facts.subject(),
+                    facts.notation() == null ? "" : facts.notation(),
+                    size,
+                    HexFormat.of().formatHex(sha.digest()),
                     List.copyOf(deliveries));
             store.commit(staged, doc);
             log(system + " sendEdoc: accepted " + docId + " (" + kind.wire() + " from " + facts.from() + " to "
@@ -235,7 +251,8 @@ public final class AxisService implements HttpHandler {
             }
             byte[] digest = digestOf(upload);
             if (!matches(hashFile, digest)) {
-                throw new AxisException("EDXML-AXS-202", hashFile, HexFormat.of().formatHex(digest));
+                throw new AxisException(
+                        "EDXML-AXS-202", hashFile, HexFormat.of().formatHex(digest));
             }
         } else {
             MessageDigest all = sha256();
@@ -271,7 +288,8 @@ public final class AxisService implements HttpHandler {
                     }
                     digest = trimmed;
                 } else {
-                    throw new AxisException("EDXML-AXS-202", hashFile, HexFormat.of().formatHex(digest));
+                    throw new AxisException(
+                            "EDXML-AXS-202", hashFile, HexFormat.of().formatHex(digest));
                 }
             }
         }
@@ -284,9 +302,14 @@ public final class AxisService implements HttpHandler {
         if (config.validator() != null) {
             ValidationReport r = config.validator().validate(upload);
             if (!r.isValid()) {
-                String first = r.errors().stream().limit(5).map(f -> f.code() + " " + f.message(config.locale()))
+                String first = r.errors().stream()
+                        .limit(5)
+                        .map(f -> f.code() + " " + f.message(config.locale()))
                         .collect(Collectors.joining("; "));
-                throw new AxisException("EDXML-AXS-210", String.valueOf(r.errors().size()), first,
+                throw new AxisException(
+                        "EDXML-AXS-210",
+                        String.valueOf(r.errors().size()),
+                        first,
                         r.errors().stream().map(Finding::code).distinct().collect(Collectors.joining(",")));
             }
         }
@@ -304,7 +327,8 @@ public final class AxisService implements HttpHandler {
         List<Object> data = new ArrayList<>();
         for (Store.Delivery x : store.inbox(system)) {
             Store.Doc d = store.doc(x.senderDocId);
-            if (x.status().equals(DeliveryStatus.DONE.wire()) || (type != null && !type.wire().equals(d.messageType()))) {
+            if (x.status().equals(DeliveryStatus.DONE.wire())
+                    || (type != null && !type.wire().equals(d.messageType()))) {
                 continue;
             }
             Map<String, Object> m = new LinkedHashMap<>();
@@ -386,7 +410,7 @@ public final class AxisService implements HttpHandler {
 
                     @Override
                     public void close() throws IOException {
-                        flush();   // keeps the answer open for its closing text
+                        flush(); // keeps the answer open for its closing text
                     }
                 })) {
                     Files.copy(file, b64);

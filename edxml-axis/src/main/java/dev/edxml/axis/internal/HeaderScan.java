@@ -1,17 +1,16 @@
 package dev.edxml.axis.internal;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import dev.edxml.internal.xml.Names;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import dev.edxml.internal.xml.Names;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * What routing needs from a package, read from its header only (the attachments that follow are never read): the
@@ -20,8 +19,7 @@ import dev.edxml.internal.xml.Names;
  */
 public final class HeaderScan {
     /** The header facts; {@code kind} is {@code edoc} or {@code status}. */
-    public record Facts(String kind, String from, List<String> to, String notation, String subject) {
-    }
+    public record Facts(String kind, String from, List<String> to, String notation, String subject) {}
 
     /** The package is not an edXML package this scan can route. */
     public static final class NotEdxml extends Exception {
@@ -34,8 +32,7 @@ public final class HeaderScan {
 
     private static final XMLInputFactory FACTORY = factory();
 
-    private HeaderScan() {
-    }
+    private HeaderScan() {}
 
     private static XMLInputFactory factory() {
         // the project's one set of reader limits and hardening (no DTD, nothing fetched, depth, markup sizes)
@@ -85,11 +82,17 @@ public final class HeaderScan {
                     String grand = path.size() > 2 ? path.get(path.size() - 3) : "";
                     if (name.equals(Names.STATUS_CODE) && parent.equals(Names.MESSAGE_HEADER)) {
                         status = true;
-                    } else if (name.equals(Names.ORGAN_ID) && parent.equals(Names.FROM) && grand.equals(Names.MESSAGE_HEADER)) {
+                    } else if (name.equals(Names.ORGAN_ID)
+                            && parent.equals(Names.FROM)
+                            && grand.equals(Names.MESSAGE_HEADER)) {
                         from = text(r, path);
-                    } else if (name.equals(Names.ORGAN_ID) && parent.equals(Names.TO) && grand.equals(Names.MESSAGE_HEADER)) {
+                    } else if (name.equals(Names.ORGAN_ID)
+                            && parent.equals(Names.TO)
+                            && grand.equals(Names.MESSAGE_HEADER)) {
                         to.add(text(r, path));
-                    } else if (name.equals(Names.ORGAN_ID) && parent.equals(Names.RESPONSE_FOR) && grand.equals(Names.MESSAGE_HEADER)) {
+                    } else if (name.equals(Names.ORGAN_ID)
+                            && parent.equals(Names.RESPONSE_FOR)
+                            && grand.equals(Names.MESSAGE_HEADER)) {
                         responseTo = text(r, path);
                     } else if (name.equals(Names.CODE_NUMBER) && parent.equals(Names.CODE)) {
                         number = text(r, path);

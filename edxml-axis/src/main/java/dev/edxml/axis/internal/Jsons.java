@@ -8,8 +8,7 @@ import java.util.Map;
  * US-ASCII) and any header gets the same value.
  */
 public final class Jsons {
-    private Jsons() {
-    }
+    private Jsons() {}
 
     /** Strings, numbers, booleans, {@code null}, maps with string keys (in their order) and lists. */
     public static String compact(Object value) {
@@ -48,7 +47,8 @@ public final class Jsons {
             }
             sb.append(']');
         } else {
-            throw new IllegalArgumentException("not a JSON value: " + v.getClass().getName());
+            throw new IllegalArgumentException(
+                    "not a JSON value: " + v.getClass().getName());
         }
     }
 

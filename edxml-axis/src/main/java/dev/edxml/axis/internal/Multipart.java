@@ -9,8 +9,7 @@ import java.util.Locale;
 
 /** Streams one named part out of a {@code multipart/form-data} body without holding the body. */
 public final class Multipart {
-    private Multipart() {
-    }
+    private Multipart() {}
 
     /** The boundary of a {@code multipart/form-data} content type, or {@code null}. */
     public static String boundary(String contentType) {
@@ -52,7 +51,7 @@ public final class Multipart {
                 String lower = h.toLowerCase(Locale.ROOT);
                 if (lower.startsWith("content-disposition:")
                         && (lower.contains("name=\"" + name.toLowerCase(Locale.ROOT) + "\"")
-                        || lower.contains("name=" + name.toLowerCase(Locale.ROOT)))) {
+                                || lower.contains("name=" + name.toLowerCase(Locale.ROOT)))) {
                     wanted = true;
                 }
             }

@@ -1,7 +1,6 @@
 package dev.edxml.axis.internal;
 
 import dev.edxml.internal.JsonReader;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -33,10 +32,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Store {
     /** A message as accepted. */
-    public record Doc(String docId, String messageType, String serviceType, String fromSystem, String fromOrgan,
-                      String created, String title, String notation, long size, String sha256,
-                      List<Delivery> deliveries) {
-    }
+    public record Doc(
+            String docId,
+            String messageType,
+            String serviceType,
+            String fromSystem,
+            String fromOrgan,
+            String created,
+            String title,
+            String notation,
+            long size,
+            String sha256,
+            List<Delivery> deliveries) {}
 
     /** One receiver's copy of a message; the status fields change under the store's lock. */
     public static final class Delivery {
@@ -48,8 +55,14 @@ public final class Store {
         volatile String statusDesc;
         volatile String updated;
 
-        Delivery(String docId, String senderDocId, String organId, String systemId, String status, String statusDesc,
-                 String updated) {
+        Delivery(
+                String docId,
+                String senderDocId,
+                String organId,
+                String systemId,
+                String status,
+                String statusDesc,
+                String updated) {
             this.docId = docId;
             this.senderDocId = senderDocId;
             this.organId = organId;
@@ -256,7 +269,9 @@ public final class Store {
             }
         }
         out.sort((a, b) -> {
-            int c = byDocId.get(a.senderDocId).created().compareTo(byDocId.get(b.senderDocId).created());
+            int c = byDocId.get(a.senderDocId)
+                    .created()
+                    .compareTo(byDocId.get(b.senderDocId).created());
             return c != 0 ? c : a.docId.compareTo(b.docId);
         });
         return out;
@@ -367,12 +382,21 @@ public final class Store {
         List<Delivery> ds = new ArrayList<>();
         for (Object o : (List<?>) m.get("deliveries")) {
             Map<?, ?> dm = (Map<?, ?>) o;
-            ds.add(new Delivery(str(dm, "docId"), docId, str(dm, "organId"), str(dm, "systemId"), "pending", "",
-                    created));
+            ds.add(new Delivery(
+                    str(dm, "docId"), docId, str(dm, "organId"), str(dm, "systemId"), "pending", "", created));
         }
-        return new Doc(docId, str(m, "messageType"), str(m, "serviceType"), str(m, "fromSystem"),
-                str(m, "fromOrgan"), created, str(m, "title"), str(m, "notation"),
-                ((java.math.BigDecimal) m.get("size")).longValue(), str(m, "sha256"), List.copyOf(ds));
+        return new Doc(
+                docId,
+                str(m, "messageType"),
+                str(m, "serviceType"),
+                str(m, "fromSystem"),
+                str(m, "fromOrgan"),
+                created,
+                str(m, "title"),
+                str(m, "notation"),
+                ((java.math.BigDecimal) m.get("size")).longValue(),
+                str(m, "sha256"),
+                List.copyOf(ds));
     }
 
     private static String str(Map<?, ?> m, String k) {

@@ -178,10 +178,10 @@ public final class StreamingAnswer {
                 c = escape();
             }
             if (c == '\r' || c == '\n' || c == ' ' || c == '\t') {
-                continue;   // MIME-style line breaks
+                continue; // MIME-style line breaks
             }
-            boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '+' || c == '/';
+            boolean alphabet =
+                    (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
             if (!(alphabet || c == '=') || (padded && c != '=')) {
                 throw new Malformed("data is not base64", offset);
             }

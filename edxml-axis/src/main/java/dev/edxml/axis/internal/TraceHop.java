@@ -15,8 +15,7 @@ import java.nio.charset.StandardCharsets;
 public final class TraceHop {
     private static final byte[] LOCAL = "TraceHeaderList".getBytes(StandardCharsets.US_ASCII);
 
-    private TraceHop() {
-    }
+    private TraceHop() {}
 
     /**
      * Copies {@code in} to {@code out} with the hop inserted; {@code organId} may be {@code null} (the live axis writes
@@ -25,8 +24,8 @@ public final class TraceHop {
     public static boolean copy(InputStream in, OutputStream out, String organId, String timestamp) throws IOException {
         byte[] buf = new byte[1 << 16];
         ByteArrayOutputStream pending = new ByteArrayOutputStream();
-        ByteArrayOutputStream spaceRun = new ByteArrayOutputStream();   // the white space written just before '<'
-        int state = 0;   // 0 text, 1 after '<', 2 in an end tag's name
+        ByteArrayOutputStream spaceRun = new ByteArrayOutputStream(); // the white space written just before '<'
+        int state = 0; // 0 text, 1 after '<', 2 in an end tag's name
         boolean done = false;
         int n;
         while ((n = in.read(buf)) > 0) {
@@ -61,12 +60,16 @@ public final class TraceHop {
                             spaceRun.reset();
                             state = 0;
                             start = i;
-                            i--;   // read this byte again as text
+                            i--; // read this byte again as text
                             continue;
                         }
                     }
                     default -> {
-                        boolean nameChar = b > 0x7F || Character.isLetterOrDigit(b) || b == ':' || b == '_' || b == '-'
+                        boolean nameChar = b > 0x7F
+                                || Character.isLetterOrDigit(b)
+                                || b == ':'
+                                || b == '_'
+                                || b == '-'
                                 || b == '.';
                         if (nameChar && pending.size() < 300) {
                             pending.write(b);
@@ -131,11 +134,27 @@ public final class TraceHop {
         StringBuilder sb = new StringBuilder();
         sb.append(in1).append('<').append(p).append("TraceHeader>");
         if (organId != null) {
-            sb.append(nl).append(in1).append(in1).append('<').append(p).append("OrganId>").append(escape(organId))
-                    .append("</").append(p).append("OrganId>");
+            sb.append(nl)
+                    .append(in1)
+                    .append(in1)
+                    .append('<')
+                    .append(p)
+                    .append("OrganId>")
+                    .append(escape(organId))
+                    .append("</")
+                    .append(p)
+                    .append("OrganId>");
         }
-        sb.append(nl).append(in1).append(in1).append('<').append(p).append("Timestamp>").append(escape(timestamp))
-                .append("</").append(p).append("Timestamp>");
+        sb.append(nl)
+                .append(in1)
+                .append(in1)
+                .append('<')
+                .append(p)
+                .append("Timestamp>")
+                .append(escape(timestamp))
+                .append("</")
+                .append(p)
+                .append("Timestamp>");
         sb.append(nl).append(in1).append("</").append(p).append("TraceHeader>").append(nl);
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -2,9 +2,6 @@ package dev.edxml.axis.internal;
 
 import dev.edxml.axis.AxisException;
 import dev.edxml.internal.JsonReader;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -21,6 +18,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The official SDKVXP's request authentication, as its bytecode shows ({@code VnptService.addXroadVnptHashHeader}):
@@ -38,12 +37,13 @@ public final class XroadHeaders {
     public static final String VERSION_HEADER = "XroadVnpt-version";
     /** The SDK's fixed values (VnptService fields). */
     public static final String SDK_USER_AGENT = "JAVASDKAgent/1.0.0 XRoad/VPCP";
+
     public static final String SDK_VERSION = "3.0.201608";
 
-    private static final Pattern TIMESTAMP = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})T(\\d{2})(\\d{2})(\\d{2})\\+(\\d{1,4})");
+    private static final Pattern TIMESTAMP =
+            Pattern.compile("(\\d{2})(\\d{2})(\\d{4})T(\\d{2})(\\d{2})(\\d{2})\\+(\\d{1,4})");
 
-    private XroadHeaders() {
-    }
+    private XroadHeaders() {}
 
     /**
      * The headers for a call with these parameters (names as the SDK spells them: {@code systemid},
@@ -78,8 +78,16 @@ public final class XroadHeaders {
     /** The SDK's timestamp: {@code ddMMyyyy'T'HHmmss+SSSS} with SimpleDateFormat's meaning (milliseconds, 4 digits). */
     public static String timestamp(Instant now, ZoneId zone) {
         ZonedDateTime t = now.atZone(zone);
-        return String.format(java.util.Locale.ROOT, "%02d%02d%04dT%02d%02d%02d+%04d", t.getDayOfMonth(),
-                t.getMonthValue(), t.getYear(), t.getHour(), t.getMinute(), t.getSecond(), t.getNano() / 1_000_000);
+        return String.format(
+                java.util.Locale.ROOT,
+                "%02d%02d%04dT%02d%02d%02d+%04d",
+                t.getDayOfMonth(),
+                t.getMonthValue(),
+                t.getYear(),
+                t.getHour(),
+                t.getMinute(),
+                t.getSecond(),
+                t.getNano() / 1_000_000);
     }
 
     /** The instant of an SDK timestamp read in {@code zone}, or {@code null} when it is not one. */
@@ -89,9 +97,14 @@ public final class XroadHeaders {
             return null;
         }
         try {
-            LocalDateTime t = LocalDateTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    Integer.parseInt(m.group(6)), Math.min(999, Integer.parseInt(m.group(7))) * 1_000_000);
+            LocalDateTime t = LocalDateTime.of(
+                    Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(4)),
+                    Integer.parseInt(m.group(5)),
+                    Integer.parseInt(m.group(6)),
+                    Math.min(999, Integer.parseInt(m.group(7))) * 1_000_000);
             return t.atZone(zone).toInstant();
         } catch (java.time.DateTimeException e) {
             return null;
@@ -112,7 +125,7 @@ public final class XroadHeaders {
         if (hash == null || signedText == null) {
             throw new AxisException("EDXML-AXS-101");
         }
-        byte[] signedBytes = signedText.getBytes(StandardCharsets.ISO_8859_1);   // the bytes on the wire
+        byte[] signedBytes = signedText.getBytes(StandardCharsets.ISO_8859_1); // the bytes on the wire
         Object parsed;
         try {
             parsed = JsonReader.read(new String(signedBytes, StandardCharsets.UTF_8));

@@ -1,15 +1,14 @@
 package dev.edxml.axis.internal;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What a killed axis can leave at each step of a commit is repaired when the store opens again. */
 class StoreRecoveryTest {
@@ -17,8 +16,18 @@ class StoreRecoveryTest {
     Path dir;
 
     private static Store.Doc doc(String id, Store.Delivery... ds) {
-        return new Store.Doc(id, "edoc", "eDoc", "sys.a", "000.00.00.A01", "2026-12-07T09:00:00.000+07:00", "t", "1/X",
-                3, "00", List.of(ds));
+        return new Store.Doc(
+                id,
+                "edoc",
+                "eDoc",
+                "sys.a",
+                "000.00.00.A01",
+                "2026-12-07T09:00:00.000+07:00",
+                "t",
+                "1/X",
+                3,
+                "00",
+                List.of(ds));
     }
 
     @Test
@@ -36,8 +45,11 @@ class StoreRecoveryTest {
         Files.writeString(dir.resolve("inbox/sys.b/stray.json"), "{}");
         Files.writeString(dir.resolve("tmp/x.upload"), "partial");
 
-        org.junit.jupiter.api.Assertions.assertEquals("EDXML-AXS-502", org.junit.jupiter.api.Assertions.assertThrows(
-                dev.edxml.axis.AxisException.class, () -> Store.open(dir)).code(), "the folder is in use");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "EDXML-AXS-502",
+                org.junit.jupiter.api.Assertions.assertThrows(dev.edxml.axis.AxisException.class, () -> Store.open(dir))
+                        .code(),
+                "the folder is in use");
         s.close();
         Store again = Store.open(dir);
         assertEquals(1, again.size());

@@ -1,20 +1,19 @@
 package dev.edxml.axis.internal;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 /** The streamed getEdoc answer: any package bytes come back whole, in any spelling a JSON writer may choose. */
 class StreamingAnswerProperties {
@@ -23,16 +22,23 @@ class StreamingAnswerProperties {
     }
 
     @Property(tries = 200)
-    void packageBytesRoundTrip(@ForAll @Size(max = 20_000) byte[] pkg, @ForAll boolean escapeSlashes,
-                               @ForAll boolean mimeLines, @ForAll boolean dataFirst) throws Exception {
-        String b64 = mimeLines ? Base64.getMimeEncoder().encodeToString(pkg).replace("\r\n", "\\r\\n")
+    void packageBytesRoundTrip(
+            @ForAll @Size(max = 20_000) byte[] pkg,
+            @ForAll boolean escapeSlashes,
+            @ForAll boolean mimeLines,
+            @ForAll boolean dataFirst)
+            throws Exception {
+        String b64 = mimeLines
+                ? Base64.getMimeEncoder().encodeToString(pkg).replace("\r\n", "\\r\\n")
                 : Base64.getEncoder().encodeToString(pkg);
         if (escapeSlashes) {
-            b64 = b64.replace("/", "\\/");   // Gson and others may write \/
+            b64 = b64.replace("/", "\\/"); // Gson and others may write \/
         }
         String fields = "\"status\":\"OK\",\"ErrorCode\":\"0\",\"ErrorDesc\":\"Th\\u00e0nh c\\u00f4ng\",\"n\":12,"
                 + "\"x\":{\"a\":[1,{\"b\":null}]}";
-        String json = dataFirst ? "{\"data\":\"" + b64 + "\"," + fields + "}" : "{ " + fields + " ,\n\"data\" : \"" + b64 + "\"}";
+        String json = dataFirst
+                ? "{\"data\":\"" + b64 + "\"," + fields + "}"
+                : "{ " + fields + " ,\n\"data\" : \"" + b64 + "\"}";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Map<String, String> m = read(json, out);
         assertArrayEquals(pkg, out.toByteArray());
@@ -54,7 +60,8 @@ class StreamingAnswerProperties {
 
     @Test
     void aFailureAnswerHasNoData() throws Exception {
-        Map<String, String> m = read("{\"status\":\"FAIL\",\"ErrorCode\":\"EDXML-AXS-130\",\"ErrorDesc\":\"x\"}",
+        Map<String, String> m = read(
+                "{\"status\":\"FAIL\",\"ErrorCode\":\"EDXML-AXS-130\",\"ErrorDesc\":\"x\"}",
                 new ByteArrayOutputStream());
         assertEquals("FAIL", m.get("status"));
         assertFalse(m.containsKey("data"));

@@ -1,20 +1,19 @@
 package dev.edxml.axis.internal;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 
 /** The relay hop: inserted once before the first TraceHeaderList end tag, every other byte unchanged. */
 class TraceHopProperties {
@@ -25,7 +24,7 @@ class TraceHopProperties {
         InputStream in = new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)) {
             @Override
             public synchronized int read(byte[] b, int off, int len) {
-                return super.read(b, off, Math.min(len, chunk));   // arbitrary read sizes: tags cut anywhere
+                return super.read(b, off, Math.min(len, chunk)); // arbitrary read sizes: tags cut anywhere
             }
         };
         TraceHop.copy(in, out, organId, HOP_TIME);
@@ -33,9 +32,11 @@ class TraceHopProperties {
     }
 
     @Property(tries = 200)
-    void onlyTheHopIsInsertedWhateverTheChunkSizes(@ForAll @IntRange(min = 1, max = 40) int chunk,
-                                                   @ForAll("prefixes") String prefix,
-                                                   @ForAll @StringLength(max = 30) String text) throws IOException {
+    void onlyTheHopIsInsertedWhateverTheChunkSizes(
+            @ForAll @IntRange(min = 1, max = 40) int chunk,
+            @ForAll("prefixes") String prefix,
+            @ForAll @StringLength(max = 30) String text)
+            throws IOException {
         String p = prefix.isEmpty() ? "" : prefix + ":";
         String safe = text.replace("<", "").replace("&", "");
         String before = "<?xml version=\"1.0\"?>\r\n<edXML><" + p + "TraceHeaderList>\r\n    <" + p + "TraceHeader>"
@@ -44,8 +45,10 @@ class TraceHopProperties {
         String got = copy(before + after, chunk, null);
         assertTrue(got.startsWith(before) && got.endsWith(after), got);
         String hop = got.substring(before.length(), got.length() - after.length());
-        assertEquals("  <" + p + "TraceHeader>\r\n      <" + p + "Timestamp>" + HOP_TIME + "</" + p + "Timestamp>\r\n"
-                + "    </" + p + "TraceHeader>\r\n  ", hop);
+        assertEquals(
+                "  <" + p + "TraceHeader>\r\n      <" + p + "Timestamp>" + HOP_TIME + "</" + p + "Timestamp>\r\n"
+                        + "    </" + p + "TraceHeader>\r\n  ",
+                hop);
     }
 
     @net.jqwik.api.Provide
@@ -56,17 +59,20 @@ class TraceHopProperties {
     @Test
     void anOrganIdIsWrittenWhenConfiguredAndPackagesWithoutTraceAreCopiedAsTheyAre() throws IOException {
         String got = copy("<a><edXML:TraceHeaderList></edXML:TraceHeaderList></a>", 7, "000.00.00.A01");
-        assertEquals("<a><edXML:TraceHeaderList><edXML:TraceHeader><edXML:OrganId>000.00.00.A01</edXML:OrganId>"
-                + "<edXML:Timestamp>" + HOP_TIME + "</edXML:Timestamp></edXML:TraceHeader></edXML:TraceHeaderList></a>",
+        assertEquals(
+                "<a><edXML:TraceHeaderList><edXML:TraceHeader><edXML:OrganId>000.00.00.A01</edXML:OrganId>"
+                        + "<edXML:Timestamp>" + HOP_TIME
+                        + "</edXML:Timestamp></edXML:TraceHeader></edXML:TraceHeaderList></a>",
                 got);
-        String status = "<edXML><edXML:MessageHeader><edXML:StatusCode>03</edXML:StatusCode></edXML:MessageHeader></edXML>";
+        String status =
+                "<edXML><edXML:MessageHeader><edXML:StatusCode>03</edXML:StatusCode></edXML:MessageHeader></edXML>";
         assertEquals(status, copy(status, 3, null));
         // look-alikes are not the list's end tag
         String lookAlike = "<x></TraceHeaderListX></a:b:TraceHeaderList></MyTraceHeaderList>";
         assertEquals(lookAlike, copy(lookAlike, 5, null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertFalse(TraceHop.copy(new ByteArrayInputStream(lookAlike.getBytes(StandardCharsets.UTF_8)), out, null,
-                HOP_TIME));
+        assertFalse(TraceHop.copy(
+                new ByteArrayInputStream(lookAlike.getBytes(StandardCharsets.UTF_8)), out, null, HOP_TIME));
     }
 
     @Test
@@ -74,8 +80,11 @@ class TraceHopProperties {
         String tail = "<AttachmentEncoded>" + "QUJD".repeat(50_000) + "</TraceHeaderList></AttachmentEncoded>";
         String xml = "<edXML><TraceHeaderList></TraceHeaderList>" + tail + "</edXML>";
         String got = copy(xml, 65536, null);
-        assertEquals(xml.replace("<TraceHeaderList></TraceHeaderList>",
-                "<TraceHeaderList><TraceHeader><Timestamp>" + HOP_TIME + "</Timestamp></TraceHeader></TraceHeaderList>"),
+        assertEquals(
+                xml.replace(
+                        "<TraceHeaderList></TraceHeaderList>",
+                        "<TraceHeaderList><TraceHeader><Timestamp>" + HOP_TIME
+                                + "</Timestamp></TraceHeader></TraceHeaderList>"),
                 got);
     }
 }

@@ -1,8 +1,10 @@
 package dev.edxml.axis.internal;
 
-import dev.edxml.axis.AxisException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.edxml.axis.AxisException;
 import java.nio.charset.StandardCharsets;
 import java.text.SimpleDateFormat;
 import java.time.Instant;
@@ -14,10 +16,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** The SDK's HMAC headers: made and checked, tampering found, the SDK's timestamp spelled as SimpleDateFormat does. */
 class XroadHeadersTest {
@@ -47,7 +46,8 @@ class XroadHeadersTest {
         assertEquals("systemid;timestamp;docId;note", headers(h).apply(XroadHeaders.SIGN_HEADER_KEY));
         // the SDK's JSON: {"XroadVnpt-systemid":"…",…}, HMAC-SHA256 hex of it with the secret
         String json = headers(h).apply(XroadHeaders.SIGN_HEADER);
-        assertEquals(XroadHeaders.hmacHex(SECRET, json.getBytes(StandardCharsets.UTF_8)),
+        assertEquals(
+                XroadHeaders.hmacHex(SECRET, json.getBytes(StandardCharsets.UTF_8)),
                 headers(h).apply(XroadHeaders.HASH_HEADER));
     }
 
@@ -55,28 +55,44 @@ class XroadHeadersTest {
     void tamperingAndWrongSecretsAreRefusedWithTheirCodes() {
         List<Map.Entry<String, String>> h = XroadHeaders.sign(params(), SECRET);
         Function<String, String> base = headers(h);
-        assertEquals("EDXML-AXS-104", assertThrows(AxisException.class, () -> XroadHeaders.verify(base,
-                id -> "other".getBytes(StandardCharsets.UTF_8))).code());
-        assertEquals("EDXML-AXS-103", assertThrows(AxisException.class, () -> XroadHeaders.verify(base,
-                id -> null)).code());
+        assertEquals(
+                "EDXML-AXS-104",
+                assertThrows(
+                                AxisException.class,
+                                () -> XroadHeaders.verify(base, id -> "other".getBytes(StandardCharsets.UTF_8)))
+                        .code());
+        assertEquals(
+                "EDXML-AXS-103",
+                assertThrows(AxisException.class, () -> XroadHeaders.verify(base, id -> null))
+                        .code());
         Function<String, String> changedPlain = n -> n.equalsIgnoreCase("XroadVnpt-docId") ? "d-2" : base.apply(n);
-        assertEquals("EDXML-AXS-105", assertThrows(AxisException.class, () -> XroadHeaders.verify(changedPlain,
-                id -> SECRET)).code());
-        Function<String, String> changedJson = n -> n.equalsIgnoreCase(XroadHeaders.SIGN_HEADER)
-                ? base.apply(n).replace("d-1", "d-2") : base.apply(n);
-        assertEquals("EDXML-AXS-104", assertThrows(AxisException.class, () -> XroadHeaders.verify(changedJson,
-                id -> SECRET)).code());
-        assertEquals("EDXML-AXS-101", assertThrows(AxisException.class, () -> XroadHeaders.verify(n -> null,
-                id -> SECRET)).code());
+        assertEquals(
+                "EDXML-AXS-105",
+                assertThrows(AxisException.class, () -> XroadHeaders.verify(changedPlain, id -> SECRET))
+                        .code());
+        Function<String, String> changedJson = n ->
+                n.equalsIgnoreCase(XroadHeaders.SIGN_HEADER) ? base.apply(n).replace("d-1", "d-2") : base.apply(n);
+        assertEquals(
+                "EDXML-AXS-104",
+                assertThrows(AxisException.class, () -> XroadHeaders.verify(changedJson, id -> SECRET))
+                        .code());
+        assertEquals(
+                "EDXML-AXS-101",
+                assertThrows(AxisException.class, () -> XroadHeaders.verify(n -> null, id -> SECRET))
+                        .code());
         Function<String, String> notJson = n -> n.equalsIgnoreCase(XroadHeaders.SIGN_HEADER) ? "{oops" : base.apply(n);
-        assertEquals("EDXML-AXS-102", assertThrows(AxisException.class, () -> XroadHeaders.verify(notJson,
-                id -> SECRET)).code());
+        assertEquals(
+                "EDXML-AXS-102",
+                assertThrows(AxisException.class, () -> XroadHeaders.verify(notJson, id -> SECRET))
+                        .code());
     }
 
     @Test
     void theTimestampIsSpelledAsTheSdksSimpleDateFormat() throws Exception {
         ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
-        for (Instant t : List.of(Instant.parse("2026-12-07T02:15:00.042Z"), Instant.parse("2019-01-31T23:59:59.999Z"),
+        for (Instant t : List.of(
+                Instant.parse("2026-12-07T02:15:00.042Z"),
+                Instant.parse("2019-01-31T23:59:59.999Z"),
                 Instant.parse("2025-03-07T00:00:00Z"))) {
             SimpleDateFormat sdk = new SimpleDateFormat("ddMMyyyy'T'HHmmss+SSSS", java.util.Locale.ROOT);
             sdk.setTimeZone(TimeZone.getTimeZone(zone));

@@ -27,8 +27,7 @@ public final class TempFiles {
         }
     }
 
-    private TempFiles() {
-    }
+    private TempFiles() {}
 
     /** A new empty file in {@code dir} (the system's temporary folder when {@code null}), deleted at exit at the latest. */
     public static Path create(Path dir, String prefix, String suffix) throws IOException {

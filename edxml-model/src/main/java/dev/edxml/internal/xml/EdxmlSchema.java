@@ -11,8 +11,7 @@ public final class EdxmlSchema {
     /** Where the schema lies among this module's resources. */
     public static final String RESOURCE = "/dev/edxml/schema/qcvn102-2016.xsd";
 
-    private EdxmlSchema() {
-    }
+    private EdxmlSchema() {}
 
     /** The schema's bytes; the caller closes the stream. */
     public static InputStream open() throws IOException {

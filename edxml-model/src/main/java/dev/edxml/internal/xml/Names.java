@@ -101,6 +101,5 @@ public final class Names {
     public static final String EDXML_HEADER = "edXMLHeader";
     public static final String EDXML_MANIFEST = "edXMLManifest";
 
-    private Names() {
-    }
+    private Names() {}
 }

@@ -1,17 +1,15 @@
 package dev.edxml.internal.xml;
 
 import dev.edxml.EdxmlException;
-
-import javax.xml.XMLConstants;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.InputStream;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A hardened StAX cursor over one package, with the limits of one read: no DTD (so no entity of any kind beyond the
@@ -101,7 +99,8 @@ public final class StaxInput {
             throw malformed(e);
         } catch (RuntimeException e) {
             // the JDK's parser reports some malformed input (e.g. bad encodings) as unchecked exceptions
-            throw new EdxmlException("EDXML-ENV-001", List.of(String.valueOf(e.getMessage())), line(), column(), null, e);
+            throw new EdxmlException(
+                    "EDXML-ENV-001", List.of(String.valueOf(e.getMessage())), line(), column(), null, e);
         }
     }
 
@@ -109,7 +108,8 @@ public final class StaxInput {
     public int nextTag(String path) throws EdxmlException {
         while (true) {
             int ev = next();
-            if (ev == XMLStreamConstants.START_ELEMENT || ev == XMLStreamConstants.END_ELEMENT
+            if (ev == XMLStreamConstants.START_ELEMENT
+                    || ev == XMLStreamConstants.END_ELEMENT
                     || ev == XMLStreamConstants.END_DOCUMENT) {
                 return ev;
             }
@@ -146,7 +146,8 @@ public final class StaxInput {
             if (javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ans)) {
                 continue; // a namespace declaration (the JDK reports them as attributes in XML 1.1), not data
             }
-            String key = ans == null || ans.isEmpty() ? r.getAttributeLocalName(i)
+            String key = ans == null || ans.isEmpty()
+                    ? r.getAttributeLocalName(i)
                     : "{" + ans + "}" + r.getAttributeLocalName(i);
             node.attributes.put(key, count(r.getAttributeValue(i)));
         }
@@ -228,7 +229,8 @@ public final class StaxInput {
             msg = msg.substring(i + 9);
         }
         // the JDK reports an unbound prefix as "<spec url>#AttributePrefixUnbound?element&attribute&prefix"
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#(Attribute|Element)PrefixUnbound\\?([^&]*)&([^&]*)(?:&(.*))?")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "#(Attribute|Element)PrefixUnbound\\?([^&]*)&([^&]*)(?:&(.*))?")
                 .matcher(msg);
         if (m.find()) {
             msg = m.group(1).equals("Attribute")
@@ -238,11 +240,21 @@ public final class StaxInput {
         // "entity" alone is no sign of a DTD: the JDK's premature-end message speaks of "the same entity"
         String code = msg.contains("DOCTYPE") || msg.contains("DTD") ? "EDXML-ENV-002" : "EDXML-ENV-001";
         if (msg.contains("maxElementDepth")) {
-            return new EdxmlException("EDXML-ENV-008", List.of(String.valueOf(maxDepth)),
-                    l == null ? line() : l.getLineNumber(), l == null ? column() : l.getColumnNumber(), null, e);
+            return new EdxmlException(
+                    "EDXML-ENV-008",
+                    List.of(String.valueOf(maxDepth)),
+                    l == null ? line() : l.getLineNumber(),
+                    l == null ? column() : l.getColumnNumber(),
+                    null,
+                    e);
         }
-        return new EdxmlException(code, List.of(msg.strip()), l == null ? line() : l.getLineNumber(),
-                l == null ? column() : l.getColumnNumber(), null, e);
+        return new EdxmlException(
+                code,
+                List.of(msg.strip()),
+                l == null ? line() : l.getLineNumber(),
+                l == null ? column() : l.getColumnNumber(),
+                null,
+                e);
     }
 
     public void close() {

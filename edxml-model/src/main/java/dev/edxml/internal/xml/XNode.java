@@ -16,6 +16,7 @@ public final class XNode {
     public final List<XNode> children = new ArrayList<>();
     /** Text children, in order, with their position among the element children (for mixed content). */
     public final List<String> texts = new ArrayList<>();
+
     public final List<Integer> textPositions = new ArrayList<>();
     public final int line;
     public final int column;
@@ -23,6 +24,7 @@ public final class XNode {
     public final String prefix;
     /** Characters of text not kept (attachment content in a tree read for validation). */
     public long skippedChars;
+
     boolean consumed;
 
     public XNode(String ns, String local, String prefix, int line, int column, String path) {

@@ -1,17 +1,16 @@
 package dev.edxml.internal.xml;
 
 import dev.edxml.EdxmlException;
-
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 
 /**
  * The one set of limits every XML parser of the project reads with (the package reader, the validator's schema check,
@@ -38,8 +37,7 @@ public final class XmlLimits {
     /** Elements of a package (attachments count three or four each). */
     public static final int MAX_ELEMENTS = 100_000;
 
-    private XmlLimits() {
-    }
+    private XmlLimits() {}
 
     /** A hardened StAX factory within the limits (not coalescing, namespace-aware). */
     public static XMLInputFactory staxFactory() {
@@ -127,8 +125,9 @@ public final class XmlLimits {
             }
             Throwable next = t instanceof XMLStreamException x && x.getNestedException() != null
                     ? x.getNestedException()
-                    : t instanceof org.xml.sax.SAXException s && s.getException() != null ? s.getException()
-                    : t.getCause();
+                    : t instanceof org.xml.sax.SAXException s && s.getException() != null
+                            ? s.getException()
+                            : t.getCause();
             t = next == t ? null : next;
         }
         return null;
@@ -136,7 +135,16 @@ public final class XmlLimits {
 
     /** A lexical scan of the bytes as they pass: where markup is, and how long the current unbounded piece is. */
     static final class Guard extends FilterInputStream {
-        private enum State { TEXT, LT, BANG, TAG, VALUE, COMMENT, PI, CDATA }
+        private enum State {
+            TEXT,
+            LT,
+            BANG,
+            TAG,
+            VALUE,
+            COMMENT,
+            PI,
+            CDATA
+        }
 
         private final int max;
         private State state = State.TEXT;
@@ -145,6 +153,7 @@ public final class XmlLimits {
         private int line = 1;
         /** The last bytes seen, to recognise {@code <!--}, {@code -->}, {@code <![CDATA[}, {@code ]]>}, {@code ?>}. */
         private int recent;
+
         private int bangChars;
 
         Guard(InputStream in, int max) {
@@ -299,6 +308,7 @@ public final class XmlLimits {
 
         /** 0 undecided, 1 UTF-8 (checked), 2 another encoding (not checked). */
         private int encoding;
+
         private final StringBuilder prolog = new StringBuilder();
         private int need;
         private int lead;
@@ -336,8 +346,16 @@ public final class XmlLimits {
         /** UTF-16 or UTF-32 (with or without a byte order mark) or EBCDIC: the parser's business, not checked here. */
         private static boolean otherThanUtf8(int h) {
             int two = h >>> 16;
-            return two == 0xFEFF || two == 0xFFFE || h == 0x0000003C || h == 0x3C000000 || h == 0x00003C00
-                    || h == 0x003C0000 || h == 0x003C003F || h == 0x3C003F00 || h == 0x4C6FA794 || h == 0x0000FEFF;
+            return two == 0xFEFF
+                    || two == 0xFFFE
+                    || h == 0x0000003C
+                    || h == 0x3C000000
+                    || h == 0x00003C00
+                    || h == 0x003C0000
+                    || h == 0x003C003F
+                    || h == 0x3C003F00
+                    || h == 0x4C6FA794
+                    || h == 0x0000FEFF;
         }
 
         private void afterHead(int b) throws EdxmlException {
@@ -349,8 +367,12 @@ public final class XmlLimits {
                 if (p.length() >= 9 && !declared || p.endsWith("?>") || p.length() >= 512) {
                     java.util.regex.Matcher m = java.util.regex.Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']")
                             .matcher(p);
-                    encoding = declared && m.find() && !m.group(1).equalsIgnoreCase("UTF-8")
-                            && !m.group(1).equalsIgnoreCase("UTF8") ? 2 : 1;
+                    encoding = declared
+                                    && m.find()
+                                    && !m.group(1).equalsIgnoreCase("UTF-8")
+                                    && !m.group(1).equalsIgnoreCase("UTF8")
+                            ? 2
+                            : 1;
                     prolog.setLength(0);
                 }
             }
@@ -364,7 +386,9 @@ public final class XmlLimits {
                 boolean ok = b >= 0x80 && b <= 0xBF;
                 if (ok && lead != 0) {
                     // the second byte: no overlong form, no surrogate, nothing beyond U+10FFFF
-                    ok = !(lead == 0xE0 && b < 0xA0 || lead == 0xED && b > 0x9F || lead == 0xF0 && b < 0x90
+                    ok = !(lead == 0xE0 && b < 0xA0
+                            || lead == 0xED && b > 0x9F
+                            || lead == 0xF0 && b < 0x90
                             || lead == 0xF4 && b > 0x8F);
                     lead = 0;
                 }
@@ -387,8 +411,8 @@ public final class XmlLimits {
         }
 
         private void badUtf8() throws EdxmlException {
-            throw new EdxmlException("EDXML-ENV-001", List.of("invalid UTF-8 byte sequence on line " + line),
-                    line, -1, null, null);
+            throw new EdxmlException(
+                    "EDXML-ENV-001", List.of("invalid UTF-8 byte sequence on line " + line), line, -1, null, null);
         }
 
         private void count() throws EdxmlException {

@@ -4,8 +4,6 @@ import dev.edxml.EdxmlException;
 import dev.edxml.model.XmlElement;
 import dev.edxml.model.XmlNode;
 import dev.edxml.model.XmlText;
-
-import javax.xml.XMLConstants;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
@@ -13,6 +11,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.XMLConstants;
 
 /**
  * A small deterministic XML writer: explicit prefixes and namespace declarations (the axis layout mixes a default
@@ -30,6 +29,7 @@ public final class XmlOut {
     private final Listener listener;
     /** The start tag being written, for the listener: its namespace declarations and attributes so far. */
     private final java.util.List<String[]> pendingNamespaces = new java.util.ArrayList<>();
+
     private final java.util.List<String[]> pendingAttributes = new java.util.ArrayList<>();
 
     /**
@@ -43,8 +43,13 @@ public final class XmlOut {
          * An element starts; {@code namespaces} are {prefix, uri} pairs, {@code attributes} {namespace, prefix, local
          * name, value} (namespace and prefix empty for none). The lists are reused after the call.
          */
-        void startElement(String prefix, String local, String namespace, java.util.List<String[]> namespaces,
-                java.util.List<String[]> attributes) throws IOException;
+        void startElement(
+                String prefix,
+                String local,
+                String namespace,
+                java.util.List<String[]> namespaces,
+                java.util.List<String[]> attributes)
+                throws IOException;
 
         /** Text content. */
         void characters(char[] cs, int start, int length) throws IOException;
@@ -310,7 +315,8 @@ public final class XmlOut {
     private String prefixFor(String ns, boolean allowDefault) {
         for (Frame f : stack) {
             for (Map.Entry<String, String> b : f.bindings.entrySet()) {
-                if (b.getValue().equals(ns) && (allowDefault || !b.getKey().isEmpty())
+                if (b.getValue().equals(ns)
+                        && (allowDefault || !b.getKey().isEmpty())
                         && ns.equals(inScope(b.getKey()))) {
                     return b.getKey();
                 }
@@ -383,8 +389,14 @@ public final class XmlOut {
 
     private static EdxmlException illegal(String s, int i) {
         String shown = s.length() > 40 ? s.substring(0, 40) + "…" : s;
-        return new EdxmlException("EDXML-ENV-010",
-                List.of(String.format(java.util.Locale.ROOT, "U+%04X", (int) s.charAt(i)), shown.replaceAll("\\p{Cntrl}", "?")),
-                -1, -1, null, null);
+        return new EdxmlException(
+                "EDXML-ENV-010",
+                List.of(
+                        String.format(java.util.Locale.ROOT, "U+%04X", (int) s.charAt(i)),
+                        shown.replaceAll("\\p{Cntrl}", "?")),
+                -1,
+                -1,
+                null,
+                null);
     }
 }

@@ -10,8 +10,7 @@ import java.security.MessageDigest;
 final class AsyncDigest implements Runnable {
     /** A filled buffer: its first {@code length} bytes are to be hashed (the array is handed over, not copied). */
     @SuppressWarnings("ArrayRecordComponent") // an internal hand-over of a buffer, never compared or hashed
-    private record Chunk(byte[] bytes, int length) {
-    }
+    private record Chunk(byte[] bytes, int length) {}
 
     private static final Chunk END = new Chunk(new byte[0], 0);
     private final MessageDigest md;
@@ -19,6 +18,7 @@ final class AsyncDigest implements Runnable {
     private final java.util.concurrent.BlockingQueue<Chunk> full = new java.util.concurrent.ArrayBlockingQueue<>(4);
     /** Hashed buffers on their way back. */
     private final java.util.concurrent.BlockingQueue<byte[]> free = new java.util.concurrent.ArrayBlockingQueue<>(8);
+
     private final Thread thread;
     private volatile boolean aborted;
     private volatile Throwable failure;

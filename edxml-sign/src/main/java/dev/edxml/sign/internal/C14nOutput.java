@@ -33,6 +33,7 @@ final class C14nOutput {
     private byte[] buf = new byte[1 << 14];
     /** Hashes on a second thread once more than {@link #ASYNC_AFTER} bytes went through; null until then. */
     private AsyncDigest hasher;
+
     private long flushed;
     private int pos;
     private char highSurrogate;
@@ -232,5 +233,4 @@ final class C14nOutput {
         }
         pos = 0;
     }
-
 }

@@ -1,5 +1,9 @@
 package dev.edxml.sign.internal;
 
+import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
@@ -11,15 +15,9 @@ import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
-import java.io.IOException;
-import java.security.cert.X509Certificate;
-import java.util.List;
-import java.util.Optional;
-
 /** Key identifiers of certificates, and which OCSP response speaks of which certificate. */
 public final class CertIds {
-    private CertIds() {
-    }
+    private CertIds() {}
 
     /** The key identifier of the authority key identifier extension, if any. */
     public static Optional<byte[]> authorityKeyId(X509Certificate c) {
@@ -28,8 +26,9 @@ public final class CertIds {
             if (ext == null) {
                 return Optional.empty();
             }
-            return Optional.ofNullable(AuthorityKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(ext))
-                    .getKeyIdentifierOctets());
+            return Optional.ofNullable(
+                    AuthorityKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(ext))
+                            .getKeyIdentifierOctets());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -42,7 +41,8 @@ public final class CertIds {
             if (ext == null) {
                 return Optional.empty();
             }
-            return Optional.of(ASN1OctetString.getInstance(JcaX509ExtensionUtils.parseExtensionValue(ext)).getOctets());
+            return Optional.of(ASN1OctetString.getInstance(JcaX509ExtensionUtils.parseExtensionValue(ext))
+                    .getOctets());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package dev.edxml.sign.internal;
 
 import dev.edxml.Finding;
-
 import java.security.cert.X509Certificate;
 import java.util.List;
 

@@ -1,9 +1,5 @@
 package dev.edxml.sign.internal;
 
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-
 import java.security.cert.CRLReason;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
@@ -15,6 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 
 /**
  * A certificate's status from the CRLs at hand, and nothing else. The JDK's PKIX revocation checker is not used for
@@ -29,14 +28,20 @@ import java.util.Set;
 public final class CrlCheck {
     /** Clocks differ; a CRL issued a few minutes "in the future" still counts (the JDK allows 15 minutes too). */
     private static final Duration SKEW = Duration.ofMinutes(15);
-    private static final Set<String> UNDERSTOOD = Set.of(Extension.issuingDistributionPoint.getId(),
-            Extension.cRLNumber.getId(), Extension.authorityKeyIdentifier.getId());
+
+    private static final Set<String> UNDERSTOOD = Set.of(
+            Extension.issuingDistributionPoint.getId(),
+            Extension.cRLNumber.getId(),
+            Extension.authorityKeyIdentifier.getId());
 
     /** What the CRLs say. */
-    public enum Status { GOOD, REVOKED, UNKNOWN }
-
-    private CrlCheck() {
+    public enum Status {
+        GOOD,
+        REVOKED,
+        UNKNOWN
     }
+
+    private CrlCheck() {}
 
     public static Status check(X509Certificate cert, X509Certificate issuer, List<X509CRL> crls, Instant when) {
         Status status = Status.UNKNOWN;
@@ -45,7 +50,8 @@ public final class CrlCheck {
                 continue;
             }
             X509CRLEntry entry = crl.getRevokedCertificate(cert);
-            if (entry != null && !entry.getRevocationDate().toInstant().isAfter(when)
+            if (entry != null
+                    && !entry.getRevocationDate().toInstant().isAfter(when)
                     && entry.getRevocationReason() != CRLReason.REMOVE_FROM_CRL) {
                 return Status.REVOKED;
             }
@@ -73,7 +79,8 @@ public final class CrlCheck {
             return false;
         }
         if (crl.getThisUpdate().toInstant().isAfter(when.plus(SKEW))
-                || crl.getNextUpdate() != null && crl.getNextUpdate().toInstant().isBefore(when.minus(SKEW))) {
+                || crl.getNextUpdate() != null
+                        && crl.getNextUpdate().toInstant().isBefore(when.minus(SKEW))) {
             return false;
         }
         Set<String> critical = new HashSet<>();
@@ -87,11 +94,14 @@ public final class CrlCheck {
         byte[] idp = crl.getExtensionValue(Extension.issuingDistributionPoint.getId());
         if (idp != null) {
             try {
-                IssuingDistributionPoint p = IssuingDistributionPoint.getInstance(
-                        JcaX509ExtensionUtils.parseExtensionValue(idp));
+                IssuingDistributionPoint p =
+                        IssuingDistributionPoint.getInstance(JcaX509ExtensionUtils.parseExtensionValue(idp));
                 boolean ca = cert.getBasicConstraints() >= 0;
-                if (p.isIndirectCRL() || p.getOnlySomeReasons() != null || p.onlyContainsAttributeCerts()
-                        || p.onlyContainsCACerts() && !ca || p.onlyContainsUserCerts() && ca) {
+                if (p.isIndirectCRL()
+                        || p.getOnlySomeReasons() != null
+                        || p.onlyContainsAttributeCerts()
+                        || p.onlyContainsCACerts() && !ca
+                        || p.onlyContainsUserCerts() && ca) {
                     return false;
                 }
             } catch (Exception e) {
@@ -108,7 +118,8 @@ public final class CrlCheck {
                 return Optional.empty();
             }
             return Optional.ofNullable(org.bouncycastle.asn1.x509.AuthorityKeyIdentifier.getInstance(
-                    JcaX509ExtensionUtils.parseExtensionValue(ext)).getKeyIdentifierOctets());
+                            JcaX509ExtensionUtils.parseExtensionValue(ext))
+                    .getKeyIdentifierOctets());
         } catch (Exception e) {
             return Optional.empty();
         }

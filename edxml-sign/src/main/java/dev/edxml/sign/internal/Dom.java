@@ -3,6 +3,16 @@ package dev.edxml.sign.internal;
 import dev.edxml.model.XmlElement;
 import dev.edxml.model.XmlNode;
 import dev.edxml.model.XmlText;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -11,21 +21,9 @@ import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /** Hardened DOM parsing for signature work, and conversion of a DOM element into the model's {@link XmlElement}. */
 public final class Dom {
-    private Dom() {
-    }
+    private Dom() {}
 
     /**
      * Parses XML with DTDs refused, no external access, and the project's reader limits
@@ -49,8 +47,7 @@ public final class Dom {
     /** Errors are thrown to the caller; warnings (none matter for signatures) are dropped; nothing is printed. */
     public static final org.xml.sax.ErrorHandler SILENT = new org.xml.sax.ErrorHandler() {
         @Override
-        public void warning(org.xml.sax.SAXParseException e) {
-        }
+        public void warning(org.xml.sax.SAXParseException e) {}
 
         @Override
         public void error(org.xml.sax.SAXParseException e) throws SAXException {
@@ -155,7 +152,9 @@ public final class Dom {
     public static List<Element> children(Node parent, String ns, String local) {
         List<Element> out = new ArrayList<>();
         for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c.getNodeType() == Node.ELEMENT_NODE && ns.equals(c.getNamespaceURI()) && local.equals(c.getLocalName())) {
+            if (c.getNodeType() == Node.ELEMENT_NODE
+                    && ns.equals(c.getNamespaceURI())
+                    && local.equals(c.getLocalName())) {
                 out.add((Element) c);
             }
         }

@@ -1,8 +1,7 @@
 package dev.edxml.sign.internal;
 
-import org.apache.jcp.xml.dsig.internal.dom.XMLDSigRI;
-
 import javax.xml.crypto.dsig.XMLSignatureFactory;
+import org.apache.jcp.xml.dsig.internal.dom.XMLDSigRI;
 
 /**
  * The XML-DSig factory: the JSR-105 API with Apache Santuario's implementation, passed as a provider instance, so
@@ -22,8 +21,7 @@ public final class Dsig {
      */
     private static final XMLDSigRI PROVIDER = new XMLDSigRI();
 
-    private Dsig() {
-    }
+    private Dsig() {}
 
     /**
      * The exclusive canonical form (without comments) of an element's subtree, as {@code SignedInfo} is signed. Uses
@@ -35,7 +33,8 @@ public final class Dsig {
         try {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             org.apache.xml.security.c14n.Canonicalizer.getInstance(
-                    org.apache.xml.security.c14n.Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS).canonicalizeSubtree(e, out);
+                            org.apache.xml.security.c14n.Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS)
+                    .canonicalizeSubtree(e, out);
             return out.toByteArray();
         } catch (org.apache.xml.security.exceptions.XMLSecurityException ex) {
             throw new java.security.SignatureException("canonicalising SignedInfo failed: " + ex.getMessage(), ex);

@@ -1,12 +1,11 @@
 package dev.edxml.sign.internal;
 
 import dev.edxml.model.SpecVersion;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The relay-tolerant signature profile: the one XPath Filter 2.0 transform ({@code subtract}) that leaves out of the
@@ -42,13 +41,12 @@ public final class RelayProfile {
     private static final String LIST = "/edXML:edXML/edXML:edXMLEnvelope/edXML:edXMLHeader/edXML:TraceHeaderList";
     private static final String HOPS = LIST + "/edXML:TraceHeader[position() > ";
     private static final String SPACE = "] | " + LIST + "/text()[normalize-space() = '']";
-    private static final Pattern EXACT = Pattern.compile(Pattern.quote(HOPS) + "(0|[1-9][0-9]{0,3})"
-            + Pattern.quote(SPACE));
+    private static final Pattern EXACT =
+            Pattern.compile(Pattern.quote(HOPS) + "(0|[1-9][0-9]{0,3})" + Pattern.quote(SPACE));
     /** The most hops a signer may declare (a package has a handful; the bound keeps the number a small int). */
     public static final int MAX_HOPS = 9999;
 
-    private RelayProfile() {
-    }
+    private RelayProfile() {}
 
     /** The expression for a package signed with {@code signedHops} hops in its trace. */
     public static String expression(int signedHops) {
@@ -85,13 +83,14 @@ public final class RelayProfile {
                 return OptionalInt.empty();
             }
         }
-        if (xpath == null || !"subtract".equals(xpath.getAttributeNS(null, "Filter"))
+        if (xpath == null
+                || !"subtract".equals(xpath.getAttributeNS(null, "Filter"))
                 || !NAMESPACE.equals(xpath.lookupNamespaceURI(PREFIX))) {
             return OptionalInt.empty();
         }
         for (Node c = xpath.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c.getNodeType() != Node.TEXT_NODE) {
-                return OptionalInt.empty();  // a comment or element inside the expression: not the profile's text
+                return OptionalInt.empty(); // a comment or element inside the expression: not the profile's text
             }
         }
         return signedHops(xpath.getTextContent());

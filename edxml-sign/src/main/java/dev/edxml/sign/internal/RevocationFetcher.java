@@ -1,23 +1,5 @@
 package dev.edxml.sign.internal;
 
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.x509.AccessDescription;
-import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
-import org.bouncycastle.asn1.x509.CRLDistPoint;
-import org.bouncycastle.asn1.x509.DistributionPoint;
-import org.bouncycastle.asn1.x509.DistributionPointName;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.ocsp.BasicOCSPResp;
-import org.bouncycastle.cert.ocsp.CertificateID;
-import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
-import org.bouncycastle.cert.ocsp.OCSPResp;
-import org.bouncycastle.cert.ocsp.SingleResp;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,6 +30,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.SingleResp;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Fetches revocation data named in certificates, only when a trust policy allows the network: an OCSP response from
@@ -59,6 +58,7 @@ import java.util.concurrent.TimeoutException;
 public final class RevocationFetcher {
     /** A CRL without nextUpdate is fetched again after this long; an OCSP response without nextUpdate, after 1 hour. */
     private static final Duration CRL_MAX_AGE = Duration.ofHours(24);
+
     private static final Duration OCSP_MAX_AGE = Duration.ofHours(1);
 
     private final HttpClient client;
@@ -74,13 +74,14 @@ public final class RevocationFetcher {
         this.maxOcspBytes = maxOcspBytes;
         this.cache = cache;
         this.clock = clock;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     /** What was fetched for one certificate, and what went wrong on the way (URL and reason, for the report). */
-    public record Fetched(Optional<byte[]> ocsp, List<X509CRL> crls, List<String> failures) {
-    }
+    public record Fetched(Optional<byte[]> ocsp, List<X509CRL> crls, List<String> failures) {}
 
     /** OCSP first (small, current); the CRLs only when no OCSP response could be had. */
     public Fetched fetch(X509Certificate cert, X509Certificate issuer) {
@@ -109,18 +110,26 @@ public final class RevocationFetcher {
 
     private byte[] ocsp(String url, X509Certificate cert, X509Certificate issuer) throws Exception0 {
         try {
-            CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build()
-                    .get(CertificateID.HASH_SHA1), new JcaX509CertificateHolder(issuer), cert.getSerialNumber());
-            String key = "ocsp-" + hash(url + "\n" + HexFormat.of().formatHex(id.toASN1Primitive().getEncoded()));
+            CertificateID id = new CertificateID(
+                    new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
+                    new JcaX509CertificateHolder(issuer),
+                    cert.getSerialNumber());
+            String key = "ocsp-"
+                    + hash(url + "\n"
+                            + HexFormat.of().formatHex(id.toASN1Primitive().getEncoded()));
             Optional<byte[]> cached = cached(key, b -> ocspFreshUntil(b, id));
             if (cached.isPresent()) {
                 return cached.get();
             }
             byte[] request = new OCSPReqBuilder().addRequest(id).build().getEncoded();
-            byte[] body = exchange(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                    .header("Content-Type", "application/ocsp-request")
-                    .header("Accept", "application/ocsp-response")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(), maxOcspBytes);
+            byte[] body = exchange(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(timeout)
+                            .header("Content-Type", "application/ocsp-request")
+                            .header("Accept", "application/ocsp-response")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(request))
+                            .build(),
+                    maxOcspBytes);
             OCSPResp resp = new OCSPResp(body);
             if (resp.getStatus() != OCSPResp.SUCCESSFUL) {
                 throw new IOException("OCSP response status " + resp.getStatus());
@@ -137,8 +146,14 @@ public final class RevocationFetcher {
     private X509CRL crl(String url) throws IOException, GeneralSecurityException {
         String key = "crl-" + hash(url);
         Optional<byte[]> cached = cached(key, b -> crlFreshUntil(parseCrl(b)));
-        byte[] body = cached.isPresent() ? cached.get()
-                : exchange(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build(), maxCrlBytes);
+        byte[] body = cached.isPresent()
+                ? cached.get()
+                : exchange(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(timeout)
+                                .GET()
+                                .build(),
+                        maxCrlBytes);
         X509CRL crl = parseCrl(body);
         if (cached.isEmpty()) {
             store(key, body, crlFreshUntil(crl));
@@ -226,7 +241,8 @@ public final class RevocationFetcher {
             Path tmp = Files.createTempFile(cache, key, ".tmp");
             Files.write(tmp, body);
             try {
-                Files.move(tmp, cache.resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        tmp, cache.resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, cache.resolve(key), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -239,7 +255,8 @@ public final class RevocationFetcher {
         BasicOCSPResp basic = (BasicOCSPResp) new OCSPResp(body).getResponseObject();
         for (SingleResp r : basic.getResponses()) {
             if (r.getCertID().equals(id)) {
-                return r.getNextUpdate() != null ? r.getNextUpdate().toInstant()
+                return r.getNextUpdate() != null
+                        ? r.getNextUpdate().toInstant()
                         : r.getThisUpdate().toInstant().plus(OCSP_MAX_AGE);
             }
         }
@@ -247,7 +264,8 @@ public final class RevocationFetcher {
     }
 
     private static Instant crlFreshUntil(X509CRL crl) {
-        return crl.getNextUpdate() != null ? crl.getNextUpdate().toInstant()
+        return crl.getNextUpdate() != null
+                ? crl.getNextUpdate().toInstant()
                 : crl.getThisUpdate().toInstant().plus(CRL_MAX_AGE);
     }
 
@@ -259,15 +277,16 @@ public final class RevocationFetcher {
     public static List<String> urls(X509Certificate cert, boolean ocsp) {
         List<String> out = new ArrayList<>();
         try {
-            byte[] ext = cert.getExtensionValue((ocsp ? Extension.authorityInfoAccess : Extension.cRLDistributionPoints)
-                    .getId());
+            byte[] ext = cert.getExtensionValue(
+                    (ocsp ? Extension.authorityInfoAccess : Extension.cRLDistributionPoints).getId());
             if (ext == null) {
                 return out;
             }
             ASN1Primitive v = JcaX509ExtensionUtils.parseExtensionValue(ext);
             List<GeneralName> names = new ArrayList<>();
             if (ocsp) {
-                for (AccessDescription d : AuthorityInformationAccess.getInstance(v).getAccessDescriptions()) {
+                for (AccessDescription d :
+                        AuthorityInformationAccess.getInstance(v).getAccessDescriptions()) {
                     if (AccessDescription.id_ad_ocsp.equals(d.getAccessMethod())) {
                         names.add(d.getAccessLocation());
                     }
@@ -276,14 +295,17 @@ public final class RevocationFetcher {
                 for (DistributionPoint p : CRLDistPoint.getInstance(v).getDistributionPoints()) {
                     DistributionPointName n = p.getDistributionPoint();
                     if (n != null && n.getType() == DistributionPointName.FULL_NAME) {
-                        names.addAll(List.of(GeneralNames.getInstance(n.getName()).getNames()));
+                        names.addAll(
+                                List.of(GeneralNames.getInstance(n.getName()).getNames()));
                     }
                 }
             }
             for (GeneralName n : names) {
                 if (n.getTagNo() == GeneralName.uniformResourceIdentifier) {
                     String url = n.getName().toString();
-                    String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+                    String scheme = url.contains(":")
+                            ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT)
+                            : "";
                     if (scheme.equals("http") || scheme.equals("https")) {
                         out.add(url);
                     }
@@ -297,7 +319,8 @@ public final class RevocationFetcher {
 
     private static String hash(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,6 @@
 package dev.edxml.sign.internal;
 
 import dev.edxml.sign.KeyAccessException;
-
 import java.security.PublicKey;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
@@ -40,8 +39,7 @@ public final class SignerCertificates {
             "1.3.6.1.5.5.7.3.21", "secureShellClient",
             "1.3.6.1.5.5.7.3.22", "secureShellServer");
 
-    private SignerCertificates() {
-    }
+    private SignerCertificates() {}
 
     /** Whether the key usage, if the certificate has one, includes digitalSignature or nonRepudiation. */
     public static boolean keyUsageAllowsSigning(X509Certificate c) {
@@ -112,8 +110,17 @@ public final class SignerCertificates {
 
     /** The key usage bits set, by their RFC 5280 names. */
     public static String keyUsage(X509Certificate c) {
-        String[] names = {"digitalSignature", "nonRepudiation", "keyEncipherment", "dataEncipherment",
-            "keyAgreement", "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly"};
+        String[] names = {
+            "digitalSignature",
+            "nonRepudiation",
+            "keyEncipherment",
+            "dataEncipherment",
+            "keyAgreement",
+            "keyCertSign",
+            "cRLSign",
+            "encipherOnly",
+            "decipherOnly"
+        };
         boolean[] usage = c.getKeyUsage();
         if (usage == null) {
             return "";

@@ -1,7 +1,6 @@
 package dev.edxml.sign.internal;
 
 import dev.edxml.internal.PackageWriter;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +15,11 @@ import java.nio.file.StandardOpenOption;
  * (a temporary file). {@link #assemble} then writes the signed package: the head, the signature, the rest.
  */
 public final class SplitOutput extends OutputStream implements PackageWriter.SignatureSlot {
-    private enum Part { HEAD, PLACEHOLDER, REST }
+    private enum Part {
+        HEAD,
+        PLACEHOLDER,
+        REST
+    }
 
     private final ByteArrayOutputStream head = new ByteArrayOutputStream(1 << 14);
     private final OutputStream rest;
@@ -68,9 +71,9 @@ public final class SplitOutput extends OutputStream implements PackageWriter.Sig
         if (part != Part.REST) {
             throw new IllegalStateException("the writer wrote no signature placeholder");
         }
-        try (FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING); FileChannel in = FileChannel.open(restFile,
-                StandardOpenOption.READ)) {
+        try (FileChannel out =
+                        FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                FileChannel in = FileChannel.open(restFile, StandardOpenOption.READ)) {
             writeFully(out, ByteBuffer.wrap(head.toByteArray()));
             writeFully(out, ByteBuffer.wrap(signature));
             long size = in.size();
@@ -78,8 +81,8 @@ public final class SplitOutput extends OutputStream implements PackageWriter.Sig
             while (done < size) {
                 long n = in.transferTo(done, size - done, out);
                 if (n <= 0) {
-                    throw new IOException("copying the signed package's content stopped at " + done + " of " + size
-                            + " bytes");
+                    throw new IOException(
+                            "copying the signed package's content stopped at " + done + " of " + size + " bytes");
                 }
                 done += n;
             }

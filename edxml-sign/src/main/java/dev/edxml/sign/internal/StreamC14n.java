@@ -1,16 +1,6 @@
 package dev.edxml.sign.internal;
 
 import dev.edxml.internal.xml.XmlLimits;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.Text;
-
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -21,6 +11,15 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
 
 /**
  * One streaming pass over a package: the digest of the document with its first XML-DSig {@code Signature} element
@@ -73,6 +72,7 @@ public final class StreamC14n {
     private C14nEvent r;
     /** The canonical bytes: hashed, or pending until the signature says how. */
     private final C14nOutput out;
+
     private Document doc;
     private Node cur;
     private int depth;
@@ -86,6 +86,7 @@ public final class StreamC14n {
     private int hops;
     /** Whether the element open at each depth (1…4) is on the path to the trace list. */
     private final boolean[] onPath = new boolean[RelayProfile.PATH.length + 1];
+
     private int hopOrdinal;
     private int maxHops;
     /** The depth of the hop being left out, or 0. */
@@ -94,10 +95,12 @@ public final class StreamC14n {
     private StringBuilder listText;
     /** While the filter is unknown: the hop being written (its depth, start offset and ordinal), for its segment. */
     private int openHopDepth;
+
     private long openHopStart;
     private int openHopOrdinal;
     /** While the filter is unknown: {start, end, ordinal (0: whitespace)} of the trace parts in the pending bytes. */
     private final List<long[]> segments = new ArrayList<>();
+
     private int traceTextKept;
     /** Whether the element open at depth 4 is the header's {@code MessageHeader}. */
     private boolean messageHeaderOpen;
@@ -188,7 +191,8 @@ public final class StreamC14n {
      * Writes the canonical form itself (tests compare it with Santuario's); {@code false} when the document has what
      * this canonicaliser leaves to the DOM path (a processing instruction after the document element).
      */
-    public static boolean canonicalize(InputStream in, java.io.OutputStream out) throws IOException, XMLStreamException {
+    public static boolean canonicalize(InputStream in, java.io.OutputStream out)
+            throws IOException, XMLStreamException {
         return canonicalize(in, out, Plan.WHOLE);
     }
 
@@ -219,8 +223,7 @@ public final class StreamC14n {
             }
 
             @Override
-            protected void engineReset() {
-            }
+            protected void engineReset() {}
         };
         try {
             return new StreamC14n(tee, false, null, signedHops).run(in).digest != null;
@@ -301,7 +304,9 @@ public final class StreamC14n {
 
     /** Handles the event {@link #r} is on, of type {@code ev} ({@code XMLStreamConstants}). */
     void event(int ev) throws XMLStreamException {
-        if (listText != null && ev != XMLStreamConstants.CHARACTERS && ev != XMLStreamConstants.CDATA
+        if (listText != null
+                && ev != XMLStreamConstants.CHARACTERS
+                && ev != XMLStreamConstants.CDATA
                 && ev != XMLStreamConstants.SPACE) {
             flushListText();
         }
@@ -370,19 +375,26 @@ public final class StreamC14n {
         boolean hop = false;
         int pathLength = RelayProfile.PATH.length;
         if (depth <= pathLength) {
-            onPath[depth] = (depth == 1 || onPath[depth - 1]) && RelayProfile.NAMESPACE.equals(ns)
+            onPath[depth] = (depth == 1 || onPath[depth - 1])
+                    && RelayProfile.NAMESPACE.equals(ns)
                     && RelayProfile.PATH[depth - 1].equals(local);
             if (depth == pathLength && onPath[pathLength]) {
                 hopOrdinal = 0;
             }
         }
         if (depth == pathLength) {
-            messageHeaderOpen = onPath[pathLength - 1] && RelayProfile.NAMESPACE.equals(ns) && "MessageHeader".equals(local);
-        } else if (depth == pathLength + 1 && messageHeaderOpen && RelayProfile.NAMESPACE.equals(ns)
+            messageHeaderOpen =
+                    onPath[pathLength - 1] && RelayProfile.NAMESPACE.equals(ns) && "MessageHeader".equals(local);
+        } else if (depth == pathLength + 1
+                && messageHeaderOpen
+                && RelayProfile.NAMESPACE.equals(ns)
                 && "From".equals(local)) {
             fromDepth = depth;
         }
-        if (depth == pathLength + 1 && onPath[pathLength] && RelayProfile.NAMESPACE.equals(ns) && "TraceHeader".equals(local)
+        if (depth == pathLength + 1
+                && onPath[pathLength]
+                && RelayProfile.NAMESPACE.equals(ns)
+                && "TraceHeader".equals(local)
                 && sigDepth == 0) {
             hop = true;
             hopOrdinal++;
@@ -405,7 +417,7 @@ public final class StreamC14n {
         }
         if (hop) {
             if (hops >= 0 && hopOrdinal > hops) {
-                skipDepth = depth;   // appended after signing: outside the signature
+                skipDepth = depth; // appended after signing: outside the signature
                 return;
             }
             if (hops == UNKNOWN) {
@@ -489,7 +501,9 @@ public final class StreamC14n {
         Element e = doc.createElementNS(ns.isEmpty() ? null : ns, prefix.isEmpty() ? local : prefix + ":" + local);
         for (int i = 0; i < r.getNamespaceCount(); i++) {
             String p = nz(r.getNamespacePrefix(i));
-            e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, p.isEmpty() ? "xmlns" : "xmlns:" + p,
+            e.setAttributeNS(
+                    XMLConstants.XMLNS_ATTRIBUTE_NS_URI,
+                    p.isEmpty() ? "xmlns" : "xmlns:" + p,
                     nz(r.getNamespaceURI(i)));
         }
         for (int i = 0; i < r.getAttributeCount(); i++) {
@@ -639,7 +653,7 @@ public final class StreamC14n {
         }
         if (inList && depth == n && hops != Plan.WHOLE) {
             if (r.getEventType() == XMLStreamConstants.CDATA) {
-                giveUp();   // XPath joins CDATA with the text beside it: the DOM path decides
+                giveUp(); // XPath joins CDATA with the text beside it: the DOM path decides
                 return;
             }
             if (listText == null) {
@@ -731,5 +745,4 @@ public final class StreamC14n {
     private static String nz(String s) {
         return s == null ? "" : s;
     }
-
 }

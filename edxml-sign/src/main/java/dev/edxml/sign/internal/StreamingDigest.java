@@ -2,7 +2,6 @@ package dev.edxml.sign.internal;
 
 import dev.edxml.internal.PackageWriter;
 import dev.edxml.model.EdxmlPackage;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -14,8 +13,7 @@ import java.security.MessageDigest;
  * parsed back nor held whole, and the digest is made in the same pass as the bytes (signing a file writes it once).
  */
 public final class StreamingDigest {
-    private StreamingDigest() {
-    }
+    private StreamingDigest() {}
 
     /**
      * Digests {@code pkg} as written, the first {@code ds:Signature} left out (and under the relay-tolerant profile
@@ -30,14 +28,25 @@ public final class StreamingDigest {
      * Writes {@code pkg} to {@code out} as {@code Edxml.write} does and digests it in the same pass, as
      * {@link #ofPackage}; {@code slot} is told where the signature is written.
      */
-    public static StreamC14n.Result writeAndDigest(EdxmlPackage pkg, MessageDigest md, boolean relayTolerant,
-            OutputStream out, PackageWriter.SignatureSlot slot) throws IOException {
-        return write(pkg, md, relayTolerant, new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
-                java.nio.charset.StandardCharsets.UTF_8), 1 << 16), slot);
+    public static StreamC14n.Result writeAndDigest(
+            EdxmlPackage pkg,
+            MessageDigest md,
+            boolean relayTolerant,
+            OutputStream out,
+            PackageWriter.SignatureSlot slot)
+            throws IOException {
+        return write(
+                pkg,
+                md,
+                relayTolerant,
+                new java.io.BufferedWriter(
+                        new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16),
+                slot);
     }
 
-    private static StreamC14n.Result write(EdxmlPackage pkg, MessageDigest md, boolean relayTolerant, Writer w,
-            PackageWriter.SignatureSlot slot) throws IOException {
+    private static StreamC14n.Result write(
+            EdxmlPackage pkg, MessageDigest md, boolean relayTolerant, Writer w, PackageWriter.SignatureSlot slot)
+            throws IOException {
         WriterC14n c14n = WriterC14n.forSigning(md, relayTolerant);
         try {
             new PackageWriter(PackageWriter.defaultOrder(), c14n, slot).write(pkg, w);

@@ -2,12 +2,11 @@ package dev.edxml.sign.internal;
 
 import dev.edxml.internal.xml.XmlLimits;
 import dev.edxml.internal.xml.XmlOut;
-
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * The canonicaliser fed by the package writer as it writes (signing in one pass): the writer tells what it writes
@@ -57,8 +56,9 @@ public final class WriterC14n implements XmlOut.Listener, C14nEvent {
     }
 
     @Override
-    public void startElement(String prefix, String local, String namespace, List<String[]> namespaces,
-            List<String[]> attributes) throws IOException {
+    public void startElement(
+            String prefix, String local, String namespace, List<String[]> namespaces, List<String[]> attributes)
+            throws IOException {
         // what the project's reader would refuse in the signed package is not signed (the verifier could not read it)
         if (++depth > XmlLimits.MAX_DEPTH) {
             throw beyondLimits("more than " + XmlLimits.MAX_DEPTH + " levels of elements");

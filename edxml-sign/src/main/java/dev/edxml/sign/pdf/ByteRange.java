@@ -1,12 +1,11 @@
 package dev.edxml.sign.pdf;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSInteger;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSInteger;
 
 /**
  * A signature's {@code /ByteRange [a b c d]}: the signed bytes are {@code [a, a+b)} and {@code [c, c+d)}, and the hole
@@ -73,8 +72,7 @@ record ByteRange(long start1, long length1, long start2, long length2) {
         int n = (int) Math.min(end(), 16);
         String tail = new String(src.bytes(end() - n, n), java.nio.charset.StandardCharsets.ISO_8859_1);
         String stripped = tail;
-        for (int i = 0; i < 2 && !stripped.isEmpty()
-                && (stripped.endsWith("\n") || stripped.endsWith("\r")); i++) {
+        for (int i = 0; i < 2 && !stripped.isEmpty() && (stripped.endsWith("\n") || stripped.endsWith("\r")); i++) {
             stripped = stripped.substring(0, stripped.length() - 1);
         }
         if (stripped.endsWith("%%EOF")) {

@@ -1,10 +1,21 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.internal.CertificateCheck;
-import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.Finding;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.TrustPolicy;
+import dev.edxml.sign.internal.CertificateCheck;
+import dev.edxml.sign.internal.SignMessages;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -27,38 +38,44 @@ import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
 import org.bouncycastle.util.Store;
 
-import java.io.IOException;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.cert.X509Certificate;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 /**
  * Checks the CMS value of one signature against the bytes its range covers: the signature value over the signed
  * attributes, and separately the messageDigest attribute against the digest of the signed bytes, so a report can
  * tell "the signature itself is broken" from "the document changed after signing".
  */
 final class CmsCheck {
-    private static final Map<String, String> DIGESTS = Map.of("1.3.14.3.2.26", "SHA-1",
-            "2.16.840.1.101.3.4.2.4", "SHA-224", "2.16.840.1.101.3.4.2.1", "SHA-256",
-            "2.16.840.1.101.3.4.2.2", "SHA-384", "2.16.840.1.101.3.4.2.3", "SHA-512",
-            "2.16.840.1.101.3.4.2.8", "SHA3-256", "2.16.840.1.101.3.4.2.9", "SHA3-384",
-            "2.16.840.1.101.3.4.2.10", "SHA3-512");
+    private static final Map<String, String> DIGESTS = Map.of(
+            "1.3.14.3.2.26",
+            "SHA-1",
+            "2.16.840.1.101.3.4.2.4",
+            "SHA-224",
+            "2.16.840.1.101.3.4.2.1",
+            "SHA-256",
+            "2.16.840.1.101.3.4.2.2",
+            "SHA-384",
+            "2.16.840.1.101.3.4.2.3",
+            "SHA-512",
+            "2.16.840.1.101.3.4.2.8",
+            "SHA3-256",
+            "2.16.840.1.101.3.4.2.9",
+            "SHA3-384",
+            "2.16.840.1.101.3.4.2.10",
+            "SHA3-512");
     /** Signature algorithms that hash with SHA-1 whatever the digest algorithm field says. */
-    private static final Set<String> SHA1_SIGNATURES = Set.of("1.2.840.113549.1.1.5", "1.2.840.10045.4.1",
-            "1.2.840.10040.4.3");
+    private static final Set<String> SHA1_SIGNATURES =
+            Set.of("1.2.840.113549.1.1.5", "1.2.840.10045.4.1", "1.2.840.10040.4.3");
 
     /** What the CMS check found. */
-    record Result(Optional<SignerIdentity> signer, List<X509Certificate> chain, Optional<Instant> time,
-                  Optional<String> digestAlgorithm, boolean valueVerifies, boolean digestMatches, boolean trusted,
-                  List<Finding> problems, Optional<PdfTimestamp> timestamp) {
-    }
+    record Result(
+            Optional<SignerIdentity> signer,
+            List<X509Certificate> chain,
+            Optional<Instant> time,
+            Optional<String> digestAlgorithm,
+            boolean valueVerifies,
+            boolean digestMatches,
+            boolean trusted,
+            List<Finding> problems,
+            Optional<PdfTimestamp> timestamp) {}
 
     private final String field;
     private final TrustPolicy policy;
@@ -77,8 +94,8 @@ final class CmsCheck {
     }
 
     /** A signature ({@code adbe.pkcs7.detached} or {@code ETSI.CAdES.detached}): CMS detached over the byte range. */
-    static Result signature(String field, boolean pades, byte[] cms, ByteRange range, PdfSource src,
-                            TrustPolicy policy) throws IOException {
+    static Result signature(String field, boolean pades, byte[] cms, ByteRange range, PdfSource src, TrustPolicy policy)
+            throws IOException {
         return new CmsCheck(field, policy).checkSignature(pades, cms, range, src);
     }
 
@@ -114,14 +131,18 @@ final class CmsCheck {
         boolean verifies;
         boolean matches;
         if (signed != null && signed.get(CMSAttributes.messageDigest) != null) {
-            byte[] claimed = ASN1OctetString.getInstance(
-                    signed.get(CMSAttributes.messageDigest).getAttrValues().getObjectAt(0)).getOctets();
+            byte[] claimed = ASN1OctetString.getInstance(signed.get(CMSAttributes.messageDigest)
+                            .getAttrValues()
+                            .getObjectAt(0))
+                    .getOctets();
             matches = MessageDigest.isEqual(claimed, actual);
             // verify the value over the signed attributes as they are, so that a changed document reads as such
             verifies = verifies(bytes, si.getDigestAlgOID(), claimed, cert);
             Attribute t = signed.get(CMSAttributes.signingTime);
             if (t != null) {
-                time = Time.getInstance(t.getAttrValues().getObjectAt(0)).getDate().toInstant();
+                time = Time.getInstance(t.getAttrValues().getObjectAt(0))
+                        .getDate()
+                        .toInstant();
             }
         } else if (signed != null) {
             return fail(PdfCodes.BAD_CMS, "signed attributes without a message-digest attribute");
@@ -160,7 +181,10 @@ final class CmsCheck {
             verifies = false;
         }
         checkSigningCertificate(token.getSignedAttributes(), cert, false);
-        return done(cert, otherCertificates(token.getCertificates(), cert), verifies,
+        return done(
+                cert,
+                otherCertificates(token.getCertificates(), cert),
+                verifies,
                 MessageDigest.isEqual(info.getMessageImprintDigest(), actual));
     }
 
@@ -176,8 +200,10 @@ final class CmsCheck {
         if (a == null) {
             return;
         }
-        if (a.getAttrValues().size() != 1 || unsigned.getAll(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)
-                .size() != 1) {
+        if (a.getAttrValues().size() != 1
+                || unsigned.getAll(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)
+                                .size()
+                        != 1) {
             problems.add(SignMessages.error(PdfCodes.TIMESTAMP_INVALID, field, "more than one timestamp token"));
             return;
         }
@@ -186,8 +212,8 @@ final class CmsCheck {
             token = new TimeStampToken(org.bouncycastle.asn1.cms.ContentInfo.getInstance(
                     a.getAttrValues().getObjectAt(0)));
         } catch (Exception e) {
-            problems.add(SignMessages.error(PdfCodes.TIMESTAMP_INVALID, field,
-                    "not a readable RFC 3161 token: " + e.getMessage()));
+            problems.add(SignMessages.error(
+                    PdfCodes.TIMESTAMP_INVALID, field, "not a readable RFC 3161 token: " + e.getMessage()));
             return;
         }
         TimeStampTokenInfo info = token.getTimeStampInfo();
@@ -223,13 +249,15 @@ final class CmsCheck {
         }
         boolean trusted = false;
         if (bad == null) {
-            CertificateCheck cc = policy.checkTimestampAuthority(tsa,
-                    otherCertificates(token.getCertificates(), tsa));
+            CertificateCheck cc = policy.checkTimestampAuthority(tsa, otherCertificates(token.getCertificates(), tsa));
             trusted = cc.isTrusted();
             if (!trusted) {
-                bad = "the time-stamping authority is not trusted: " + cc.problems().stream()
-                        .filter(Finding::isError).map(p -> p.code() + " " + p.messageEn())
-                        .reduce((x, y) -> x + "; " + y).orElse("");
+                bad = "the time-stamping authority is not trusted: "
+                        + cc.problems().stream()
+                                .filter(Finding::isError)
+                                .map(p -> p.code() + " " + p.messageEn())
+                                .reduce((x, y) -> x + "; " + y)
+                                .orElse("");
             }
         }
         boolean valid = bad == null;
@@ -238,12 +266,12 @@ final class CmsCheck {
         } else {
             certificateTime = at;
             if (time != null && at.isBefore(time.minusSeconds(300))) {
-                problems.add(SignMessages.warning(PdfCodes.TIMESTAMP_BEFORE_SIGNING, field, at.toString(),
-                        time.toString()));
+                problems.add(
+                        SignMessages.warning(PdfCodes.TIMESTAMP_BEFORE_SIGNING, field, at.toString(), time.toString()));
             }
         }
-        signatureTimestamp = new PdfTimestamp(at, Optional.ofNullable(tsa).map(SignerIdentity::of),
-                Optional.ofNullable(alg), valid);
+        signatureTimestamp =
+                new PdfTimestamp(at, Optional.ofNullable(tsa).map(SignerIdentity::of), Optional.ofNullable(alg), valid);
     }
 
     /** The digest of the signed bytes, or {@code null} (with a problem) when the algorithm is not supported. */
@@ -254,8 +282,10 @@ final class CmsCheck {
             return null;
         }
         if ("SHA-1".equals(digestName) || signatureOid != null && SHA1_SIGNATURES.contains(signatureOid)) {
-            problems.add(policy.allowsLegacySha1() ? SignMessages.warning(PdfCodes.SHA1_TOLERATED, field)
-                    : SignMessages.error(PdfCodes.SHA1_REJECTED, field));
+            problems.add(
+                    policy.allowsLegacySha1()
+                            ? SignMessages.warning(PdfCodes.SHA1_TOLERATED, field)
+                            : SignMessages.error(PdfCodes.SHA1_REJECTED, field));
         }
         try {
             return range.digest(src, MessageDigest.getInstance(digestName));
@@ -272,7 +302,11 @@ final class CmsCheck {
         } catch (Exception e) {
             // the JDK lacks some algorithms under BouncyCastle's names (RSA-PSS): a private instance, never registered
             try {
-                return verifies(cms, digestOid, digest, cert,
+                return verifies(
+                        cms,
+                        digestOid,
+                        digest,
+                        cert,
                         new JcaSimpleSignerInfoVerifierBuilder().setProvider(new BouncyCastleProvider()));
             } catch (Exception again) {
                 return false;
@@ -280,10 +314,16 @@ final class CmsCheck {
         }
     }
 
-    private static boolean verifies(byte[] cms, String digestOid, byte[] digest, X509Certificate cert,
-                                    JcaSimpleSignerInfoVerifierBuilder builder) throws Exception {
+    private static boolean verifies(
+            byte[] cms,
+            String digestOid,
+            byte[] digest,
+            X509Certificate cert,
+            JcaSimpleSignerInfoVerifierBuilder builder)
+            throws Exception {
         CMSSignedData withDigest = new CMSSignedData(Map.of(new ASN1ObjectIdentifier(digestOid), digest), cms);
-        SignerInformation si = withDigest.getSignerInfos().getSigners().iterator().next();
+        SignerInformation si =
+                withDigest.getSignerInfos().getSigners().iterator().next();
         // built from the key, not the certificate: validity in time is the trust policy's question, not this one
         return si.verify(builder.build(cert.getPublicKey()));
     }
@@ -295,15 +335,20 @@ final class CmsCheck {
         try {
             boolean ok;
             if (v2 != null) {
-                ESSCertIDv2 id = SigningCertificateV2.getInstance(v2.getAttrValues().getObjectAt(0)).getCerts()[0];
+                ESSCertIDv2 id = SigningCertificateV2.getInstance(
+                                v2.getAttrValues().getObjectAt(0))
+                        .getCerts()[0];
                 String alg = DIGESTS.get(id.getHashAlgorithm().getAlgorithm().getId());
-                ok = alg != null && MessageDigest.isEqual(id.getCertHash(),
-                        MessageDigest.getInstance(alg).digest(cert.getEncoded()))
+                ok = alg != null
+                        && MessageDigest.isEqual(
+                                id.getCertHash(), MessageDigest.getInstance(alg).digest(cert.getEncoded()))
                         && (id.getIssuerSerial() == null
-                        || id.getIssuerSerial().getSerial().getValue().equals(cert.getSerialNumber()));
+                                || id.getIssuerSerial().getSerial().getValue().equals(cert.getSerialNumber()));
             } else if (v1 != null) {
-                ESSCertID id = SigningCertificate.getInstance(v1.getAttrValues().getObjectAt(0)).getCerts()[0];
-                ok = MessageDigest.isEqual(id.getCertHash(), MessageDigest.getInstance("SHA-1").digest(cert.getEncoded()));
+                ESSCertID id = SigningCertificate.getInstance(v1.getAttrValues().getObjectAt(0))
+                        .getCerts()[0];
+                ok = MessageDigest.isEqual(
+                        id.getCertHash(), MessageDigest.getInstance("SHA-1").digest(cert.getEncoded()));
             } else {
                 if (pades) {
                     problems.add(SignMessages.warning(PdfCodes.ESS_MISSING, field));
@@ -322,7 +367,10 @@ final class CmsCheck {
     private static X509Certificate certificate(Store<X509CertificateHolder> store, SignerId sid) {
         try {
             Collection<X509CertificateHolder> found = store.getMatches(sid);
-            return found.isEmpty() ? null : new JcaX509CertificateConverter().getCertificate(found.iterator().next());
+            return found.isEmpty()
+                    ? null
+                    : new JcaX509CertificateConverter()
+                            .getCertificate(found.iterator().next());
         } catch (GeneralSecurityException | RuntimeException e) {
             return null;
         }
@@ -351,8 +399,16 @@ final class CmsCheck {
 
     private Result done(X509Certificate cert, List<X509Certificate> others, boolean verifies, boolean matches) {
         if (cert == null) {
-            return new Result(Optional.empty(), others, Optional.ofNullable(time), Optional.ofNullable(digestName),
-                    false, false, false, problems, Optional.ofNullable(signatureTimestamp));
+            return new Result(
+                    Optional.empty(),
+                    others,
+                    Optional.ofNullable(time),
+                    Optional.ofNullable(digestName),
+                    false,
+                    false,
+                    false,
+                    problems,
+                    Optional.ofNullable(signatureTimestamp));
         }
         if (!verifies) {
             problems.add(SignMessages.error(PdfCodes.VALUE_FAILS, field));
@@ -360,16 +416,23 @@ final class CmsCheck {
         if (!matches) {
             problems.add(SignMessages.error(PdfCodes.DIGEST_MISMATCH, field));
         }
-        CertificateCheck cc = timestamp ? policy.checkTimestampAuthority(cert, others)
-                : certificateTime != null ? policy.check(cert, others, certificateTime)
-                : policy.check(cert, others);
+        CertificateCheck cc = timestamp
+                ? policy.checkTimestampAuthority(cert, others)
+                : certificateTime != null ? policy.check(cert, others, certificateTime) : policy.check(cert, others);
         problems.addAll(cc.problems());
         List<X509Certificate> chain = new ArrayList<>(cc.path());
         if (chain.size() == 1) {
             chain.addAll(others);
         }
-        return new Result(Optional.of(SignerIdentity.of(cert)), chain, Optional.ofNullable(time),
-                Optional.ofNullable(digestName), verifies, matches, cc.isTrusted(), problems,
+        return new Result(
+                Optional.of(SignerIdentity.of(cert)),
+                chain,
+                Optional.ofNullable(time),
+                Optional.ofNullable(digestName),
+                verifies,
+                matches,
+                cc.isTrusted(),
+                problems,
                 Optional.ofNullable(signatureTimestamp));
     }
 }

@@ -1,6 +1,13 @@
 package dev.edxml.sign.pdf;
 
 import dev.edxml.sign.SigningKey;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERSet;
@@ -10,13 +17,13 @@ import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
@@ -29,14 +36,6 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.cert.X509Certificate;
 
 /**
  * Makes the CMS value of a PAdES baseline B-B signature: detached SignedData over the byte range, signed attributes
@@ -78,8 +77,8 @@ final class CmsSigner implements SignatureInterface {
                 csb.setProvider(new BouncyCastleProvider());
             }
             ContentSigner signer = csb.build(key.privateKey());
-            JcaSignerInfoGeneratorBuilder sib = new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build());
+            JcaSignerInfoGeneratorBuilder sib =
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build());
             sib.setSignedAttributeGenerator(withoutSigningTime(signingCertificateV2(cert)));
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
             gen.addSignerInfoGenerator(sib.build(signer, cert));
@@ -95,11 +94,13 @@ final class CmsSigner implements SignatureInterface {
     static AttributeTable signingCertificateV2(X509Certificate cert) throws GeneralSecurityException {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
         IssuerSerial issuerSerial = new IssuerSerial(
-                new GeneralNames(new GeneralName(X500Name.getInstance(cert.getIssuerX500Principal().getEncoded()))),
+                new GeneralNames(new GeneralName(
+                        X500Name.getInstance(cert.getIssuerX500Principal().getEncoded()))),
                 cert.getSerialNumber());
         ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, issuerSerial);
         ASN1EncodableVector v = new ASN1EncodableVector();
-        v.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+        v.add(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                 new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id}))));
         return new AttributeTable(v);
     }

@@ -1,5 +1,10 @@
 package dev.edxml.sign.pdf;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -10,12 +15,6 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 /**
  * Equality of PDF objects as written: references are equal when they name the same object (the object itself is
  * compared on its own), streams when their dictionaries and encoded bytes are. Nesting deeper than
@@ -24,8 +23,7 @@ import java.util.Set;
 final class CosCompare {
     private static final int MAX_DEPTH = 64;
 
-    private CosCompare() {
-    }
+    private CosCompare() {}
 
     static boolean same(COSBase a, COSBase b) throws IOException {
         return same(a, b, 0);
@@ -54,11 +52,14 @@ final class CosCompare {
             return false;
         }
         if (a instanceof COSObject || b instanceof COSObject) {
-            return a instanceof COSObject && b instanceof COSObject
+            return a instanceof COSObject
+                    && b instanceof COSObject
                     && java.util.Objects.equals(((COSObject) a).getKey(), ((COSObject) b).getKey());
         }
         if (a instanceof COSStream || b instanceof COSStream) {
-            return a instanceof COSStream && b instanceof COSStream && sameEntries((COSDictionary) a, (COSDictionary) b, depth)
+            return a instanceof COSStream
+                    && b instanceof COSStream
+                    && sameEntries((COSDictionary) a, (COSDictionary) b, depth)
                     && sameBytes((COSStream) a, (COSStream) b);
         }
         if (a instanceof COSDictionary && b instanceof COSDictionary) {
@@ -103,7 +104,8 @@ final class CosCompare {
     }
 
     private static boolean sameBytes(COSStream a, COSStream b) throws IOException {
-        try (InputStream x = a.createRawInputStream(); InputStream y = b.createRawInputStream()) {
+        try (InputStream x = a.createRawInputStream();
+                InputStream y = b.createRawInputStream()) {
             byte[] bx = new byte[8192];
             byte[] by = new byte[8192];
             while (true) {

@@ -1,9 +1,8 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.Finding;
 import dev.edxml.Location;
-
+import dev.edxml.sign.internal.SignMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,13 +33,13 @@ public final class Decree30 {
 
     static final String ART5 = "Nghị định 30/2020/NĐ-CP, Điều 5";
     static final String PERSON_CLAUSE = "Nghị định 30/2020/NĐ-CP, Điều 5; Phụ lục I, Phần I, Mục II, khoản 7 điểm a, d";
-    static final String ORGANISATION_CLAUSE = "Nghị định 30/2020/NĐ-CP, Điều 5; Phụ lục I, Phần I, Mục II, khoản 8 điểm a";
+    static final String ORGANISATION_CLAUSE =
+            "Nghị định 30/2020/NĐ-CP, Điều 5; Phụ lục I, Phần I, Mục II, khoản 8 điểm a";
     static final String ORDER_CLAUSE = "Nghị định 30/2020/NĐ-CP, Điều 32 khoản 2 điểm d";
     static final String ATTACHED_CLAUSE = "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 8 điểm b";
     static final String AFTER_CLAUSE = "Nghị định 30/2020/NĐ-CP, Điều 5; ISO 32000-1 12.8.2.2 (DocMDP)";
 
-    private Decree30() {
-    }
+    private Decree30() {}
 
     /**
      * Checks a document's PDFs.
@@ -65,10 +64,18 @@ public final class Decree30 {
             if (organisation < 0) {
                 out.add(finding(SignMessages.warning(NO_ORGANISATION, mainName), ORGANISATION_CLAUSE, mainName));
             }
-            if (person >= 0 && organisation >= 0 && organisation < person
+            if (person >= 0
+                    && organisation >= 0
+                    && organisation < person
                     && lastIndex(sigs, SignerRole.Kind.ORGANISATION) < person) {
-                out.add(finding(SignMessages.warning(ORDER, mainName, sigs.get(organisation).fieldName(),
-                        sigs.get(person).fieldName()), ORDER_CLAUSE, mainName));
+                out.add(finding(
+                        SignMessages.warning(
+                                ORDER,
+                                mainName,
+                                sigs.get(organisation).fieldName(),
+                                sigs.get(person).fieldName()),
+                        ORDER_CLAUSE,
+                        mainName));
             }
             afterLast(main, out);
         }
@@ -97,8 +104,11 @@ public final class Decree30 {
     /** The signatures that count: value verified over unchanged bytes, not document timestamps, in file order. */
     private static List<PdfSignatureInfo> counted(PdfReport r) {
         return r.signatures().stream()
-                .filter(s -> s.kind() == PdfSignatureInfo.Kind.SIGNATURE && s.signatureValueVerifies()
-                        && s.digestMatches() && s.coverage() != PdfSignatureInfo.Coverage.BROKEN && s.signer().isPresent())
+                .filter(s -> s.kind() == PdfSignatureInfo.Kind.SIGNATURE
+                        && s.signatureValueVerifies()
+                        && s.digestMatches()
+                        && s.coverage() != PdfSignatureInfo.Coverage.BROKEN
+                        && s.signer().isPresent())
                 .sorted(java.util.Comparator.comparingLong(PdfSignatureInfo::signedLength))
                 .toList();
     }
@@ -107,24 +117,42 @@ public final class Decree30 {
         String name = r.name().orElse("PDF");
         for (PdfSignatureInfo s : sigs) {
             SignerRole role = SignerRole.of(s.signer().orElseThrow());
-            out.add(finding(SignMessages.info(ROLE, name, s.fieldName(), s.signer().orElseThrow().displayName(),
-                    role.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    role.confidence().name().toLowerCase(java.util.Locale.ROOT), role.reason()), ART5, name));
+            out.add(finding(
+                    SignMessages.info(
+                            ROLE,
+                            name,
+                            s.fieldName(),
+                            s.signer().orElseThrow().displayName(),
+                            role.kind().name().toLowerCase(java.util.Locale.ROOT),
+                            role.confidence().name().toLowerCase(java.util.Locale.ROOT),
+                            role.reason()),
+                    ART5,
+                    name));
         }
     }
 
     private static void afterLast(PdfReport r, List<Finding> out) {
-        int level = r.signatures().stream().mapToInt(PdfSignatureInfo::certificationLevel).filter(p -> p > 0)
-                .min().orElse(0);
+        int level = r.signatures().stream()
+                .mapToInt(PdfSignatureInfo::certificationLevel)
+                .filter(p -> p > 0)
+                .min()
+                .orElse(0);
         PdfChange after = r.appended();
-        boolean allowed = switch (after) {
-            case NONE, PADDING, VALIDATION_DATA -> true;
-            default -> level > 0 && after.permittedBy(level);
-        };
+        boolean allowed =
+                switch (after) {
+                    case NONE, PADDING, VALIDATION_DATA -> true;
+                    default -> level > 0 && after.permittedBy(level);
+                };
         if (!allowed) {
             String name = r.name().orElse("PDF");
-            out.add(finding(SignMessages.warning(AFTER_LAST, name, String.valueOf(r.appendedBytes()),
-                    after.describe(java.util.Locale.ENGLISH)), AFTER_CLAUSE, name));
+            out.add(finding(
+                    SignMessages.warning(
+                            AFTER_LAST,
+                            name,
+                            String.valueOf(r.appendedBytes()),
+                            after.describe(java.util.Locale.ENGLISH)),
+                    AFTER_CLAUSE,
+                    name));
         }
     }
 
@@ -147,7 +175,7 @@ public final class Decree30 {
     }
 
     private static Finding finding(Finding p, String clause, String file) {
-        return new Finding(p.code(), p.severity(), p.arguments(), Location.of(file), clause, p.messageVi(),
-                p.messageEn());
+        return new Finding(
+                p.code(), p.severity(), p.arguments(), Location.of(file), clause, p.messageVi(), p.messageEn());
     }
 }

@@ -18,7 +18,8 @@ public enum PdfChange {
     /** Bytes follow but no object of the document changes (data outside the PDF structure, objects rewritten as they were). */
     NO_EFFECT("bytes that change no object of the document", "các byte không thay đổi đối tượng nào của tài liệu"),
     /** An update that adds only validation data (a DSS/VRI dictionary) or document timestamps: nothing shown changes. */
-    VALIDATION_DATA("validation data only (DSS/VRI, document timestamps)",
+    VALIDATION_DATA(
+            "validation data only (DSS/VRI, document timestamps)",
             "chỉ dữ liệu kiểm tra chữ ký (DSS/VRI, dấu thời gian tài liệu)"),
     /**
      * An update that adds signature fields or later signatures, or changes document metadata: page content is the same,

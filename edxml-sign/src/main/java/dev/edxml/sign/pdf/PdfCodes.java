@@ -46,6 +46,5 @@ final class PdfCodes {
     static final String DECREE_AFTER_LAST = Decree30.AFTER_LAST;
     static final String DECREE_ROLE = Decree30.ROLE;
 
-    private PdfCodes() {
-    }
+    private PdfCodes() {}
 }

@@ -1,17 +1,8 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.Finding;
 import dev.edxml.sign.TrustPolicy;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-
+import dev.edxml.sign.internal.SignMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,6 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 /**
  * One run of {@link PdfVerifier#examine}: loads the PDF once, checks each signature, then judges what follows
@@ -98,26 +97,38 @@ final class PdfInspection {
                 permissions.add(perm);
             }
         }
-        long lastEnd = found.stream().filter(p -> p.range() != null).mapToLong(p -> p.range().end()).max().orElse(-1);
+        long lastEnd = found.stream()
+                .filter(p -> p.range() != null)
+                .mapToLong(p -> p.range().end())
+                .max()
+                .orElse(-1);
         int certification = 0;
         List<PdfSignatureInfo> signatures = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             SignatureInspection.Partial p = found.get(i);
             Permissions perm = permissions.get(i);
-            RevisionDiff.Outcome after = p.range() == null ? new RevisionDiff.Outcome(PdfChange.NONE, List.of())
+            RevisionDiff.Outcome after = p.range() == null
+                    ? new RevisionDiff.Outcome(PdfChange.NONE, List.of())
                     : changeAfter(p.range().end(), doc);
             if (perm.docMdp() > 0 && p.range() != null) {
                 certification = certification == 0 ? perm.docMdp() : Math.min(certification, perm.docMdp());
                 if (!after.change().permittedBy(perm.docMdp())) {
-                    p.problems().add(SignMessages.error(PdfCodes.DOCMDP_VIOLATED, p.field(),
-                            String.valueOf(perm.docMdp()), after.detailText()));
+                    p.problems()
+                            .add(SignMessages.error(
+                                    PdfCodes.DOCMDP_VIOLATED,
+                                    p.field(),
+                                    String.valueOf(perm.docMdp()),
+                                    after.detailText()));
                 }
             }
-            List<String> locked = after.filledFields().stream().filter(perm::locks).sorted().toList();
+            List<String> locked =
+                    after.filledFields().stream().filter(perm::locks).sorted().toList();
             if (!locked.isEmpty()) {
                 p.problems().add(SignMessages.error(PdfCodes.FIELD_LOCKED, p.field(), String.join(", ", locked)));
             }
-            if (p.range() != null && p.range().end() < lastEnd && after.change().mayChangeContent()
+            if (p.range() != null
+                    && p.range().end() < lastEnd
+                    && after.change().mayChangeContent()
                     && !(perm.docMdp() > 0 && after.change().permittedBy(perm.docMdp()))) {
                 p.problems().add(SignMessages.warning(PdfCodes.CHANGED_AFTER, p.field(), after.detailText()));
             }
@@ -136,12 +147,20 @@ final class PdfInspection {
             ScanHeuristic.Result scan = ScanHeuristic.measure(doc);
             scanned = scan.looksScanned();
             if (scanned) {
-                problems.add(SignMessages.warning(PdfCodes.LOOKS_SCANNED, String.valueOf(scan.textChars()),
-                        String.valueOf(scan.pagesLooked())));
+                problems.add(SignMessages.warning(
+                        PdfCodes.LOOKS_SCANNED, String.valueOf(scan.textChars()), String.valueOf(scan.pagesLooked())));
             }
         }
-        return new PdfReport(name, src.size(), doc.getNumberOfPages(), signatures, appendedBytes, appended, scanned,
-                problems, checkedAt);
+        return new PdfReport(
+                name,
+                src.size(),
+                doc.getNumberOfPages(),
+                signatures,
+                appendedBytes,
+                appended,
+                scanned,
+                problems,
+                checkedAt);
     }
 
     /**
@@ -154,10 +173,16 @@ final class PdfInspection {
         }
         Optional<Instant> own = p.cms().timestamp().filter(PdfTimestamp::valid).map(PdfTimestamp::time);
         Optional<Instant> doc = all.stream()
-                .filter(d -> d.kind() == PdfSignatureInfo.Kind.DOCUMENT_TIMESTAMP && d.range() != null
-                        && d.range().end() > p.range().end() && d.cms().valueVerifies() && d.cms().digestMatches()
-                        && d.cms().trusted() && d.problems().stream().noneMatch(Finding::isError))
-                .map(d -> d.cms().time()).flatMap(Optional::stream).min(Instant::compareTo);
+                .filter(d -> d.kind() == PdfSignatureInfo.Kind.DOCUMENT_TIMESTAMP
+                        && d.range() != null
+                        && d.range().end() > p.range().end()
+                        && d.cms().valueVerifies()
+                        && d.cms().digestMatches()
+                        && d.cms().trusted()
+                        && d.problems().stream().noneMatch(Finding::isError))
+                .map(d -> d.cms().time())
+                .flatMap(Optional::stream)
+                .min(Instant::compareTo);
         return java.util.stream.Stream.of(own, doc).flatMap(Optional::stream).min(Instant::compareTo);
     }
 
@@ -174,21 +199,23 @@ final class PdfInspection {
      */
     static Optional<Finding> tailProblem(long bytes, RevisionDiff.Outcome tail, int certification) {
         String n = String.valueOf(bytes);
-        return Optional.ofNullable(switch (tail.change()) {
-            case NONE -> null;
-            case PADDING -> SignMessages.info(PdfCodes.TAIL_PADDING, n);
-            case NO_EFFECT -> SignMessages.warning(PdfCodes.TAIL_NO_EFFECT, n);
-            case VALIDATION_DATA -> SignMessages.info(PdfCodes.TAIL_VALIDATION_DATA, n);
-            case SIGNATURES -> SignMessages.warning(PdfCodes.TAIL_SIGNATURE_FIELDS, n);
-            case FORM_FILL -> certification >= 2
-                    ? SignMessages.warning(PdfCodes.TAIL_FORM_FILL, n, tail.detailText(), String.valueOf(certification))
-                    : SignMessages.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
-            case ANNOTATIONS -> certification >= 3
-                    ? SignMessages.warning(PdfCodes.TAIL_ANNOTATIONS, n, tail.detailText())
-                    : SignMessages.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
-            case CONTENT -> SignMessages.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
-            case UNREADABLE -> SignMessages.error(PdfCodes.TAIL_UNREADABLE, n, tail.detailText());
-        });
+        return Optional.ofNullable(
+                switch (tail.change()) {
+                    case NONE -> null;
+                    case PADDING -> SignMessages.info(PdfCodes.TAIL_PADDING, n);
+                    case NO_EFFECT -> SignMessages.warning(PdfCodes.TAIL_NO_EFFECT, n);
+                    case VALIDATION_DATA -> SignMessages.info(PdfCodes.TAIL_VALIDATION_DATA, n);
+                    case SIGNATURES -> SignMessages.warning(PdfCodes.TAIL_SIGNATURE_FIELDS, n);
+                    case FORM_FILL -> certification >= 2
+                            ? SignMessages.warning(
+                                    PdfCodes.TAIL_FORM_FILL, n, tail.detailText(), String.valueOf(certification))
+                            : SignMessages.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
+                    case ANNOTATIONS -> certification >= 3
+                            ? SignMessages.warning(PdfCodes.TAIL_ANNOTATIONS, n, tail.detailText())
+                            : SignMessages.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
+                    case CONTENT -> SignMessages.error(PdfCodes.TAIL_CONTENT, n, tail.detailText());
+                    case UNREADABLE -> SignMessages.error(PdfCodes.TAIL_UNREADABLE, n, tail.detailText());
+                });
     }
 
     private RevisionDiff.Outcome changeAfter(long end, PDDocument whole) {

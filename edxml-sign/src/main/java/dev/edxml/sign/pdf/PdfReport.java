@@ -1,7 +1,6 @@
 package dev.edxml.sign.pdf;
 
 import dev.edxml.Finding;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +40,16 @@ public final class PdfReport {
      * @param problems      problems of the file as a whole (each signature's own are in {@link PdfSignatureInfo})
      * @param checkedAt     the time certificates were checked at
      */
-    PdfReport(Optional<String> name, long size, int pages, List<PdfSignatureInfo> signatures, long appendedBytes,
-              PdfChange appended, boolean looksScanned, List<Finding> problems, Instant checkedAt) {
+    PdfReport(
+            Optional<String> name,
+            long size,
+            int pages,
+            List<PdfSignatureInfo> signatures,
+            long appendedBytes,
+            PdfChange appended,
+            boolean looksScanned,
+            List<Finding> problems,
+            Instant checkedAt) {
         Objects.requireNonNull(name, "name");
         signatures = List.copyOf(signatures);
         Objects.requireNonNull(appended, "appended");
@@ -66,7 +73,8 @@ public final class PdfReport {
 
     /** Signed, every signature valid, and no error about the file (such as content added after the last signature). */
     public boolean isValid() {
-        return isSigned() && signatures.stream().allMatch(PdfSignatureInfo::isValid)
+        return isSigned()
+                && signatures.stream().allMatch(PdfSignatureInfo::isValid)
                 && problems.stream().noneMatch(Finding::isError);
     }
 
@@ -76,9 +84,13 @@ public final class PdfReport {
      * check without trust anchors can still say: the signatures are intact and nothing changed after them.
      */
     public boolean isIntact() {
-        return isSigned() && signatures.stream().allMatch(s -> s.signatureValueVerifies() && s.digestMatches()
-                && s.coverage() != PdfSignatureInfo.Coverage.BROKEN)
-                && allProblems().stream().filter(Finding::isError).allMatch(p -> p.code().startsWith("EDXML-SIG-"));
+        return isSigned()
+                && signatures.stream()
+                        .allMatch(s -> s.signatureValueVerifies()
+                                && s.digestMatches()
+                                && s.coverage() != PdfSignatureInfo.Coverage.BROKEN)
+                && allProblems().stream().filter(Finding::isError).allMatch(p -> p.code()
+                        .startsWith("EDXML-SIG-"));
     }
 
     /** This report when {@link #isValid()}; otherwise throws with the errors. */
@@ -111,7 +123,11 @@ public final class PdfReport {
         boolean vi = locale != null && "vi".equals(locale.getLanguage());
         String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
-        sb.append(name.orElse("PDF")).append(" (").append(size).append(vi ? " byte, " : " bytes, ").append(pages)
+        sb.append(name.orElse("PDF"))
+                .append(" (")
+                .append(size)
+                .append(vi ? " byte, " : " bytes, ")
+                .append(pages)
                 .append(vi ? " trang): " : pages == 1 ? " page): " : " pages): ");
         if (!isSigned()) {
             sb.append(vi ? "không có chữ ký số" : "not signed");
@@ -119,18 +135,27 @@ public final class PdfReport {
                 sb.append(vi ? ", có vẻ là bản quét" : ", looks scanned");
             }
         } else {
-            sb.append(isValid() ? (vi ? "hợp lệ" : "valid") : (vi ? "KHÔNG hợp lệ" : "NOT valid")).append(", ")
-                    .append(signatures.size()).append(vi ? " chữ ký" : signatures.size() == 1 ? " signature" : " signatures");
+            sb.append(isValid() ? (vi ? "hợp lệ" : "valid") : (vi ? "KHÔNG hợp lệ" : "NOT valid"))
+                    .append(", ")
+                    .append(signatures.size())
+                    .append(vi ? " chữ ký" : signatures.size() == 1 ? " signature" : " signatures");
             if (appended != PdfChange.NONE) {
-                sb.append(vi ? "; sau chữ ký cuối có " : "; after the last signature: ").append(appendedBytes)
-                        .append(vi ? " byte, " : " bytes, ").append(appended.describe(locale));
+                sb.append(vi ? "; sau chữ ký cuối có " : "; after the last signature: ")
+                        .append(appendedBytes)
+                        .append(vi ? " byte, " : " bytes, ")
+                        .append(appended.describe(locale));
             }
         }
         for (PdfSignatureInfo s : signatures) {
             sb.append(nl).append("  ").append(s.describe(locale));
         }
         for (Finding p : problems) {
-            sb.append(nl).append("  ").append(p.severity()).append(' ').append(p.code()).append(' ')
+            sb.append(nl)
+                    .append("  ")
+                    .append(p.severity())
+                    .append(' ')
+                    .append(p.code())
+                    .append(' ')
                     .append(p.message(locale));
         }
         return sb.toString();
@@ -188,20 +213,21 @@ public final class PdfReport {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PdfReport o &&
-                name.equals(o.name) &&
-                size == o.size &&
-                pages == o.pages &&
-                signatures.equals(o.signatures) &&
-                appendedBytes == o.appendedBytes &&
-                appended.equals(o.appended) &&
-                looksScanned == o.looksScanned &&
-                problems.equals(o.problems) &&
-                checkedAt.equals(o.checkedAt);
+        return other instanceof PdfReport o
+                && name.equals(o.name)
+                && size == o.size
+                && pages == o.pages
+                && signatures.equals(o.signatures)
+                && appendedBytes == o.appendedBytes
+                && appended.equals(o.appended)
+                && looksScanned == o.looksScanned
+                && problems.equals(o.problems)
+                && checkedAt.equals(o.checkedAt);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(name, size, pages, signatures, appendedBytes, appended, looksScanned, problems, checkedAt);
+        return java.util.Objects.hash(
+                name, size, pages, signatures, appendedBytes, appended, looksScanned, problems, checkedAt);
     }
 }

@@ -2,7 +2,6 @@ package dev.edxml.sign.pdf;
 
 import dev.edxml.Finding;
 import dev.edxml.sign.SignerIdentity;
-
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
@@ -86,13 +85,25 @@ public final class PdfSignatureInfo {
      * @param provenTime             the earliest time a valid timestamp proves the signature existed at: its signature
      *                               timestamp, or a later valid document timestamp that covers it
      */
-    PdfSignatureInfo(String fieldName, Kind kind, Optional<String> subFilter, Optional<SignerIdentity> signer,
-                     List<X509Certificate> chain, Optional<Instant> claimedSigningTime,
-                     Optional<Instant> cmsSigningTime, Optional<String> digestAlgorithm,
-                     boolean signatureValueVerifies, boolean digestMatches, Coverage coverage, long signedLength,
-                     PdfChange changesAfter, boolean certificateTrusted, List<Finding> problems,
-                     int certificationLevel, Optional<PdfTimestamp> signatureTimestamp,
-                     Optional<Instant> provenTime) {
+    PdfSignatureInfo(
+            String fieldName,
+            Kind kind,
+            Optional<String> subFilter,
+            Optional<SignerIdentity> signer,
+            List<X509Certificate> chain,
+            Optional<Instant> claimedSigningTime,
+            Optional<Instant> cmsSigningTime,
+            Optional<String> digestAlgorithm,
+            boolean signatureValueVerifies,
+            boolean digestMatches,
+            Coverage coverage,
+            long signedLength,
+            PdfChange changesAfter,
+            boolean certificateTrusted,
+            List<Finding> problems,
+            int certificationLevel,
+            Optional<PdfTimestamp> signatureTimestamp,
+            Optional<Instant> provenTime) {
         Objects.requireNonNull(fieldName, "fieldName");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subFilter, "subFilter");
@@ -130,15 +141,41 @@ public final class PdfSignatureInfo {
     }
 
     /** The components of earlier versions: an approval signature without timestamp. */
-    PdfSignatureInfo(String fieldName, Kind kind, Optional<String> subFilter, Optional<SignerIdentity> signer,
-                            List<X509Certificate> chain, Optional<Instant> claimedSigningTime,
-                            Optional<Instant> cmsSigningTime, Optional<String> digestAlgorithm,
-                            boolean signatureValueVerifies, boolean digestMatches, Coverage coverage,
-                            long signedLength, PdfChange changesAfter, boolean certificateTrusted,
-                            List<Finding> problems) {
-        this(fieldName, kind, subFilter, signer, chain, claimedSigningTime, cmsSigningTime, digestAlgorithm,
-                signatureValueVerifies, digestMatches, coverage, signedLength, changesAfter, certificateTrusted,
-                problems, 0, Optional.empty(), Optional.empty());
+    PdfSignatureInfo(
+            String fieldName,
+            Kind kind,
+            Optional<String> subFilter,
+            Optional<SignerIdentity> signer,
+            List<X509Certificate> chain,
+            Optional<Instant> claimedSigningTime,
+            Optional<Instant> cmsSigningTime,
+            Optional<String> digestAlgorithm,
+            boolean signatureValueVerifies,
+            boolean digestMatches,
+            Coverage coverage,
+            long signedLength,
+            PdfChange changesAfter,
+            boolean certificateTrusted,
+            List<Finding> problems) {
+        this(
+                fieldName,
+                kind,
+                subFilter,
+                signer,
+                chain,
+                claimedSigningTime,
+                cmsSigningTime,
+                digestAlgorithm,
+                signatureValueVerifies,
+                digestMatches,
+                coverage,
+                signedLength,
+                changesAfter,
+                certificateTrusted,
+                problems,
+                0,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** Whether this signature certifies the document (DocMDP), rather than only approving it. */
@@ -148,7 +185,10 @@ public final class PdfSignatureInfo {
 
     /** True only when the value verifies, the bytes are unchanged, the range is sound, the certificate trusted, no error. */
     public boolean isValid() {
-        return signatureValueVerifies && digestMatches && coverage != Coverage.BROKEN && certificateTrusted
+        return signatureValueVerifies
+                && digestMatches
+                && coverage != Coverage.BROKEN
+                && certificateTrusted
                 && problems.stream().noneMatch(Finding::isError);
     }
 
@@ -161,30 +201,46 @@ public final class PdfSignatureInfo {
     public String describe(Locale locale) {
         boolean vi = locale != null && "vi".equals(locale.getLanguage());
         StringBuilder sb = new StringBuilder();
-        sb.append(kind == Kind.DOCUMENT_TIMESTAMP ? (vi ? "Dấu thời gian " : "Timestamp ") : (vi ? "Chữ ký " : "Signature "))
-                .append(fieldName).append(": ")
+        sb.append(
+                        kind == Kind.DOCUMENT_TIMESTAMP
+                                ? (vi ? "Dấu thời gian " : "Timestamp ")
+                                : (vi ? "Chữ ký " : "Signature "))
+                .append(fieldName)
+                .append(": ")
                 .append(isValid() ? (vi ? "hợp lệ" : "valid") : (vi ? "KHÔNG hợp lệ" : "NOT valid"));
         signer.ifPresent(s -> sb.append(vi ? "; người ký: " : "; signed by: ").append(s));
-        claimedSigningTime.or(() -> cmsSigningTime)
-                .ifPresent(t -> sb.append(vi ? "; thời điểm ký (tự khai): " : "; signing time (claimed): ").append(t));
-        signatureTimestamp.ifPresent(t -> sb.append(vi ? "; dấu thời gian: " : "; timestamp: ").append(t.time())
+        claimedSigningTime.or(() -> cmsSigningTime).ifPresent(t -> sb.append(
+                        vi ? "; thời điểm ký (tự khai): " : "; signing time (claimed): ")
+                .append(t));
+        signatureTimestamp.ifPresent(t -> sb.append(vi ? "; dấu thời gian: " : "; timestamp: ")
+                .append(t.time())
                 .append(t.valid() ? "" : vi ? " (KHÔNG hợp lệ)" : " (NOT valid)"));
-        provenTime.ifPresent(t -> sb.append(vi ? "; tồn tại trước (đã chứng minh): " : "; proven to exist at: ").append(t));
+        provenTime.ifPresent(t -> sb.append(vi ? "; tồn tại trước (đã chứng minh): " : "; proven to exist at: ")
+                .append(t));
         if (certificationLevel > 0) {
-            sb.append(vi ? "; chữ ký chứng nhận (DocMDP P=" : "; certification (DocMDP P=").append(certificationLevel)
+            sb.append(vi ? "; chữ ký chứng nhận (DocMDP P=" : "; certification (DocMDP P=")
+                    .append(certificationLevel)
                     .append(')');
         }
         subFilter.ifPresent(f -> sb.append("; ").append(f));
         digestAlgorithm.ifPresent(d -> sb.append(", ").append(d));
-        sb.append(switch (coverage) {
-            case WHOLE_FILE -> vi ? "; bao trùm toàn bộ tệp" : "; covers the whole file";
-            case EARLIER_REVISION -> (vi ? "; bao trùm " + signedLength + " byte đầu, sau đó: "
-                    : "; covers the first " + signedLength + " bytes, then: ") + changesAfter.describe(locale);
-            case BROKEN -> vi ? "; vùng ký không hợp lệ" : "; broken byte range";
-        });
+        sb.append(
+                switch (coverage) {
+                    case WHOLE_FILE -> vi ? "; bao trùm toàn bộ tệp" : "; covers the whole file";
+                    case EARLIER_REVISION -> (vi
+                                    ? "; bao trùm " + signedLength + " byte đầu, sau đó: "
+                                    : "; covers the first " + signedLength + " bytes, then: ")
+                            + changesAfter.describe(locale);
+                    case BROKEN -> vi ? "; vùng ký không hợp lệ" : "; broken byte range";
+                });
         for (Finding p : problems) {
-            sb.append(System.lineSeparator()).append("    ").append(p.severity()).append(' ').append(p.code())
-                    .append(' ').append(p.message(locale));
+            sb.append(System.lineSeparator())
+                    .append("    ")
+                    .append(p.severity())
+                    .append(' ')
+                    .append(p.code())
+                    .append(' ')
+                    .append(p.message(locale));
         }
         return sb.toString();
     }
@@ -286,29 +342,47 @@ public final class PdfSignatureInfo {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PdfSignatureInfo o &&
-                fieldName.equals(o.fieldName) &&
-                kind.equals(o.kind) &&
-                subFilter.equals(o.subFilter) &&
-                signer.equals(o.signer) &&
-                chain.equals(o.chain) &&
-                claimedSigningTime.equals(o.claimedSigningTime) &&
-                cmsSigningTime.equals(o.cmsSigningTime) &&
-                digestAlgorithm.equals(o.digestAlgorithm) &&
-                signatureValueVerifies == o.signatureValueVerifies &&
-                digestMatches == o.digestMatches &&
-                coverage.equals(o.coverage) &&
-                signedLength == o.signedLength &&
-                changesAfter.equals(o.changesAfter) &&
-                certificateTrusted == o.certificateTrusted &&
-                problems.equals(o.problems) &&
-                certificationLevel == o.certificationLevel &&
-                signatureTimestamp.equals(o.signatureTimestamp) &&
-                provenTime.equals(o.provenTime);
+        return other instanceof PdfSignatureInfo o
+                && fieldName.equals(o.fieldName)
+                && kind.equals(o.kind)
+                && subFilter.equals(o.subFilter)
+                && signer.equals(o.signer)
+                && chain.equals(o.chain)
+                && claimedSigningTime.equals(o.claimedSigningTime)
+                && cmsSigningTime.equals(o.cmsSigningTime)
+                && digestAlgorithm.equals(o.digestAlgorithm)
+                && signatureValueVerifies == o.signatureValueVerifies
+                && digestMatches == o.digestMatches
+                && coverage.equals(o.coverage)
+                && signedLength == o.signedLength
+                && changesAfter.equals(o.changesAfter)
+                && certificateTrusted == o.certificateTrusted
+                && problems.equals(o.problems)
+                && certificationLevel == o.certificationLevel
+                && signatureTimestamp.equals(o.signatureTimestamp)
+                && provenTime.equals(o.provenTime);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(fieldName, kind, subFilter, signer, chain, claimedSigningTime, cmsSigningTime, digestAlgorithm, signatureValueVerifies, digestMatches, coverage, signedLength, changesAfter, certificateTrusted, problems, certificationLevel, signatureTimestamp, provenTime);
+        return java.util.Objects.hash(
+                fieldName,
+                kind,
+                subFilter,
+                signer,
+                chain,
+                claimedSigningTime,
+                cmsSigningTime,
+                digestAlgorithm,
+                signatureValueVerifies,
+                digestMatches,
+                coverage,
+                signedLength,
+                changesAfter,
+                certificateTrusted,
+                problems,
+                certificationLevel,
+                signatureTimestamp,
+                provenTime);
     }
 }

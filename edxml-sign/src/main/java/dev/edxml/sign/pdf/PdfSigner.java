@@ -4,17 +4,6 @@ import dev.edxml.sign.SignatureAlgorithm;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.internal.SignerCertificates;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSObjectKey;
-import org.apache.pdfbox.cos.COSUpdateInfo;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +25,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSUpdateInfo;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 
 /**
  * Signs a PDF (ký số tệp PDF) as PAdES baseline B-B ({@code ETSI.CAdES.detached}), appending the signature as an
@@ -58,6 +57,7 @@ import java.util.TimeZone;
 public final class PdfSigner {
     /** Vietnam has had no daylight saving time since 1975; a fixed offset keeps the stamp independent of tzdata. */
     static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
     private static final DateTimeFormatter STAMP_TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx", Locale.ROOT).withZone(VIETNAM);
 
@@ -78,21 +78,30 @@ public final class PdfSigner {
     private final float sealWidth;
 
     /** What the signature shows on the page. */
-    private enum StampKind { NONE, TEXT, ATTACHMENT, PERSONAL, SEAL }
+    private enum StampKind {
+        NONE,
+        TEXT,
+        ATTACHMENT,
+        PERSONAL,
+        SEAL
+    }
 
     /** The Decree 30 stamp's text size, in points (Appendix I, Part I, II.8.b: cỡ chữ 10). */
     static final float DECREE_FONT_SIZE = 10;
     /** The page's right margin (Appendix I, Part I, I.3: 15–20 mm) and a 5 mm top offset, in points. */
     private static final float RIGHT_MARGIN = 15 * 72 / 25.4f;
+
     private static final float TOP_OFFSET = 5 * 72 / 25.4f;
     private static final float ATTACHMENT_STAMP_WIDTH = 190;
 
     private PdfSigner(Builder b) {
         this.key = b.key;
         this.chain = b.chain;
-        this.algorithm = b.algorithm != null ? b.algorithm
-                : "EC".equals(b.chain.get(0).getPublicKey().getAlgorithm()) ? SignatureAlgorithm.ECDSA_SHA256
-                : SignatureAlgorithm.RSA_SHA256;
+        this.algorithm = b.algorithm != null
+                ? b.algorithm
+                : "EC".equals(b.chain.get(0).getPublicKey().getAlgorithm())
+                        ? SignatureAlgorithm.ECDSA_SHA256
+                        : SignatureAlgorithm.RSA_SHA256;
         this.reason = b.reason;
         this.location = b.location;
         this.contact = b.contact;
@@ -142,7 +151,8 @@ public final class PdfSigner {
     public void sign(Path pdf, Path out) throws IOException, GeneralSecurityException {
         // only a regular file is replaced (a FIFO or a device is refused), with the umask's permissions
         try (dev.edxml.internal.OutputFile target = dev.edxml.internal.OutputFile.create(out)) {
-            try (PdfSource src = PdfSource.of(pdf); OutputStream o = target.open()) {
+            try (PdfSource src = PdfSource.of(pdf);
+                    OutputStream o = target.open()) {
                 sign(src, o);
             }
             target.commit();
@@ -160,8 +170,9 @@ public final class PdfSigner {
         Path dir = prepared.toAbsolutePath().getParent();
         Path tmp = dir.resolve("." + prepared.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (PdfSource src = PdfSource.of(pdf); OutputStream o = Files.newOutputStream(tmp,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+            try (PdfSource src = PdfSource.of(pdf);
+                    OutputStream o = Files.newOutputStream(
+                            tmp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
                 write(src, o, digest);
             }
             PreparedPdfSignature state = PreparedPdfSignature.of(tmp, chain, algorithm, digest[0]);
@@ -191,9 +202,15 @@ public final class PdfSigner {
         SignerCertificates.requireFitForSigning(cert);
         SignerIdentity who = SignerIdentity.of(cert);
         List<String> lines = kind == StampKind.ATTACHMENT
-                ? List.of(numberAndNotation, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                        now.atOffset(VIETNAM).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
-                : List.of("Ký bởi: " + (stampName != null ? stampName : who.organization().orElse(who.displayName())),
+                ? List.of(
+                        numberAndNotation,
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                now.atOffset(VIETNAM).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
+                : List.of(
+                        "Ký bởi: "
+                                + (stampName != null
+                                        ? stampName
+                                        : who.organization().orElse(who.displayName())),
                         "Ngày ký: " + STAMP_TIME.format(now));
         if (kind == StampKind.TEXT || kind == StampKind.ATTACHMENT) {
             StampTemplate.checkGlyphs(font, lines);
@@ -204,7 +221,8 @@ public final class PdfSigner {
         } catch (IOException | RuntimeException e) {
             throw new IOException("the PDF could not be read for signing: " + e.getMessage(), e);
         }
-        try (doc; SignatureOptions options = new SignatureOptions()) {
+        try (doc;
+                SignatureOptions options = new SignatureOptions()) {
             if (doc.isEncrypted()) {
                 throw new IOException("the PDF is encrypted; this library does not sign encrypted PDFs");
             }
@@ -230,16 +248,18 @@ public final class PdfSigner {
             }
             StampArea area = area(doc, lines);
             if (area != null) {
-                byte[] template = switch (kind) {
-                    case TEXT -> StampTemplate.create(doc, area, font, lines);
-                    case ATTACHMENT -> StampTemplate.createText(doc, area, font, lines, DECREE_FONT_SIZE);
-                    case PERSONAL, SEAL -> StampTemplate.createImage(doc, area, image);
-                    case NONE -> throw new IllegalStateException();
-                };
+                byte[] template =
+                        switch (kind) {
+                            case TEXT -> StampTemplate.create(doc, area, font, lines);
+                            case ATTACHMENT -> StampTemplate.createText(doc, area, font, lines, DECREE_FONT_SIZE);
+                            case PERSONAL, SEAL -> StampTemplate.createImage(doc, area, image);
+                            case NONE -> throw new IllegalStateException();
+                        };
                 options.setVisualSignature(new ByteArrayInputStream(template));
                 options.setPage(area.page() - 1);
             }
-            java.util.Set<COSObjectKey> existing = new java.util.HashSet<>(doc.getDocument().getXrefTable().keySet());
+            java.util.Set<COSObjectKey> existing =
+                    new java.util.HashSet<>(doc.getDocument().getXrefTable().keySet());
             if (remoteDigest == null) {
                 doc.addSignature(sig, new CmsSigner(key, algorithm.jcaName()), options);
                 leaveEarlierObjectsAlone(doc, existing, area == null ? 0 : area.page() - 1);
@@ -272,11 +292,16 @@ public final class PdfSigner {
                 return null;
             case ATTACHMENT: {
                 // top right of page 1, inside the right margin, just below the top edge
-                org.apache.pdfbox.pdmodel.common.PDRectangle media = doc.getPage(0).getMediaBox();
+                org.apache.pdfbox.pdmodel.common.PDRectangle media =
+                        doc.getPage(0).getMediaBox();
                 float width = Math.min(ATTACHMENT_STAMP_WIDTH, media.getWidth() - RIGHT_MARGIN);
                 float height = StampTemplate.textHeight(font, lines, DECREE_FONT_SIZE, width);
-                return StampArea.of(1, media.getWidth() - RIGHT_MARGIN - width,
-                        Math.max(0, media.getHeight() - TOP_OFFSET - height), width, height);
+                return StampArea.of(
+                        1,
+                        media.getWidth() - RIGHT_MARGIN - width,
+                        Math.max(0, media.getHeight() - TOP_OFFSET - height),
+                        width,
+                        height);
             }
             case SEAL: {
                 // the seal at its size, its right edge a third into the personal signature, centred on it
@@ -359,9 +384,12 @@ public final class PdfSigner {
 
     /** Times New Roman where this machine has it, else Liberation Serif (metric-compatible), else nothing. */
     public static java.util.Optional<Path> decreeFont() {
-        for (Path p : List.of(Path.of("/usr/share/fonts/truetype/msttcorefonts/Times_New_Roman.ttf"),
-                Path.of("/usr/share/fonts/truetype/msttcorefonts/times.ttf"), Path.of("C:/Windows/Fonts/times.ttf"),
-                Path.of("/Library/Fonts/Times New Roman.ttf"), LIBERATION_SERIF,
+        for (Path p : List.of(
+                Path.of("/usr/share/fonts/truetype/msttcorefonts/Times_New_Roman.ttf"),
+                Path.of("/usr/share/fonts/truetype/msttcorefonts/times.ttf"),
+                Path.of("C:/Windows/Fonts/times.ttf"),
+                Path.of("/Library/Fonts/Times New Roman.ttf"),
+                LIBERATION_SERIF,
                 Path.of("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"))) {
             if (Files.isRegularFile(p)) {
                 return java.util.Optional.of(p);
@@ -377,11 +405,14 @@ public final class PdfSigner {
         SignerIdentity id = SignerIdentity.of(cert);
         String n = normalise(name);
         return java.util.stream.Stream.of(id.organization(), id.organizationalUnit(), id.commonName())
-                .flatMap(java.util.Optional::stream).anyMatch(v -> normalise(v).equals(n));
+                .flatMap(java.util.Optional::stream)
+                .anyMatch(v -> normalise(v).equals(n));
     }
 
     private static String normalise(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+                .strip()
+                .replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -392,7 +423,11 @@ public final class PdfSigner {
     static java.awt.image.BufferedImage readPng(Path file, boolean blue) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < 8 || (bytes[0] & 0xFF) != 0x89 || bytes[1] != 'P' || bytes[2] != 'N' || bytes[3] != 'G') {
+            if (bytes.length < 8
+                    || (bytes[0] & 0xFF) != 0x89
+                    || bytes[1] != 'P'
+                    || bytes[2] != 'N'
+                    || bytes[3] != 'G') {
                 throw new IllegalStateException(file + " is not a PNG image (Decree 30/2020 asks for .png)");
             }
             java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new ByteArrayInputStream(bytes));
@@ -424,8 +459,8 @@ public final class PdfSigner {
             boolean ok = blue ? b > r + 20 && b > g : r > g + 20 && r > b + 20;
             if (!ok) {
                 throw new IllegalStateException(file + " is not " + (blue ? "blue" : "red") + " (average colour "
-                        + r / n + "," + g / n + "," + b / n + "); Decree 30/2020 asks for a " + (blue
-                        ? "blue signature image" : "red seal image"));
+                        + r / n + "," + g / n + "," + b / n + "); Decree 30/2020 asks for a "
+                        + (blue ? "blue signature image" : "red seal image"));
             }
             return img;
         } catch (IOException e) {
@@ -435,16 +470,21 @@ public final class PdfSigner {
 
     @Override
     public String toString() {
-        return "PdfSigner[PAdES B-B, " + algorithm + ", " + (key != null ? key
-                : "two-step, " + chain.get(0).getSubjectX500Principal().getName())
+        return "PdfSigner[PAdES B-B, " + algorithm + ", "
+                + (key != null
+                        ? key
+                        : "two-step, " + chain.get(0).getSubjectX500Principal().getName())
                 + (reason != null ? ", reason " + reason : "") + (location != null ? ", location " + location : "")
                 + switch (kind) {
                     case NONE -> ", invisible";
                     case TEXT -> ", visible stamp on " + stamp + (stampName != null ? " \"" + stampName + "\"" : "")
                             + ", font " + font;
-                    case ATTACHMENT -> ", Decree 30 attachment stamp \"" + numberAndNotation + "\" top right of page 1, "
-                            + "font " + font + (font.toString().contains("Liberation")
-                            ? " (Liberation Serif, metric-compatible with Times New Roman)" : "");
+                    case ATTACHMENT -> ", Decree 30 attachment stamp \"" + numberAndNotation
+                            + "\" top right of page 1, "
+                            + "font " + font
+                            + (font.toString().contains("Liberation")
+                                    ? " (Liberation Serif, metric-compatible with Times New Roman)"
+                                    : "");
                     case PERSONAL -> ", personal signature image on " + stamp;
                     case SEAL -> ", seal image " + sealWidth + " pt over the left third of the signature on " + stamp;
                 } + (certify > 0 ? ", certifies with DocMDP P=" + certify : "") + "]";
@@ -481,7 +521,8 @@ public final class PdfSigner {
         /** The signature algorithm; by default RSA-SHA256 or ECDSA-SHA256 by the key. SHA-1 is refused. */
         public Builder algorithm(SignatureAlgorithm a) {
             if (a.isLegacy()) {
-                throw new IllegalArgumentException(a + " uses SHA-1, which is broken; this library does not sign with it");
+                throw new IllegalArgumentException(
+                        a + " uses SHA-1, which is broken; this library does not sign with it");
             }
             algorithm = a;
             return this;
@@ -616,19 +657,22 @@ public final class PdfSigner {
          */
         public PdfSigner build() {
             if (kind == StampKind.ATTACHMENT && font == null) {
-                font = decreeFont().orElseThrow(() -> new IllegalStateException("the Decree 30 stamp needs Times New "
-                        + "Roman or a metric-compatible font: install Liberation Serif (Debian package fonts-liberation, "
-                        + LIBERATION_SERIF + ") or call font(Path)"));
+                font = decreeFont()
+                        .orElseThrow(() -> new IllegalStateException("the Decree 30 stamp needs Times New "
+                                + "Roman or a metric-compatible font: install Liberation Serif (Debian package fonts-liberation, "
+                                + LIBERATION_SERIF + ") or call font(Path)"));
             }
             if (kind == StampKind.TEXT && font == null) {
-                throw new IllegalStateException("a visible stamp needs a TrueType font with Vietnamese glyphs: call "
-                        + "font(Path), e.g. /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf (Debian fonts-dejavu-core)");
+                throw new IllegalStateException(
+                        "a visible stamp needs a TrueType font with Vietnamese glyphs: call "
+                                + "font(Path), e.g. /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf (Debian fonts-dejavu-core)");
             }
             if (font != null && !Files.isRegularFile(font)) {
                 throw new IllegalStateException("the stamp font " + font + " does not exist");
             }
             if (font != null && kind != StampKind.TEXT && kind != StampKind.ATTACHMENT) {
-                throw new IllegalStateException("font is for a text stamp: call visibleStamp(area) or attachmentStamp(…)");
+                throw new IllegalStateException(
+                        "font is for a text stamp: call visibleStamp(area) or attachmentStamp(…)");
             }
             if (stampName != null && kind != StampKind.TEXT) {
                 throw new IllegalStateException("stampName is for a visible stamp: call visibleStamp(area)");

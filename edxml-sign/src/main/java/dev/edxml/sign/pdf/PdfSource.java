@@ -1,9 +1,5 @@
 package dev.edxml.sign.pdf;
 
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessStreamCache;
-
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
@@ -14,6 +10,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 
 /**
  * The bytes of one PDF, read at random positions: a caller's file as it is, or a stream spooled to memory when small

@@ -1,7 +1,6 @@
 package dev.edxml.sign.pdf;
 
 import dev.edxml.sign.SignerIdentity;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,8 +17,8 @@ import java.util.Optional;
  *                  authority's certificate is a trusted time-stamping certificate (problems are on the signature)
  * @since 0.1.0
  */
-public record PdfTimestamp(Instant time, Optional<SignerIdentity> authority, Optional<String> digestAlgorithm,
-                           boolean valid) {
+public record PdfTimestamp(
+        Instant time, Optional<SignerIdentity> authority, Optional<String> digestAlgorithm, boolean valid) {
     public PdfTimestamp {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(authority, "authority");
@@ -29,6 +28,7 @@ public record PdfTimestamp(Instant time, Optional<SignerIdentity> authority, Opt
     @Override
     public String toString() {
         return "PdfTimestamp[" + time + (valid ? ", valid" : ", NOT valid")
-                + authority.map(a -> ", by " + a).orElse("") + digestAlgorithm.map(d -> ", " + d).orElse("") + "]";
+                + authority.map(a -> ", by " + a).orElse("")
+                + digestAlgorithm.map(d -> ", " + d).orElse("") + "]";
     }
 }

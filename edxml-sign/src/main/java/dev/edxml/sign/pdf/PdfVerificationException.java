@@ -15,8 +15,11 @@ public class PdfVerificationException extends GeneralSecurityException {
     private final transient PdfReport report;
 
     public PdfVerificationException(PdfReport report) {
-        super(report.isSigned() ? summary(report, Locale.ENGLISH)
-                : "the PDF is not signed" + (report.errors().isEmpty() ? "" : ": " + summary(report, Locale.ENGLISH)));
+        super(
+                report.isSigned()
+                        ? summary(report, Locale.ENGLISH)
+                        : "the PDF is not signed"
+                                + (report.errors().isEmpty() ? "" : ": " + summary(report, Locale.ENGLISH)));
         this.report = report;
     }
 
@@ -26,7 +29,8 @@ public class PdfVerificationException extends GeneralSecurityException {
 
     /** The errors in the given language, one per line. */
     public String describe(Locale locale) {
-        return report.errors().stream().map(p -> p.code() + " " + p.message(locale))
+        return report.errors().stream()
+                .map(p -> p.code() + " " + p.message(locale))
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 

@@ -1,12 +1,11 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.internal.SignMessages;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import dev.edxml.EdxmlException;
 import dev.edxml.model.Attachment;
 import dev.edxml.sign.TrustPolicy;
-
+import dev.edxml.sign.internal.SignMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -118,8 +117,12 @@ public final class PdfVerifier {
      */
     public static boolean isPdf(Attachment a) throws IOException {
         return a.payloadType() == dev.edxml.model.PayloadType.PDF
-                || a.contentType().filter(t -> t.equalsIgnoreCase("application/pdf")).isPresent()
-                || a.name().filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")).isPresent();
+                || a.contentType()
+                        .filter(t -> t.equalsIgnoreCase("application/pdf"))
+                        .isPresent()
+                || a.name()
+                        .filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf"))
+                        .isPresent();
     }
 
     /**
@@ -136,8 +139,11 @@ public final class PdfVerifier {
         try (InputStream in = attachment.openDocument()) {
             src = PdfSource.spool(in);
         } catch (EdxmlException e) {
-            return PdfInspection.failed(name, attachment.content().size(),
-                    SignMessages.error(PdfCodes.ATTACHMENT_UNPACK, e.code() + " " + e.getMessage()), policy);
+            return PdfInspection.failed(
+                    name,
+                    attachment.content().size(),
+                    SignMessages.error(PdfCodes.ATTACHMENT_UNPACK, e.code() + " " + e.getMessage()),
+                    policy);
         }
         try (src) {
             return PdfInspection.run(src, name, policy);

@@ -1,13 +1,12 @@
 package dev.edxml.sign.pdf;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
-
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * What a signature permits after it (ISO 32000-1 12.8.2): a certification signature's DocMDP level {@code P} (1: no

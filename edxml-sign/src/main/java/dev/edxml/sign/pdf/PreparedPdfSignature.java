@@ -1,27 +1,6 @@
 package dev.edxml.sign.pdf;
 
 import dev.edxml.sign.SignatureAlgorithm;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1Set;
-import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSet;
-import org.bouncycastle.asn1.cms.Attribute;
-import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,6 +22,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Set;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * A PDF signature waiting for its value from a remote signing service (ký số từ xa: VNPT SmartCA, Viettel MySign…),
@@ -74,8 +73,12 @@ import java.util.Objects;
  * @since 0.1.0
  */
 @SuppressWarnings("ArrayRecordComponent") // copied in and out: the constructor and the accessors clone
-public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byteRange, byte[] preparedSha256,
-                                   byte[] signedAttributes, List<X509Certificate> chain) {
+public record PreparedPdfSignature(
+        SignatureAlgorithm algorithm,
+        List<Long> byteRange,
+        byte[] preparedSha256,
+        byte[] signedAttributes,
+        List<X509Certificate> chain) {
     static final String MAGIC = "edxml-prepared-pdf-signature";
     static final int VERSION = 1;
 
@@ -114,8 +117,9 @@ public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byte
     }
 
     /** Reads the state of a prepared PDF (digest computed while it was written) and builds the signed attributes. */
-    static PreparedPdfSignature of(Path prepared, List<X509Certificate> chain, SignatureAlgorithm algorithm,
-                                   byte[] contentDigest) throws IOException, GeneralSecurityException {
+    static PreparedPdfSignature of(
+            Path prepared, List<X509Certificate> chain, SignatureAlgorithm algorithm, byte[] contentDigest)
+            throws IOException, GeneralSecurityException {
         List<Long> range;
         try (PDDocument doc = Loader.loadPDF(prepared.toFile())) {
             PDSignature last = doc.getLastSignatureDictionary();
@@ -176,8 +180,9 @@ public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byte
         Path dir = out.toAbsolutePath().getParent();
         Path tmp = dir.resolve("." + out.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (PdfSource src = PdfSource.of(prepared); OutputStream o = Files.newOutputStream(tmp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (PdfSource src = PdfSource.of(prepared);
+                    OutputStream o =
+                            Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 src.copy(0, holeStart, o);
                 o.write(hex);
                 src.copy(holeStart + hex.length, src.size() - holeStart - hex.length, o);
@@ -219,8 +224,8 @@ public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byte
             };
             ASN1Set attrs = ASN1Set.getInstance(signedAttributes);
             AttributeTable table = new AttributeTable(attrs);
-            JcaSignerInfoGeneratorBuilder sib = new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build());
+            JcaSignerInfoGeneratorBuilder sib =
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build());
             sib.setSignedAttributeGenerator(params -> table);
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
             gen.addSignerInfoGenerator(sib.build(given, chain.get(0)));
@@ -237,13 +242,26 @@ public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byte
         StringBuilder sb = new StringBuilder();
         sb.append(MAGIC).append(": ").append(VERSION).append('\n');
         sb.append("algorithm: ").append(algorithm.name()).append('\n');
-        sb.append("byte-range: ").append(byteRange.get(0)).append(' ').append(byteRange.get(1)).append(' ')
-                .append(byteRange.get(2)).append(' ').append(byteRange.get(3)).append('\n');
-        sb.append("prepared-sha256: ").append(HexFormat.of().formatHex(preparedSha256)).append('\n');
-        sb.append("signed-attributes: ").append(Base64.getEncoder().encodeToString(signedAttributes)).append('\n');
+        sb.append("byte-range: ")
+                .append(byteRange.get(0))
+                .append(' ')
+                .append(byteRange.get(1))
+                .append(' ')
+                .append(byteRange.get(2))
+                .append(' ')
+                .append(byteRange.get(3))
+                .append('\n');
+        sb.append("prepared-sha256: ")
+                .append(HexFormat.of().formatHex(preparedSha256))
+                .append('\n');
+        sb.append("signed-attributes: ")
+                .append(Base64.getEncoder().encodeToString(signedAttributes))
+                .append('\n');
         for (X509Certificate c : chain) {
             try {
-                sb.append("certificate: ").append(Base64.getEncoder().encodeToString(c.getEncoded())).append('\n');
+                sb.append("certificate: ")
+                        .append(Base64.getEncoder().encodeToString(c.getEncoded()))
+                        .append('\n');
             } catch (java.security.cert.CertificateEncodingException e) {
                 throw new IllegalStateException(e);
             }
@@ -267,7 +285,8 @@ public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byte
             if (colon < 0) {
                 throw new IllegalArgumentException("not a prepared-signature state line: " + line);
             }
-            fields.computeIfAbsent(line.substring(0, colon), k -> new ArrayList<>()).add(line.substring(colon + 2).strip());
+            fields.computeIfAbsent(line.substring(0, colon), k -> new ArrayList<>())
+                    .add(line.substring(colon + 2).strip());
         }
         String version = one(fields, MAGIC);
         if (!String.valueOf(VERSION).equals(version)) {
@@ -285,7 +304,8 @@ public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byte
             List<X509Certificate> chain = new ArrayList<>();
             CertificateFactory cf = CertificateFactory.getInstance("X.509");
             for (String c : fields.getOrDefault("certificate", List.of())) {
-                chain.add((X509Certificate) cf.generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(c))));
+                chain.add((X509Certificate) cf.generateCertificate(
+                        new ByteArrayInputStream(Base64.getDecoder().decode(c))));
             }
             ASN1Set.getInstance(attrs); // must be a DER SET
             return new PreparedPdfSignature(alg, range, sha, attrs, chain);
@@ -324,21 +344,29 @@ public record PreparedPdfSignature(SignatureAlgorithm algorithm, List<Long> byte
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PreparedPdfSignature p && algorithm == p.algorithm && byteRange.equals(p.byteRange)
+        return o instanceof PreparedPdfSignature p
+                && algorithm == p.algorithm
+                && byteRange.equals(p.byteRange)
                 && java.util.Arrays.equals(preparedSha256, p.preparedSha256)
-                && java.util.Arrays.equals(signedAttributes, p.signedAttributes) && chain.equals(p.chain);
+                && java.util.Arrays.equals(signedAttributes, p.signedAttributes)
+                && chain.equals(p.chain);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(algorithm, byteRange, java.util.Arrays.hashCode(preparedSha256),
-                java.util.Arrays.hashCode(signedAttributes), chain);
+        return Objects.hash(
+                algorithm,
+                byteRange,
+                java.util.Arrays.hashCode(preparedSha256),
+                java.util.Arrays.hashCode(signedAttributes),
+                chain);
     }
 
     @Override
     public String toString() {
-        return "PreparedPdfSignature[" + algorithm + ", " + chain.get(0).getSubjectX500Principal().getName()
-                + ", byte range " + byteRange + ", prepared PDF sha256 " + HexFormat.of().formatHex(preparedSha256)
-                .substring(0, 16) + "…]";
+        return "PreparedPdfSignature[" + algorithm + ", "
+                + chain.get(0).getSubjectX500Principal().getName()
+                + ", byte range " + byteRange + ", prepared PDF sha256 "
+                + HexFormat.of().formatHex(preparedSha256).substring(0, 16) + "…]";
     }
 }

@@ -1,16 +1,5 @@
 package dev.edxml.sign.pdf;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSDocument;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSObjectKey;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,6 +12,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Compares the revision a signature covers with the whole file, object by object, and says how far the difference
@@ -40,12 +39,13 @@ final class RevisionDiff {
     private static final COSName EXTENSIONS = COSName.getPDFName("Extensions");
     private static final COSName DOC_TIME_STAMP = COSName.getPDFName("DocTimeStamp");
     private static final COSName NEED_APPEARANCES = COSName.getPDFName("NeedAppearances");
-    private static final Set<COSName> SIGNING_FIELD_KEYS = Set.of(COSName.V, COSName.AP,
-            COSName.getPDFName("Lock"), COSName.SV);
+    private static final Set<COSName> SIGNING_FIELD_KEYS =
+            Set.of(COSName.V, COSName.AP, COSName.getPDFName("Lock"), COSName.SV);
     /** What filling in a form changes on a field or its widget. */
     private static final Set<COSName> FILL_KEYS = Set.of(COSName.V, COSName.AP, COSName.AS, COSName.I);
     /** Bounds for walking the form's field tree and the DSS, so a hostile file cannot make them unbounded. */
     private static final int MAX_FIELDS = 100_000;
+
     private static final int MAX_DEPTH = 32;
     private static final Pattern OBJ = Pattern.compile("(?<![0-9])([0-9]{1,10})\\s+([0-9]{1,5})\\s+obj\\b");
 
@@ -72,8 +72,7 @@ final class RevisionDiff {
     }
 
     /** A form field of the whole file: its fully qualified name and its (inherited) field type. */
-    private record Field(String name, COSName type) {
-    }
+    private record Field(String name, COSName type) {}
 
     private final PDDocument before;
     private final PDDocument after;
@@ -113,7 +112,9 @@ final class RevisionDiff {
         COSDictionary oldTrailer = oldCos.getTrailer();
         COSDictionary newTrailer = newCos.getTrailer();
         if (!CosCompare.same(oldTrailer.getItem(COSName.ROOT), newTrailer.getItem(COSName.ROOT))) {
-            catalog(before.getDocumentCatalog().getCOSObject(), after.getDocumentCatalog().getCOSObject());
+            catalog(
+                    before.getDocumentCatalog().getCOSObject(),
+                    after.getDocumentCatalog().getCOSObject());
         }
         if (!CosCompare.same(oldTrailer.getItem(COSName.INFO), newTrailer.getItem(COSName.INFO))) {
             raise(PdfChange.SIGNATURES, null);
@@ -128,8 +129,10 @@ final class RevisionDiff {
             Long was = oldXref.get(e.getKey());
             if (was == null) {
                 if (dangling.contains(e.getKey().getNumber())) {
-                    raise(PdfChange.CONTENT, "object " + name(e.getKey())
-                            + " is referred to by the signed revision but defined only after it");
+                    raise(
+                            PdfChange.CONTENT,
+                            "object " + name(e.getKey())
+                                    + " is referred to by the signed revision but defined only after it");
                 }
                 continue;
             }
@@ -212,8 +215,10 @@ final class RevisionDiff {
             while (m.find()) {
                 long number = Long.parseLong(m.group(1));
                 if (dangling.contains(number)) {
-                    raise(PdfChange.CONTENT, "object " + number + " " + m.group(2)
-                            + " is referred to by the signed revision but written only after it");
+                    raise(
+                            PdfChange.CONTENT,
+                            "object " + number + " " + m.group(2)
+                                    + " is referred to by the signed revision but written only after it");
                 }
             }
             if (pos + n >= src.size()) {
@@ -223,7 +228,8 @@ final class RevisionDiff {
     }
 
     /** Same offset in both tables, or the same object stream at the same offset: the very same bytes. */
-    private static boolean sameLocation(long was, long is, Map<COSObjectKey, Long> oldXref, Map<COSObjectKey, Long> newXref) {
+    private static boolean sameLocation(
+            long was, long is, Map<COSObjectKey, Long> oldXref, Map<COSObjectKey, Long> newXref) {
         if (was != is) {
             return false;
         }
@@ -368,10 +374,12 @@ final class RevisionDiff {
             annots(annotArrays.get(k), asArray(o), (COSArray) x);
         } else if (x instanceof COSArray && isFieldsArray(x)) {
             fields(asArray(o), (COSArray) x);
-        } else if (x instanceof COSDictionary && !(x instanceof COSStream)
+        } else if (x instanceof COSDictionary
+                && !(x instanceof COSStream)
                 && COSName.PAGE.equals(((COSDictionary) x).getCOSName(COSName.TYPE))) {
             page(after.getPages().indexOf(new PDPage((COSDictionary) x)) + 1, asDict(o), (COSDictionary) x);
-        } else if (x instanceof COSDictionary && !(x instanceof COSStream)
+        } else if (x instanceof COSDictionary
+                && !(x instanceof COSStream)
                 && (isSignatureField((COSDictionary) x) || field != null && COSName.SIG.equals(field.type()))) {
             signatureField(k, field, asDict(o), (COSDictionary) x);
         } else if (fillAppearances.containsKey(k)) {
@@ -403,15 +411,18 @@ final class RevisionDiff {
     private void signatureField(COSObjectKey k, Field field, COSDictionary o, COSDictionary x) throws IOException {
         Set<COSName> diff = CosCompare.differingKeys(o, x);
         String label = "signature field " + (field != null && field.name() != null ? field.name() : name(k));
-        COSDictionary fieldDict = isSignatureField(x) || x.containsKey(COSName.V) ? x
-                : asDict(x.getDictionaryObject(COSName.PARENT));
+        COSDictionary fieldDict =
+                isSignatureField(x) || x.containsKey(COSName.V) ? x : asDict(x.getDictionaryObject(COSName.PARENT));
         if (!SIGNING_FIELD_KEYS.containsAll(diff)) {
             raise(PdfChange.CONTENT, label + " " + diff);
         } else if (signedWithin(fieldDict)) {
             raise(PdfChange.CONTENT, label + ": the value or appearance of a signature made before changed");
         } else if (signedLater(fieldDict)) {
-            raise(isTimestamp(fieldDict) && !diff.contains(COSName.AP) ? PdfChange.VALIDATION_DATA
-                    : PdfChange.SIGNATURES, null);
+            raise(
+                    isTimestamp(fieldDict) && !diff.contains(COSName.AP)
+                            ? PdfChange.VALIDATION_DATA
+                            : PdfChange.SIGNATURES,
+                    null);
         } else if (diff.contains(COSName.AP) && paints(x)) {
             raise(PdfChange.CONTENT, label + ": an unsigned signature field shows an appearance on the page");
         } else {
@@ -512,8 +523,7 @@ final class RevisionDiff {
         }
     }
 
-    private record Diff(List<COSBase> added, List<COSBase> removed) {
-    }
+    private record Diff(List<COSBase> added, List<COSBase> removed) {}
 
     /** The entries of {@code x} that {@code o} lacks, and those of {@code o} that {@code x} lacks. */
     private static Diff diff(COSArray o, COSArray x) throws IOException {

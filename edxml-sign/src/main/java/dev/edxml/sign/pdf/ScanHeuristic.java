@@ -1,5 +1,6 @@
 package dev.edxml.sign.pdf;
 
+import java.io.IOException;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -8,8 +9,6 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-
-import java.io.IOException;
 
 /**
  * Whether a PDF looks like paper that was printed, signed by hand and scanned: (nearly) no extractable text while
@@ -24,13 +23,11 @@ final class ScanHeuristic {
     /** The measurements: text characters (not white space) and pages with an image, over the pages looked at. */
     record Result(int pagesLooked, int textChars, int imagePages) {
         boolean looksScanned() {
-            return pagesLooked > 0 && textChars < MAX_CHARS_PER_PAGE * pagesLooked
-                    && imagePages * 2 >= pagesLooked;
+            return pagesLooked > 0 && textChars < MAX_CHARS_PER_PAGE * pagesLooked && imagePages * 2 >= pagesLooked;
         }
     }
 
-    private ScanHeuristic() {
-    }
+    private ScanHeuristic() {}
 
     static Result measure(PDDocument doc) throws IOException {
         int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
@@ -41,7 +38,9 @@ final class ScanHeuristic {
         stripper.setStartPage(1);
         stripper.setEndPage(pages);
         String text = stripper.getText(doc);
-        int chars = (int) text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)).count();
+        int chars = (int) text.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c))
+                .count();
         int withImages = 0;
         for (int i = 0; i < pages; i++) {
             PDPage page = doc.getPage(i);

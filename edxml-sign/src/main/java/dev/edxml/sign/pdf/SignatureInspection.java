@@ -1,12 +1,8 @@
 package dev.edxml.sign.pdf;
 
-import dev.edxml.sign.internal.SignMessages;
 import dev.edxml.Finding;
 import dev.edxml.sign.TrustPolicy;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-
+import dev.edxml.sign.internal.SignMessages;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,36 +10,68 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 
 /** Checks one signature dictionary: its byte range, then its CMS value by the kind its {@code /SubFilter} names. */
 final class SignatureInspection {
     static final String ADBE_DETACHED = "adbe.pkcs7.detached";
     static final String CADES_DETACHED = "ETSI.CAdES.detached";
     static final String RFC3161 = "ETSI.RFC3161";
-    private static final CmsCheck.Result NONE = new CmsCheck.Result(Optional.empty(), List.of(), Optional.empty(),
-            Optional.empty(), false, false, false, List.of(), Optional.empty());
+    private static final CmsCheck.Result NONE = new CmsCheck.Result(
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            false,
+            false,
+            List.of(),
+            Optional.empty());
 
     /** What is known before the bytes after the signature are judged; {@code range} is null when it is broken. */
-    record Partial(String field, PdfSignatureInfo.Kind kind, Optional<String> subFilter, Optional<Instant> claimed,
-                   ByteRange range, PdfSignatureInfo.Coverage coverage, CmsCheck.Result cms,
-                   List<Finding> problems) {
+    record Partial(
+            String field,
+            PdfSignatureInfo.Kind kind,
+            Optional<String> subFilter,
+            Optional<Instant> claimed,
+            ByteRange range,
+            PdfSignatureInfo.Coverage coverage,
+            CmsCheck.Result cms,
+            List<Finding> problems) {
         PdfSignatureInfo finish(PdfChange after, int certification, Optional<Instant> proven) {
-            return new PdfSignatureInfo(field, kind, subFilter, cms.signer(), cms.chain(), claimed, cms.time(),
-                    cms.digestAlgorithm(), cms.valueVerifies(), cms.digestMatches(), coverage,
-                    range == null ? 0 : range.end(), after, cms.trusted(), problems, certification,
-                    cms.timestamp(), proven);
+            return new PdfSignatureInfo(
+                    field,
+                    kind,
+                    subFilter,
+                    cms.signer(),
+                    cms.chain(),
+                    claimed,
+                    cms.time(),
+                    cms.digestAlgorithm(),
+                    cms.valueVerifies(),
+                    cms.digestMatches(),
+                    coverage,
+                    range == null ? 0 : range.end(),
+                    after,
+                    cms.trusted(),
+                    problems,
+                    certification,
+                    cms.timestamp(),
+                    proven);
         }
     }
 
-    private SignatureInspection() {
-    }
+    private SignatureInspection() {}
 
     static Partial check(String field, PDSignature sig, PdfSource src, TrustPolicy policy) throws IOException {
         COSDictionary d = sig.getCOSObject();
         Optional<String> subFilter = Optional.ofNullable(d.getNameAsString(COSName.SUB_FILTER));
         PdfSignatureInfo.Kind kind = PdfInspection.DOC_TIME_STAMP.equals(d.getCOSName(COSName.TYPE))
-                || subFilter.filter(RFC3161::equals).isPresent()
-                ? PdfSignatureInfo.Kind.DOCUMENT_TIMESTAMP : PdfSignatureInfo.Kind.SIGNATURE;
+                        || subFilter.filter(RFC3161::equals).isPresent()
+                ? PdfSignatureInfo.Kind.DOCUMENT_TIMESTAMP
+                : PdfSignatureInfo.Kind.SIGNATURE;
         Optional<Instant> claimed = claimedTime(sig);
         List<Finding> problems = new ArrayList<>();
         ByteRange range;
@@ -68,7 +96,8 @@ final class SignatureInspection {
             problems.add(SignMessages.error(PdfCodes.BAD_BYTE_RANGE, field, bad));
             return new Partial(field, kind, subFilter, claimed, null, PdfSignatureInfo.Coverage.BROKEN, NONE, problems);
         }
-        PdfSignatureInfo.Coverage coverage = range.end() == src.size() ? PdfSignatureInfo.Coverage.WHOLE_FILE
+        PdfSignatureInfo.Coverage coverage = range.end() == src.size()
+                ? PdfSignatureInfo.Coverage.WHOLE_FILE
                 : PdfSignatureInfo.Coverage.EARLIER_REVISION;
         byte[] value = range.holeValue(src);
         String sf = subFilter.orElse("");
@@ -78,8 +107,7 @@ final class SignatureInspection {
         } else if (kind == PdfSignatureInfo.Kind.DOCUMENT_TIMESTAMP && RFC3161.equals(sf)) {
             cms = CmsCheck.timestamp(field, value, range, src, policy);
         } else {
-            problems.add(SignMessages.error(PdfCodes.UNSUPPORTED, field,
-                    "/SubFilter " + subFilter.orElse("(none)")));
+            problems.add(SignMessages.error(PdfCodes.UNSUPPORTED, field, "/SubFilter " + subFilter.orElse("(none)")));
             cms = NONE;
         }
         problems.addAll(cms.problems());
@@ -90,8 +118,15 @@ final class SignatureInspection {
     static Partial broken(String field, String reason) {
         List<Finding> problems = new ArrayList<>();
         problems.add(SignMessages.error(PdfCodes.BAD_CMS, field, reason));
-        return new Partial(field, PdfSignatureInfo.Kind.SIGNATURE, Optional.empty(), Optional.empty(), null,
-                PdfSignatureInfo.Coverage.BROKEN, NONE, problems);
+        return new Partial(
+                field,
+                PdfSignatureInfo.Kind.SIGNATURE,
+                Optional.empty(),
+                Optional.empty(),
+                null,
+                PdfSignatureInfo.Coverage.BROKEN,
+                NONE,
+                problems);
     }
 
     /** {@code /M}; a date PDFBox cannot parse is left out rather than guessed. */

@@ -1,7 +1,6 @@
 package dev.edxml.sign.pdf;
 
 import dev.edxml.sign.SignerIdentity;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,22 +25,77 @@ import java.util.Set;
  */
 record SignerRole(Kind kind, Confidence confidence, String reason) {
     /** Who signed. */
-    enum Kind { PERSON, ORGANISATION, UNKNOWN }
+    enum Kind {
+        PERSON,
+        ORGANISATION,
+        UNKNOWN
+    }
 
     /** How sure the heuristic is. */
-    enum Confidence { HIGH, MEDIUM, LOW }
+    enum Confidence {
+        HIGH,
+        MEDIUM,
+        LOW
+    }
 
-    private static final List<String> AGENCY_WORDS = List.of("bộ ", "sở ", "ủy ban", "uỷ ban", "ubnd", "văn phòng",
-            "cục ", "tổng cục", "chi cục", "công ty", "tổng công ty", "tập đoàn", "trường ", "đại học", "học viện",
-            "bệnh viện", "viện ", "ban ", "trung tâm", "phòng ", "hội đồng", "tòa án", "toà án", "kho bạc", "thanh tra",
-            "đài ", "báo ", "hội ", "liên đoàn", "quỹ ", "ngân hàng", "chi nhánh", "cơ quan", "đảng ủy", "đảng uỷ",
-            "huyện ủy", "tỉnh ủy", "thành ủy", "mặt trận", "bảo hiểm", "cảng vụ", "hải quan", "công an", "bộ chỉ huy",
-            "doanh nghiệp", "hợp tác xã", "ministry", "department", "agency", "company", "people's committee");
-    private static final Set<String> FAMILY_NAMES = Set.of("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan",
-            "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đào", "đoàn", "vương", "trịnh", "đinh",
-            "lâm", "phùng", "mai", "tô", "trương", "hà", "lương", "tạ", "cao", "chu", "quách", "kiều", "lưu", "tăng",
-            "thái", "triệu", "văn", "khúc", "la", "từ", "tôn", "âu", "mạc", "thân", "nông", "lò", "hứa", "giang", "kim",
-            "lục", "diệp", "ông", "châu", "tiêu", "quan", "doãn", "hồng", "nghiêm", "lại", "mạnh", "phí", "bạch");
+    private static final List<String> AGENCY_WORDS = List.of(
+            "bộ ",
+            "sở ",
+            "ủy ban",
+            "uỷ ban",
+            "ubnd",
+            "văn phòng",
+            "cục ",
+            "tổng cục",
+            "chi cục",
+            "công ty",
+            "tổng công ty",
+            "tập đoàn",
+            "trường ",
+            "đại học",
+            "học viện",
+            "bệnh viện",
+            "viện ",
+            "ban ",
+            "trung tâm",
+            "phòng ",
+            "hội đồng",
+            "tòa án",
+            "toà án",
+            "kho bạc",
+            "thanh tra",
+            "đài ",
+            "báo ",
+            "hội ",
+            "liên đoàn",
+            "quỹ ",
+            "ngân hàng",
+            "chi nhánh",
+            "cơ quan",
+            "đảng ủy",
+            "đảng uỷ",
+            "huyện ủy",
+            "tỉnh ủy",
+            "thành ủy",
+            "mặt trận",
+            "bảo hiểm",
+            "cảng vụ",
+            "hải quan",
+            "công an",
+            "bộ chỉ huy",
+            "doanh nghiệp",
+            "hợp tác xã",
+            "ministry",
+            "department",
+            "agency",
+            "company",
+            "people's committee");
+    private static final Set<String> FAMILY_NAMES = Set.of(
+            "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+            "dương", "lý", "đào", "đoàn", "vương", "trịnh", "đinh", "lâm", "phùng", "mai", "tô", "trương", "hà",
+            "lương", "tạ", "cao", "chu", "quách", "kiều", "lưu", "tăng", "thái", "triệu", "văn", "khúc", "la", "từ",
+            "tôn", "âu", "mạc", "thân", "nông", "lò", "hứa", "giang", "kim", "lục", "diệp", "ông", "châu", "tiêu",
+            "quan", "doãn", "hồng", "nghiêm", "lại", "mạnh", "phí", "bạch");
 
     public SignerRole {
         Objects.requireNonNull(kind, "kind");
@@ -54,7 +108,10 @@ record SignerRole(Kind kind, Confidence confidence, String reason) {
         String cn = id.commonName().orElse("").strip();
         String o = id.organization().orElse("").strip();
         if (!id.personalIds().isEmpty()) {
-            return new SignerRole(Kind.PERSON, Confidence.HIGH, "personal ID " + id.personalIds().get(0));
+            return new SignerRole(
+                    Kind.PERSON,
+                    Confidence.HIGH,
+                    "personal ID " + id.personalIds().get(0));
         }
         boolean agency = looksLikeAgency(cn) || !cn.isEmpty() && cn.equalsIgnoreCase(o);
         boolean person = looksLikePerson(cn);
@@ -63,7 +120,9 @@ record SignerRole(Kind kind, Confidence confidence, String reason) {
                 return new SignerRole(Kind.ORGANISATION, Confidence.HIGH, "tax code and an organisation's name");
             }
             if (person) {
-                return new SignerRole(Kind.PERSON, Confidence.MEDIUM,
+                return new SignerRole(
+                        Kind.PERSON,
+                        Confidence.MEDIUM,
                         "a person's name in a certificate with the organisation's tax code");
             }
             return new SignerRole(Kind.ORGANISATION, Confidence.MEDIUM, "tax code, no personal ID");
@@ -74,7 +133,8 @@ record SignerRole(Kind kind, Confidence confidence, String reason) {
         if (person) {
             return new SignerRole(Kind.PERSON, Confidence.MEDIUM, "a person's name, no identifier");
         }
-        return new SignerRole(Kind.UNKNOWN, Confidence.LOW, "neither a personal ID, a tax code nor a recognisable name");
+        return new SignerRole(
+                Kind.UNKNOWN, Confidence.LOW, "neither a personal ID, a tax code nor a recognisable name");
     }
 
     static boolean looksLikeAgency(String name) {
@@ -88,7 +148,9 @@ record SignerRole(Kind kind, Confidence confidence, String reason) {
             return false;
         }
         for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+            if (w.isEmpty()
+                    || !Character.isUpperCase(w.codePointAt(0))
+                    || !w.chars().allMatch(Character::isLetter)) {
                 return false;
             }
         }

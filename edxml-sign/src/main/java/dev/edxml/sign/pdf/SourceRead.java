@@ -1,9 +1,8 @@
 package dev.edxml.sign.pdf;
 
+import java.io.IOException;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadView;
-
-import java.io.IOException;
 
 /**
  * PDFBox's view of the first {@code length} bytes of a {@link PdfSource}. PDFBox's own {@code RandomAccessReadView}

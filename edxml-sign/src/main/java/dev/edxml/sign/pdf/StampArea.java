@@ -21,7 +21,8 @@ public record StampArea(int page, float x, float y, float width, float height) {
             throw new IllegalArgumentException("the stamp's corner must lie on the page: " + x + ", " + y);
         }
         if (!(width > 0 && height > 0 && Float.isFinite(width) && Float.isFinite(height))) {
-            throw new IllegalArgumentException("the stamp needs a positive width and height: " + width + " × " + height);
+            throw new IllegalArgumentException(
+                    "the stamp needs a positive width and height: " + width + " × " + height);
         }
     }
 

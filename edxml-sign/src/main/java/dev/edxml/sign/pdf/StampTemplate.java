@@ -1,5 +1,10 @@
 package dev.edxml.sign.pdf;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,12 +19,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The one-page PDF PDFBox takes a visible signature's widget and appearance from: a framed box with the stamp's
  * lines in an embedded (subset) TrueType font, so that Vietnamese text shows and can be copied out again.
@@ -31,8 +30,7 @@ final class StampTemplate {
     private static final float LEADING = 1.3f;
     private static final float DECREE_LEADING = 1.2f;
 
-    private StampTemplate() {
-    }
+    private StampTemplate() {}
 
     /** Throws {@link IllegalStateException} when the font lacks a character, before anything is signed. */
     static void checkGlyphs(Path font, List<String> lines) throws IOException {
@@ -42,8 +40,10 @@ final class StampTemplate {
                 try {
                     f.getStringWidth(line);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("the font " + font + " cannot show the stamp text \"" + line
-                            + "\" (" + e.getMessage() + "); use a font with Vietnamese glyphs such as DejaVuSans", e);
+                    throw new IllegalStateException(
+                            "the font " + font + " cannot show the stamp text \"" + line + "\" (" + e.getMessage()
+                                    + "); use a font with Vietnamese glyphs such as DejaVuSans",
+                            e);
                 }
             }
         }
@@ -195,8 +195,8 @@ final class StampTemplate {
             throw new IllegalArgumentException("the stamp (" + area + ") does not fit on page " + area.page() + " ("
                     + media.getWidth() + " × " + media.getHeight() + " pt)");
         }
-        PDRectangle rect = new PDRectangle(media.getLowerLeftX() + area.x(), media.getLowerLeftY() + area.y(),
-                area.width(), area.height());
+        PDRectangle rect = new PDRectangle(
+                media.getLowerLeftX() + area.x(), media.getLowerLeftY() + area.y(), area.width(), area.height());
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(media);
             doc.addPage(page);

@@ -1,6 +1,18 @@
 package dev.edxml.sign.pdf;
 
 import dev.edxml.sign.SigningKey;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -34,19 +46,6 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Attacked PDFs, written byte by byte where PDFBox would tidy the attack away: the classes of pdf-insecurity.org
  * (incremental saving, signature wrapping, universal forgery, shadow hide/replace) and the "dangling hook" variants
@@ -56,11 +55,15 @@ final class Attacks {
     /** The shown amount is "100" in every signed base document; the attacks make a viewer show "900". */
     static final String SIGNED_TEXT = "BT /F1 24 Tf 72 700 Td (So tien: 100) Tj ET";
 
-    private Attacks() {
-    }
+    private Attacks() {}
 
     /** Where the base document leaves object 20 dangling. */
-    enum Hook { CONTENTS, ANNOTATION, XOBJECT, ENCODING }
+    enum Hook {
+        CONTENTS,
+        ANNOTATION,
+        XOBJECT,
+        ENCODING
+    }
 
     /** A one-page PDF written by hand whose object 20 is referred to (at {@code hook}) but not defined. */
     static byte[] danglingBase(Hook hook) {
@@ -69,16 +72,24 @@ final class Attacks {
         Map<Integer, String> objs = new LinkedHashMap<>();
         objs.put(1, "<< /Type /Catalog /Pages 2 0 R >>");
         // the annotation hook is on page 2: signing tools rewrite page 1's /Annots to add their widget
-        objs.put(2, "<< /Type /Pages /Kids [3 0 R" + (hook == Hook.ANNOTATION ? " 6 0 R] /Count 2" : "] /Count 1")
-                + " >>");
-        objs.put(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >>"
-                + (hook == Hook.XOBJECT ? " /XObject << /X1 20 0 R >>" : "") + " >> /Contents " + contents + " >>");
+        objs.put(
+                2,
+                "<< /Type /Pages /Kids [3 0 R" + (hook == Hook.ANNOTATION ? " 6 0 R] /Count 2" : "] /Count 1") + " >>");
+        objs.put(
+                3,
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >>"
+                        + (hook == Hook.XOBJECT ? " /XObject << /X1 20 0 R >>" : "") + " >> /Contents " + contents
+                        + " >>");
         objs.put(4, stream("", text));
-        objs.put(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
-                + (hook == Hook.ENCODING ? " /Encoding 20 0 R" : "") + " >>");
+        objs.put(
+                5,
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
+                        + (hook == Hook.ENCODING ? " /Encoding 20 0 R" : "") + " >>");
         if (hook == Hook.ANNOTATION) {
-            objs.put(6, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
-                    + " /Contents 4 0 R /Annots [20 0 R] >>");
+            objs.put(
+                    6,
+                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
+                            + " /Contents 4 0 R /Annots [20 0 R] >>");
         }
         return write(objs, 7);
     }
@@ -89,14 +100,23 @@ final class Attacks {
         String cover = "q 1 1 1 rg 60 690 300 40 re f Q BT /F1 24 Tf 72 700 Td (So tien: 900) Tj ET";
         switch (hook) {
             case CONTENTS -> objs.put(20, stream("", cover));
-            case XOBJECT -> objs.put(20, stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] "
-                    + "/Resources << /Font << /F1 5 0 R >> >>", cover));
+            case XOBJECT -> objs.put(
+                    20,
+                    stream(
+                            "/Type /XObject /Subtype /Form /BBox [0 0 595 842] "
+                                    + "/Resources << /Font << /F1 5 0 R >> >>",
+                            cover));
             case ANNOTATION -> {
-                objs.put(20, "<< /Type /Annot /Subtype /FreeText /Rect [60 690 360 730] /Contents (900) "
-                        + "/DA (/Helv 24 Tf 0 g) /F 4 /AP << /N 21 0 R >> >>");
-                objs.put(21, stream("/Type /XObject /Subtype /Form /BBox [0 0 300 40] "
-                        + "/Resources << /Font << /F1 5 0 R >> >>",
-                        "q 1 1 1 rg 0 0 300 40 re f Q BT /F1 24 Tf 12 10 Td (So tien: 900) Tj ET"));
+                objs.put(
+                        20,
+                        "<< /Type /Annot /Subtype /FreeText /Rect [60 690 360 730] /Contents (900) "
+                                + "/DA (/Helv 24 Tf 0 g) /F 4 /AP << /N 21 0 R >> >>");
+                objs.put(
+                        21,
+                        stream(
+                                "/Type /XObject /Subtype /Form /BBox [0 0 300 40] "
+                                        + "/Resources << /Font << /F1 5 0 R >> >>",
+                                "q 1 1 1 rg 0 0 300 40 re f Q BT /F1 24 Tf 12 10 Td (So tien: 900) Tj ET"));
             }
             case ENCODING -> objs.put(20, "<< /Type /Encoding /Differences [49 /nine] >>");
             default -> throw new IllegalArgumentException();
@@ -108,7 +128,9 @@ final class Attacks {
     static byte[] appendUpdate(byte[] pdf, Map<Integer, String> objs) {
         String s = new String(pdf, StandardCharsets.ISO_8859_1);
         long prev = lastStartxref(s);
-        int size = Math.max(trailerInt(s, "Size"), objs.keySet().stream().mapToInt(i -> i + 1).max().orElse(0));
+        int size = Math.max(
+                trailerInt(s, "Size"),
+                objs.keySet().stream().mapToInt(i -> i + 1).max().orElse(0));
         String root = trailerRef(s, "Root");
         StringBuilder out = new StringBuilder(s);
         if (!s.endsWith("\n")) {
@@ -122,10 +144,19 @@ final class Attacks {
         int xref = out.length();
         out.append("xref\n0 1\n0000000000 65535 f \n");
         for (Map.Entry<Integer, Integer> e : offsets.entrySet()) {
-            out.append(e.getKey()).append(" 1\n").append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", e.getValue()));
+            out.append(e.getKey())
+                    .append(" 1\n")
+                    .append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", e.getValue()));
         }
-        out.append("trailer\n<< /Size ").append(size).append(" /Root ").append(root).append(" /Prev ").append(prev)
-                .append(" >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        out.append("trailer\n<< /Size ")
+                .append(size)
+                .append(" /Root ")
+                .append(root)
+                .append(" /Prev ")
+                .append(prev)
+                .append(" >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return out.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
@@ -143,13 +174,17 @@ final class Attacks {
         Map<Integer, String> objs = new LinkedHashMap<>();
         objs.put(1, "<< /Type /Catalog /Pages 2 0 R >>");
         objs.put(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        objs.put(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
-                + " /Contents 4 0 R >>");
+        objs.put(
+                3,
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
+                        + " /Contents 4 0 R >>");
         objs.put(4, stream("", SIGNED_TEXT));
         objs.put(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         objs.put(6, "<< /Type /Pages /Kids [7 0 R] /Count 1 >>");
-        objs.put(7, "<< /Type /Page /Parent 6 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
-                + " /Contents 8 0 R >>");
+        objs.put(
+                7,
+                "<< /Type /Page /Parent 6 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
+                        + " /Contents 8 0 R >>");
         objs.put(8, stream("", "BT /F1 24 Tf 72 700 Td (So tien: 900) Tj ET"));
         return write(objs, 9);
     }
@@ -158,8 +193,8 @@ final class Attacks {
     static byte[] switchPageTree(byte[] signed) throws IOException {
         try (PDDocument doc = Loader.loadPDF(signed)) {
             COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
-            catalog.setItem(COSName.PAGES, doc.getDocument().getObjectFromPool(
-                    new org.apache.pdfbox.cos.COSObjectKey(6, 0)));
+            catalog.setItem(
+                    COSName.PAGES, doc.getDocument().getObjectFromPool(new org.apache.pdfbox.cos.COSObjectKey(6, 0)));
             catalog.setNeedToBeUpdated(true);
             return saveIncremental(doc);
         }
@@ -167,8 +202,12 @@ final class Attacks {
 
     /** Shadow replace: an update that redefines the font object with an encoding that shows "1" as "9". */
     static byte[] replaceFont(byte[] signed) {
-        return appendUpdate(signed, Map.of(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
-                + "/Encoding << /Type /Encoding /Differences [49 /nine] >> >>"));
+        return appendUpdate(
+                signed,
+                Map.of(
+                        5,
+                        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+                                + "/Encoding << /Type /Encoding /Differences [49 /nine] >> >>"));
     }
 
     /** An unsigned signature field whose widget paints a white box and "900" over the page. */
@@ -265,7 +304,8 @@ final class Attacks {
             placeholder = saveIncremental(doc);
         }
         String s = new String(placeholder, StandardCharsets.ISO_8859_1);
-        Matcher m = Pattern.compile("/ByteRange \\[(\\d+) (\\d+) (\\d+) (\\d+)\\]( *)").matcher(s);
+        Matcher m = Pattern.compile("/ByteRange \\[(\\d+) (\\d+) (\\d+) (\\d+)\\]( *)")
+                .matcher(s);
         if (!m.find(PdfFixtures.lastIndexOf(placeholder, "/ByteRange") - 1)) {
             throw new IllegalStateException("no byte range");
         }
@@ -326,15 +366,17 @@ final class Attacks {
     /** A detached CMS signature with signing-certificate-v2, as PAdES wants. */
     static byte[] cms(byte[] content, SigningKey key) throws Exception {
         X509Certificate cert = key.chain().get(0);
-        JcaSignerInfoGeneratorBuilder sib = new JcaSignerInfoGeneratorBuilder(
-                new JcaDigestCalculatorProviderBuilder().build());
+        JcaSignerInfoGeneratorBuilder sib =
+                new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build());
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
         ASN1EncodableVector v = new ASN1EncodableVector();
-        v.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+        v.add(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                 new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {new ESSCertIDv2(hash)}))));
         sib.setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(v)));
         CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-        gen.addSignerInfoGenerator(sib.build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), cert));
+        gen.addSignerInfoGenerator(
+                sib.build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), cert));
         gen.addCertificates(new JcaCertStore(key.chain()));
         return gen.generate(new CMSProcessableByteArray(content), false).getEncoded();
     }
@@ -355,9 +397,14 @@ final class Attacks {
         out.append("xref\n0 1\n0000000000 65535 f \n");
         List<Integer> nums = new ArrayList<>(offsets.keySet());
         for (int n : nums) {
-            out.append(n).append(" 1\n").append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offsets.get(n)));
+            out.append(n)
+                    .append(" 1\n")
+                    .append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offsets.get(n)));
         }
-        out.append("trailer\n<< /Size ").append(size).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+        out.append("trailer\n<< /Size ")
+                .append(size)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
                 .append("\n%%EOF\n");
         return out.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
@@ -394,5 +441,4 @@ final class Attacks {
         doc.saveIncremental(out);
         return out.toByteArray();
     }
-
 }

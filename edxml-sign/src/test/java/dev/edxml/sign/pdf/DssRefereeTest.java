@@ -1,5 +1,8 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import eu.europa.esig.dss.enumerations.Indication;
@@ -10,17 +13,12 @@ import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * An independent PAdES validator as referee: the EU's DSS (test scope only, never in the library), offline (no AIA,
@@ -42,16 +40,23 @@ class DssRefereeTest {
     }
 
     /** DSS's word on a file: a signature failed, a change after a signature detected, or neither. */
-    enum Word { FAILED, MODIFIED, INTACT }
+    enum Word {
+        FAILED,
+        MODIFIED,
+        INTACT
+    }
 
     static Word word(byte[] pdf) {
         Reports reports = reports(pdf);
         SimpleReport sr = reports.getSimpleReport();
-        boolean failed = sr.getSignatureIdList().stream().anyMatch(id -> sr.getIndication(id) == Indication.TOTAL_FAILED);
+        boolean failed =
+                sr.getSignatureIdList().stream().anyMatch(id -> sr.getIndication(id) == Indication.TOTAL_FAILED);
         boolean modified = false;
-        for (eu.europa.esig.dss.diagnostic.SignatureWrapper w : reports.getDiagnosticData().getSignatures()) {
+        for (eu.europa.esig.dss.diagnostic.SignatureWrapper w :
+                reports.getDiagnosticData().getSignatures()) {
             failed |= w.getDigestMatchers().stream().anyMatch(m -> !m.isDataIntact());
-            modified |= w.arePdfModificationsDetected() || !w.getPdfUndefinedChanges().isEmpty()
+            modified |= w.arePdfModificationsDetected()
+                    || !w.getPdfUndefinedChanges().isEmpty()
                     || !w.getPdfAnnotationChanges().isEmpty();
         }
         return failed ? Word.FAILED : modified ? Word.MODIFIED : Word.INTACT;
@@ -99,9 +104,11 @@ class DssRefereeTest {
                         + (c.valid() ? "valid" : "invalid") + ")");
             }
             // offline, revocation is unknown: never TOTAL_PASSED here, but never TOTAL_FAILED for what we sign
-            Word expected = DSS_BLIND_SPOTS.contains(c.name()) ? Word.INTACT
-                    : c.valid() && (c.code() == null || c.code().equals(PdfCodes.TAIL_VALIDATION_DATA)) ? Word.INTACT
-                    : Word.MODIFIED;
+            Word expected = DSS_BLIND_SPOTS.contains(c.name())
+                    ? Word.INTACT
+                    : c.valid() && (c.code() == null || c.code().equals(PdfCodes.TAIL_VALIDATION_DATA))
+                            ? Word.INTACT
+                            : Word.MODIFIED;
             if (w != expected && !(expected == Word.MODIFIED && w == Word.FAILED)) {
                 disagreements.add(c.name() + ": DSS " + w + " " + ind + ", expected " + expected);
             }
@@ -115,7 +122,10 @@ class DssRefereeTest {
 
         // what this library signs: B-B with the Decree 30 attachment stamp
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfSigner.builder(key).clock(PdfFixtures.CLOCK).attachmentStamp("123/QĐ-VPCP").build()
+        PdfSigner.builder(key)
+                .clock(PdfFixtures.CLOCK)
+                .attachmentStamp("123/QĐ-VPCP")
+                .build()
                 .sign(new ByteArrayInputStream(PdfFixtures.textPdf()), out);
         assertEquals(Word.INTACT, word(out.toByteArray()), "attachment stamp");
         assertFalse(dss(out.toByteArray()).contains(Indication.TOTAL_FAILED));

@@ -1,19 +1,18 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** What is appended after a signature, from harmless padding to a changed page, and how it is judged. */
 class PdfAppendedTest {
@@ -99,7 +98,8 @@ class PdfAppendedTest {
 
     @Test
     void aBrokenUpdateCannotBeAnalysed() throws Exception {
-        byte[] t = PdfFixtures.concat(signed, "\n99 0 obj\n<< /Type /Page /Contents 98 0 R\nxref\n0 1\nstartxref\n1\n%%EOF\n");
+        byte[] t = PdfFixtures.concat(
+                signed, "\n99 0 obj\n<< /Type /Page /Contents 98 0 R\nxref\n0 1\nstartxref\n1\n%%EOF\n");
         PdfReport r = inspect(t);
         assertFalse(r.isValid(), r::toString);
         assertTrue(r.hasProblem(PdfCodes.DAMAGED_END), r::toString);

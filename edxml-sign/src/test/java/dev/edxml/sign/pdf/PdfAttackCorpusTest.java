@@ -1,22 +1,20 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The generated corpus of attacked PDFs, each with the verdict it must get: the shadow attacks and incremental-saving
@@ -61,50 +59,110 @@ class PdfAttackCorpusTest {
         for (Attacks.Hook h : Attacks.Hook.values()) {
             byte[] signed = sign(Attacks.danglingBase(h), key);
             cases.add(new Case("honest base, dangling " + h, signed, true, null, null));
-            cases.add(new Case("dangling hook " + h + " defined by an update", Attacks.defineHook(signed, h, true),
-                    false, PdfCodes.TAIL_CONTENT, "defined only after"));
-            cases.add(new Case("dangling hook " + h + " written without xref", Attacks.defineHook(signed, h, false),
-                    false, PdfCodes.TAIL_CONTENT, "written only after"));
+            cases.add(new Case(
+                    "dangling hook " + h + " defined by an update",
+                    Attacks.defineHook(signed, h, true),
+                    false,
+                    PdfCodes.TAIL_CONTENT,
+                    "defined only after"));
+            cases.add(new Case(
+                    "dangling hook " + h + " written without xref",
+                    Attacks.defineHook(signed, h, false),
+                    false,
+                    PdfCodes.TAIL_CONTENT,
+                    "written only after"));
         }
         byte[] text = sign(PdfFixtures.textPdf(), key);
-        cases.add(new Case("unsigned signature widget painted over the page (SWA-like overlay)",
-                Attacks.paintedSignatureWidget(text), false, PdfCodes.TAIL_CONTENT, "paints over the page"));
-        cases.add(new Case("empty signature field without appearance", PdfFixtures.appendEmptySignatureField(text),
-                true, PdfCodes.TAIL_SIGNATURE_FIELDS, null));
-        cases.add(new Case("byte range stops before the revision's xref and trailer",
-                Attacks.shortRange(PdfFixtures.textPdf(), key), false, PdfCodes.REVISION_NOT_CLOSED, null));
+        cases.add(new Case(
+                "unsigned signature widget painted over the page (SWA-like overlay)",
+                Attacks.paintedSignatureWidget(text),
+                false,
+                PdfCodes.TAIL_CONTENT,
+                "paints over the page"));
+        cases.add(new Case(
+                "empty signature field without appearance",
+                PdfFixtures.appendEmptySignatureField(text),
+                true,
+                PdfCodes.TAIL_SIGNATURE_FIELDS,
+                null));
+        cases.add(new Case(
+                "byte range stops before the revision's xref and trailer",
+                Attacks.shortRange(PdfFixtures.textPdf(), key),
+                false,
+                PdfCodes.REVISION_NOT_CLOSED,
+                null));
         byte[] shadow = sign(Attacks.shadowBase(), key);
         cases.add(new Case("shadow base signed", shadow, true, null, null));
-        cases.add(new Case("shadow hide-and-replace: catalog switched to a signed but unused page tree",
-                Attacks.switchPageTree(shadow), false, PdfCodes.TAIL_CONTENT, "catalog /Pages"));
-        cases.add(new Case("shadow replace: font object redefined", Attacks.replaceFont(shadow), false,
-                PdfCodes.TAIL_CONTENT, "Font"));
-        cases.add(new Case("incremental saving attack: page content replaced", PdfFixtures.appendContentChange(text),
-                false, PdfCodes.TAIL_CONTENT, "page 1 /Contents"));
-        cases.add(new Case("annotation added without certification", PdfFixtures.appendAnnotation(text), false,
-                PdfCodes.TAIL_CONTENT, "annotation added"));
+        cases.add(new Case(
+                "shadow hide-and-replace: catalog switched to a signed but unused page tree",
+                Attacks.switchPageTree(shadow),
+                false,
+                PdfCodes.TAIL_CONTENT,
+                "catalog /Pages"));
+        cases.add(new Case(
+                "shadow replace: font object redefined",
+                Attacks.replaceFont(shadow),
+                false,
+                PdfCodes.TAIL_CONTENT,
+                "Font"));
+        cases.add(new Case(
+                "incremental saving attack: page content replaced",
+                PdfFixtures.appendContentChange(text),
+                false,
+                PdfCodes.TAIL_CONTENT,
+                "page 1 /Contents"));
+        cases.add(new Case(
+                "annotation added without certification",
+                PdfFixtures.appendAnnotation(text),
+                false,
+                PdfCodes.TAIL_CONTENT,
+                "annotation added"));
 
         byte[] form = Attacks.formPdf();
         byte[] approved = sign(form, key);
-        cases.add(new Case("form filled after an approval signature", Attacks.fillField(approved, "900"), false,
-                PdfCodes.TAIL_CONTENT, "SoTien"));
+        cases.add(new Case(
+                "form filled after an approval signature",
+                Attacks.fillField(approved, "900"),
+                false,
+                PdfCodes.TAIL_CONTENT,
+                "SoTien"));
         byte[] p1 = certify(form, key, 1);
         cases.add(new Case("certified P=1", p1, true, null, null));
-        cases.add(new Case("certified P=1, then a second signature", sign(p1, second), false,
-                PdfCodes.DOCMDP_VIOLATED, null));
-        cases.add(new Case("certified P=1, then DSS added", PdfFixtures.appendDss(p1, key.chain().get(0).getEncoded()),
-                true, PdfCodes.TAIL_VALIDATION_DATA, null));
+        cases.add(new Case(
+                "certified P=1, then a second signature", sign(p1, second), false, PdfCodes.DOCMDP_VIOLATED, null));
+        cases.add(new Case(
+                "certified P=1, then DSS added",
+                PdfFixtures.appendDss(p1, key.chain().get(0).getEncoded()),
+                true,
+                PdfCodes.TAIL_VALIDATION_DATA,
+                null));
         byte[] p2 = certify(form, key, 2);
-        cases.add(new Case("certified P=2, then form filled", Attacks.fillField(p2, "900"), true,
-                PdfCodes.TAIL_FORM_FILL, "SoTien"));
+        cases.add(new Case(
+                "certified P=2, then form filled",
+                Attacks.fillField(p2, "900"),
+                true,
+                PdfCodes.TAIL_FORM_FILL,
+                "SoTien"));
         cases.add(new Case("certified P=2, then a second signature", sign(p2, second), true, null, null));
-        cases.add(new Case("certified P=2, then an annotation", PdfFixtures.appendAnnotation(p2), false,
-                PdfCodes.DOCMDP_VIOLATED, null));
+        cases.add(new Case(
+                "certified P=2, then an annotation",
+                PdfFixtures.appendAnnotation(p2),
+                false,
+                PdfCodes.DOCMDP_VIOLATED,
+                null));
         byte[] p3 = certify(form, key, 3);
-        cases.add(new Case("certified P=3, then an annotation", PdfFixtures.appendAnnotation(p3), true,
-                PdfCodes.TAIL_ANNOTATIONS, "annotation added"));
-        cases.add(new Case("certified P=3, then page content replaced", PdfFixtures.appendContentChange(p3), false,
-                PdfCodes.DOCMDP_VIOLATED, null));
+        cases.add(new Case(
+                "certified P=3, then an annotation",
+                PdfFixtures.appendAnnotation(p3),
+                true,
+                PdfCodes.TAIL_ANNOTATIONS,
+                "annotation added"));
+        cases.add(new Case(
+                "certified P=3, then page content replaced",
+                PdfFixtures.appendContentChange(p3),
+                false,
+                PdfCodes.DOCMDP_VIOLATED,
+                null));
         return cases;
     }
 
@@ -153,9 +211,8 @@ class PdfAttackCorpusTest {
     @Test
     void aCertificationMustBeTheFirstSignature() throws Exception {
         byte[] once = sign(PdfFixtures.textPdf(), key);
-        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-                () -> certify(once, second, 2));
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(
+                java.io.IOException.class, () -> certify(once, second, 2));
         assertTrue(e.getMessage().contains("first"), e.getMessage());
     }
-
 }

@@ -1,20 +1,13 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -25,11 +18,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The stamps Decree 30/2020 Appendix I asks for: the organisation's on a separately attached file (top right of page
@@ -104,7 +101,8 @@ class PdfDecreeStampTest {
 
     private static void describe(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f, StringBuilder sb, int depth)
             throws Exception {
-        sb.append(new String(f.getContentStream().toByteArray(), StandardCharsets.ISO_8859_1)).append('\n');
+        sb.append(new String(f.getContentStream().toByteArray(), StandardCharsets.ISO_8859_1))
+                .append('\n');
         if (f.getResources() == null || depth > 4) {
             return;
         }
@@ -122,7 +120,9 @@ class PdfDecreeStampTest {
 
     @Test
     void theOrganisationsStampOnAnAttachedFileFollowsAppendixI() throws Exception {
-        PdfSigner signer = PdfSigner.builder(organisation).clock(PdfFixtures.CLOCK).attachmentStamp("123/QĐ-VPCP")
+        PdfSigner signer = PdfSigner.builder(organisation)
+                .clock(PdfFixtures.CLOCK)
+                .attachmentStamp("123/QĐ-VPCP")
                 .build();
         byte[] signed = sign(signer, PdfFixtures.textPdf(2));
         String text = PdfSignerTest.textWithStamps(signed);
@@ -140,7 +140,9 @@ class PdfDecreeStampTest {
         assertFalse(ap.contains(" re\n") && ap.contains(" S\n"), "no frame: " + ap);
         if (PdfSigner.decreeFont().isPresent()) {
             assertTrue(ap.contains("LiberationSerif") || ap.contains("Times"), ap);
-            assertTrue(signer.toString().contains("metric-compatible") || signer.toString().contains("Times"),
+            assertTrue(
+                    signer.toString().contains("metric-compatible")
+                            || signer.toString().contains("Times"),
                     signer::toString);
         }
         PdfReport report = PdfVerifier.of(policy).examine(new ByteArrayInputStream(signed));
@@ -152,15 +154,23 @@ class PdfDecreeStampTest {
         Path blue = png(dir, "chu-ky.png", new Color(20, 40, 200), false);
         Path red = png(dir, "con-dau.png", new Color(220, 20, 30), true);
         StampArea signatureArea = StampArea.of(1, 360, 120, 150, 60);
-        byte[] once = sign(PdfSigner.builder(person).clock(PdfFixtures.CLOCK)
-                .personalSignatureImage(blue, signatureArea).build(), PdfFixtures.textPdf());
+        byte[] once = sign(
+                PdfSigner.builder(person)
+                        .clock(PdfFixtures.CLOCK)
+                        .personalSignatureImage(blue, signatureArea)
+                        .build(),
+                PdfFixtures.textPdf());
         PDRectangle p = lastWidget(once);
         assertEquals(360, p.getLowerLeftX(), 0.01);
         assertEquals(150, p.getWidth(), 0.01);
         assertTrue(appearance(once).contains("[PDImageXObject]"), appearance(once));
 
-        byte[] twice = sign(PdfSigner.builder(organisation).clock(PdfFixtures.CLOCK)
-                .sealImage(red, signatureArea, 102).build(), once);
+        byte[] twice = sign(
+                PdfSigner.builder(organisation)
+                        .clock(PdfFixtures.CLOCK)
+                        .sealImage(red, signatureArea, 102)
+                        .build(),
+                once);
         PDRectangle s = lastWidget(twice);
         assertEquals(360 + 150 / 3f, s.getUpperRightX(), 0.01, "the seal reaches a third into the signature");
         assertEquals(102, s.getWidth(), 0.01);
@@ -180,22 +190,30 @@ class PdfDecreeStampTest {
     void imagesThatAreNotWhatTheDecreeAsksForAreRefused(@TempDir Path dir) throws Exception {
         StampArea a = StampArea.of(1, 360, 120, 150, 60);
         Path red = png(dir, "do.png", new Color(220, 20, 30), true);
-        IllegalStateException wrong = assertThrows(IllegalStateException.class,
+        IllegalStateException wrong = assertThrows(
+                IllegalStateException.class,
                 () -> PdfSigner.builder(person).personalSignatureImage(red, a).build());
         assertTrue(wrong.getMessage().contains("not blue"), wrong.getMessage());
         BufferedImage opaque = new BufferedImage(50, 20, BufferedImage.TYPE_INT_RGB);
         Path noAlpha = dir.resolve("nen-trang.png");
         ImageIO.write(opaque, "png", noAlpha.toFile());
-        IllegalStateException alpha = assertThrows(IllegalStateException.class,
-                () -> PdfSigner.builder(person).personalSignatureImage(noAlpha, a).build());
+        IllegalStateException alpha = assertThrows(IllegalStateException.class, () -> PdfSigner.builder(person)
+                .personalSignatureImage(noAlpha, a)
+                .build());
         assertTrue(alpha.getMessage().contains("transparent"), alpha.getMessage());
-        Path jpeg = Files.write(dir.resolve("anh.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0, 0, 0});
-        IllegalStateException notPng = assertThrows(IllegalStateException.class,
+        Path jpeg =
+                Files.write(dir.resolve("anh.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0, 0, 0});
+        IllegalStateException notPng = assertThrows(
+                IllegalStateException.class,
                 () -> PdfSigner.builder(organisation).sealImage(jpeg, a, 100).build());
         assertTrue(notPng.getMessage().contains("not a PNG"), notPng.getMessage());
-        IllegalArgumentException off = assertThrows(IllegalArgumentException.class, () -> sign(PdfSigner
-                .builder(organisation).sealImage(png(dir, "dau.png", Color.RED, true), StampArea.of(1, 10, 120, 60, 60),
-                        102).build(), PdfFixtures.textPdf()));
+        IllegalArgumentException off = assertThrows(
+                IllegalArgumentException.class,
+                () -> sign(
+                        PdfSigner.builder(organisation)
+                                .sealImage(png(dir, "dau.png", Color.RED, true), StampArea.of(1, 10, 120, 60, 60), 102)
+                                .build(),
+                        PdfFixtures.textPdf()));
         assertTrue(off.getMessage().contains("would leave the page"), off.getMessage());
     }
 
@@ -209,14 +227,25 @@ class PdfDecreeStampTest {
         Path blue = png(dir, "chu-ky.png", new Color(20, 40, 200), false);
         Path red = png(dir, "con-dau.png", new Color(220, 20, 30), true);
         StampArea area = StampArea.of(1, 360, 120, 150, 60);
-        byte[] main = sign(PdfSigner.builder(organisation).clock(PdfFixtures.CLOCK).sealImage(red, area, 102).build(),
-                sign(PdfSigner.builder(person).clock(PdfFixtures.CLOCK).personalSignatureImage(blue, area).build(),
+        byte[] main = sign(
+                PdfSigner.builder(organisation)
+                        .clock(PdfFixtures.CLOCK)
+                        .sealImage(red, area, 102)
+                        .build(),
+                sign(
+                        PdfSigner.builder(person)
+                                .clock(PdfFixtures.CLOCK)
+                                .personalSignatureImage(blue, area)
+                                .build(),
                         PdfFixtures.textPdf()));
-        byte[] attached = sign(PdfSigner.builder(organisation).clock(PdfFixtures.CLOCK)
-                .attachmentStamp("123/QĐ-VPCP").build(), PdfFixtures.textPdf());
+        byte[] attached = sign(
+                PdfSigner.builder(organisation)
+                        .clock(PdfFixtures.CLOCK)
+                        .attachmentStamp("123/QĐ-VPCP")
+                        .build(),
+                PdfFixtures.textPdf());
         Files.createDirectories(Path.of(preview));
         Files.write(Path.of(preview, "chinh.pdf"), main);
         Files.write(Path.of(preview, "kem-theo.pdf"), attached);
     }
-
 }

@@ -3,6 +3,17 @@ package dev.edxml.sign.pdf;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -23,26 +34,14 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Random;
-
 /** PDFs made with PDFBox for the tests, and the changes an attacker (or an honest tool) appends to signed ones. */
 final class PdfFixtures {
     /** 25/11/2026 14:30:05 in Vietnam. */
     static final Instant SIGNING_TIME = Instant.parse("2026-11-25T07:30:05Z");
+
     static final Clock CLOCK = Clock.fixed(SIGNING_TIME, ZoneOffset.UTC);
 
-    private PdfFixtures() {
-    }
+    private PdfFixtures() {}
 
     /** One A4 page of text (ASCII: the standard 14 fonts have no Vietnamese glyphs). */
     static byte[] textPdf() throws IOException {
@@ -112,7 +111,11 @@ final class PdfFixtures {
 
     static byte[] sign(byte[] pdf, SigningKey key) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfSigner.builder(key).reason("Phê duyệt").location("Hà Nội").clock(CLOCK).build()
+        PdfSigner.builder(key)
+                .reason("Phê duyệt")
+                .location("Hà Nội")
+                .clock(CLOCK)
+                .build()
                 .sign(new java.io.ByteArrayInputStream(pdf), out);
         return out.toByteArray();
     }
@@ -140,8 +143,8 @@ final class PdfFixtures {
     static byte[] appendContentChange(byte[] signed) throws IOException {
         try (PDDocument doc = Loader.loadPDF(signed)) {
             PDPage page = doc.getPage(0);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE,
-                    false)) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
                 cs.beginText();
                 cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
                 cs.newLineAtOffset(72, 760);

@@ -1,11 +1,12 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Finding;
 import dev.edxml.sign.internal.SignMessages;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -14,11 +15,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
 
 class PdfMessagesTest {
     static Set<String> declaredCodes() throws IllegalAccessException {
@@ -34,9 +33,11 @@ class PdfMessagesTest {
     @Test
     void everyPdfCodeHasAVietnameseAndAnEnglishMessage() throws Exception {
         Set<String> declared = declaredCodes();
-        Set<String> en = SignMessages.codes("en").stream().filter(c -> c.startsWith("EDXML-PDF-"))
+        Set<String> en = SignMessages.codes("en").stream()
+                .filter(c -> c.startsWith("EDXML-PDF-"))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> vi = SignMessages.codes("vi").stream().filter(c -> c.startsWith("EDXML-PDF-"))
+        Set<String> vi = SignMessages.codes("vi").stream()
+                .filter(c -> c.startsWith("EDXML-PDF-"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(declared, en);
         assertEquals(declared, vi);
@@ -65,7 +66,7 @@ class PdfMessagesTest {
     void aRevisionThatCannotBeParsedMakesTheAppendedPartUnreadable() throws Exception {
         byte[] pdf = PdfFixtures.textPdf();
         try (PdfSource src = PdfSource.spool(new java.io.ByteArrayInputStream(pdf));
-             PDDocument whole = Loader.loadPDF(pdf)) {
+                PDDocument whole = Loader.loadPDF(pdf)) {
             RevisionDiff.Outcome o = PdfInspection.changeAfter(src, 40, whole);
             assertEquals(PdfChange.UNREADABLE, o.change(), o::toString);
             Finding p = PdfInspection.tailProblem(pdf.length - 40, o).orElseThrow();
@@ -74,7 +75,8 @@ class PdfMessagesTest {
         }
         List<String> seen = new ArrayList<>();
         for (PdfChange c : PdfChange.values()) {
-            PdfInspection.tailProblem(1, new RevisionDiff.Outcome(c, List.of("x"))).ifPresent(p -> seen.add(p.code()));
+            PdfInspection.tailProblem(1, new RevisionDiff.Outcome(c, List.of("x")))
+                    .ifPresent(p -> seen.add(p.code()));
         }
         assertEquals(PdfChange.values().length - 1, seen.size());
     }

@@ -1,16 +1,14 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
-import org.bouncycastle.asn1.DERNull;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.DigestInfo;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +17,13 @@ import java.security.Signature;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.DigestInfo;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two-step signing with a remote service that takes a hash and answers later (as VNPT SmartCA or Viettel MySign do
@@ -72,8 +71,9 @@ class PdfRemoteSigningTest {
             }
             Signature raw = Signature.getInstance("NONEwithRSA");
             raw.initSign(key);
-            raw.update(new DigestInfo(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE),
-                    pending.get(id)).getEncoded("DER"));
+            raw.update(new DigestInfo(
+                            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE), pending.get(id))
+                    .getEncoded("DER"));
             return Optional.of(raw.sign());
         }
     }
@@ -86,7 +86,10 @@ class PdfRemoteSigningTest {
         FakeRemoteService service = new FakeRemoteService(key.privateKey(), 3);
 
         // process 1: only the certificate chain is here; prepare, send the hash, save what is needed, stop
-        PdfSigner remote = PdfSigner.builder(key.chain()).clock(PdfFixtures.CLOCK).attachmentStamp("45/TTr-VPCP").build();
+        PdfSigner remote = PdfSigner.builder(key.chain())
+                .clock(PdfFixtures.CLOCK)
+                .attachmentStamp("45/TTr-VPCP")
+                .build();
         PreparedPdfSignature p = remote.prepare(pdf, prepared);
         String tx = service.submit(p.digestToSign());
         Files.write(state, p.toBytes());
@@ -119,7 +122,8 @@ class PdfRemoteSigningTest {
     void aWrongAnswerAChangedFileOrAnotherVersionIsRefused(@TempDir Path dir) throws Exception {
         Path pdf = PdfFixtures.write(dir, "a.pdf", PdfFixtures.textPdf());
         Path prepared = dir.resolve("a.prepared.pdf");
-        PreparedPdfSignature p = PdfSigner.builder(key.chain()).clock(PdfFixtures.CLOCK).build().prepare(pdf, prepared);
+        PreparedPdfSignature p =
+                PdfSigner.builder(key.chain()).clock(PdfFixtures.CLOCK).build().prepare(pdf, prepared);
         Signature s = Signature.getInstance("SHA256withRSA");
         s.initSign(TestPki.rsa().getPrivate());
         s.update(p.dataToSign());
@@ -139,16 +143,20 @@ class PdfRemoteSigningTest {
         assertTrue(e.getMessage().contains("changed since prepare"), e.getMessage());
 
         String v2 = new String(p.toBytes(), StandardCharsets.UTF_8).replace("signature: 1\n", "signature: 2\n");
-        IllegalArgumentException version = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException version = assertThrows(
+                IllegalArgumentException.class,
                 () -> PreparedPdfSignature.fromBytes(v2.getBytes(StandardCharsets.UTF_8)));
         assertTrue(version.getMessage().contains("version 2"), version.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> PreparedPdfSignature.fromBytes("rác".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PreparedPdfSignature.fromBytes("rác".getBytes(StandardCharsets.UTF_8)));
 
         // the same value with the right file completes (a one-step signer-less PdfSigner cannot sign directly)
         p.complete(prepared, value, out);
         assertTrue(PdfVerifier.of(policy).examine(out).isValid());
-        assertThrows(IllegalStateException.class, () -> PdfSigner.builder(key.chain()).build()
-                .sign(pdf, dir.resolve("x.pdf")));
+        assertThrows(
+                IllegalStateException.class,
+                () -> PdfSigner.builder(key.chain()).build().sign(pdf, dir.resolve("x.pdf")));
     }
 
     @Test
@@ -172,7 +180,8 @@ class PdfRemoteSigningTest {
         Path prepared = dir.resolve("quyet-dinh.prepared.pdf");
         Path state = dir.resolve("quyet-dinh.state");
         FakeRemoteService service = new FakeRemoteService(key.privateKey(), 1);
-        PreparedPdfSignature p = PdfSigner.builder(key.chain()).clock(PdfFixtures.CLOCK).build().prepare(pdf, prepared);
+        PreparedPdfSignature p =
+                PdfSigner.builder(key.chain()).clock(PdfFixtures.CLOCK).build().prepare(pdf, prepared);
         String tx = service.submit(p.digestToSign());
         Files.write(state, p.toBytes());
         assertTrue(service.poll(tx).isEmpty());
@@ -180,9 +189,17 @@ class PdfRemoteSigningTest {
         Path signed = dir.resolve("quyet-dinh-da-ky.pdf");
         // the restart: a JVM of its own, with the state, the prepared file and the answer only
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process proc = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                RemoteCompleteMain.class.getName(), state.toString(), prepared.toString(), value.toString(),
-                signed.toString()).redirectErrorStream(true).start();
+        Process proc = new ProcessBuilder(
+                        javaBin,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RemoteCompleteMain.class.getName(),
+                        state.toString(),
+                        prepared.toString(),
+                        value.toString(),
+                        signed.toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(proc.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), out);
         assertEquals(0, proc.exitValue(), out);

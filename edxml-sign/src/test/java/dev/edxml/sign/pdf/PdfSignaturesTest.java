@@ -1,15 +1,15 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Finding;
 import dev.edxml.model.Attachment;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link PdfVerifier#examine} on PDFs signed by {@link PdfSigner}, then damaged one way or another. */
 class PdfSignaturesTest {
@@ -65,7 +64,8 @@ class PdfSignaturesTest {
         assertEquals("ETSI.CAdES.detached", s.subFilter().orElseThrow());
         assertEquals("SHA-256", s.digestAlgorithm().orElseThrow());
         assertEquals("Nguyễn Văn An", s.signer().orElseThrow().commonName().orElseThrow());
-        assertEquals("Văn phòng Chính phủ", s.signer().orElseThrow().organization().orElseThrow());
+        assertEquals(
+                "Văn phòng Chính phủ", s.signer().orElseThrow().organization().orElseThrow());
         assertEquals(List.of("0100107370-001"), s.signer().orElseThrow().taxCodes());
         assertEquals(PdfFixtures.SIGNING_TIME, s.claimedSigningTime().orElseThrow());
         // PAdES puts the claimed time in /M only
@@ -164,9 +164,16 @@ class PdfSignaturesTest {
     void anExpiredCertificateIsACertificateProblem() throws Exception {
         KeyPair kp = TestPki.rsa();
         Instant now = Instant.now();
-        SigningKey expired = SigningKey.of(kp.getPrivate(), List.of(pki.issue(kp, "Trần Thị Bình",
-                now.minus(Duration.ofDays(800)), now.minus(Duration.ofDays(400)),
-                KeyUsage.digitalSignature | KeyUsage.nonRepudiation), pki.root));
+        SigningKey expired = SigningKey.of(
+                kp.getPrivate(),
+                List.of(
+                        pki.issue(
+                                kp,
+                                "Trần Thị Bình",
+                                now.minus(Duration.ofDays(800)),
+                                now.minus(Duration.ofDays(400)),
+                                KeyUsage.digitalSignature | KeyUsage.nonRepudiation),
+                        pki.root));
         PdfReport r = inspect(PdfFixtures.sign(PdfFixtures.textPdf(), expired));
         assertFalse(r.isValid());
         assertFalse(r.signatures().get(0).certificateTrusted());
@@ -195,9 +202,12 @@ class PdfSignaturesTest {
 
     @Test
     void garbageEmptyAndTruncatedInputGiveCodesNotExceptions() throws Exception {
-        assertEquals(List.of(PdfCodes.NOT_PDF), codes(inspect("GIF89a not a pdf at all".getBytes(StandardCharsets.US_ASCII))));
+        assertEquals(
+                List.of(PdfCodes.NOT_PDF),
+                codes(inspect("GIF89a not a pdf at all".getBytes(StandardCharsets.US_ASCII))));
         assertEquals(List.of(PdfCodes.NOT_PDF), codes(inspect(new byte[0])));
-        assertEquals(List.of(PdfCodes.UNREADABLE),
+        assertEquals(
+                List.of(PdfCodes.UNREADABLE),
                 codes(inspect("%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII))));
         PdfReport cut = inspect(java.util.Arrays.copyOf(signed, signed.length / 2));
         assertFalse(cut.isValid());
@@ -227,17 +237,22 @@ class PdfSignaturesTest {
             z.write(signed);
             z.closeEntry();
         }
-        Attachment zipped = Attachment.builder().name("quyet-dinh.pdf").contentType("application/zip")
-                .content(zip.toByteArray()).build();
+        Attachment zipped = Attachment.builder()
+                .name("quyet-dinh.pdf")
+                .contentType("application/zip")
+                .content(zip.toByteArray())
+                .build();
         PdfReport r = PdfVerifier.of(policy).examine(zipped);
         assertTrue(r.isValid(), r::toString);
         assertEquals("quyet-dinh.pdf", r.name().orElseThrow());
 
-        Attachment plain = Attachment.builder().name("quyet-dinh.pdf").content(signed).build();
+        Attachment plain =
+                Attachment.builder().name("quyet-dinh.pdf").content(signed).build();
         assertTrue(PdfVerifier.of(policy).examine(plain).isValid());
 
         byte[] broken = java.util.Arrays.copyOf(zip.toByteArray(), zip.size() - 30);
-        Attachment bad = Attachment.builder().name("quyet-dinh.pdf").content(broken).build();
+        Attachment bad =
+                Attachment.builder().name("quyet-dinh.pdf").content(broken).build();
         PdfReport b = PdfVerifier.of(policy).examine(bad);
         assertEquals(List.of(PdfCodes.ATTACHMENT_UNPACK), codes(b), b::toString);
     }
@@ -265,8 +280,11 @@ class PdfSignaturesTest {
         byte[] eocd = java.util.Arrays.copyOfRange(b, b.length - 22, b.length);
         put32(eocd, 16, cdAt);
         out.write(eocd);
-        Attachment twoFaced = Attachment.builder().name("van-ban.pdf").contentType("application/zip")
-                .content(out.toByteArray()).build();
+        Attachment twoFaced = Attachment.builder()
+                .name("van-ban.pdf")
+                .contentType("application/zip")
+                .content(out.toByteArray())
+                .build();
         PdfReport r = PdfVerifier.of(policy).examine(twoFaced);
         assertEquals(List.of(PdfCodes.ATTACHMENT_UNPACK), codes(r), r::toString);
         assertTrue(r.toString().contains("EDXML-ATT-010"), r::toString);

@@ -1,10 +1,26 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.sign.SignatureAlgorithm;
 import dev.edxml.sign.SignerIdentity;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -13,23 +29,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PdfSignerTest {
     static TestPki pki;
@@ -63,8 +62,13 @@ class PdfSignerTest {
     void aVisibleStampShowsTheOrganisationAndVietnamTimeInVietnamese() throws Exception {
         // a clock in another zone: the stamp must still say Vietnam time
         Clock ny = Clock.fixed(PdfFixtures.SIGNING_TIME, ZoneId.of("America/New_York"));
-        PdfSigner signer = PdfSigner.builder(key).reason("Phê duyệt").location("Hà Nội").clock(ny)
-                .visibleStamp(AREA).font(RequiredTools.font()).build();
+        PdfSigner signer = PdfSigner.builder(key)
+                .reason("Phê duyệt")
+                .location("Hà Nội")
+                .clock(ny)
+                .visibleStamp(AREA)
+                .font(RequiredTools.font())
+                .build();
         byte[] signed = sign(signer, PdfFixtures.textPdf());
         PdfReport r = PdfVerifier.of(policy).examine(new ByteArrayInputStream(signed));
         assertTrue(r.isValid(), r::toString);
@@ -89,49 +93,71 @@ class PdfSignerTest {
     @Test
     void theStampNeverNamesSomeoneTheCertificateDoesNot() throws Exception {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> PdfSigner.builder(key)
-                .visibleStamp(StampArea.of(1, 40, 40, 260, 50)).stampName("Ủy ban nhân dân tỉnh Quảng Trị")
-                .font(RequiredTools.font()).build());
+                .visibleStamp(StampArea.of(1, 40, 40, 260, 50))
+                .stampName("Ủy ban nhân dân tỉnh Quảng Trị")
+                .font(RequiredTools.font())
+                .build());
         assertTrue(e.getMessage().contains("must not name someone else"), e.getMessage());
         // the certificate's own common name, spaced and cased differently, is allowed
         SigningKey named = pki.signer(TestPki.rsa(), "Ủy ban nhân dân tỉnh Quảng Trị");
-        PdfSigner signer = PdfSigner.builder(named).clock(PdfFixtures.CLOCK)
-                .visibleStamp(StampArea.of(1, 40, 40, 260, 50)).stampName("ủy ban  nhân dân tỉnh quảng trị ")
-                .font(RequiredTools.font()).build();
+        PdfSigner signer = PdfSigner.builder(named)
+                .clock(PdfFixtures.CLOCK)
+                .visibleStamp(StampArea.of(1, 40, 40, 260, 50))
+                .stampName("ủy ban  nhân dân tỉnh quảng trị ")
+                .font(RequiredTools.font())
+                .build();
         byte[] signed = sign(signer, PdfFixtures.textPdf(2));
-        assertTrue(textWithStamps(signed).contains("Ký bởi: ủy ban nhân dân tỉnh quảng trị")
-                || textWithStamps(signed).contains("Ký bởi: ủy ban  nhân dân tỉnh quảng trị"), textWithStamps(signed));
+        assertTrue(
+                textWithStamps(signed).contains("Ký bởi: ủy ban nhân dân tỉnh quảng trị")
+                        || textWithStamps(signed).contains("Ký bởi: ủy ban  nhân dân tỉnh quảng trị"),
+                textWithStamps(signed));
         assertTrue(signer.toString().contains("quảng trị"), signer::toString);
     }
 
     @Test
     void aLongAgencyNameWrapsInsteadOfFailing() throws Exception {
-        SigningKey longName = pki.signer(TestPki.rsa(), "Trung tâm Công nghệ thông tin và Truyền thông tỉnh Bà Rịa - "
-                + "Vũng Tàu thuộc Sở Thông tin và Truyền thông");
-        PdfSigner signer = PdfSigner.builder(longName).clock(PdfFixtures.CLOCK).visibleStamp(StampArea.of(1, 340, 40, 200, 60))
-                .stampName(SignerIdentity.of(longName.chain().get(0)).commonName().orElseThrow())
-                .font(RequiredTools.font()).build();
+        SigningKey longName = pki.signer(
+                TestPki.rsa(),
+                "Trung tâm Công nghệ thông tin và Truyền thông tỉnh Bà Rịa - "
+                        + "Vũng Tàu thuộc Sở Thông tin và Truyền thông");
+        PdfSigner signer = PdfSigner.builder(longName)
+                .clock(PdfFixtures.CLOCK)
+                .visibleStamp(StampArea.of(1, 340, 40, 200, 60))
+                .stampName(
+                        SignerIdentity.of(longName.chain().get(0)).commonName().orElseThrow())
+                .font(RequiredTools.font())
+                .build();
         byte[] signed = sign(signer, PdfFixtures.textPdf());
         String text = textWithStamps(signed).replaceAll("\\s+", " ");
         assertTrue(text.contains("Trung tâm Công nghệ thông tin"), text);
         assertTrue(text.contains("Sở Thông tin và Truyền thông"), text);
-        assertTrue(PdfVerifier.of(policy).examine(new ByteArrayInputStream(signed)).isValid());
+        assertTrue(
+                PdfVerifier.of(policy).examine(new ByteArrayInputStream(signed)).isValid());
     }
 
     @Test
     void aVisibleStampWithoutAFontIsRefusedNotFoldedToAscii() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> PdfSigner.builder(key).visibleStamp(AREA).build());
         assertTrue(e.getMessage().contains("DejaVuSans"), e.getMessage());
-        assertThrows(IllegalStateException.class,
-                () -> PdfSigner.builder(key).visibleStamp(AREA).font(Path.of("/nonexistent/font.ttf")).build());
-        assertThrows(IllegalStateException.class, () -> PdfSigner.builder(key).stampName("X").build());
+        assertThrows(IllegalStateException.class, () -> PdfSigner.builder(key)
+                .visibleStamp(AREA)
+                .font(Path.of("/nonexistent/font.ttf"))
+                .build());
+        assertThrows(
+                IllegalStateException.class,
+                () -> PdfSigner.builder(key).stampName("X").build());
     }
 
     @Test
     void aCharacterTheFontLacksIsRefusedBeforeSigning() throws Exception {
         // DejaVuSans has every Vietnamese letter but no CJK ideographs
-        PdfSigner signer = PdfSigner.builder(pki.signer(TestPki.rsa(), "Văn phòng 中文")).visibleStamp(AREA)
-                .stampName("Văn phòng 中文").font(RequiredTools.font()).build();
+        PdfSigner signer = PdfSigner.builder(pki.signer(TestPki.rsa(), "Văn phòng 中文"))
+                .visibleStamp(AREA)
+                .stampName("Văn phòng 中文")
+                .font(RequiredTools.font())
+                .build();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> sign(signer, PdfFixtures.textPdf()));
         assertTrue(e.getMessage().contains("cannot show the stamp text"), e.getMessage());
     }
@@ -141,12 +167,21 @@ class PdfSignerTest {
         Path in = PdfFixtures.write(dir, "in.pdf", PdfFixtures.textPdf());
         Path out = dir.resolve("out.pdf");
         Path font = RequiredTools.font();
-        assertThrows(IllegalArgumentException.class, () -> PdfSigner.builder(key).visibleStamp(StampArea.of(2, 10, 10, 100, 40))
-                .font(font).build().sign(in, out));
-        assertThrows(IllegalArgumentException.class, () -> PdfSigner.builder(key).visibleStamp(StampArea.of(1, 500, 10, 200, 40))
-                .font(font).build().sign(in, out));
-        assertThrows(IllegalArgumentException.class, () -> PdfSigner.builder(key).visibleStamp(StampArea.of(1, 10, 10, 20, 6))
-                .font(font).build().sign(in, out));
+        assertThrows(IllegalArgumentException.class, () -> PdfSigner.builder(key)
+                .visibleStamp(StampArea.of(2, 10, 10, 100, 40))
+                .font(font)
+                .build()
+                .sign(in, out));
+        assertThrows(IllegalArgumentException.class, () -> PdfSigner.builder(key)
+                .visibleStamp(StampArea.of(1, 500, 10, 200, 40))
+                .font(font)
+                .build()
+                .sign(in, out));
+        assertThrows(IllegalArgumentException.class, () -> PdfSigner.builder(key)
+                .visibleStamp(StampArea.of(1, 10, 10, 20, 6))
+                .font(font)
+                .build()
+                .sign(in, out));
         assertFalse(Files.exists(out));
         assertEquals(1, countFiles(dir), "no temporary file is left behind");
         assertThrows(IllegalArgumentException.class, () -> StampArea.of(0, 1, 1, 1, 1));
@@ -162,7 +197,8 @@ class PdfSignerTest {
         assertTrue(PdfVerifier.of(policy).examine(out).isValid());
 
         byte[] before = Files.readAllBytes(out);
-        Path garbage = PdfFixtures.write(dir, "rac.pdf", "this is not a PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Path garbage = PdfFixtures.write(
+                dir, "rac.pdf", "this is not a PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         IOException e = assertThrows(IOException.class, () -> signer.sign(garbage, out));
         assertTrue(e.getMessage().startsWith("the PDF could not be read for signing"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(out), "a failed signing leaves the target untouched");
@@ -182,18 +218,22 @@ class PdfSignerTest {
     @Test
     void ecdsaAndRsaPssKeysSign() throws Exception {
         SigningKey ec = pki.signer(TestPki.ec(), "Đặng Văn Hải");
-        PdfReport r = PdfVerifier.of(policy).examine(new ByteArrayInputStream(sign(PdfSigner.builder(ec).build(),
-                PdfFixtures.textPdf())));
+        PdfReport r = PdfVerifier.of(policy)
+                .examine(new ByteArrayInputStream(sign(PdfSigner.builder(ec).build(), PdfFixtures.textPdf())));
         assertTrue(r.isValid(), r::toString);
-        PdfReport pss = PdfVerifier.of(policy).examine(new ByteArrayInputStream(sign(PdfSigner.builder(key)
-                .algorithm(SignatureAlgorithm.RSA_PSS_SHA256).build(), PdfFixtures.textPdf())));
+        PdfReport pss = PdfVerifier.of(policy)
+                .examine(new ByteArrayInputStream(sign(
+                        PdfSigner.builder(key)
+                                .algorithm(SignatureAlgorithm.RSA_PSS_SHA256)
+                                .build(),
+                        PdfFixtures.textPdf())));
         assertTrue(pss.isValid(), pss::toString);
     }
 
     @Test
     void sha1IsNeverUsedForSigning() {
-        assertThrows(IllegalArgumentException.class,
-                () -> PdfSigner.builder(key).algorithm(SignatureAlgorithm.RSA_SHA1));
+        assertThrows(
+                IllegalArgumentException.class, () -> PdfSigner.builder(key).algorithm(SignatureAlgorithm.RSA_SHA1));
     }
 
     @Test
@@ -210,15 +250,30 @@ class PdfSignerTest {
     @Test
     void aSecondSignatureLeavesTheEarlierSignaturesObjectsAlone() throws Exception {
         SigningKey person = pki.signer(TestPki.rsa(), "Nguyễn Văn An");
-        byte[] byOtherTool = RawSigning.sign(PdfFixtures.textPdf(), person,
-                org.apache.pdfbox.cos.COSName.getPDFName("ETSI.CAdES.detached"), "SHA-256", true, RawSigning.Ess.CORRECT);
-        byte[] visibleFirst = sign(PdfSigner.builder(person).clock(PdfFixtures.CLOCK).visibleStamp(AREA)
-                .font(RequiredTools.font()).build(), PdfFixtures.textPdf());
+        byte[] byOtherTool = RawSigning.sign(
+                PdfFixtures.textPdf(),
+                person,
+                org.apache.pdfbox.cos.COSName.getPDFName("ETSI.CAdES.detached"),
+                "SHA-256",
+                true,
+                RawSigning.Ess.CORRECT);
+        byte[] visibleFirst = sign(
+                PdfSigner.builder(person)
+                        .clock(PdfFixtures.CLOCK)
+                        .visibleStamp(AREA)
+                        .font(RequiredTools.font())
+                        .build(),
+                PdfFixtures.textPdf());
         for (byte[] first : List.of(byOtherTool, visibleFirst)) {
-            byte[] both = sign(PdfSigner.builder(key).clock(PdfFixtures.CLOCK)
-                    .visibleStamp(StampArea.of(1, 330, 140, 230, 60)).font(RequiredTools.font()).build(), first);
-            String appended = new String(both, first.length, both.length - first.length,
-                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            byte[] both = sign(
+                    PdfSigner.builder(key)
+                            .clock(PdfFixtures.CLOCK)
+                            .visibleStamp(StampArea.of(1, 330, 140, 230, 60))
+                            .font(RequiredTools.font())
+                            .build(),
+                    first);
+            String appended = new String(
+                    both, first.length, both.length - first.length, java.nio.charset.StandardCharsets.ISO_8859_1);
             assertFalse(appended.contains("/T (Signature1)"), "the first signature's field was written again");
             PdfReport r = PdfVerifier.of(policy).examine(new java.io.ByteArrayInputStream(both));
             assertTrue(r.isValid(), r::toString);

@@ -2,12 +2,11 @@ package dev.edxml.sign.pdf;
 
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
+import java.io.ByteArrayInputStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.BeforeContainer;
-
-import java.io.ByteArrayInputStream;
 
 /** No change of a single signed byte leaves a signed PDF valid. */
 class PdfTamperProperties {
@@ -24,8 +23,10 @@ class PdfTamperProperties {
     }
 
     @Property(tries = 40)
-    boolean anySignedByteChangedInvalidates(@ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int where,
-                                            @ForAll @IntRange(min = 1, max = 255) int xor) throws Exception {
+    boolean anySignedByteChangedInvalidates(
+            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int where,
+            @ForAll @IntRange(min = 1, max = 255) int xor)
+            throws Exception {
         int signedBytes = signed.length - (hole[1] + 1 - hole[0]);
         int pos = where % signedBytes;
         if (pos >= hole[0]) {

@@ -1,8 +1,24 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
 import dev.edxml.sign.TrustPolicy;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -27,31 +43,19 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.math.BigInteger;
-import java.security.KeyPair;
-import java.security.MessageDigest;
-import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** PAdES B-T: the signature timestamp is reported, checked, and used as proof of time for the signer's certificate. */
 class PdfTimestampTest {
-    enum Damage { NONE, WRONG_IMPRINT, WRONG_TSA_KEY }
+    enum Damage {
+        NONE,
+        WRONG_IMPRINT,
+        WRONG_TSA_KEY
+    }
 
     static TestPki pki;
     static KeyPair tsaKey;
     static X509Certificate tsa;
     static TrustPolicy policy;
+
     @SuppressWarnings("TimeInStaticInitializer") // one instant shared by the certificates and the signatures
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -64,9 +68,15 @@ class PdfTimestampTest {
     }
 
     static X509Certificate tsaCertificate(TestPki pki, KeyPair key, Instant from, Instant to) throws Exception {
-        return pki.ca.leaf(new X500Name("C=VN,O=TSA thử nghiệm,CN=TSA")).key(key).validity(from, to)
-                .keyUsage(KeyUsage.digitalSignature).criticalExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)
-                .withoutKeyIdentifiers().issue().certificate();
+        return pki.ca
+                .leaf(new X500Name("C=VN,O=TSA thử nghiệm,CN=TSA"))
+                .key(key)
+                .validity(from, to)
+                .keyUsage(KeyUsage.digitalSignature)
+                .criticalExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)
+                .withoutKeyIdentifiers()
+                .issue()
+                .certificate();
     }
 
     /** Signs with a CMS that carries a signature-time-stamp attribute made at {@code time}. */
@@ -78,27 +88,31 @@ class PdfTimestampTest {
             doc.addSignature(sig, content -> {
                 try {
                     CMSSignedData sd = new CMSSignedData(Attacks.cms(content.readAllBytes(), key));
-                    SignerInformation si = sd.getSignerInfos().getSigners().iterator().next();
+                    SignerInformation si =
+                            sd.getSignerInfos().getSigners().iterator().next();
                     byte[] imprint = MessageDigest.getInstance("SHA-256").digest(si.getSignature());
                     if (damage == Damage.WRONG_IMPRINT) {
                         imprint[0] ^= 1;
                     }
                     KeyPair signing = damage == Damage.WRONG_TSA_KEY ? TestPki.rsa() : tsaKey;
-                    TimeStampTokenGenerator gen = new TimeStampTokenGenerator(new JcaSimpleSignerInfoGeneratorBuilder()
-                            .build("SHA256withRSA", signing.getPrivate(), tsa), new JcaDigestCalculatorProviderBuilder()
-                            .build().get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
-                                    org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256)),
+                    TimeStampTokenGenerator gen = new TimeStampTokenGenerator(
+                            new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", signing.getPrivate(), tsa),
+                            new JcaDigestCalculatorProviderBuilder()
+                                    .build()
+                                    .get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                                            org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256)),
                             new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
                     gen.addCertificates(new JcaCertStore(List.of(tsa)));
                     TimeStampRequestGenerator rg = new TimeStampRequestGenerator();
                     rg.setCertReq(true);
-                    TimeStampToken token = gen.generate(rg.generate(TSPAlgorithms.SHA256, imprint), BigInteger.TWO,
-                            Date.from(time));
+                    TimeStampToken token =
+                            gen.generate(rg.generate(TSPAlgorithms.SHA256, imprint), BigInteger.TWO, Date.from(time));
                     AttributeTable unsigned = new AttributeTable(new Attribute(
                             PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
                             new DERSet(token.toCMSSignedData().toASN1Structure())));
                     si = SignerInformation.replaceUnsignedAttributes(si, unsigned);
-                    return CMSSignedData.replaceSigners(sd, new SignerInformationStore(si)).getEncoded();
+                    return CMSSignedData.replaceSigners(sd, new SignerInformationStore(si))
+                            .getEncoded();
                 } catch (Exception e) {
                     throw new IOException(e);
                 }
@@ -132,7 +146,11 @@ class PdfTimestampTest {
     @Test
     void aCertificateExpiredSinceIsValidAtTheTimestampsTime() throws Exception {
         KeyPair kp = TestPki.rsa();
-        X509Certificate c = pki.issue(kp, "Lê Thị Cúc", NOW.minus(Duration.ofDays(300)), NOW.minus(Duration.ofDays(30)),
+        X509Certificate c = pki.issue(
+                kp,
+                "Lê Thị Cúc",
+                NOW.minus(Duration.ofDays(300)),
+                NOW.minus(Duration.ofDays(30)),
                 KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
         SigningKey expired = SigningKey.of(kp.getPrivate(), List.of(c, pki.root));
         Instant at = NOW.minus(Duration.ofDays(200));
@@ -163,9 +181,13 @@ class PdfTimestampTest {
         byte[] pdf = signWithTimestamp(PdfFixtures.textPdf(), key, NOW, Damage.NONE);
         TestPki other = new TestPki("Root khác");
         TrustPolicy onlySigner = TrustPolicy.builder().trustAnchor(pki.root).build();
-        assertTrue(PdfVerifier.of(onlySigner).examine(new ByteArrayInputStream(pdf)).isValid());
+        assertTrue(PdfVerifier.of(onlySigner)
+                .examine(new ByteArrayInputStream(pdf))
+                .isValid());
         // a policy trusting another root: the signer and the TSA are both untrusted; the timestamp says why
-        PdfReport r = PdfVerifier.of(TrustPolicy.builder().trustAnchor(other.root).build()).examine(new ByteArrayInputStream(pdf));
+        PdfReport r = PdfVerifier.of(
+                        TrustPolicy.builder().trustAnchor(other.root).build())
+                .examine(new ByteArrayInputStream(pdf));
         assertTrue(r.hasProblem(PdfCodes.TIMESTAMP_INVALID), r::toString);
         assertTrue(r.toString().contains("not trusted"), r::toString);
     }
@@ -174,7 +196,8 @@ class PdfTimestampTest {
     void aTimestampMuchEarlierThanTheClaimedSigningTimeIsAWarning() throws Exception {
         SigningKey key = pki.signer(TestPki.rsa(), "Nguyễn Văn An");
         // Attacks.cms writes a signing-time attribute of now; the token says two hours earlier
-        PdfReport r = inspect(signWithTimestamp(PdfFixtures.textPdf(), key, NOW.minus(Duration.ofHours(2)), Damage.NONE));
+        PdfReport r =
+                inspect(signWithTimestamp(PdfFixtures.textPdf(), key, NOW.minus(Duration.ofHours(2)), Damage.NONE));
         assertTrue(r.hasProblem(PdfCodes.TIMESTAMP_BEFORE_SIGNING), r::toString);
         assertTrue(r.isValid(), "a warning only: " + r);
     }

@@ -1,19 +1,18 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PDFs this library signs verify with poppler's {@code pdfsig}. It cannot know the test root, so only the signature
@@ -47,8 +46,12 @@ class PdfsigInteropTest {
         assertTrue(out.contains("ETSI.CAdES.detached"), out);
 
         ByteArrayOutputStream visible = new ByteArrayOutputStream();
-        PdfSigner.builder(key).clock(PdfFixtures.CLOCK).visibleStamp(StampArea.of(1, 330, 40, 230, 60))
-                .font(RequiredTools.font()).build().sign(new ByteArrayInputStream(PdfFixtures.textPdf()), visible);
+        PdfSigner.builder(key)
+                .clock(PdfFixtures.CLOCK)
+                .visibleStamp(StampArea.of(1, 330, 40, 230, 60))
+                .font(RequiredTools.font())
+                .build()
+                .sign(new ByteArrayInputStream(PdfFixtures.textPdf()), visible);
         String vout = pdfsig(PdfFixtures.write(dir, "hien.pdf", visible.toByteArray()));
         assertTrue(vout.contains("Signature Validation: Signature is Valid."), vout);
     }
@@ -80,7 +83,8 @@ class PdfsigInteropTest {
                 assertFalse(out.contains("Signature is Invalid"), c.name() + ": " + out);
             } else if (!c.valid() && !c.name().contains("byte range")) {
                 String lower = out.toLowerCase(java.util.Locale.ROOT);
-                assertTrue(lower.contains("not total document signed") || lower.contains("signature is invalid"),
+                assertTrue(
+                        lower.contains("not total document signed") || lower.contains("signature is invalid"),
                         c.name() + ": " + out);
             }
         }

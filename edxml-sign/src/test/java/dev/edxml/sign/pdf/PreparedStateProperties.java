@@ -1,18 +1,17 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.TestPki;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The saved state of a prepared PDF signature round-trips, and a damaged one is refused with

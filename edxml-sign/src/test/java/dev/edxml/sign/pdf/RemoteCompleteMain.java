@@ -8,8 +8,7 @@ import java.nio.file.Path;
  * knows nothing but the saved state, the prepared file and the service's answer. Args: STATE PREPARED VALUE OUT.
  */
 public final class RemoteCompleteMain {
-    private RemoteCompleteMain() {
-    }
+    private RemoteCompleteMain() {}
 
     public static void main(String[] args) throws Exception {
         PreparedPdfSignature restored = PreparedPdfSignature.fromBytes(Files.readAllBytes(Path.of(args[0])));

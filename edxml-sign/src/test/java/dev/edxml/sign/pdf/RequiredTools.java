@@ -1,12 +1,12 @@
 package dev.edxml.sign.pdf;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * External things some tests need: {@code pdfsig} (Debian {@code poppler-utils}) and DejaVuSans (Debian
@@ -16,11 +16,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 final class RequiredTools {
     static final Path DEJAVU_SANS = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
-    private RequiredTools() {
-    }
+    private RequiredTools() {}
 
     static Path font() {
-        return require(Files.isRegularFile(DEJAVU_SANS) ? Optional.of(DEJAVU_SANS) : Optional.empty(),
+        return require(
+                Files.isRegularFile(DEJAVU_SANS) ? Optional.of(DEJAVU_SANS) : Optional.empty(),
                 "the font " + DEJAVU_SANS + " is missing (Debian package fonts-dejavu-core)");
     }
 

@@ -1,11 +1,10 @@
 package dev.edxml.validate.rules;
 
+import dev.edxml.Severity;
 import dev.edxml.internal.Messages;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
-import dev.edxml.Severity;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,9 +14,10 @@ import java.util.function.Consumer;
 /** A rule of the built-in catalogue: code, clause, a severity per built-in profile, messages from the bundles. */
 final class CatalogueRule implements Rule {
     /** One pair of bundles per area, so that each area's rules and texts live together. */
-    static final java.util.Map<String, Messages> MESSAGES = java.util.stream.Stream.of("env", "hdr", "trc", "att",
-                    "sig", "sta")
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(a -> a,
+    static final java.util.Map<String, Messages> MESSAGES = java.util.stream.Stream.of(
+                    "env", "hdr", "trc", "att", "sig", "sta")
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    a -> a,
                     a -> new Messages(CatalogueRule.class::getResourceAsStream, "/dev/edxml/validate/messages_" + a)));
 
     static String text(String code, List<String> args, Locale locale) {
@@ -33,8 +33,13 @@ final class CatalogueRule implements Rule {
     private final Severity lenient;
     private final Consumer<RuleContext> check;
 
-    CatalogueRule(String code, String clause, Severity qcvn102, Severity axis, Severity lenient,
-                  Consumer<RuleContext> check) {
+    CatalogueRule(
+            String code,
+            String clause,
+            Severity qcvn102,
+            Severity axis,
+            Severity lenient,
+            Consumer<RuleContext> check) {
         this.code = Objects.requireNonNull(code);
         this.clause = Objects.requireNonNull(clause);
         this.qcvn102 = qcvn102;

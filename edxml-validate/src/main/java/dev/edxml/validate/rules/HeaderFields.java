@@ -1,9 +1,9 @@
 package dev.edxml.validate.rules;
 
+import dev.edxml.internal.xml.Names;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.validate.LocatedElement;
 import dev.edxml.validate.RuleContext;
-
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-
-import dev.edxml.internal.xml.Names;
 
 /**
  * The {@code MessageHeader} as written, for the HDR rules. They read the elements rather than the model so that the
@@ -25,8 +23,7 @@ final class HeaderFields {
     /** Dates carry no zone; they are Vietnam dates (spec §10). */
     static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
-    private HeaderFields() {
-    }
+    private HeaderFields() {}
 
     /** Runs {@code check} on the header of a document package. */
     static void document(RuleContext ctx, BiConsumer<RuleContext, LocatedElement> check) {
@@ -50,7 +47,8 @@ final class HeaderFields {
 
     /** The children in the edXML namespace with this local name, in document order (the reader ignores the others). */
     static List<LocatedElement> all(LocatedElement parent, String local) {
-        return parent.children().stream().filter(c -> c.localName().equals(local) && NS.equals(c.namespace()))
+        return parent.children().stream()
+                .filter(c -> c.localName().equals(local) && NS.equals(c.namespace()))
                 .toList();
     }
 

@@ -1,28 +1,5 @@
 package dev.edxml.validate.rules;
 
-import dev.edxml.model.DocumentCategory;
-import dev.edxml.model.DocumentType;
-import dev.edxml.model.EdxmlDate;
-import dev.edxml.model.OrganId;
-import dev.edxml.model.Priority;
-import dev.edxml.model.SteeringType;
-import dev.edxml.validate.LocatedElement;
-import dev.edxml.validate.Rule;
-import dev.edxml.validate.RuleContext;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static dev.edxml.validate.rules.RuleCatalogue.E;
-import static dev.edxml.validate.rules.RuleCatalogue.I;
-import static dev.edxml.validate.rules.RuleCatalogue.W;
-import static dev.edxml.validate.rules.RuleCatalogue.rule;
 import static dev.edxml.validate.rules.HeaderFields.all;
 import static dev.edxml.validate.rules.HeaderFields.any;
 import static dev.edxml.validate.rules.HeaderFields.document;
@@ -33,8 +10,29 @@ import static dev.edxml.validate.rules.HeaderFields.fold;
 import static dev.edxml.validate.rules.HeaderFields.number;
 import static dev.edxml.validate.rules.HeaderFields.select;
 import static dev.edxml.validate.rules.HeaderFields.value;
+import static dev.edxml.validate.rules.RuleCatalogue.E;
+import static dev.edxml.validate.rules.RuleCatalogue.I;
+import static dev.edxml.validate.rules.RuleCatalogue.W;
+import static dev.edxml.validate.rules.RuleCatalogue.rule;
 
 import dev.edxml.internal.xml.Names;
+import dev.edxml.model.DocumentCategory;
+import dev.edxml.model.DocumentType;
+import dev.edxml.model.EdxmlDate;
+import dev.edxml.model.OrganId;
+import dev.edxml.model.Priority;
+import dev.edxml.model.SteeringType;
+import dev.edxml.validate.LocatedElement;
+import dev.edxml.validate.Rule;
+import dev.edxml.validate.RuleContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rules of area HDR on the document's metadata (spec §3, §9–§11, §12.3 V-MH-*, V-ID-2): what must be there, dates,
@@ -46,62 +44,191 @@ import dev.edxml.internal.xml.Names;
 final class HeaderRules {
     /** {@code issuer,yyyy/MM/dd,number/notation} (spec §9). */
     private static final Pattern CONVENTIONAL = Pattern.compile("([^,]+),(\\d{4}/\\d{2}/\\d{2}),([^,/]+)/([^,]+)");
+
     private static final String BKAV = "; [Bkav checker]";
 
-    private HeaderRules() {
-    }
+    private HeaderRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                rule("EDXML-HDR-010", "QCVN 102:2016 1.1 (From)" + BKAV, E, E, W, ctx -> document(ctx, HeaderRules::from)),
+                rule(
+                        "EDXML-HDR-010",
+                        "QCVN 102:2016 1.1 (From)" + BKAV,
+                        E,
+                        E,
+                        W,
+                        ctx -> document(ctx, HeaderRules::from)),
                 rule("EDXML-HDR-011", "QCVN 102:2016 1.2 (To)" + BKAV, E, E, W, ctx -> document(ctx, HeaderRules::to)),
-                rule("EDXML-HDR-012", "QCVN 102:2016 1.2 (To)" + BKAV, E, E, W,
+                rule(
+                        "EDXML-HDR-012",
+                        "QCVN 102:2016 1.2 (To)" + BKAV,
+                        E,
+                        E,
+                        W,
                         ctx -> document(ctx, HeaderRules::duplicateTo)),
-                rule("EDXML-HDR-013", "QCVN 102:2016 1.2 (To/OrganName)", W, W, I,
+                rule(
+                        "EDXML-HDR-013",
+                        "QCVN 102:2016 1.2 (To/OrganName)",
+                        W,
+                        W,
+                        I,
                         ctx -> document(ctx, HeaderRules::toName)),
-                rule("EDXML-HDR-014", "QCVN 102:2016 1.3 (Code)" + BKAV, E, E, W, ctx -> document(ctx, HeaderRules::code)),
-                rule("EDXML-HDR-015", "QCVN 102:2016 1.6 (Subject)" + BKAV, E, E, W,
+                rule(
+                        "EDXML-HDR-014",
+                        "QCVN 102:2016 1.3 (Code)" + BKAV,
+                        E,
+                        E,
+                        W,
+                        ctx -> document(ctx, HeaderRules::code)),
+                rule(
+                        "EDXML-HDR-015",
+                        "QCVN 102:2016 1.6 (Subject)" + BKAV,
+                        E,
+                        E,
+                        W,
                         ctx -> document(ctx, HeaderRules::subject)),
-                rule("EDXML-HDR-016", "QCVN 102:2016 1.4 (PromulgationInfo/PromulgationDate)", E, E, W,
+                rule(
+                        "EDXML-HDR-016",
+                        "QCVN 102:2016 1.4 (PromulgationInfo/PromulgationDate)",
+                        E,
+                        E,
+                        W,
                         ctx -> document(ctx, HeaderRules::promulgationDate)),
-                rule("EDXML-HDR-017", "QCVN 102:2016 1.4, 1.9, 1.12.3 (dates)", E, E, W,
+                rule(
+                        "EDXML-HDR-017",
+                        "QCVN 102:2016 1.4, 1.9, 1.12.3 (dates)",
+                        E,
+                        E,
+                        W,
                         ctx -> any(ctx, HeaderRules::realDates)),
-                rule("EDXML-HDR-018", "QCVN 102:2016 1.4, 1.9, 1.12.3 (yyyy/MM/dd)" + BKAV, E, E, W,
+                rule(
+                        "EDXML-HDR-018",
+                        "QCVN 102:2016 1.4, 1.9, 1.12.3 (yyyy/MM/dd)" + BKAV,
+                        E,
+                        E,
+                        W,
                         ctx -> any(ctx, HeaderRules::dateFormat)),
-                rule("EDXML-HDR-019", "QCVN 102:2016 1.4 (PromulgationDate)" + BKAV, E, E, W,
+                rule(
+                        "EDXML-HDR-019",
+                        "QCVN 102:2016 1.4 (PromulgationDate)" + BKAV,
+                        E,
+                        E,
+                        W,
                         ctx -> document(ctx, HeaderRules::future)),
-                rule("EDXML-HDR-020", "QCVN 102:2016 1.9 (DueDate)", W, W, I, ctx -> document(ctx, HeaderRules::dueDate)),
-                rule("EDXML-HDR-021", "QCVN 102:2016 1.5 (DocumentType/Type)", E, E, W,
+                rule(
+                        "EDXML-HDR-020",
+                        "QCVN 102:2016 1.9 (DueDate)",
+                        W,
+                        W,
+                        I,
+                        ctx -> document(ctx, HeaderRules::dueDate)),
+                rule(
+                        "EDXML-HDR-021",
+                        "QCVN 102:2016 1.5 (DocumentType/Type)",
+                        E,
+                        E,
+                        W,
                         ctx -> document(ctx, HeaderRules::documentType)),
-                // the axis relays other values (Type=71 in production, spec §11.2): an error by the rule, a warning on the axis
-                rule("EDXML-HDR-022", "QCVN 102:2016 1.5 (DocumentType/Type)" + BKAV, E, W, W,
+                // the axis relays other values (Type=71 in production, spec §11.2): an error by the rule, a warning on
+                // the axis
+                rule(
+                        "EDXML-HDR-022",
+                        "QCVN 102:2016 1.5 (DocumentType/Type)" + BKAV,
+                        E,
+                        W,
+                        W,
                         ctx -> document(ctx, HeaderRules::category)),
                 // the TypeDetail table is an unverified copy (spec §11.3): never more than a warning
-                rule("EDXML-HDR-023", "QCVN 102:2016 1.5; Amendment 1:2022 (TypeDetail table)", W, I, I,
+                rule(
+                        "EDXML-HDR-023",
+                        "QCVN 102:2016 1.5; Amendment 1:2022 (TypeDetail table)",
+                        W,
+                        I,
+                        I,
                         ctx -> document(ctx, HeaderRules::typeName)),
-                rule("EDXML-HDR-024", "QCVN 102:2016 1.5; Amendment 1:2022 (TypeDetail table)", W, W, I,
+                rule(
+                        "EDXML-HDR-024",
+                        "QCVN 102:2016 1.5; Amendment 1:2022 (TypeDetail table)",
+                        W,
+                        W,
+                        I,
                         ctx -> document(ctx, HeaderRules::typeNameCategory)),
-                rule("EDXML-HDR-025", "QCVN 102:2016 1.5; Amendment 1:2022 (TypeDetail table)", I, I, null,
+                rule(
+                        "EDXML-HDR-025",
+                        "QCVN 102:2016 1.5; Amendment 1:2022 (TypeDetail table)",
+                        I,
+                        I,
+                        null,
                         ctx -> document(ctx, HeaderRules::typeDetail)),
-                rule("EDXML-HDR-026", "QCVN 102:2016 1.11.1 (Priority)" + BKAV, E, E, W,
+                rule(
+                        "EDXML-HDR-026",
+                        "QCVN 102:2016 1.11.1 (Priority)" + BKAV,
+                        E,
+                        E,
+                        W,
                         ctx -> document(ctx, HeaderRules::priority)),
-                rule("EDXML-HDR-027", "QCVN 102:2016 1.13 (SteeringType, variant A)", W, W, I,
+                rule(
+                        "EDXML-HDR-027",
+                        "QCVN 102:2016 1.13 (SteeringType, variant A)",
+                        W,
+                        W,
+                        I,
                         ctx -> document(ctx, (c, h) -> steering(c, h, false))),
-                rule("EDXML-HDR-028", "QCVN 102:2016 1.13 (SteeringType, variant A)", W, W, I,
+                rule(
+                        "EDXML-HDR-028",
+                        "QCVN 102:2016 1.13 (SteeringType, variant A)",
+                        W,
+                        W,
+                        I,
                         ctx -> document(ctx, (c, h) -> steering(c, h, true))),
-                rule("EDXML-HDR-029", "QCVN 102:2016 1.11.4, 1.11.5" + BKAV, E, E, W,
+                rule(
+                        "EDXML-HDR-029",
+                        "QCVN 102:2016 1.11.4, 1.11.5" + BKAV,
+                        E,
+                        E,
+                        W,
                         ctx -> document(ctx, (c, h) -> amounts(c, h, false))),
-                rule("EDXML-HDR-030", "Decree 30/2020 Appendix VI (Number 3)", E, W, I,
+                rule(
+                        "EDXML-HDR-030",
+                        "Decree 30/2020 Appendix VI (Number 3)",
+                        E,
+                        W,
+                        I,
                         ctx -> document(ctx, (c, h) -> amounts(c, h, true))),
-                rule("EDXML-HDR-031", "QCVN 102:2016 1.14 (DocumentId)", W, W, I,
+                rule(
+                        "EDXML-HDR-031",
+                        "QCVN 102:2016 1.14 (DocumentId)",
+                        W,
+                        W,
+                        I,
                         ctx -> document(ctx, HeaderRules::documentId)),
-                rule("EDXML-HDR-032", "QCVN 102:2016 1.14, 1.12.4 (DocumentId convention issuer,yyyy/MM/dd,number/notation)",
-                        W, W, I, ctx -> any(ctx, HeaderRules::documentIdConsistent)),
-                rule("EDXML-HDR-036", "QCVN 102:2016 1.12 (ResponseFor)", W, W, I,
+                rule(
+                        "EDXML-HDR-032",
+                        "QCVN 102:2016 1.14, 1.12.4 (DocumentId convention issuer,yyyy/MM/dd,number/notation)",
+                        W,
+                        W,
+                        I,
+                        ctx -> any(ctx, HeaderRules::documentIdConsistent)),
+                rule(
+                        "EDXML-HDR-036",
+                        "QCVN 102:2016 1.12 (ResponseFor)",
+                        W,
+                        W,
+                        I,
                         ctx -> document(ctx, (c, h) -> responseFor(c, h, true))),
-                rule("EDXML-HDR-037", "QCVN 102:2016 1.12 (ResponseFor)", E, W, I,
+                rule(
+                        "EDXML-HDR-037",
+                        "QCVN 102:2016 1.12 (ResponseFor)",
+                        E,
+                        W,
+                        I,
                         ctx -> document(ctx, (c, h) -> responseFor(c, h, false))),
-                rule("EDXML-HDR-044", "QCVN 102:2016 1.5 (DocumentType/TypeName); Decree 30/2020 Appendix VI", E, E, W,
+                rule(
+                        "EDXML-HDR-044",
+                        "QCVN 102:2016 1.5 (DocumentType/TypeName); Decree 30/2020 Appendix VI",
+                        E,
+                        E,
+                        W,
                         ctx -> document(ctx, HeaderRules::typeNameMissing)));
     }
 
@@ -148,8 +275,11 @@ final class HeaderRules {
     }
 
     private static void toName(RuleContext ctx, LocatedElement h) {
-        all(h, Names.TO).stream().filter(t -> filled(t, Names.ORGAN_NAME).isEmpty())
-                .forEach(t -> ctx.report(first(t, Names.ORGAN_NAME).orElse(t), field(t),
+        all(h, Names.TO).stream()
+                .filter(t -> filled(t, Names.ORGAN_NAME).isEmpty())
+                .forEach(t -> ctx.report(
+                        first(t, Names.ORGAN_NAME).orElse(t),
+                        field(t),
                         value(t, Names.ORGAN_ID).map(String::strip).orElse("?")));
     }
 
@@ -200,7 +330,9 @@ final class HeaderRules {
             value(d).ifPresent(v -> {
                 EdxmlDate date = EdxmlDate.parse(v.strip());
                 if (!date.isCanonical()) {
-                    date.date().ifPresent(real -> ctx.report(d, field(d), v.strip(), EdxmlDate.of(real).text()));
+                    date.date()
+                            .ifPresent(real -> ctx.report(
+                                    d, field(d), v.strip(), EdxmlDate.of(real).text()));
                 }
             });
         }
@@ -214,16 +346,20 @@ final class HeaderRules {
         LocalDate today = HeaderFields.today(ctx);
         for (LocatedElement d : select(h, "PromulgationInfo/PromulgationDate")) {
             date(d).filter(today::isBefore)
-                    .ifPresent(x -> ctx.report(d, d.text().strip(), EdxmlDate.of(today).text()));
+                    .ifPresent(x ->
+                            ctx.report(d, d.text().strip(), EdxmlDate.of(today).text()));
         }
     }
 
     private static void dueDate(RuleContext ctx, LocatedElement h) {
-        Optional<LocatedElement> prom = select(h, "PromulgationInfo/PromulgationDate").stream().findFirst();
+        Optional<LocatedElement> prom =
+                select(h, "PromulgationInfo/PromulgationDate").stream().findFirst();
         Optional<LocalDate> promDate = prom.flatMap(HeaderRules::date);
         for (LocatedElement due : all(h, Names.DUE_DATE)) {
-            date(due).filter(d -> promDate.isPresent() && d.isBefore(promDate.get()))
-                    .ifPresent(d -> ctx.report(due, due.text().strip(), prom.get().text().strip()));
+            date(due)
+                    .filter(d -> promDate.isPresent() && d.isBefore(promDate.get()))
+                    .ifPresent(d -> ctx.report(
+                            due, due.text().strip(), prom.get().text().strip()));
         }
     }
 
@@ -239,7 +375,9 @@ final class HeaderRules {
     }
 
     private static void typeNameMissing(RuleContext ctx, LocatedElement h) {
-        first(h, Names.DOCUMENT_TYPE).flatMap(dt -> first(dt, Names.TYPE_NAME)).filter(n -> value(n).isEmpty())
+        first(h, Names.DOCUMENT_TYPE)
+                .flatMap(dt -> first(dt, Names.TYPE_NAME))
+                .filter(n -> value(n).isEmpty())
                 .ifPresent(ctx::report);
     }
 
@@ -258,7 +396,9 @@ final class HeaderRules {
 
     /** {@code TypeDetail} as a code: absent, {@code 0} (the SDK's "unset") and non-numbers are no code. */
     private static Optional<Integer> detail(LocatedElement dt) {
-        return value(dt, Names.TYPE_DETAIL).flatMap(HeaderFields::number).filter(n -> n > 0 && n < 1000)
+        return value(dt, Names.TYPE_DETAIL)
+                .flatMap(HeaderFields::number)
+                .filter(n -> n > 0 && n < 1000)
                 .map(Long::intValue);
     }
 
@@ -271,9 +411,15 @@ final class HeaderRules {
 
     private static void typeName(RuleContext ctx, LocatedElement h) {
         first(h, Names.DOCUMENT_TYPE).ifPresent(dt -> knownCategory(dt).ifPresent(cat -> detail(dt)
-                .flatMap(d -> DocumentType.find(cat, d)).ifPresent(entry -> filled(dt, Names.TYPE_NAME)
-                        .filter(n -> !sameName(entry, n.text())).ifPresent(n -> ctx.report(n, cat.code(),
-                                String.valueOf(entry.detail().orElseThrow()), entry.name().orElseThrow(), HeaderFields.shown(n.text().strip()))))));
+                .flatMap(d -> DocumentType.find(cat, d))
+                .ifPresent(entry -> filled(dt, Names.TYPE_NAME)
+                        .filter(n -> !sameName(entry, n.text()))
+                        .ifPresent(n -> ctx.report(
+                                n,
+                                cat.code(),
+                                String.valueOf(entry.detail().orElseThrow()),
+                                entry.name().orElseThrow(),
+                                HeaderFields.shown(n.text().strip()))))));
     }
 
     private static void typeNameCategory(RuleContext ctx, LocatedElement h) {
@@ -282,11 +428,17 @@ final class HeaderRules {
                 return;
             }
             filled(dt, Names.TYPE_NAME).ifPresent(n -> {
-                List<DocumentType> named = DocumentType.catalogue().stream().filter(t -> sameName(t, n.text()))
+                List<DocumentType> named = DocumentType.catalogue().stream()
+                        .filter(t -> sameName(t, n.text()))
                         .toList();
-                if (!named.isEmpty() && named.stream().noneMatch(t -> t.category().orElseThrow().equals(cat))) {
-                    ctx.report(first(dt, Names.TYPE).orElse(dt), HeaderFields.shown(n.text().strip()),
-                            named.get(0).category().orElseThrow().code(), cat.code());
+                if (!named.isEmpty()
+                        && named.stream()
+                                .noneMatch(t -> t.category().orElseThrow().equals(cat))) {
+                    ctx.report(
+                            first(dt, Names.TYPE).orElse(dt),
+                            HeaderFields.shown(n.text().strip()),
+                            named.get(0).category().orElseThrow().code(),
+                            cat.code());
                 }
             });
         }));
@@ -302,7 +454,8 @@ final class HeaderRules {
 
     private static void priority(RuleContext ctx, LocatedElement h) {
         for (LocatedElement p : select(h, "OtherInfo/Priority")) {
-            value(p).filter(v -> !Priority.of(v).isKnown()).ifPresent(v -> ctx.report(p, HeaderFields.shown(v.strip())));
+            value(p).filter(v -> !Priority.of(v).isKnown())
+                    .ifPresent(v -> ctx.report(p, HeaderFields.shown(v.strip())));
         }
     }
 
@@ -321,7 +474,8 @@ final class HeaderRules {
     private static void amounts(RuleContext ctx, LocatedElement h, boolean tooLarge) {
         for (String name : List.of(Names.PROMULGATION_AMOUNT, Names.PAGE_AMOUNT)) {
             for (LocatedElement a : select(h, "OtherInfo/" + name)) {
-                value(a).flatMap(HeaderFields::number).filter(n -> tooLarge ? n > 999 : n < 0)
+                value(a).flatMap(HeaderFields::number)
+                        .filter(n -> tooLarge ? n > 999 : n < 0)
                         .ifPresent(n -> ctx.report(a, field(a), String.valueOf(n)));
             }
         }
@@ -340,13 +494,20 @@ final class HeaderRules {
             filled(h, Names.DOCUMENT_ID).ifPresent(id -> {
                 Matcher m = CONVENTIONAL.matcher(id.text().strip());
                 if (m.matches()) {
-                    first(h, Names.FROM).flatMap(f -> filled(f, Names.ORGAN_ID)).filter(HeaderRules::agency)
+                    first(h, Names.FROM)
+                            .flatMap(f -> filled(f, Names.ORGAN_ID))
+                            .filter(HeaderRules::agency)
                             .ifPresent(o -> compare(ctx, id, o, m.group(1)));
-                    select(h, "PromulgationInfo/PromulgationDate").stream().filter(d -> value(d).isPresent())
-                            .findFirst().ifPresent(d -> compareDate(ctx, id, d, m.group(2)));
-                    first(h, Names.CODE).flatMap(c -> filled(c, Names.CODE_NUMBER))
+                    select(h, "PromulgationInfo/PromulgationDate").stream()
+                            .filter(d -> value(d).isPresent())
+                            .findFirst()
+                            .ifPresent(d -> compareDate(ctx, id, d, m.group(2)));
+                    first(h, Names.CODE)
+                            .flatMap(c -> filled(c, Names.CODE_NUMBER))
                             .ifPresent(n -> compareNumber(ctx, id, n, n.text(), m.group(3)));
-                    first(h, Names.CODE).flatMap(c -> filled(c, Names.CODE_NOTATION)).ifPresent(n -> compare(ctx, id, n, m.group(4)));
+                    first(h, Names.CODE)
+                            .flatMap(c -> filled(c, Names.CODE_NOTATION))
+                            .ifPresent(n -> compare(ctx, id, n, m.group(4)));
                 }
             });
         }
@@ -356,15 +517,24 @@ final class HeaderRules {
                 if (m.matches()) {
                     // in a recall request (13) the sender addresses the recipient: ResponseFor/OrganId names the
                     // recipient, not the issuer (spec §7.1, the official examples), so it cannot match the DocumentId
-                    boolean recall = HeaderFields.isStatus(h) && first(h, Names.STATUS_CODE)
-                            .map(sc -> sc.text().strip().equals("13")).orElse(false);
-                    filled(rf, Names.ORGAN_ID).filter(HeaderRules::agency).filter(o -> !recall)
+                    boolean recall = HeaderFields.isStatus(h)
+                            && first(h, Names.STATUS_CODE)
+                                    .map(sc -> sc.text().strip().equals("13"))
+                                    .orElse(false);
+                    filled(rf, Names.ORGAN_ID)
+                            .filter(HeaderRules::agency)
+                            .filter(o -> !recall)
                             .ifPresent(o -> compare(ctx, id, o, m.group(1)));
                     filled(rf, Names.PROMULGATION_DATE).ifPresent(d -> compareDate(ctx, id, d, m.group(2)));
                     filled(rf, Names.CODE).ifPresent(c -> {
                         String[] parts = c.text().strip().split("/", 2);
                         if (parts.length < 2 || !sameNumber(parts[0], m.group(3)) || !same(parts[1], m.group(4))) {
-                            ctx.report(id, id.text().strip(), field(c), m.group(3) + "/" + m.group(4), c.text().strip());
+                            ctx.report(
+                                    id,
+                                    id.text().strip(),
+                                    field(c),
+                                    m.group(3) + "/" + m.group(4),
+                                    c.text().strip());
                         }
                     });
                 }
@@ -393,12 +563,17 @@ final class HeaderRules {
 
     private static void compare(RuleContext ctx, LocatedElement id, LocatedElement other, String part) {
         if (!same(other.text(), part)) {
-            ctx.report(id, id.text().strip(), field(other), part.strip(), other.text().strip());
+            ctx.report(
+                    id,
+                    id.text().strip(),
+                    field(other),
+                    part.strip(),
+                    other.text().strip());
         }
     }
 
-    private static void compareNumber(RuleContext ctx, LocatedElement id, LocatedElement other, String value,
-                                      String part) {
+    private static void compareNumber(
+            RuleContext ctx, LocatedElement id, LocatedElement other, String value, String part) {
         if (!sameNumber(value, part)) {
             ctx.report(id, id.text().strip(), field(other), part.strip(), value.strip());
         }
@@ -407,8 +582,8 @@ final class HeaderRules {
     private static void compareDate(RuleContext ctx, LocatedElement id, LocatedElement d, String part) {
         Optional<LocalDate> inId = EdxmlDate.parse(part).date();
         Optional<LocalDate> written = date(d);
-        boolean equal = inId.isPresent() && written.isPresent() ? inId.get().equals(written.get())
-                : same(part, d.text());
+        boolean equal =
+                inId.isPresent() && written.isPresent() ? inId.get().equals(written.get()) : same(part, d.text());
         if (!equal) {
             ctx.report(id, id.text().strip(), field(d), part, d.text().strip());
         }
@@ -416,7 +591,8 @@ final class HeaderRules {
 
     private static void responseFor(RuleContext ctx, LocatedElement h, boolean empty) {
         for (LocatedElement rf : all(h, Names.RESPONSE_FOR)) {
-            boolean blank = rf.children().stream().allMatch(c -> value(c).isEmpty() && c.children().isEmpty())
+            boolean blank = rf.children().stream()
+                            .allMatch(c -> value(c).isEmpty() && c.children().isEmpty())
                     && rf.text().isBlank();
             if (empty && blank) {
                 ctx.report(rf, field(rf));
@@ -425,7 +601,8 @@ final class HeaderRules {
                 if (filled(rf, Names.ORGAN_ID).isEmpty()) {
                     missing.add(Names.ORGAN_ID);
                 }
-                if (filled(rf, Names.CODE).isEmpty() && filled(rf, Names.DOCUMENT_ID).isEmpty()) {
+                if (filled(rf, Names.CODE).isEmpty()
+                        && filled(rf, Names.DOCUMENT_ID).isEmpty()) {
                     missing.add("Code, DocumentId");
                 }
                 if (!missing.isEmpty()) {

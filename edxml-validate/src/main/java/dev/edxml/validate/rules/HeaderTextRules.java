@@ -1,10 +1,20 @@
 package dev.edxml.validate.rules;
 
+import static dev.edxml.validate.rules.HeaderFields.any;
+import static dev.edxml.validate.rules.HeaderFields.field;
+import static dev.edxml.validate.rules.HeaderFields.select;
+import static dev.edxml.validate.rules.HeaderFields.shown;
+import static dev.edxml.validate.rules.HeaderFields.value;
+import static dev.edxml.validate.rules.RuleCatalogue.E;
+import static dev.edxml.validate.rules.RuleCatalogue.I;
+import static dev.edxml.validate.rules.RuleCatalogue.W;
+import static dev.edxml.validate.rules.RuleCatalogue.rule;
+
+import dev.edxml.internal.xml.Names;
 import dev.edxml.model.OrganId;
 import dev.edxml.validate.LocatedElement;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,18 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import static dev.edxml.validate.rules.RuleCatalogue.E;
-import static dev.edxml.validate.rules.RuleCatalogue.I;
-import static dev.edxml.validate.rules.RuleCatalogue.W;
-import static dev.edxml.validate.rules.RuleCatalogue.rule;
-import static dev.edxml.validate.rules.HeaderFields.any;
-import static dev.edxml.validate.rules.HeaderFields.field;
-import static dev.edxml.validate.rules.HeaderFields.select;
-import static dev.edxml.validate.rules.HeaderFields.shown;
-import static dev.edxml.validate.rules.HeaderFields.value;
-
-import dev.edxml.internal.xml.Names;
-
 /**
  * Rules of area HDR on how header values are written (spec §3.6, §8, §12.1, §12.3 V-ID-1, V-LEN-*): organisation
  * identifiers, Decree 30 and Bkav lengths, e-mail syntax and text quality. They apply to document and status packages
@@ -32,52 +30,132 @@ import dev.edxml.internal.xml.Names;
  */
 final class HeaderTextRules {
     /** Decree 30/2020 Appendix VI Part II, the lengths the Bkav checker also has (spec §3.6). */
-    private static final Map<String, Integer> DECREE_30 = Map.of("Code/CodeNumber", 11, "Code/CodeNotation", 30,
-            "DocumentType/TypeName", 100, "From/OrganName", 200, "To/OrganName", 200, Names.SUBJECT, 500,
-            "SignerInfo/Position", 100, "SignerInfo/FullName", 50);
+    private static final Map<String, Integer> DECREE_30 = Map.of(
+            "Code/CodeNumber",
+            11,
+            "Code/CodeNotation",
+            30,
+            "DocumentType/TypeName",
+            100,
+            "From/OrganName",
+            200,
+            "To/OrganName",
+            200,
+            Names.SUBJECT,
+            500,
+            "SignerInfo/Position",
+            100,
+            "SignerInfo/FullName",
+            50);
     /**
      * Limits only the Bkav checker has (spec §3.2, §3.3). Its {@code Website} limit of 20 is left out: real sites are
      * longer ({@code http://www.ict-hanoi.gov.vn} in the VPCP sample) and the spec doubts it.
      */
-    private static final Map<String, Integer> BKAV = Map.ofEntries(Map.entry("From/OrganizationInCharge", 500),
-            Map.entry("To/OrganizationInCharge", 500), Map.entry("From/OrganAdd", 500), Map.entry("To/OrganAdd", 500),
-            Map.entry("From/Email", 100), Map.entry("To/Email", 100), Map.entry("From/Telephone", 20),
-            Map.entry("To/Telephone", 20), Map.entry("From/Fax", 20), Map.entry("To/Fax", 20),
-            Map.entry("PromulgationInfo/Place", 50), Map.entry(Names.CONTENT, 500),
-            Map.entry("OtherInfo/SphereOfPromulgation", 100), Map.entry("OtherInfo/TyperNotation", 10),
+    private static final Map<String, Integer> BKAV = Map.ofEntries(
+            Map.entry("From/OrganizationInCharge", 500),
+            Map.entry("To/OrganizationInCharge", 500),
+            Map.entry("From/OrganAdd", 500),
+            Map.entry("To/OrganAdd", 500),
+            Map.entry("From/Email", 100),
+            Map.entry("To/Email", 100),
+            Map.entry("From/Telephone", 20),
+            Map.entry("To/Telephone", 20),
+            Map.entry("From/Fax", 20),
+            Map.entry("To/Fax", 20),
+            Map.entry("PromulgationInfo/Place", 50),
+            Map.entry(Names.CONTENT, 500),
+            Map.entry("OtherInfo/SphereOfPromulgation", 100),
+            Map.entry("OtherInfo/TyperNotation", 10),
             Map.entry("ToPlaces/Place", 150));
     /** Elements whose value is a code or identifier, matched exactly by peers. */
-    private static final Set<String> CODES = Set.of(Names.ORGAN_ID, Names.CODE_NUMBER, Names.CODE_NOTATION, Names.DOCUMENT_ID, Names.CODE,
-            Names.PRIORITY, Names.TYPE, Names.TYPE_DETAIL, Names.STEERING_TYPE, Names.STATUS_CODE, Names.PROMULGATION_DATE, Names.DUE_DATE,
-            Names.PROMULGATION_AMOUNT, Names.PAGE_AMOUNT);
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    private static final Set<String> CODES = Set.of(
+            Names.ORGAN_ID,
+            Names.CODE_NUMBER,
+            Names.CODE_NOTATION,
+            Names.DOCUMENT_ID,
+            Names.CODE,
+            Names.PRIORITY,
+            Names.TYPE,
+            Names.TYPE_DETAIL,
+            Names.STEERING_TYPE,
+            Names.STATUS_CODE,
+            Names.PROMULGATION_DATE,
+            Names.DUE_DATE,
+            Names.PROMULGATION_AMOUNT,
+            Names.PAGE_AMOUNT);
+
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}");
     private static final int LEGACY_LENGTH = 13;
 
-    private HeaderTextRules() {
-    }
+    private HeaderTextRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                rule("EDXML-HDR-033", "QCVN 102:2016 §8; Amendment 1:2022, QĐ 20/2020 (OrganId)", W, W, I,
+                rule(
+                        "EDXML-HDR-033",
+                        "QCVN 102:2016 §8; Amendment 1:2022, QĐ 20/2020 (OrganId)",
+                        W,
+                        W,
+                        I,
                         ctx -> organIds(ctx, OrganId.Scheme.UNKNOWN)),
-                rule("EDXML-HDR-045", "QCVN 102:2016 §8; Amendment 1:2022, QĐ 20/2020 (OrganId characters)", E, E, W,
+                rule(
+                        "EDXML-HDR-045",
+                        "QCVN 102:2016 §8; Amendment 1:2022, QĐ 20/2020 (OrganId characters)",
+                        E,
+                        E,
+                        W,
                         HeaderTextRules::organIdCharacters),
-                rule("EDXML-HDR-034", "Decree 30/2020 Appendix VI (OrganId String 13)", W, W, I,
+                rule(
+                        "EDXML-HDR-034",
+                        "Decree 30/2020 Appendix VI (OrganId String 13)",
+                        W,
+                        W,
+                        I,
                         ctx -> organIds(ctx, null)),
-                rule("EDXML-HDR-035", "QCVN 102:2016 §8 (OrganId)", I, I, null,
+                rule(
+                        "EDXML-HDR-035",
+                        "QCVN 102:2016 §8 (OrganId)",
+                        I,
+                        I,
+                        null,
                         ctx -> organIds(ctx, OrganId.Scheme.SYSTEM_ID)),
-                rule("EDXML-HDR-038", "Decree 30/2020 Appendix VI Part II (lengths)", E, W, I,
+                rule(
+                        "EDXML-HDR-038",
+                        "Decree 30/2020 Appendix VI Part II (lengths)",
+                        E,
+                        W,
+                        I,
                         ctx -> any(ctx, (c, h) -> lengths(c, h, DECREE_30))),
-                rule("EDXML-HDR-039", "[Bkav checker] (lengths)", W, W, null,
+                rule(
+                        "EDXML-HDR-039",
+                        "[Bkav checker] (lengths)",
+                        W,
+                        W,
+                        null,
                         ctx -> any(ctx, (c, h) -> lengths(c, h, BKAV))),
                 rule("EDXML-HDR-040", "[Bkav checker] (Email)", W, W, I, ctx -> any(ctx, HeaderTextRules::email)),
-                rule("EDXML-HDR-041", "XML 1.0 §2.2; Unicode (control and format characters)", W, W, I,
+                rule(
+                        "EDXML-HDR-041",
+                        "XML 1.0 §2.2; Unicode (control and format characters)",
+                        W,
+                        W,
+                        I,
                         ctx -> any(ctx, HeaderTextRules::invisible)),
-                rule("EDXML-HDR-042", "Unicode NFC; TCVN 6909:2001 (precomposed Vietnamese)", W, W, I,
+                rule(
+                        "EDXML-HDR-042",
+                        "Unicode NFC; TCVN 6909:2001 (precomposed Vietnamese)",
+                        W,
+                        W,
+                        I,
                         ctx -> any(ctx, HeaderTextRules::nfc)),
-                rule("EDXML-HDR-043", "QCVN 102:2016 (codes and identifiers)", W, W, I,
+                rule(
+                        "EDXML-HDR-043",
+                        "QCVN 102:2016 (codes and identifiers)",
+                        W,
+                        W,
+                        I,
                         ctx -> any(ctx, HeaderTextRules::padded)));
     }
 
@@ -85,7 +163,8 @@ final class HeaderTextRules {
     private static List<LocatedElement> organIds(LocatedElement h) {
         List<LocatedElement> out = new ArrayList<>();
         for (String path : List.of("From/OrganId", "To/OrganId", "ResponseFor/OrganId")) {
-            out.addAll(select(h, path).stream().filter(e -> value(e).isPresent()).toList());
+            out.addAll(
+                    select(h, path).stream().filter(e -> value(e).isPresent()).toList());
         }
         return out;
     }
@@ -115,8 +194,10 @@ final class HeaderTextRules {
             for (LocatedElement e : organIds(h)) {
                 String v = e.text().strip();
                 StringBuilder bad = new StringBuilder();
-                v.codePoints().filter(cp -> !(cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '.')))
-                        .distinct().forEach(cp -> bad.append(bad.length() == 0 ? "" : " ")
+                v.codePoints()
+                        .filter(cp -> !(cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '.')))
+                        .distinct()
+                        .forEach(cp -> bad.append(bad.length() == 0 ? "" : " ")
                                 .append(String.format(Locale.ROOT, "U+%04X", cp)));
                 if (bad.length() > 0) {
                     c.report(e, field(e), shown(v), bad.toString());
@@ -145,7 +226,9 @@ final class HeaderTextRules {
 
     /** Leaf elements of the header with some text, in document order. */
     private static List<LocatedElement> texts(LocatedElement h) {
-        return h.descendants().filter(e -> e.children().isEmpty() && !e.text().isEmpty()).toList();
+        return h.descendants()
+                .filter(e -> e.children().isEmpty() && !e.text().isEmpty())
+                .toList();
     }
 
     private static void invisible(RuleContext ctx, LocatedElement h) {
@@ -173,8 +256,11 @@ final class HeaderTextRules {
             return false;
         }
         int type = Character.getType(cp);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || cp == 0xFFFD;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || cp == 0xFFFD;
     }
 
     private static void nfc(RuleContext ctx, LocatedElement h) {
@@ -187,7 +273,9 @@ final class HeaderTextRules {
 
     private static void padded(RuleContext ctx, LocatedElement h) {
         for (LocatedElement e : texts(h)) {
-            if (HeaderFields.NS.equals(e.namespace()) && CODES.contains(e.localName()) && !e.text().isBlank()
+            if (HeaderFields.NS.equals(e.namespace())
+                    && CODES.contains(e.localName())
+                    && !e.text().isBlank()
                     && HeaderFields.padded(e.text())) {
                 ctx.report(e, field(e), shown(e.text()));
             }

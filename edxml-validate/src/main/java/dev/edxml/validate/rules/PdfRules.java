@@ -1,26 +1,25 @@
 package dev.edxml.validate.rules;
 
+import static dev.edxml.validate.rules.RuleCatalogue.E;
+import static dev.edxml.validate.rules.RuleCatalogue.I;
+import static dev.edxml.validate.rules.RuleCatalogue.W;
+import static dev.edxml.validate.rules.RuleCatalogue.rule;
+
+import dev.edxml.Location;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.PayloadType;
 import dev.edxml.sign.TrustPolicy;
 import dev.edxml.sign.pdf.PdfReport;
 import dev.edxml.sign.pdf.PdfVerifier;
-import dev.edxml.Location;
 import dev.edxml.validate.LocatedElement;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static dev.edxml.validate.rules.RuleCatalogue.E;
-import static dev.edxml.validate.rules.RuleCatalogue.I;
-import static dev.edxml.validate.rules.RuleCatalogue.W;
-import static dev.edxml.validate.rules.RuleCatalogue.rule;
 
 /**
  * The digital signatures of PDF attachments (Decree 30/2020 Art. 5: the legal value of an exchanged document lies in
@@ -36,11 +35,9 @@ final class PdfRules {
     private static final String SCAN = "Decree 30/2020 Art. 5 (an electronic original is signed digitally, not a scan)";
 
     /** One PDF attachment, checked once per package and shared by the three rules. */
-    private record Checked(int index, String name, PdfReport report) {
-    }
+    private record Checked(int index, String name, PdfReport report) {}
 
-    private PdfRules() {
-    }
+    private PdfRules() {}
 
     static List<Rule> rules() {
         return List.of(
@@ -60,9 +57,11 @@ final class PdfRules {
     private static void notIntact(RuleContext ctx) {
         for (Checked c : checked(ctx)) {
             if (c.report().isSigned() && !c.report().isIntact()) {
-                String why = c.report().allProblems().stream().filter(p -> p.isError()
-                        && !p.code().startsWith("EDXML-SIG-")).map(p -> p.code() + " " + p.messageEn())
-                        .findFirst().orElse("");
+                String why = c.report().allProblems().stream()
+                        .filter(p -> p.isError() && !p.code().startsWith("EDXML-SIG-"))
+                        .map(p -> p.code() + " " + p.messageEn())
+                        .findFirst()
+                        .orElse("");
                 ctx.report(where(ctx, c.index()), c.name(), why);
             }
         }
@@ -100,7 +99,9 @@ final class PdfRules {
                     continue; // not unpackable: EDXML-ATT-040 says so
                 }
                 try {
-                    out.add(new Checked(i, a.name().or(a::contentId).orElse("#" + (i + 1)),
+                    out.add(new Checked(
+                            i,
+                            a.name().or(a::contentId).orElse("#" + (i + 1)),
                             PdfVerifier.of(noAnchors).examine(a)));
                 } catch (IOException e) {
                     // the attachment's bytes could not be read again; the reader reports such packages
@@ -112,7 +113,8 @@ final class PdfRules {
 
     private static Location where(RuleContext ctx, int index) {
         List<LocatedElement> written = AttachmentRules.attachments(ctx);
-        return index < written.size() ? written.get(index).location()
+        return index < written.size()
+                ? written.get(index).location()
                 : ctx.envelope().map(LocatedElement::location).orElse(Location.PACKAGE);
     }
 }

@@ -3,9 +3,8 @@ package dev.edxml.validate.rules;
 import dev.edxml.EdxmlException;
 import dev.edxml.Finding;
 import dev.edxml.Location;
-import dev.edxml.validate.Rule;
 import dev.edxml.Severity;
-
+import dev.edxml.validate.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,7 @@ public final class RuleCatalogue {
 
     private static final List<Rule> ALL = build();
 
-    private RuleCatalogue() {
-    }
+    private RuleCatalogue() {}
 
     /** Every built-in rule, in code order. */
     public static List<Rule> all() {
@@ -45,16 +43,23 @@ public final class RuleCatalogue {
         return List.copyOf(out);
     }
 
-    static Rule rule(String code, String clause, Severity qcvn102, Severity axis, Severity lenient,
-                     Consumer<dev.edxml.validate.RuleContext> check) {
+    static Rule rule(
+            String code,
+            String clause,
+            Severity qcvn102,
+            Severity axis,
+            Severity lenient,
+            Consumer<dev.edxml.validate.RuleContext> check) {
         return new CatalogueRule(code, clause, qcvn102, axis, lenient, check);
     }
 
     /** The finding for a package that could not be read at all: the reader's own code, always an error. */
     public static Finding readFailure(EdxmlException e) {
-        String clause = e.code().startsWith("EDXML-ATT") ? "QCVN 102:2016, tệp đính kèm (AttachmentEncoded)"
-                : e.code().startsWith("EDXML-HDR") ? "QCVN 102:2016, MessageHeader"
-                : "XML 1.0; QCVN 102:2016, cấu trúc gói tin";
+        String clause = e.code().startsWith("EDXML-ATT")
+                ? "QCVN 102:2016, tệp đính kèm (AttachmentEncoded)"
+                : e.code().startsWith("EDXML-HDR")
+                        ? "QCVN 102:2016, MessageHeader"
+                        : "XML 1.0; QCVN 102:2016, cấu trúc gói tin";
         Finding f = e.finding();
         return new Finding(f.code(), Severity.ERROR, f.arguments(), f.location(), clause, f.messageVi(), f.messageEn());
     }
@@ -62,7 +67,12 @@ public final class RuleCatalogue {
     /** A rule that failed to run is reported rather than hidden. */
     public static Finding ruleFailure(Rule rule, RuntimeException e) {
         List<String> args = List.of(rule.code(), String.valueOf(e));
-        return new Finding("EDXML-ENV-099", Severity.WARNING, args, Location.PACKAGE, "edxml-java",
+        return new Finding(
+                "EDXML-ENV-099",
+                Severity.WARNING,
+                args,
+                Location.PACKAGE,
+                "edxml-java",
                 CatalogueRule.text("EDXML-ENV-099", args, Locale.forLanguageTag("vi")),
                 CatalogueRule.text("EDXML-ENV-099", args, Locale.ENGLISH));
     }

@@ -1,25 +1,10 @@
 package dev.edxml.validate.rules;
 
+import dev.edxml.Location;
 import dev.edxml.internal.xml.EdxmlSchema;
+import dev.edxml.internal.xml.Names;
 import dev.edxml.internal.xml.XmlLimits;
 import dev.edxml.model.SpecVersion;
-import dev.edxml.Location;
-import org.xml.sax.Attributes;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.XMLFilterImpl;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.sax.SAXSource;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,8 +16,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dev.edxml.internal.xml.Names;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.xml.sax.Attributes;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * One run of a package against edxml-java's XSD ({@code qcvn102-2016.xsd} in edxml-model). A SAX filter between the
@@ -45,8 +43,7 @@ final class SchemaCheck extends XMLFilterImpl {
     private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
     /** A schema violation as a finding of one of the StructureRules codes, with its arguments. */
-    record Problem(String code, Location where, List<String> args) {
-    }
+    record Problem(String code, Location where, List<String> args) {}
 
     /** The compiled schema: immutable and thread-safe, compiled on first use only. */
     private static final class Compiled {
@@ -75,8 +72,11 @@ final class SchemaCheck extends XMLFilterImpl {
         }
     }
 
-    private enum Phase { START, END, TEXT }
-
+    private enum Phase {
+        START,
+        END,
+        TEXT
+    }
 
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -193,9 +193,12 @@ final class SchemaCheck extends XMLFilterImpl {
         @Override
         public void error(SAXParseException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
-            Location where = new Location(Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
+            Location where = new Location(
+                    Math.max(e.getLineNumber(), 0),
+                    Math.max(e.getColumnNumber(), 0),
                     current == null ? "" : current.path);
-            String key = msg.indexOf(':') > 0 ? msg.substring(0, msg.indexOf(':')).strip() : "";
+            String key =
+                    msg.indexOf(':') > 0 ? msg.substring(0, msg.indexOf(':')).strip() : "";
             if (current == null) {
                 problems.add(new Problem("EDXML-ENV-030", where, List.of("?", "(document)")));
             } else if (key.equals("cvc-complex-type.2.3")) {
@@ -203,8 +206,10 @@ final class SchemaCheck extends XMLFilterImpl {
                 problems.add(new Problem("EDXML-ENV-035", where, List.of(current.local)));
             } else if (key.equals("cvc-complex-type.2.4.b")) {
                 problems.add(new Problem("EDXML-ENV-032", where, List.of(current.local, missing(msg))));
-            } else if (key.equals("cvc-complex-type.3.2.2") || key.equals("cvc-type.3.1.1")
-                    || key.startsWith("cvc-elt.3") || key.startsWith("cvc-elt.4")) {
+            } else if (key.equals("cvc-complex-type.3.2.2")
+                    || key.equals("cvc-type.3.1.1")
+                    || key.startsWith("cvc-elt.3")
+                    || key.startsWith("cvc-elt.4")) {
                 if (!current.attributesReported) {
                     // one error per attribute; one finding per element, naming them all
                     current.attributesReported = true;
@@ -212,8 +217,8 @@ final class SchemaCheck extends XMLFilterImpl {
                 }
             } else if (key.equals("cvc-type.3.1.2") && current.firstChild != null) {
                 // elements inside a value: raised at the value's end, about its first child element
-                problems.add(placement(current.firstChild, new Location(where.line(), where.column(),
-                        current.firstChild.path)));
+                problems.add(placement(
+                        current.firstChild, new Location(where.line(), where.column(), current.firstChild.path)));
             } else if (phase == Phase.START) {
                 problems.add(placement(current, where));
             } else {
@@ -246,7 +251,8 @@ final class SchemaCheck extends XMLFilterImpl {
                 }
             }
             if (names.isEmpty()) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\":([A-Za-z_][\\w.-]*)").matcher(msg);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\":([A-Za-z_][\\w.-]*)")
+                        .matcher(msg);
                 while (m.find()) {
                     names.add(m.group(1));
                 }
@@ -264,10 +270,15 @@ final class SchemaCheck extends XMLFilterImpl {
             for (int i = 0; i < attributes.getLength(); i++) {
                 String uri = attributes.getURI(i);
                 // cvc-elt.3 and .4 are xsi:nil and xsi:type that the declaration does not admit
-                boolean refused = key.startsWith("cvc-elt") ? XSI.equals(uri)
-                        : key.equals("cvc-type.3.1.1") ? !XSI.equals(uri)
-                        : NS.equals(uri) || uri.isEmpty()
-                        && !Shapes.ATTRIBUTES.getOrDefault(current.local, Set.of()).contains(attributes.getLocalName(i));
+                boolean refused = key.startsWith("cvc-elt")
+                        ? XSI.equals(uri)
+                        : key.equals("cvc-type.3.1.1")
+                                ? !XSI.equals(uri)
+                                : NS.equals(uri)
+                                        || uri.isEmpty()
+                                                && !Shapes.ATTRIBUTES
+                                                        .getOrDefault(current.local, Set.of())
+                                                        .contains(attributes.getLocalName(i));
                 if (refused) {
                     names.add(attributes.getQName(i));
                 }

@@ -1,15 +1,20 @@
 package dev.edxml.validate.rules;
 
+import static dev.edxml.validate.rules.RuleCatalogue.E;
+import static dev.edxml.validate.rules.RuleCatalogue.I;
+import static dev.edxml.validate.rules.RuleCatalogue.W;
+import static dev.edxml.validate.rules.RuleCatalogue.rule;
+
+import dev.edxml.Location;
+import dev.edxml.internal.xml.Names;
 import dev.edxml.model.EdxmlTimestamp;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.validate.LocatedElement;
-import dev.edxml.Location;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +24,6 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.edxml.validate.rules.RuleCatalogue.E;
-import static dev.edxml.validate.rules.RuleCatalogue.I;
-import static dev.edxml.validate.rules.RuleCatalogue.W;
-import static dev.edxml.validate.rules.RuleCatalogue.rule;
-
-import dev.edxml.internal.xml.Names;
-
 /**
  * Rules of area STA: status packages (spec §2.3, §7, §10, §12.3 V-ST-1…3). Code 001 (a status package with
  * attachments) belongs to the reader; what the schema requires (a {@code From} with an {@code OrganId}) is reported
@@ -34,11 +32,22 @@ import dev.edxml.internal.xml.Names;
 final class StatusRules {
     private static final String NS = SpecVersion.QCVN_102_2016.namespace();
     /** Codes whose status must say why (spec §7.2; Decree 30/2020 Art. 21.2 "returned to the sender"). */
-    static final Set<StatusCode> NEED_REASON = Set.of(StatusCode.REJECTED, StatusCode.RECALL_REQUESTED,
-            StatusCode.CHANGE_REJECTED);
+    static final Set<StatusCode> NEED_REASON =
+            Set.of(StatusCode.REJECTED, StatusCode.RECALL_REQUESTED, StatusCode.CHANGE_REJECTED);
     /** Elements of a document package's header that have no place in a status package. */
-    private static final List<String> DOCUMENT_ONLY = List.of(Names.TO, Names.DOCUMENT_ID, Names.CODE, Names.PROMULGATION_INFO,
-            Names.DOCUMENT_TYPE, Names.SUBJECT, Names.CONTENT, Names.SIGNER_INFO, Names.DUE_DATE, Names.TO_PLACES, Names.OTHER_INFO, Names.STEERING_TYPE);
+    private static final List<String> DOCUMENT_ONLY = List.of(
+            Names.TO,
+            Names.DOCUMENT_ID,
+            Names.CODE,
+            Names.PROMULGATION_INFO,
+            Names.DOCUMENT_TYPE,
+            Names.SUBJECT,
+            Names.CONTENT,
+            Names.SIGNER_INFO,
+            Names.DUE_DATE,
+            Names.TO_PLACES,
+            Names.OTHER_INFO,
+            Names.STEERING_TYPE);
     /** {@code <issuer>,<yyyy/MM/dd>,<number>/<notation>} (spec §9). */
     private static final Pattern CONVENTIONAL_ID = Pattern.compile("^([^,]+),(\\d{4}/\\d{2}/\\d{2}),(.+)$");
 
@@ -46,34 +55,57 @@ final class StatusRules {
     private static final String RESPONSE_FOR = "QCVN 102:2016 (status package: ResponseFor); [official SDK]";
     private static final String TIMESTAMP = "QCVN 102:2016 (status package: Timestamp yyyy/MM/dd HH:mm:ss); spec §10";
 
-    private StatusRules() {
-    }
+    private StatusRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                rule("EDXML-STA-010", "QCVN 102:2016 (status package: StatusCode); QĐ 28/2018 (9 codes)", E, E, W,
+                rule(
+                        "EDXML-STA-010",
+                        "QCVN 102:2016 (status package: StatusCode); QĐ 28/2018 (9 codes)",
+                        E,
+                        E,
+                        W,
                         status(StatusRules::codeUnknown)),
                 rule("EDXML-STA-011", RESPONSE_FOR, E, E, W, status(StatusRules::responseForMissing)),
-                rule("EDXML-STA-012", RESPONSE_FOR + "; Bkav axis checker", E, E, W,
+                rule(
+                        "EDXML-STA-012",
+                        RESPONSE_FOR + "; Bkav axis checker",
+                        E,
+                        E,
+                        W,
                         status(StatusRules::responseForIncomplete)),
                 rule("EDXML-STA-013", TIMESTAMP, E, E, W, status(StatusRules::timestampMissing)),
                 rule("EDXML-STA-014", TIMESTAMP, E, E, W, status(StatusRules::timestampUnreadable)),
                 rule("EDXML-STA-015", TIMESTAMP, W, W, I, status(StatusRules::timestampNotCanonical)),
                 rule("EDXML-STA-016", TIMESTAMP, W, W, I, status(StatusRules::timestampInFuture)),
-                rule("EDXML-STA-017", "QCVN 102:2016 (status package: Description); Decree 30/2020 Art. 21.2", W, W,
-                        I, status(StatusRules::reason)),
-                rule("EDXML-STA-018", STATUS + "; QCVN 102:2016 1.1 (From/OrganId, OrganName); Bkav axis checker",
-                        E, E, W, status(StatusRules::fromIncomplete)),
+                rule(
+                        "EDXML-STA-017",
+                        "QCVN 102:2016 (status package: Description); Decree 30/2020 Art. 21.2",
+                        W,
+                        W,
+                        I,
+                        status(StatusRules::reason)),
+                rule(
+                        "EDXML-STA-018",
+                        STATUS + "; QCVN 102:2016 1.1 (From/OrganId, OrganName); Bkav axis checker",
+                        E,
+                        E,
+                        W,
+                        status(StatusRules::fromIncomplete)),
                 rule("EDXML-STA-019", STATUS + "; spec §2.3 (header only)", W, W, I, StatusRules::documentContent),
-                rule("EDXML-STA-020", RESPONSE_FOR + "; spec §9 (DocumentId convention)", I, I, null,
+                rule(
+                        "EDXML-STA-020",
+                        RESPONSE_FOR + "; spec §9 (DocumentId convention)",
+                        I,
+                        I,
+                        null,
                         status(StatusRules::codeMatchesDocumentId)));
     }
 
     /** Runs a check on the header of a status package, with its {@code MessageHeader} as written. */
     private static java.util.function.Consumer<RuleContext> status(
             TriConsumer<RuleContext, StatusHeader, Optional<LocatedElement>> check) {
-        return ctx -> ctx.status().map(StatusPackage::header)
-                .ifPresent(h -> check.accept(ctx, h, ctx.messageHeader()));
+        return ctx -> ctx.status().map(StatusPackage::header).ifPresent(h -> check.accept(ctx, h, ctx.messageHeader()));
     }
 
     private interface TriConsumer<A, B, C> {
@@ -119,13 +151,15 @@ final class StatusRules {
     }
 
     private static void timestampNotCanonical(RuleContext ctx, StatusHeader h, Optional<LocatedElement> mh) {
-        h.timestamp().filter(t -> !t.isCanonical()).ifPresent(t -> t.instant().ifPresent(i ->
-                ctx.report(at(mh, Names.TIMESTAMP), t.text(), EdxmlTimestamp.of(i).text())));
+        h.timestamp().filter(t -> !t.isCanonical()).ifPresent(t -> t.instant()
+                .ifPresent(i -> ctx.report(
+                        at(mh, Names.TIMESTAMP), t.text(), EdxmlTimestamp.of(i).text())));
     }
 
     private static void timestampInFuture(RuleContext ctx, StatusHeader h, Optional<LocatedElement> mh) {
         Instant limit = ctx.clock().instant().plus(TraceRules.CLOCK_SKEW);
-        h.timestamp().ifPresent(t -> t.instant().filter(i -> i.isAfter(limit))
+        h.timestamp().ifPresent(t -> t.instant()
+                .filter(i -> i.isAfter(limit))
                 .ifPresent(i -> ctx.report(at(mh, Names.TIMESTAMP), t.text())));
     }
 
@@ -167,8 +201,10 @@ final class StatusRules {
                 .forEach(c -> ctx.report(c, c.localName()));
         ctx.envelope().ifPresent(env -> {
             report.accept(env, Names.EDXML_BODY);
-            env.children().stream().filter(c -> NS.equals(c.namespace()) && c.localName().equals(Names.EDXML_HEADER))
-                    .findFirst().ifPresent(hd -> report.accept(hd, Names.TRACE_HEADER_LIST));
+            env.children().stream()
+                    .filter(c -> NS.equals(c.namespace()) && c.localName().equals(Names.EDXML_HEADER))
+                    .findFirst()
+                    .ifPresent(hd -> report.accept(hd, Names.TRACE_HEADER_LIST));
         });
         ctx.messageHeader().ifPresent(mh -> DOCUMENT_ONLY.forEach(n -> report.accept(mh, n)));
     }
@@ -180,7 +216,10 @@ final class StatusRules {
             }
             Matcher m = CONVENTIONAL_ID.matcher(r.documentId().get().strip());
             if (m.matches() && !m.group(3).strip().equals(r.code().get().strip())) {
-                ctx.report(at(mh, "ResponseFor/Code"), r.code().get(), r.documentId().get());
+                ctx.report(
+                        at(mh, "ResponseFor/Code"),
+                        r.code().get(),
+                        r.documentId().get());
             }
         });
     }
@@ -192,6 +231,7 @@ final class StatusRules {
 
     /** The element at a path below the {@code MessageHeader} as written, else the header; {@code null} for the header. */
     private static Location at(Optional<LocatedElement> mh, String path) {
-        return mh.map(h -> path == null ? h.location() : h.find(path).orElse(h).location()).orElse(Location.PACKAGE);
+        return mh.map(h -> path == null ? h.location() : h.find(path).orElse(h).location())
+                .orElse(Location.PACKAGE);
     }
 }

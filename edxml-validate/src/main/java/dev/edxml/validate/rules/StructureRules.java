@@ -1,12 +1,17 @@
 package dev.edxml.validate.rules;
 
+import static dev.edxml.validate.rules.RuleCatalogue.E;
+import static dev.edxml.validate.rules.RuleCatalogue.I;
+import static dev.edxml.validate.rules.RuleCatalogue.W;
+import static dev.edxml.validate.rules.RuleCatalogue.rule;
+
+import dev.edxml.internal.xml.Names;
 import dev.edxml.internal.xml.StaxInput;
 import dev.edxml.model.SignatureBlock;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.validate.LocatedElement;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,13 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static dev.edxml.validate.rules.RuleCatalogue.E;
-import static dev.edxml.validate.rules.RuleCatalogue.I;
-import static dev.edxml.validate.rules.RuleCatalogue.W;
-import static dev.edxml.validate.rules.RuleCatalogue.rule;
-
-import dev.edxml.internal.xml.Names;
 
 /**
  * Rules of area ENV on structure, cardinality and order: the package against edxml-java's XSD
@@ -34,8 +32,7 @@ final class StructureRules {
     private static final String NS = SpecVersion.QCVN_102_2016.namespace();
     private static final String XSD = "QCVN 102:2016 §2-§7 (package structure; edxml-java qcvn102-2016.xsd)";
 
-    private StructureRules() {
-    }
+    private StructureRules() {}
 
     static List<Rule> rules() {
         return List.of(
@@ -45,12 +42,22 @@ final class StructureRules {
                     atMostOnce(ctx);
                 }),
                 rule("EDXML-ENV-032", XSD, E, E, W, ctx -> schema(ctx, "EDXML-ENV-032")),
-                rule("EDXML-ENV-033", "QCVN 102:2016 §2.1 (namespace); §12.1.2 (extensions)", E, W, W,
+                rule(
+                        "EDXML-ENV-033",
+                        "QCVN 102:2016 §2.1 (namespace); §12.1.2 (extensions)",
+                        E,
+                        W,
+                        W,
                         ctx -> schema(ctx, "EDXML-ENV-033")),
                 rule("EDXML-ENV-034", XSD, E, W, W, ctx -> schema(ctx, "EDXML-ENV-034")),
                 rule("EDXML-ENV-035", XSD, E, W, W, ctx -> schema(ctx, "EDXML-ENV-035")),
                 // the spec cannot say whether the regulation's order is normative (§3.1, §17.1), so never an error
-                rule("EDXML-ENV-036", "QCVN 102:2016 §3.1 (regulation and SDK orders; spec §4.2 variants)", W, W, I,
+                rule(
+                        "EDXML-ENV-036",
+                        "QCVN 102:2016 §3.1 (regulation and SDK orders; spec §4.2 variants)",
+                        W,
+                        W,
+                        I,
                         StructureRules::order));
     }
 
@@ -77,7 +84,8 @@ final class StructureRules {
     private static boolean gatewayVocabulary(SchemaCheck.Problem p) {
         String local = p.args().get(0);
         String parent = p.args().get(p.args().size() - 1);
-        return local.equals(Names.EDXML_ATTACHMENTS) && (parent.equals(Names.EDXML_ENVELOPE) || parent.equals(Names.EDXML_BODY))
+        return local.equals(Names.EDXML_ATTACHMENTS)
+                        && (parent.equals(Names.EDXML_ENVELOPE) || parent.equals(Names.EDXML_BODY))
                 || local.equals(Names.CONTENT) && parent.equals(Names.EDXML_BODY);
     }
 
@@ -113,7 +121,8 @@ final class StructureRules {
                 boolean ours = NS.equals(c.namespace())
                         || name.equals(Names.SIGNATURE) && SignatureBlock.XMLDSIG_NS.equals(c.namespace());
                 boolean repeat = !runs.isEmpty()
-                        && Shapes.normalise(runs.get(runs.size() - 1).localName()).equals(name);
+                        && Shapes.normalise(runs.get(runs.size() - 1).localName())
+                                .equals(name);
                 if (ours && known.contains(name) && !repeat) {
                     runs.add(c);
                 }
@@ -124,7 +133,11 @@ final class StructureRules {
             }
             if (explained < runs.size()) {
                 LocatedElement out = runs.get(explained);
-                ctx.report(out, parent.localName(), out.localName(), runs.get(explained - 1).localName());
+                ctx.report(
+                        out,
+                        parent.localName(),
+                        out.localName(),
+                        runs.get(explained - 1).localName());
             }
         }));
     }
@@ -133,7 +146,8 @@ final class StructureRules {
     private static int prefixFollowing(List<LocatedElement> children, List<String> order) {
         int at = 0;
         for (int i = 0; i < children.size(); i++) {
-            int pos = order.subList(at, order.size()).indexOf(Shapes.normalise(children.get(i).localName()));
+            int pos = order.subList(at, order.size())
+                    .indexOf(Shapes.normalise(children.get(i).localName()));
             if (pos < 0) {
                 return i;
             }

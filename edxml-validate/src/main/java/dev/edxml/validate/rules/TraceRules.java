@@ -1,5 +1,12 @@
 package dev.edxml.validate.rules;
 
+import static dev.edxml.validate.rules.RuleCatalogue.E;
+import static dev.edxml.validate.rules.RuleCatalogue.I;
+import static dev.edxml.validate.rules.RuleCatalogue.W;
+import static dev.edxml.validate.rules.RuleCatalogue.rule;
+
+import dev.edxml.Location;
+import dev.edxml.internal.xml.Names;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
 import dev.edxml.model.BusinessDocumentInfo;
@@ -13,10 +20,8 @@ import dev.edxml.model.ReplacementInfo;
 import dev.edxml.model.SpecVersion;
 import dev.edxml.model.TraceHeader;
 import dev.edxml.validate.LocatedElement;
-import dev.edxml.Location;
 import dev.edxml.validate.Rule;
 import dev.edxml.validate.RuleContext;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,13 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
-
-import static dev.edxml.validate.rules.RuleCatalogue.E;
-import static dev.edxml.validate.rules.RuleCatalogue.I;
-import static dev.edxml.validate.rules.RuleCatalogue.W;
-import static dev.edxml.validate.rules.RuleCatalogue.rule;
-
-import dev.edxml.internal.xml.Names;
 
 /**
  * Rules of area TRC: trace and business ({@code TraceHeaderList}, {@code TraceHeader}, {@code Bussiness}; spec §4,
@@ -40,6 +38,7 @@ final class TraceRules {
     private static final String NS = SpecVersion.QCVN_102_2016.namespace();
     /** Clocks of sender, axis and receiver differ; a hop a few minutes ahead is not "in the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+
     private static final String NONE = "–";
 
     private static final String TRACE = "QCVN 102:2016 2 (TraceHeaderList)";
@@ -49,31 +48,55 @@ final class TraceRules {
     private static final String RECEIVERS = "QCVN 102:2016 2.2.3.3 (ReceiverList/Receiver)";
     private static final String REPLACE = "QCVN 102:2016 2.2.8 (ReplacementInfoList)";
 
-    private TraceRules() {
-    }
+    private TraceRules() {}
 
     static List<Rule> rules() {
         return List.of(
                 rule("EDXML-TRC-001", TRACE, W, W, I, TraceRules::traceMissing),
                 rule("EDXML-TRC-002", HOP, W, W, I, hops((c, n, hop, at) -> hopOrganId(c, n, hop, at, true))),
                 // the axis writes its own hop with a Timestamp only (spec §4.3): the sender cannot mend that
-                rule("EDXML-TRC-009", HOP + "; spec §4.3 (hops added by the axis)", I, I, null,
+                rule(
+                        "EDXML-TRC-009",
+                        HOP + "; spec §4.3 (hops added by the axis)",
+                        I,
+                        I,
+                        null,
                         hops((c, n, hop, at) -> hopOrganId(c, n, hop, at, false))),
                 rule("EDXML-TRC-003", HOP + "; spec §10", W, W, I, hops(TraceRules::hopTimestamp)),
-                rule("EDXML-TRC-004", HOP + "; spec §10 (yyyy/MM/dd HH:mm:ss)", W, W, I,
+                rule(
+                        "EDXML-TRC-004",
+                        HOP + "; spec §10 (yyyy/MM/dd HH:mm:ss)",
+                        W,
+                        W,
+                        I,
                         hops(TraceRules::hopTimestampCanonical)),
                 rule("EDXML-TRC-005", HOP, W, W, I, TraceRules::hopOrder),
                 rule("EDXML-TRC-006", HOP, W, W, I, hops(TraceRules::hopInFuture)),
-                rule("EDXML-TRC-007", HOP + "; [official SDK] sender writes the first hop", W, W, I,
+                rule(
+                        "EDXML-TRC-007",
+                        HOP + "; [official SDK] sender writes the first hop",
+                        W,
+                        W,
+                        I,
                         TraceRules::senderInTrace),
                 rule("EDXML-TRC-008", HOP, W, W, I, TraceRules::noHops),
                 rule("EDXML-TRC-010", BUSINESS, W, W, I, TraceRules::businessMissing),
                 rule("EDXML-TRC-011", BUSINESS, E, E, W, business(TraceRules::typeMissing)),
                 rule("EDXML-TRC-012", BUSINESS + "; spec §11.1", E, E, W, business(TraceRules::typeUnknown)),
                 rule("EDXML-TRC-013", "QCVN 102:2016 2.2 (spelling Bussiness)", W, W, I, TraceRules::spelling),
-                rule("EDXML-TRC-014", "QCVN 102:2016 2.2.4, 2.2.8, 1.12; Decree 30/2020 Art. 18.3–18.4", W, W, I,
+                rule(
+                        "EDXML-TRC-014",
+                        "QCVN 102:2016 2.2.4, 2.2.8, 1.12; Decree 30/2020 Art. 18.3–18.4",
+                        W,
+                        W,
+                        I,
                         business(TraceRules::namesTheDocument)),
-                rule("EDXML-TRC-015", "QCVN 102:2016 2.2.4, 1.14 (DocumentId)", W, W, I,
+                rule(
+                        "EDXML-TRC-015",
+                        "QCVN 102:2016 2.2.4, 1.14 (DocumentId)",
+                        W,
+                        W,
+                        I,
                         business(TraceRules::newDocumentId)),
                 rule("EDXML-TRC-016", UPDATE, W, W, I, business(TraceRules::updateInfo)),
                 rule("EDXML-TRC-017", UPDATE + "; spec §11.6", W, W, I, business(TraceRules::updateFlags)),
@@ -83,18 +106,25 @@ final class TraceRules {
                 rule("EDXML-TRC-021", REPLACE, W, W, I, business(TraceRules::replacementMissing)),
                 rule("EDXML-TRC-022", REPLACE, W, W, I, business(TraceRules::replacementDocumentId)),
                 rule("EDXML-TRC-023", REPLACE, W, W, I, business(TraceRules::replacementOrganIds)),
-                rule("EDXML-TRC-024", "QCVN 102:2016 2.2.6 (Paper); spec §11.6", W, W, I,
-                        business(TraceRules::paper)),
+                rule("EDXML-TRC-024", "QCVN 102:2016 2.2.6 (Paper); spec §11.6", W, W, I, business(TraceRules::paper)),
                 rule("EDXML-TRC-025", "QCVN 102:2016 2.2.5 (StaffInfo)", I, I, null, business(TraceRules::staff)),
-                rule("EDXML-TRC-026", "QCVN 102:2016 2.2.3, 2.2.8", I, I, null,
+                rule(
+                        "EDXML-TRC-026",
+                        "QCVN 102:2016 2.2.3, 2.2.8",
+                        I,
+                        I,
+                        null,
                         business(TraceRules::detailsOfAnotherType)));
     }
 
     // ---- the trace ---------------------------------------------------------------------------------------------
 
     private static void traceMissing(RuleContext ctx) {
-        ctx.edoc().filter(p -> !hasTraceList(ctx, p)).ifPresent(p -> ctx.report(
-                ctx.envelope().flatMap(e -> first(e, Names.EDXML_HEADER)).map(LocatedElement::location)
+        ctx.edoc()
+                .filter(p -> !hasTraceList(ctx, p))
+                .ifPresent(p -> ctx.report(ctx.envelope()
+                        .flatMap(e -> first(e, Names.EDXML_HEADER))
+                        .map(LocatedElement::location)
                         .orElse(Location.PACKAGE)));
     }
 
@@ -105,16 +135,21 @@ final class TraceRules {
 
     private static java.util.function.Consumer<RuleContext> hops(HopCheck check) {
         return ctx -> ctx.edoc().ifPresent(t -> {
-            List<LocatedElement> written = located(ctx).map(l -> all(l, Names.TRACE_HEADER)).orElse(List.of());
+            List<LocatedElement> written =
+                    located(ctx).map(l -> all(l, Names.TRACE_HEADER)).orElse(List.of());
             for (int i = 0; i < t.traceHeaders().size(); i++) {
-                check.check(ctx, i + 1, t.traceHeaders().get(i),
+                check.check(
+                        ctx,
+                        i + 1,
+                        t.traceHeaders().get(i),
                         i < written.size() ? Optional.of(written.get(i)) : Optional.empty());
             }
         });
     }
 
     /** TRC-002 speaks of the sender's hop (the first), TRC-009 of the hops added on the way. */
-    private static void hopOrganId(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at, boolean first) {
+    private static void hopOrganId(
+            RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at, boolean first) {
         Optional<String> id = hop.organId().map(OrganId::value).map(String::strip);
         if ((n == 1) == first && (id.isEmpty() || id.get().equalsIgnoreCase("null"))) {
             ctx.report(child(at, Names.ORGAN_ID, ctx), String.valueOf(n), id.orElse(NONE));
@@ -126,25 +161,33 @@ final class TraceRules {
             return; // a missing Timestamp is EDXML-ENV-032's: the schema requires one
         }
         if (hop.timestamp().flatMap(EdxmlTimestamp::instant).isEmpty()) {
-            ctx.report(child(at, Names.TIMESTAMP, ctx), String.valueOf(n),
+            ctx.report(
+                    child(at, Names.TIMESTAMP, ctx),
+                    String.valueOf(n),
                     hop.timestamp().map(EdxmlTimestamp::text).orElse(NONE));
         }
     }
 
     private static void hopTimestampCanonical(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
-        hop.timestamp().filter(t -> !t.isCanonical()).ifPresent(t -> t.instant().ifPresent(i ->
-                ctx.report(child(at, Names.TIMESTAMP, ctx), String.valueOf(n), t.text(), EdxmlTimestamp.of(i).text())));
+        hop.timestamp().filter(t -> !t.isCanonical()).ifPresent(t -> t.instant()
+                .ifPresent(i -> ctx.report(
+                        child(at, Names.TIMESTAMP, ctx),
+                        String.valueOf(n),
+                        t.text(),
+                        EdxmlTimestamp.of(i).text())));
     }
 
     private static void hopInFuture(RuleContext ctx, int n, TraceHeader hop, Optional<LocatedElement> at) {
         Instant now = ctx.clock().instant();
-        hop.timestamp().ifPresent(t -> t.instant().filter(i -> i.isAfter(now.plus(CLOCK_SKEW))).ifPresent(i ->
-                ctx.report(child(at, Names.TIMESTAMP, ctx), String.valueOf(n), t.text())));
+        hop.timestamp().ifPresent(t -> t.instant()
+                .filter(i -> i.isAfter(now.plus(CLOCK_SKEW)))
+                .ifPresent(i -> ctx.report(child(at, Names.TIMESTAMP, ctx), String.valueOf(n), t.text())));
     }
 
     private static void hopOrder(RuleContext ctx) {
         ctx.edoc().ifPresent(t -> {
-            List<LocatedElement> written = located(ctx).map(l -> all(l, Names.TRACE_HEADER)).orElse(List.of());
+            List<LocatedElement> written =
+                    located(ctx).map(l -> all(l, Names.TRACE_HEADER)).orElse(List.of());
             Instant previous = null;
             int previousNumber = 0;
             for (int i = 0; i < t.traceHeaders().size(); i++) {
@@ -154,9 +197,19 @@ final class TraceRules {
                     continue;
                 }
                 if (previous != null && at.get().isBefore(previous)) {
-                    ctx.report(child(i < written.size() ? Optional.of(written.get(i)) : Optional.empty(), Names.TIMESTAMP,
-                            ctx), String.valueOf(i + 1), ts.get().text(), String.valueOf(previousNumber),
-                            t.traceHeaders().get(previousNumber - 1).timestamp().map(EdxmlTimestamp::text).orElse(NONE));
+                    ctx.report(
+                            child(
+                                    i < written.size() ? Optional.of(written.get(i)) : Optional.empty(),
+                                    Names.TIMESTAMP,
+                                    ctx),
+                            String.valueOf(i + 1),
+                            ts.get().text(),
+                            String.valueOf(previousNumber),
+                            t.traceHeaders()
+                                    .get(previousNumber - 1)
+                                    .timestamp()
+                                    .map(EdxmlTimestamp::text)
+                                    .orElse(NONE));
                 }
                 previous = at.get();
                 previousNumber = i + 1;
@@ -165,26 +218,36 @@ final class TraceRules {
     }
 
     private static void senderInTrace(RuleContext ctx) {
-        ctx.edoc().filter(p -> !p.traceHeaders().isEmpty()).ifPresent(t ->
-                t.header().from().flatMap(Organization::organId).map(OrganId::value).map(String::strip)
-                        .filter(s -> !s.isEmpty()).ifPresent(sender -> {
-                            List<String> ids = t.traceHeaders().stream()
-                                    .map(h -> h.organId().map(OrganId::value).map(String::strip).orElse(NONE)).toList();
-                            if (ids.stream().noneMatch(sender::equalsIgnoreCase)) {
-                                ctx.report(traceLocation(ctx), sender, String.join(", ", ids));
-                            }
-                        }));
+        ctx.edoc().filter(p -> !p.traceHeaders().isEmpty()).ifPresent(t -> t.header()
+                .from()
+                .flatMap(Organization::organId)
+                .map(OrganId::value)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .ifPresent(sender -> {
+                    List<String> ids = t.traceHeaders().stream()
+                            .map(h -> h.organId()
+                                    .map(OrganId::value)
+                                    .map(String::strip)
+                                    .orElse(NONE))
+                            .toList();
+                    if (ids.stream().noneMatch(sender::equalsIgnoreCase)) {
+                        ctx.report(traceLocation(ctx), sender, String.join(", ", ids));
+                    }
+                }));
     }
 
     private static void noHops(RuleContext ctx) {
-        ctx.edoc().filter(t -> hasTraceList(ctx, t) && t.traceHeaders().isEmpty())
+        ctx.edoc()
+                .filter(t -> hasTraceList(ctx, t) && t.traceHeaders().isEmpty())
                 .ifPresent(t -> ctx.report(traceLocation(ctx)));
     }
 
     // ---- the business action -----------------------------------------------------------------------------------
 
     private static void businessMissing(RuleContext ctx) {
-        ctx.edoc().filter(t -> hasTraceList(ctx, t) && t.business().isEmpty())
+        ctx.edoc()
+                .filter(t -> hasTraceList(ctx, t) && t.business().isEmpty())
                 .ifPresent(t -> ctx.report(traceLocation(ctx)));
     }
 
@@ -194,8 +257,9 @@ final class TraceRules {
     }
 
     private static java.util.function.Consumer<RuleContext> business(BusinessCheck check) {
-        return ctx -> ctx.edoc().ifPresent(p -> p.business().ifPresent(b -> check.check(ctx, p, b,
-                located(ctx).flatMap(l -> first(l, Names.BUSSINESS, Names.BUSINESS)))));
+        return ctx -> ctx.edoc().ifPresent(p -> p.business()
+                .ifPresent(b ->
+                        check.check(ctx, p, b, located(ctx).flatMap(l -> first(l, Names.BUSSINESS, Names.BUSINESS)))));
     }
 
     private static void typeMissing(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
@@ -206,31 +270,43 @@ final class TraceRules {
     }
 
     private static void typeUnknown(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
-        b.type().filter(t -> !t.isKnown()).ifPresent(t ->
-                ctx.report(child(at, ctx, Names.BUSSINESS_DOC_TYPE, Names.BUSINESS_DOC_TYPE), t.code()));
+        b.type()
+                .filter(t -> !t.isKnown())
+                .ifPresent(
+                        t -> ctx.report(child(at, ctx, Names.BUSSINESS_DOC_TYPE, Names.BUSINESS_DOC_TYPE), t.code()));
     }
 
     private static void spelling(RuleContext ctx) {
-        if (ctx.edoc().map(p -> p.provenance().quirks().contains(Provenance.Quirk.BUSINESS_SPELLING)).orElse(false)) {
-            List<LocatedElement> misspelt = located(ctx).map(l -> l.descendants()
-                    .filter(e -> NS.equals(e.namespace()) && e.localName().startsWith(Names.BUSINESS)).toList())
+        if (ctx.edoc()
+                .map(p -> p.provenance().quirks().contains(Provenance.Quirk.BUSINESS_SPELLING))
+                .orElse(false)) {
+            List<LocatedElement> misspelt = located(ctx)
+                    .map(l -> l.descendants()
+                            .filter(e ->
+                                    NS.equals(e.namespace()) && e.localName().startsWith(Names.BUSINESS))
+                            .toList())
                     .orElse(List.of());
-            ctx.report(misspelt.isEmpty() ? traceLocation(ctx) : misspelt.get(0).location(),
+            ctx.report(
+                    misspelt.isEmpty() ? traceLocation(ctx) : misspelt.get(0).location(),
                     misspelt.stream().map(LocatedElement::localName).distinct().collect(Collectors.joining(", ")));
         }
     }
 
     private static void namesTheDocument(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         BusinessDocType t = b.type().orElse(null);
-        if (t == null || !(t.equals(BusinessDocType.REVOKE) || t.equals(BusinessDocType.UPDATE)
-                || t.equals(BusinessDocType.REPLACE))) {
+        if (t == null
+                || !(t.equals(BusinessDocType.REVOKE)
+                        || t.equals(BusinessDocType.UPDATE)
+                        || t.equals(BusinessDocType.REPLACE))) {
             return;
         }
         boolean named = filled(b.documentId()).isPresent()
                 || p.header().responseFor().stream()
-                .anyMatch(r -> filled(r.documentId()).isPresent() || filled(r.code()).isPresent())
-                || t.equals(BusinessDocType.REPLACE) && b.replacements().stream()
-                .anyMatch(r -> filled(r.documentId()).isPresent());
+                        .anyMatch(r -> filled(r.documentId()).isPresent()
+                                || filled(r.code()).isPresent())
+                || t.equals(BusinessDocType.REPLACE)
+                        && b.replacements().stream()
+                                .anyMatch(r -> filled(r.documentId()).isPresent());
         if (!named) {
             ctx.report(where(at, ctx), t.code());
         }
@@ -280,7 +356,9 @@ final class TraceRules {
     private static void receiverType(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachReceiver(b, at, (r, el) -> {
             if (r.type().filter(t -> t.isKnown()).isEmpty() && !absent(el, Names.RECEIVER_TYPE)) {
-                ctx.report(child(el, Names.RECEIVER_TYPE, ctx), r.organId().map(OrganId::value).orElse(NONE),
+                ctx.report(
+                        child(el, Names.RECEIVER_TYPE, ctx),
+                        r.organId().map(OrganId::value).orElse(NONE),
                         r.type().map(t -> t.code()).orElse(NONE));
             }
         });
@@ -289,20 +367,20 @@ final class TraceRules {
     private static void receiverOrganId(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachReceiver(b, at, (r, el) -> {
             if (r.organId().isEmpty() && !absent(el, Names.ORGAN_ID)) {
-                ctx.report(child(el, Names.ORGAN_ID, ctx), r.type().map(t -> t.code()).orElse(NONE));
+                ctx.report(
+                        child(el, Names.ORGAN_ID, ctx),
+                        r.type().map(t -> t.code()).orElse(NONE));
             }
         });
     }
 
     private static void replacementMissing(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
-        if (is(b, BusinessDocType.REPLACE)
-                && b.replacements().isEmpty()) {
+        if (is(b, BusinessDocType.REPLACE) && b.replacements().isEmpty()) {
             ctx.report(where(at, ctx));
         }
     }
 
-    private static void replacementDocumentId(RuleContext ctx, EdocPackage p, Business b,
-                                              Optional<LocatedElement> at) {
+    private static void replacementDocumentId(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachReplacement(b, at, (n, r, el) -> {
             if (filled(r.documentId()).isEmpty() && !absent(el, Names.DOCUMENT_ID)) {
                 ctx.report(child(el, Names.DOCUMENT_ID, ctx), String.valueOf(n));
@@ -313,13 +391,17 @@ final class TraceRules {
     private static void replacementOrganIds(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         eachReplacement(b, at, (n, r, el) -> {
             if (r.organIds().isEmpty()) {
-                ctx.report(child(el, Names.ORGAN_ID_LIST, ctx), String.valueOf(n), filled(r.documentId()).orElse(NONE));
+                ctx.report(
+                        child(el, Names.ORGAN_ID_LIST, ctx),
+                        String.valueOf(n),
+                        filled(r.documentId()).orElse(NONE));
             }
         });
     }
 
     private static void paper(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
-        b.paper().filter(x -> x != 0 && x != 1)
+        b.paper()
+                .filter(x -> x != 0 && x != 1)
                 .ifPresent(x -> ctx.report(child(at, Names.PAPER, ctx), String.valueOf(x)));
     }
 
@@ -332,7 +414,10 @@ final class TraceRules {
     private static void detailsOfAnotherType(RuleContext ctx, EdocPackage p, Business b, Optional<LocatedElement> at) {
         String type = b.type().map(BusinessDocType::code).orElse(NONE);
         if (!b.documentInfos().isEmpty() && !is(b, BusinessDocType.UPDATE)) {
-            ctx.report(child(at, ctx, Names.BUSSINESS_DOCUMENT_INFO, Names.BUSINESS_DOCUMENT_INFO), Names.BUSSINESS_DOCUMENT_INFO, type);
+            ctx.report(
+                    child(at, ctx, Names.BUSSINESS_DOCUMENT_INFO, Names.BUSINESS_DOCUMENT_INFO),
+                    Names.BUSSINESS_DOCUMENT_INFO,
+                    type);
         }
         boolean replacementList = !b.replacements().isEmpty()
                 || at.map(e -> !all(e, Names.REPLACEMENT_INFO_LIST).isEmpty()).orElse(false);
@@ -343,8 +428,8 @@ final class TraceRules {
 
     // ---- walking the model and the elements side by side ---------------------------------------------------------
 
-    private static void eachInfo(Business b, Optional<LocatedElement> at,
-                                 BiConsumer<BusinessDocumentInfo, Optional<LocatedElement>> f) {
+    private static void eachInfo(
+            Business b, Optional<LocatedElement> at, BiConsumer<BusinessDocumentInfo, Optional<LocatedElement>> f) {
         List<LocatedElement> written = at.map(e -> all(e, Names.BUSSINESS_DOCUMENT_INFO, Names.BUSINESS_DOCUMENT_INFO))
                 .orElse(List.of());
         for (int i = 0; i < b.documentInfos().size(); i++) {
@@ -352,12 +437,13 @@ final class TraceRules {
         }
     }
 
-    private static void eachReceiver(Business b, Optional<LocatedElement> at,
-                                     BiConsumer<Receiver, Optional<LocatedElement>> f) {
+    private static void eachReceiver(
+            Business b, Optional<LocatedElement> at, BiConsumer<Receiver, Optional<LocatedElement>> f) {
         eachInfo(b, at, (info, el) -> {
             // the model gathers the receivers of every ReceiverList in document order, as written here
             List<LocatedElement> written = el.map(e -> all(e, Names.RECEIVER_LIST)).orElse(List.of()).stream()
-                    .flatMap(l -> all(l, Names.RECEIVER).stream()).toList();
+                    .flatMap(l -> all(l, Names.RECEIVER).stream())
+                    .toList();
             List<Receiver> rs = info.receivers();
             for (int j = 0; j < rs.size(); j++) {
                 f.accept(rs.get(j), nth(written, j));
@@ -372,7 +458,8 @@ final class TraceRules {
     private static void eachReplacement(Business b, Optional<LocatedElement> at, ReplacementCheck f) {
         // the model gathers the entries of every ReplacementInfoList in document order, as written here
         List<LocatedElement> written = at.map(e -> all(e, Names.REPLACEMENT_INFO_LIST)).orElse(List.of()).stream()
-                .flatMap(l -> all(l, Names.REPLACEMENT_INFO).stream()).toList();
+                .flatMap(l -> all(l, Names.REPLACEMENT_INFO).stream())
+                .toList();
         for (int j = 0; j < b.replacements().size(); j++) {
             f.check(j + 1, b.replacements().get(j), nth(written, j));
         }
@@ -382,7 +469,9 @@ final class TraceRules {
 
     /** The {@code TraceHeaderList} as written. */
     private static Optional<LocatedElement> located(RuleContext ctx) {
-        return ctx.envelope().flatMap(e -> first(e, Names.EDXML_HEADER)).flatMap(h -> first(h, Names.TRACE_HEADER_LIST));
+        return ctx.envelope()
+                .flatMap(e -> first(e, Names.EDXML_HEADER))
+                .flatMap(h -> first(h, Names.TRACE_HEADER_LIST));
     }
 
     /**
@@ -390,7 +479,8 @@ final class TraceRules {
      * built in code, whether it has a business action or a hop (which is when the writer writes the list).
      */
     private static boolean hasTraceList(RuleContext ctx, EdocPackage p) {
-        return ctx.envelope().isPresent() ? located(ctx).isPresent()
+        return ctx.envelope().isPresent()
+                ? located(ctx).isPresent()
                 : p.business().isPresent() || !p.traceHeaders().isEmpty();
     }
 
@@ -408,7 +498,9 @@ final class TraceRules {
     }
 
     private static Location child(Optional<LocatedElement> parent, RuleContext ctx, String... names) {
-        return parent.flatMap(p -> first(p, names)).or(() -> parent).map(LocatedElement::location)
+        return parent.flatMap(p -> first(p, names))
+                .or(() -> parent)
+                .map(LocatedElement::location)
                 .orElseGet(() -> traceLocation(ctx));
     }
 

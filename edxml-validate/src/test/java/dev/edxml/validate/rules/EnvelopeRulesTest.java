@@ -1,34 +1,41 @@
 package dev.edxml.validate.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
+import dev.edxml.Finding;
+import dev.edxml.Severity;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.EdocPackage;
 import dev.edxml.model.MessageHeader;
 import dev.edxml.model.Organization;
-import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
-import dev.edxml.Severity;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The ENV rules: each triggered by one vector and quiet on a near miss, with its severity per profile. */
 class EnvelopeRulesTest {
     private static final List<Profile> PROFILES = List.of(Profile.QCVN102, Profile.AXIS, Profile.LENIENT);
 
     static String good() throws Exception {
-        EdocPackage p = Edxml.edoc().header(MessageHeader.builder()
+        EdocPackage p = Edxml.edoc()
+                .header(MessageHeader.builder()
                         .from(Organization.of("000.00.00.G22", "Văn phòng Chính phủ"))
-                        .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An")).subject("Thử").build())
-                .addAttachment(Attachment.builder().contentId("1").name("a.pdf").contentType("application/pdf")
-                        .content("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)).build()).build();
+                        .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
+                        .subject("Thử")
+                        .build())
+                .addAttachment(Attachment.builder()
+                        .contentId("1")
+                        .name("a.pdf")
+                        .contentType("application/pdf")
+                        .content("%PDF-1.4".getBytes(StandardCharsets.US_ASCII))
+                        .build())
+                .build();
         return new String(Edxml.toBytes(p), StandardCharsets.UTF_8);
     }
 
@@ -40,7 +47,8 @@ class EnvelopeRulesTest {
     static void expect(String xml, String code, Severity qcvn102, Severity axis, Severity lenient) {
         Severity[] s = {qcvn102, axis, lenient};
         for (int i = 0; i < 3; i++) {
-            List<Finding> fs = check(PROFILES.get(i), xml).findings().stream().filter(f -> f.code().equals(code))
+            List<Finding> fs = check(PROFILES.get(i), xml).findings().stream()
+                    .filter(f -> f.code().equals(code))
                     .toList();
             if (s[i] == null) {
                 assertTrue(fs.isEmpty(), code + " off under " + PROFILES.get(i) + ": " + fs);
@@ -84,9 +92,11 @@ class EnvelopeRulesTest {
     @Test
     void env023GatewayVocabulary() throws Exception {
         String g = good();
-        String gateway = g.replace("</edXML:edXMLEnvelope>", "<edXML:edXMLAttachments><edXML:Attachment>"
-                + "<edXML:AttachmentName>b.txt</edXML:AttachmentName></edXML:Attachment></edXML:edXMLAttachments>"
-                + "</edXML:edXMLEnvelope>");
+        String gateway = g.replace(
+                "</edXML:edXMLEnvelope>",
+                "<edXML:edXMLAttachments><edXML:Attachment>"
+                        + "<edXML:AttachmentName>b.txt</edXML:AttachmentName></edXML:Attachment></edXML:edXMLAttachments>"
+                        + "</edXML:edXMLEnvelope>");
         expect(gateway, "EDXML-ENV-023", Severity.ERROR, Severity.ERROR, Severity.WARNING);
         quiet(g, "EDXML-ENV-023");
     }
@@ -94,7 +104,11 @@ class EnvelopeRulesTest {
     @Test
     void env024ManifestAlias() throws Exception {
         String g = good();
-        expect(g.replace("edXML:edXMLManifest", "edXML:Manifest"), "EDXML-ENV-024", Severity.WARNING, Severity.INFO,
+        expect(
+                g.replace("edXML:edXMLManifest", "edXML:Manifest"),
+                "EDXML-ENV-024",
+                Severity.WARNING,
+                Severity.INFO,
                 null);
         quiet(g, "EDXML-ENV-024");
     }

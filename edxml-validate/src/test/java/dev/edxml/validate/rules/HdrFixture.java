@@ -1,6 +1,9 @@
 package dev.edxml.validate.rules;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
+import dev.edxml.Finding;
 import dev.edxml.model.DocumentType;
 import dev.edxml.model.EdxmlPackage;
 import dev.edxml.model.MessageHeader;
@@ -12,11 +15,9 @@ import dev.edxml.model.SignerInfo;
 import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.SteeringType;
-import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Packages with a complete, correct header, as XML text to mutate, and a validator on a fixed clock (HDR tests). */
 final class HdrFixture {
     /** 2024-06-15 07:00 in Vietnam. */
@@ -36,35 +35,60 @@ final class HdrFixture {
     static final String EDOC = text(edoc());
     static final String STATUS = text(status());
 
-    private HdrFixture() {
-    }
+    private HdrFixture() {}
 
     static EdxmlPackage edoc() {
         MessageHeader h = MessageHeader.builder()
-                .from(Organization.builder().organId("000.00.00.G22").name("Văn phòng Chính phủ")
-                        .address("Số 1 Hoàng Hoa Thám, Ba Đình, Hà Nội").email("vpcp@chinhphu.vn")
-                        .telephone("(84-24) 3823 2143").build())
+                .from(Organization.builder()
+                        .organId("000.00.00.G22")
+                        .name("Văn phòng Chính phủ")
+                        .address("Số 1 Hoàng Hoa Thám, Ba Đình, Hà Nội")
+                        .email("vpcp@chinhphu.vn")
+                        .telephone("(84-24) 3823 2143")
+                        .build())
                 .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
                 .addTo(Organization.of("G12", "Bộ Tài chính"))
-                .code("12", "VPCP-TTĐT").promulgation("Hà Nội", LocalDate.of(2024, 5, 2))
-                .documentType(DocumentType.OFFICIAL_LETTER).subject("V/v kết nối, liên thông phần mềm")
-                .content("Nội dung tóm tắt").signerInfo(SignerInfo.of("KT. BỘ TRƯỞNG", "Thứ trưởng", "Nguyễn Văn Ánh"))
-                .dueDate(LocalDate.of(2024, 6, 1)).addToPlace("Các bộ, cơ quan ngang bộ")
-                .otherInfo(OtherInfo.builder().priority(Priority.URGENT).sphereOfPromulgation("Lưu hành nội bộ")
-                        .typerNotation("TVC").promulgationAmount(10).pageAmount(2).build())
-                .addResponseFor(ResponseFor.of("000.00.00.H41", "45/UBND-VX", "000.00.00.H41,2024/04/20,45/UBND-VX",
+                .code("12", "VPCP-TTĐT")
+                .promulgation("Hà Nội", LocalDate.of(2024, 5, 2))
+                .documentType(DocumentType.OFFICIAL_LETTER)
+                .subject("V/v kết nối, liên thông phần mềm")
+                .content("Nội dung tóm tắt")
+                .signerInfo(SignerInfo.of("KT. BỘ TRƯỞNG", "Thứ trưởng", "Nguyễn Văn Ánh"))
+                .dueDate(LocalDate.of(2024, 6, 1))
+                .addToPlace("Các bộ, cơ quan ngang bộ")
+                .otherInfo(OtherInfo.builder()
+                        .priority(Priority.URGENT)
+                        .sphereOfPromulgation("Lưu hành nội bộ")
+                        .typerNotation("TVC")
+                        .promulgationAmount(10)
+                        .pageAmount(2)
+                        .build())
+                .addResponseFor(ResponseFor.of(
+                        "000.00.00.H41",
+                        "45/UBND-VX",
+                        "000.00.00.H41,2024/04/20,45/UBND-VX",
                         LocalDate.of(2024, 4, 20)))
-                .steeringType(SteeringType.NOT_STEERING).conventionalDocumentId().build();
+                .steeringType(SteeringType.NOT_STEERING)
+                .conventionalDocumentId()
+                .build();
         return Edxml.edoc().header(h).build();
     }
 
     static EdxmlPackage status() {
         StatusHeader h = StatusHeader.builder()
-                .from(Organization.builder().organId("000.00.00.H41").name("UBND tỉnh Nghệ An")
-                        .email("vanthu@nghean.gov.vn").build())
-                .responseFor(ResponseFor.of("000.00.00.G22", "12/VPCP-TTĐT", "000.00.00.G22,2024/05/02,12/VPCP-TTĐT",
+                .from(Organization.builder()
+                        .organId("000.00.00.H41")
+                        .name("UBND tỉnh Nghệ An")
+                        .email("vanthu@nghean.gov.vn")
+                        .build())
+                .responseFor(ResponseFor.of(
+                        "000.00.00.G22",
+                        "12/VPCP-TTĐT",
+                        "000.00.00.G22,2024/05/02,12/VPCP-TTĐT",
                         LocalDate.of(2024, 5, 2)))
-                .statusCode(StatusCode.ARRIVED).timestamp(Instant.parse("2024-05-03T02:00:00Z")).build();
+                .statusCode(StatusCode.ARRIVED)
+                .timestamp(Instant.parse("2024-05-03T02:00:00Z"))
+                .build();
         return Edxml.status().header(h).build();
     }
 
@@ -88,7 +112,8 @@ final class HdrFixture {
 
     /** {@code xml} without the first element {@code name} (start tag to end tag) and the white space before it. */
     static String without(String xml, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)\\s*<edXML:" + name + ">.*?</edXML:" + name + ">")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "(?s)\\s*<edXML:" + name + ">.*?</edXML:" + name + ">")
                 .matcher(xml);
         assertTrue(m.find(), () -> "fixture has no " + name);
         return xml.substring(0, m.start()) + xml.substring(m.end());
@@ -112,7 +137,10 @@ final class HdrFixture {
     }
 
     static ValidationReport validate(String xml, Profile profile, Clock clock) {
-        return Validator.builder().profile(profile).clock(clock).build()
+        return Validator.builder()
+                .profile(profile)
+                .clock(clock)
+                .build()
                 .validate(xml.getBytes(StandardCharsets.UTF_8), "hdr-test.edxml");
     }
 

@@ -1,21 +1,22 @@
 package dev.edxml.validate.rules;
 
+import static dev.edxml.validate.rules.HdrFixture.EDOC;
+import static dev.edxml.validate.rules.HdrFixture.el;
+import static dev.edxml.validate.rules.HdrFixture.findings;
+import static dev.edxml.validate.rules.HdrFixture.validate;
+import static dev.edxml.validate.rules.HdrFixture.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.edxml.Edxml;
-import dev.edxml.model.EdocPackage;
 import dev.edxml.Finding;
+import dev.edxml.Severity;
+import dev.edxml.model.EdocPackage;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Rule;
-import dev.edxml.Severity;
 import dev.edxml.validate.ValidationReport;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,16 +33,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static dev.edxml.validate.rules.HdrFixture.EDOC;
-import static dev.edxml.validate.rules.HdrFixture.el;
-import static dev.edxml.validate.rules.HdrFixture.findings;
-import static dev.edxml.validate.rules.HdrFixture.validate;
-import static dev.edxml.validate.rules.HdrFixture.with;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The HDR rules: each triggered at the right element with its severity per profile, near misses silent, texts in sync. */
 class HeaderRulesTest {
@@ -57,7 +56,9 @@ class HeaderRulesTest {
 
     /** The codes of the HDR rules in the catalogue (HDR-001..003 are the reader's, not rules). */
     private static Set<String> ruleCodes() {
-        return RuleCatalogue.all().stream().map(Rule::code).filter(c -> c.startsWith(PREFIX))
+        return RuleCatalogue.all().stream()
+                .map(Rule::code)
+                .filter(c -> c.startsWith(PREFIX))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -79,7 +80,9 @@ class HeaderRulesTest {
             }
             assertFalse(found.isEmpty(), () -> v.code() + " not reported in " + p + "; found " + r.findings());
             found.forEach(f -> assertEquals(want, f.severity(), () -> p + ": " + f));
-            Finding at = found.stream().filter(f -> f.location().path().endsWith(v.path())).findFirst()
+            Finding at = found.stream()
+                    .filter(f -> f.location().path().endsWith(v.path()))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no " + v.code() + " at " + v.path() + ": " + found));
             assertTrue(at.location().line() > 0, at::toString);
             assertFalse(at.clause().isBlank());
@@ -109,7 +112,8 @@ class HeaderRulesTest {
     @Test
     void theHeaderRulesAreRegisteredOnceFromCode010On() {
         List<String> own = new ArrayList<>();
-        Stream.concat(HeaderRules.rules().stream(), HeaderTextRules.rules().stream()).forEach(r -> own.add(r.code()));
+        Stream.concat(HeaderRules.rules().stream(), HeaderTextRules.rules().stream())
+                .forEach(r -> own.add(r.code()));
         assertEquals(own.size(), new TreeSet<>(own).size(), "duplicate codes: " + own);
         assertEquals(ruleCodes(), new TreeSet<>(own));
         own.forEach(c -> assertTrue(Integer.parseInt(c.substring(PREFIX.length())) >= 10, c + " is the reader's"));
@@ -120,16 +124,19 @@ class HeaderRulesTest {
         for (String xml : List.of(HdrFixture.EDOC, HdrFixture.STATUS)) {
             for (Profile p : Profile.builtIn()) {
                 ValidationReport r = validate(xml, p);
-                assertTrue(r.findings().stream().noneMatch(f -> f.code().startsWith(PREFIX)
-                        || f.code().equals("EDXML-ENV-099")), () -> p + ": " + r.findings());
+                assertTrue(
+                        r.findings().stream()
+                                .noneMatch(f ->
+                                        f.code().startsWith(PREFIX) || f.code().equals("EDXML-ENV-099")),
+                        () -> p + ": " + r.findings());
             }
         }
     }
 
     @Test
     void theHeaderIsStillCheckedWhenTheReaderStops() {
-        String xml = with(with(EDOC, el("PageAmount", "2"), el("PageAmount", "hai")), el("Priority", "1"),
-                el("Priority", "9"));
+        String xml = with(
+                with(EDOC, el("PageAmount", "2"), el("PageAmount", "hai")), el("Priority", "1"), el("Priority", "9"));
         ValidationReport r = validate(xml, Profile.QCVN102);
         assertTrue(r.has("EDXML-HDR-002"), r::toString);
         assertTrue(r.has("EDXML-HDR-026"), () -> r.findings().toString());
@@ -137,18 +144,29 @@ class HeaderRulesTest {
 
     @Test
     void aHeaderTheReaderCannotFindIsOneFindingNotTwenty() {
-        String xml = with(with(EDOC, "<edXML:MessageHeader>", "<MessageHeader xmlns=\"urn:elsewhere\">"),
-                "</edXML:MessageHeader>", "</MessageHeader>");
+        String xml = with(
+                with(EDOC, "<edXML:MessageHeader>", "<MessageHeader xmlns=\"urn:elsewhere\">"),
+                "</edXML:MessageHeader>",
+                "</MessageHeader>");
         ValidationReport r = validate(xml, Profile.QCVN102);
-        assertEquals(List.of("EDXML-HDR-001"), r.findings().stream().map(Finding::code)
-                .filter(c -> c.startsWith(PREFIX)).toList(), () -> r.findings().toString());
+        assertEquals(
+                List.of("EDXML-HDR-001"),
+                r.findings().stream()
+                        .map(Finding::code)
+                        .filter(c -> c.startsWith(PREFIX))
+                        .toList(),
+                () -> r.findings().toString());
     }
 
     @Test
     void aFindingNamesTheFieldAndTheValueInBothLanguages() {
-        Finding f = findings(validate(with(EDOC, el("OrganId", "G12"), el("OrganId", "28.22.H17")), Profile.AXIS),
-                "EDXML-HDR-033").get(0);
-        assertEquals("/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/To[2]/OrganId", f.location().path());
+        Finding f = findings(
+                        validate(with(EDOC, el("OrganId", "G12"), el("OrganId", "28.22.H17")), Profile.AXIS),
+                        "EDXML-HDR-033")
+                .get(0);
+        assertEquals(
+                "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/To[2]/OrganId",
+                f.location().path());
         assertTrue(f.messageVi().startsWith("To[2]/OrganId \"28.22.H17\" không theo cấu trúc"), f.messageVi());
         assertTrue(f.messageEn().startsWith("To[2]/OrganId \"28.22.H17\" follows no known"), f.messageEn());
     }
@@ -179,7 +197,8 @@ class HeaderRulesTest {
         Properties vi = bundle("vi");
         Properties en = bundle("en");
         assertEquals(vi.stringPropertyNames(), en.stringPropertyNames());
-        assertEquals(ruleCodes(), new TreeSet<>(vi.stringPropertyNames()), "a rule without texts or a text without rule");
+        assertEquals(
+                ruleCodes(), new TreeSet<>(vi.stringPropertyNames()), "a rule without texts or a text without rule");
         for (String code : vi.stringPropertyNames()) {
             Set<Integer> used = placeholders(vi.getProperty(code));
             assertEquals(used, placeholders(en.getProperty(code)), code);
@@ -190,7 +209,9 @@ class HeaderRulesTest {
                 used.forEach(i -> assertTrue(text.contains("«" + i + "»"), code + ": " + text));
                 assertFalse(text.contains("{") || text.contains("''"), code + ": " + text);
             }
-            assertEquals(IntStream.range(0, used.size()).boxed().collect(Collectors.toSet()), used,
+            assertEquals(
+                    IntStream.range(0, used.size()).boxed().collect(Collectors.toSet()),
+                    used,
                     code + " skips a placeholder");
         }
     }
@@ -201,17 +222,25 @@ class HeaderRulesTest {
     void invisibleCharactersAnywhereInTheSubjectAreFoundAndNothingCrashes(@ForAll("subjects") String subject)
             throws IOException {
         EdocPackage good = (EdocPackage) HdrFixture.edoc();
-        byte[] bytes = Edxml.toBytes(good.toBuilder().header(good.header().toBuilder().subject(subject).build()).build());
+        byte[] bytes = Edxml.toBytes(good.toBuilder()
+                .header(good.header().toBuilder().subject(subject).build())
+                .build());
         ValidationReport r = validate(new String(bytes, StandardCharsets.UTF_8), Profile.QCVN102);
         assertFalse(r.has("EDXML-ENV-099"), () -> r.findings().toString());
         boolean invisible = subject.codePoints().anyMatch(HeaderTextRules::isInvisible);
-        assertEquals(invisible, r.has("EDXML-HDR-041"), () -> subject.codePoints()
-                .mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c)).toList() + " " + r.findings());
+        assertEquals(
+                invisible,
+                r.has("EDXML-HDR-041"),
+                () -> subject.codePoints()
+                                .mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c))
+                                .toList() + " " + r.findings());
     }
 
     @Provide
     Arbitrary<String> subjects() {
-        return Arbitraries.strings().withChars("aăâeêoôơuưyđ VBQ/,.-<&ệẫ\u0085\u009F\u007F\u200B\u200D\uFEFF\u00AD\u2028\uFFFD\t")
-                .ofMinLength(1).ofMaxLength(12);
+        return Arbitraries.strings()
+                .withChars("aăâeêoôơuưyđ VBQ/,.-<&ệẫ\u0085\u009F\u007F\u200B\u200D\uFEFF\u00AD\u2028\uFFFD\t")
+                .ofMinLength(1)
+                .ofMaxLength(12);
     }
 }

@@ -1,10 +1,21 @@
 package dev.edxml.validate.rules;
 
+import static dev.edxml.Severity.ERROR;
+import static dev.edxml.Severity.INFO;
+import static dev.edxml.Severity.WARNING;
+import static dev.edxml.validate.rules.RxFixtures.absent;
+import static dev.edxml.validate.rules.RxFixtures.expectOne;
+import static dev.edxml.validate.rules.RxFixtures.file;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.edxml.Finding;
 import dev.edxml.sign.SigningKey;
 import dev.edxml.sign.pdf.PdfSigner;
-import dev.edxml.Finding;
 import dev.edxml.testkit.Issued;
 import dev.edxml.testkit.TestCa;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,18 +25,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-
-import static dev.edxml.Severity.ERROR;
-import static dev.edxml.Severity.INFO;
-import static dev.edxml.Severity.WARNING;
-import static dev.edxml.validate.rules.RxFixtures.absent;
-import static dev.edxml.validate.rules.RxFixtures.expectOne;
-import static dev.edxml.validate.rules.RxFixtures.file;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** EDXML-ATT-050..052: unsigned, broken and scanned-looking PDF attachments, judged without trust anchors. */
 class PdfRulesTest {
@@ -46,7 +45,9 @@ class PdfRulesTest {
 
     /** A throwaway key and certificate (TEST ONLY) from the test kit, its chain only its own certificate. */
     static SigningKey selfSigned(String cn) throws Exception {
-        Issued i = TestCa.root("CA thử nghiệm").leaf(TestCa.subject(null, null, cn)).issue();
+        Issued i = TestCa.root("CA thử nghiệm")
+                .leaf(TestCa.subject(null, null, cn))
+                .issue();
         return SigningKey.of(i.privateKey(), java.util.List.of(i.certificate()));
     }
 
@@ -82,8 +83,8 @@ class PdfRulesTest {
     }
 
     private static byte[] only(byte[] pdf) {
-        return RxFixtures.bytes(RxFixtures.edoc().attachments(java.util.List.of(
-                file("cid:a", "quyet-dinh.pdf", "application/pdf", pdf))));
+        return RxFixtures.bytes(RxFixtures.edoc()
+                .attachments(java.util.List.of(file("cid:a", "quyet-dinh.pdf", "application/pdf", pdf))));
     }
 
     @Test

@@ -1,15 +1,14 @@
 package dev.edxml.validate.rules;
 
-import dev.edxml.validate.Profile;
-import dev.edxml.Severity;
-import dev.edxml.validate.ValidationReport;
-import dev.edxml.validate.Validator;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.edxml.Severity;
+import dev.edxml.validate.Profile;
+import dev.edxml.validate.ValidationReport;
+import dev.edxml.validate.Validator;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 /** Shapes of legitimate real traffic that the rules must not treat as mistakes (or only as what they are). */
 class RealTrafficTest {
@@ -31,8 +30,10 @@ class RealTrafficTest {
                 + "<Timestamp>2015/10/01 08:00:00</Timestamp>";
         assertFalse(validate(Profile.QCVN102, header).has("EDXML-HDR-032"));
         // the same mismatch in an acceptance (03) is a real inconsistency
-        assertEquals(true, validate(Profile.QCVN102, header.replace("<StatusCode>13", "<StatusCode>03"))
-                .has("EDXML-HDR-032"));
+        assertEquals(
+                true,
+                validate(Profile.QCVN102, header.replace("<StatusCode>13", "<StatusCode>03"))
+                        .has("EDXML-HDR-032"));
     }
 
     @Test
@@ -43,6 +44,10 @@ class RealTrafficTest {
     }
 
     private static Severity severity(ValidationReport r, String code) {
-        return r.findings().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow().severity();
+        return r.findings().stream()
+                .filter(f -> f.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .severity();
     }
 }

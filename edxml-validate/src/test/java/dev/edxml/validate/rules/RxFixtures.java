@@ -1,6 +1,12 @@
 package dev.edxml.validate.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.edxml.Edxml;
+import dev.edxml.Finding;
+import dev.edxml.Severity;
 import dev.edxml.model.Attachment;
 import dev.edxml.model.Business;
 import dev.edxml.model.BusinessDocType;
@@ -16,13 +22,10 @@ import dev.edxml.model.StatusCode;
 import dev.edxml.model.StatusHeader;
 import dev.edxml.model.StatusPackage;
 import dev.edxml.model.TraceHeader;
-import dev.edxml.Finding;
 import dev.edxml.validate.Profile;
 import dev.edxml.validate.Rule;
-import dev.edxml.Severity;
 import dev.edxml.validate.ValidationReport;
 import dev.edxml.validate.Validator;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,10 +45,6 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 /**
  * Shared vectors of the TRC, ATT, SIG and STA tests: a valid document package and a valid status package to mutate,
  * payloads, and assertions on a rule's severity under each profile and its location.
@@ -54,33 +53,41 @@ final class RxFixtures {
     static final String NS = SpecVersion.QCVN_102_2016.namespace();
     /** 2025-10-14 10:00 in Vietnam. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-10-14T03:00:00Z"), ZoneOffset.UTC);
+
     static final Instant SENT = Instant.parse("2025-10-13T03:00:00Z");
     static final String SENDER = "000.00.00.G22";
     static final String DOCUMENT_ID = "000.00.00.G22,2025/10/13,7816/VPCP-TTĐT";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1, 0, 0, 0, 0};
+    static final byte[] OLE = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0
+    };
     static final List<Profile> PROFILES = List.of(Profile.QCVN102, Profile.AXIS, Profile.LENIENT);
 
-    private RxFixtures() {
-    }
+    private RxFixtures() {}
 
     static MessageHeader header() {
-        return MessageHeader.builder().from(Organization.of(SENDER, "Văn phòng Chính phủ"))
-                .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An")).documentId(DOCUMENT_ID)
-                .code("7816", "VPCP-TTĐT").promulgation("Hà Nội", LocalDate.of(2025, 10, 13))
-                .subject("V/v kết nối, liên thông phần mềm quản lý văn bản").build();
+        return MessageHeader.builder()
+                .from(Organization.of(SENDER, "Văn phòng Chính phủ"))
+                .addTo(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
+                .documentId(DOCUMENT_ID)
+                .code("7816", "VPCP-TTĐT")
+                .promulgation("Hà Nội", LocalDate.of(2025, 10, 13))
+                .subject("V/v kết nối, liên thông phần mềm quản lý văn bản")
+                .build();
     }
 
     static Business.Builder business(BusinessDocType type) {
-        return Business.builder().type(type).paper(0)
+        return Business.builder()
+                .type(type)
+                .paper(0)
                 .addStaffInfo(StaffInfo.of("Văn thư", "Nguyễn Thị Ngọc Trâm", "vanthu@gov.vn", "0912000001"));
     }
 
-
     static TraceHeader hop(String organId, String timestamp) {
-        return new TraceHeader(java.util.Optional.ofNullable(organId).map(dev.edxml.model.OrganId::of),
-                java.util.Optional.ofNullable(timestamp).map(EdxmlTimestamp::parse), dev.edxml.model.Extensions.NONE);
+        return new TraceHeader(
+                java.util.Optional.ofNullable(organId).map(dev.edxml.model.OrganId::of),
+                java.util.Optional.ofNullable(timestamp).map(EdxmlTimestamp::parse),
+                dev.edxml.model.Extensions.NONE);
     }
 
     static TraceHeader senderHop() {
@@ -88,26 +95,39 @@ final class RxFixtures {
     }
 
     static Attachment pdf(String name) {
-        return Attachment.builder().contentId("cid:" + name.hashCode()).name(name).contentType("application/pdf")
-                .content(PDF).build();
+        return Attachment.builder()
+                .contentId("cid:" + name.hashCode())
+                .name(name)
+                .contentType("application/pdf")
+                .content(PDF)
+                .build();
     }
 
     static Attachment file(String id, String name, String contentType, byte[] content) {
-        return Attachment.builder().contentId(id).name(name).contentType(contentType).content(content).build();
+        return Attachment.builder()
+                .contentId(id)
+                .name(name)
+                .contentType(contentType)
+                .content(content)
+                .build();
     }
 
     /** A new document package that the TRC, ATT and STA rules find nothing in (it is unsigned: SIG-030). */
     static EdocPackage.Builder edoc() {
-        return Edxml.edoc().header(header()).business(business(BusinessDocType.NEW).build())
+        return Edxml.edoc()
+                .header(header())
+                .business(business(BusinessDocType.NEW).build())
                 .traceHeaders(List.of(senderHop()))
                 .addAttachment(pdf("7816-VPCP-TTDT.pdf"));
     }
 
     static StatusHeader.Builder statusHeader(StatusCode code) {
-        return StatusHeader.builder().from(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
+        return StatusHeader.builder()
+                .from(Organization.of("000.00.00.H41", "UBND tỉnh Nghệ An"))
                 .responseFor(ResponseFor.of(SENDER, "7816/VPCP-TTĐT", DOCUMENT_ID, LocalDate.of(2025, 10, 13)))
                 .staffInfo(StaffInfo.of("Văn thư", "Trần Văn An", "vanthu@nghean.gov.vn", "0912000002"))
-                .statusCode(code).timestamp(SENT.plusSeconds(3600));
+                .statusCode(code)
+                .timestamp(SENT.plusSeconds(3600));
     }
 
     static StatusPackage status(StatusHeader.Builder h) {
@@ -179,8 +199,8 @@ final class RxFixtures {
      * rule is off), {@code count} times, each at an element whose path ends with {@code pathEnd} and with a line.
      * Returns the findings of the first profile that reports them.
      */
-    static List<Finding> expect(byte[] pkg, String code, Severity qcvn102, Severity axis, Severity lenient,
-                                int count, String pathEnd) {
+    static List<Finding> expect(
+            byte[] pkg, String code, Severity qcvn102, Severity axis, Severity lenient, int count, String pathEnd) {
         Severity[] expected = {qcvn102, axis, lenient};
         List<Finding> first = null;
         for (int i = 0; i < PROFILES.size(); i++) {
@@ -208,8 +228,8 @@ final class RxFixtures {
     }
 
     /** {@link #expect} for one finding; returns it. */
-    static Finding expectOne(byte[] pkg, String code, Severity qcvn102, Severity axis, Severity lenient,
-                             String pathEnd) {
+    static Finding expectOne(
+            byte[] pkg, String code, Severity qcvn102, Severity axis, Severity lenient, String pathEnd) {
         return expect(pkg, code, qcvn102, axis, lenient, 1, pathEnd).get(0);
     }
 
@@ -234,15 +254,25 @@ final class RxFixtures {
     static void assertBundlesInSync(String area) {
         Properties vi = bundle(area, "vi");
         Properties en = bundle(area, "en");
-        assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(vi.stringPropertyNames()),
+        assertEquals(
+                new TreeSet<>(en.stringPropertyNames()),
+                new TreeSet<>(vi.stringPropertyNames()),
                 "codes of messages_" + area + "_vi and _en");
         String prefix = "EDXML-" + area.toUpperCase(Locale.ROOT) + "-";
-        Set<String> rules = RuleCatalogue.all().stream().map(Rule::code).filter(c -> c.startsWith(prefix))
+        Set<String> rules = RuleCatalogue.all().stream()
+                .map(Rule::code)
+                .filter(c -> c.startsWith(prefix))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(!rules.isEmpty(), "rules of area " + area);
-        assertEquals(rules, new TreeSet<>(vi.stringPropertyNames()), "every " + area + " rule has a text, every text a rule");
+        assertEquals(
+                rules,
+                new TreeSet<>(vi.stringPropertyNames()),
+                "every " + area + " rule has a text, every text a rule");
         for (String code : rules) {
-            Rule r = RuleCatalogue.all().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+            Rule r = RuleCatalogue.all().stream()
+                    .filter(x -> x.code().equals(code))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(!r.clause().isBlank(), code + " has a clause");
             assertTrue(PROFILES.stream().anyMatch(p -> r.severity(p).isPresent()), code + " applies somewhere");
             String v = vi.getProperty(code);

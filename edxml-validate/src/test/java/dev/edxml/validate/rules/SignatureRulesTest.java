@@ -1,18 +1,5 @@
 package dev.edxml.validate.rules;
 
-import dev.edxml.model.EdocPackage;
-import dev.edxml.model.SignatureBlock;
-import dev.edxml.model.StatusCode;
-import dev.edxml.model.StatusPackage;
-import dev.edxml.model.XmlElement;
-import dev.edxml.model.XmlNode;
-import dev.edxml.model.XmlText;
-import dev.edxml.Finding;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static dev.edxml.Severity.ERROR;
 import static dev.edxml.Severity.INFO;
 import static dev.edxml.Severity.WARNING;
@@ -26,6 +13,17 @@ import static dev.edxml.validate.rules.RxFixtures.status;
 import static dev.edxml.validate.rules.RxFixtures.statusHeader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.edxml.Finding;
+import dev.edxml.model.SignatureBlock;
+import dev.edxml.model.StatusCode;
+import dev.edxml.model.StatusPackage;
+import dev.edxml.model.XmlElement;
+import dev.edxml.model.XmlNode;
+import dev.edxml.model.XmlText;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The SIG rules: the signature situation, each with a vector that triggers it and one that does not. */
 class SignatureRulesTest {
@@ -44,11 +42,19 @@ class SignatureRulesTest {
 
     /** The shape of a signature, in a namespace: XML-DSig's, or the edXML one of the SDK's placeholder. */
     static SignatureBlock signature(String ns, String subject) {
-        return new SignatureBlock(el(ns, "Signature",
+        return new SignatureBlock(el(
+                ns,
+                "Signature",
                 el(ns, "SignedInfo", el(ns, "SignatureMethod", Map.of("Algorithm", RSA_SHA256))),
                 el(ns, "SignatureValue", new XmlText("GbVb8n9+qFxz466Ag0sbpVdLPs2R0+9JBekp12Uy")),
-                el(ns, "KeyInfo", el(ns, "X509Data", el(ns, "X509SubjectName", new XmlText(subject)),
-                        el(ns, "X509Certificate", new XmlText("MIIFqTCCBJG"))))));
+                el(
+                        ns,
+                        "KeyInfo",
+                        el(
+                                ns,
+                                "X509Data",
+                                el(ns, "X509SubjectName", new XmlText(subject)),
+                                el(ns, "X509Certificate", new XmlText("MIIFqTCCBJG"))))));
     }
 
     private static byte[] signed(SignatureBlock s) {
@@ -65,9 +71,10 @@ class SignatureRulesTest {
 
     @Test
     void sig031LegacyPlaceholder() {
-        Finding f = expectOne(signed(signature(NS, "CN=user05")), "EDXML-SIG-031", WARNING, ERROR, INFO,
-                HEADER + "/Signature");
-        assertTrue(f.messageEn().contains("(subject CN=user05)") && f.messageEn().contains("It is not a signature"),
+        Finding f = expectOne(
+                signed(signature(NS, "CN=user05")), "EDXML-SIG-031", WARNING, ERROR, INFO, HEADER + "/Signature");
+        assertTrue(
+                f.messageEn().contains("(subject CN=user05)") && f.messageEn().contains("It is not a signature"),
                 f.messageEn());
         assertTrue(f.messageVi().contains("Đây không phải chữ ký số"), f.messageVi());
         absent(signed(signature(NS, "CN=user05")), "EDXML-SIG-030", "EDXML-SIG-032", "EDXML-SIG-033");
@@ -76,24 +83,40 @@ class SignatureRulesTest {
 
     @Test
     void sig032XmlDsigPresentButNotVerifiedHere() {
-        Finding f = expectOne(signed(signature(DSIG, "CN=Nguyễn Văn A")), "EDXML-SIG-032", INFO, INFO, INFO,
-                HEADER + "/Signature");
-        assertEquals("An XML-DSig signature is present (" + RSA_SHA256 + "); this check does not verify it: run edxml "
-                + "verify or the Verifier", f.messageEn());
+        Finding f = expectOne(
+                signed(signature(DSIG, "CN=Nguyễn Văn A")), "EDXML-SIG-032", INFO, INFO, INFO, HEADER + "/Signature");
+        assertEquals(
+                "An XML-DSig signature is present (" + RSA_SHA256 + "); this check does not verify it: run edxml "
+                        + "verify or the Verifier",
+                f.messageEn());
         absent(bytes(edoc()), "EDXML-SIG-032");
-        absent(bytes(status(statusHeader(StatusCode.ARRIVED)).toBuilder().signature(signature(DSIG, "CN=A")).build()),
+        absent(
+                bytes(status(statusHeader(StatusCode.ARRIVED)).toBuilder()
+                        .signature(signature(DSIG, "CN=A"))
+                        .build()),
                 "EDXML-SIG-032");
     }
 
     @Test
     void sig033NeitherXmlDsigNorThePlaceholder() {
         // the Bkav provincial axis's block: an authentication token, not a signature (spec §6.5)
-        SignatureBlock token = new SignatureBlock(el(NS, "Signature", el(NS, "KeyInfo",
-                el(NS, "OrganId", new XmlText("000.00.11.H53")), el(NS, "Token", new XmlText("abc")))));
+        SignatureBlock token = new SignatureBlock(el(
+                NS,
+                "Signature",
+                el(
+                        NS,
+                        "KeyInfo",
+                        el(NS, "OrganId", new XmlText("000.00.11.H53")),
+                        el(NS, "Token", new XmlText("abc")))));
         Finding f = expectOne(signed(token), "EDXML-SIG-033", WARNING, ERROR, INFO, HEADER + "/Signature");
         assertTrue(f.messageEn().contains("(children: KeyInfo)"), f.messageEn());
-        Finding empty = expectOne(signed(new SignatureBlock(el(NS, "Signature"))), "EDXML-SIG-033", WARNING, ERROR,
-                INFO, HEADER + "/Signature");
+        Finding empty = expectOne(
+                signed(new SignatureBlock(el(NS, "Signature"))),
+                "EDXML-SIG-033",
+                WARNING,
+                ERROR,
+                INFO,
+                HEADER + "/Signature");
         assertTrue(empty.messageEn().contains("(children: –)"), empty.messageEn());
         absent(signed(signature(NS, "CN=user05")), "EDXML-SIG-033");
         absent(signed(signature(DSIG, "CN=A")), "EDXML-SIG-033");
@@ -101,7 +124,8 @@ class SignatureRulesTest {
 
     @Test
     void sig034SignedStatusPackage() {
-        StatusPackage s = status(statusHeader(StatusCode.ACCEPTED)).toBuilder().signature(signature(DSIG, "CN=A"))
+        StatusPackage s = status(statusHeader(StatusCode.ACCEPTED)).toBuilder()
+                .signature(signature(DSIG, "CN=A"))
                 .build();
         Finding f = expectOne(bytes(s), "EDXML-SIG-034", INFO, INFO, null, HEADER + "/Signature");
         assertTrue(f.messageEn().contains("(namespace " + DSIG + ")"), f.messageEn());
@@ -113,15 +137,20 @@ class SignatureRulesTest {
     void sig035XmlDsigSignatureOutsideTheHeader() {
         byte[] misplaced = edit(edoc().build(), "</edXML>", FOREIGN_DSIG + "</edXML>");
         Finding f = expectOne(misplaced, "EDXML-SIG-035", WARNING, WARNING, INFO, "/edXML/Signature");
-        assertEquals("An XML-DSig Signature is inside edXML instead of edXMLHeader; peers will not find it",
-                f.messageEn());
+        assertEquals(
+                "An XML-DSig Signature is inside edXML instead of edXMLHeader; peers will not find it", f.messageEn());
         expectOne(misplaced, "EDXML-SIG-030", WARNING, ERROR, INFO, HEADER);
-        byte[] inMessageHeader = edit(edoc().build(), "</edXML:MessageHeader>", FOREIGN_DSIG + "</edXML:MessageHeader>");
+        byte[] inMessageHeader =
+                edit(edoc().build(), "</edXML:MessageHeader>", FOREIGN_DSIG + "</edXML:MessageHeader>");
         expectOne(inMessageHeader, "EDXML-SIG-035", WARNING, WARNING, INFO, HEADER + "/MessageHeader/Signature");
         absent(signed(signature(DSIG, "CN=A")), "EDXML-SIG-035");
         // a second signature in the header, or an edXML-namespace one elsewhere, is the schema's (ENV-031, ENV-030)
-        absent(edit(edoc().signature(signature(NS, "CN=user05")).build(), "</edXML:edXMLHeader>",
-                FOREIGN_DSIG + "</edXML:edXMLHeader>"), "EDXML-SIG-035");
+        absent(
+                edit(
+                        edoc().signature(signature(NS, "CN=user05")).build(),
+                        "</edXML:edXMLHeader>",
+                        FOREIGN_DSIG + "</edXML:edXMLHeader>"),
+                "EDXML-SIG-035");
         absent(edit(edoc().build(), "</edXML>", "<Signature><SignedInfo/></Signature></edXML>"), "EDXML-SIG-035");
     }
 
