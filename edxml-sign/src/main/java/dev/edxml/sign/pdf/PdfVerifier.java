@@ -48,6 +48,11 @@ public final class PdfVerifier {
         return policy;
     }
 
+    @Override
+    public String toString() {
+        return "PdfVerifier[" + policy + "]";
+    }
+
     /**
      * Verifies a PDF file: its report when {@link PdfReport#isValid()}.
      *
