@@ -190,12 +190,12 @@ public final class SignatureReport {
                 : Verdict.INVALID;
     }
 
-    /** The errors. */
+    /** The problems that are errors: any one means the signature cannot be relied on. */
     public List<Finding> errors() {
         return problems.stream().filter(Finding::isError).toList();
     }
 
-    /** The warnings. */
+    /** The problems that are warnings: the signature holds, but something is weak or unusual. */
     public List<Finding> warnings() {
         return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
     }
@@ -280,62 +280,68 @@ public final class SignatureReport {
         return describe(Locale.ENGLISH);
     }
 
-    /** The kind. */
+    /** XML-DSig, the official SDK's placeholder, or none. */
     public Kind kind() {
         return kind;
     }
 
-    /** The signer. */
+    /** The identity in the signer's certificate. */
     public Optional<SignerIdentity> signer() {
         return signer;
     }
 
-    /** The chain. */
+    /** The certificate path to the trust anchor (signer first), or the certificates found. */
     public List<X509Certificate> chain() {
         return chain;
     }
 
-    /** The signingTime. */
+    /** The signing time the signature states (not a trusted timestamp). */
     public Optional<Instant> signingTime() {
         return signingTime;
     }
 
-    /** The signatureAlgorithm. */
+    /** The signature algorithm URI. */
     public Optional<String> signatureAlgorithm() {
         return signatureAlgorithm;
     }
 
-    /** The digestAlgorithm. */
+    /** The digest algorithm URI of the whole-package reference. */
     public Optional<String> digestAlgorithm() {
         return digestAlgorithm;
     }
 
-    /** The coverage. */
+    /** What the signature covers. */
     public Coverage coverage() {
         return coverage;
     }
 
-    /** The problems. */
+    /** Everything found, errors and warnings. */
     public List<Finding> problems() {
         return problems;
     }
 
-    /** The checkedAt. */
+    /** The time the certificates were checked at. */
     public Instant checkedAt() {
         return checkedAt;
     }
 
-    /** The unsignedHops. */
+    /**
+     * Trace hops ({@code TraceHeader}) that relays appended after signing: routing information that a relay-tolerant
+     * signature leaves out by design (empty for a whole-document signature).
+     */
     public List<UnsignedHop> unsignedHops() {
         return unsignedHops;
     }
 
-    /** The senderBinding. */
+    /** Whether the signer is the sending agency, for a signature whose value verified. */
     public Optional<SenderBinding> senderBinding() {
         return senderBinding;
     }
 
-    /** The timestamp. */
+    /**
+     * The time a trusted signature timestamp (RFC 3161) proves the signature existed; the certificates were then
+     * checked at that time ({@code checkedAt}).
+     */
     public Optional<Instant> timestamp() {
         return timestamp;
     }

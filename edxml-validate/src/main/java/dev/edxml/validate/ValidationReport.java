@@ -90,27 +90,27 @@ public final class ValidationReport {
                 + warnings().size() + " warnings, " + of(Severity.INFO).size() + " info]";
     }
 
-    /** The source. */
+    /** The file name or description. */
     public String source() {
         return source;
     }
 
-    /** The profile. */
+    /** The profile used. */
     public Profile profile() {
         return profile;
     }
 
-    /** The kind. */
+    /** {@code edoc} or {@code status} ({@link dev.edxml.model.EdxmlPackage#kind()}), when it could be told. */
     public Optional<String> kind() {
         return kind;
     }
 
-    /** The summary. */
+    /** One line on the package (number/notation, sender, receivers, or status), for reports. */
     public String summary() {
         return summary;
     }
 
-    /** The findings. */
+    /** What the rules found, in file order. */
     public List<Finding> findings() {
         return findings;
     }

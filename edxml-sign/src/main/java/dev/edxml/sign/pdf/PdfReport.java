@@ -166,47 +166,47 @@ public final class PdfReport {
         return describe(Locale.ENGLISH);
     }
 
-    /** The name. */
+    /** The file or attachment name, when known. */
     public Optional<String> name() {
         return name;
     }
 
-    /** The size. */
+    /** The PDF's size in bytes. */
     public long size() {
         return size;
     }
 
-    /** The pages. */
+    /** The number of pages (0 when the PDF could not be read). */
     public int pages() {
         return pages;
     }
 
-    /** The signatures. */
+    /** Every signed signature field, in the order of the document's fields. */
     public List<PdfSignatureInfo> signatures() {
         return signatures;
     }
 
-    /** The appendedBytes. */
+    /** Bytes after the end of the last signature's byte range (0 when unsigned). */
     public long appendedBytes() {
         return appendedBytes;
     }
 
-    /** The appended. */
+    /** What those bytes do to the document. */
     public PdfChange appended() {
         return appended;
     }
 
-    /** The looksScanned. */
+    /** Unsigned, (nearly) no text, and pages that carry images: a "print, sign, scan" copy. */
     public boolean looksScanned() {
         return looksScanned;
     }
 
-    /** The problems. */
+    /** Problems of the file as a whole (each signature's own are in {@link PdfSignatureInfo}). */
     public List<Finding> problems() {
         return problems;
     }
 
-    /** The checkedAt. */
+    /** The time certificates were checked at. */
     public Instant checkedAt() {
         return checkedAt;
     }

@@ -250,92 +250,98 @@ public final class PdfSignatureInfo {
         return describe(Locale.ENGLISH);
     }
 
-    /** The fieldName. */
+    /** The signature field's fully qualified name. */
     public String fieldName() {
         return fieldName;
     }
 
-    /** The kind. */
+    /** A signature or a document timestamp. */
     public Kind kind() {
         return kind;
     }
 
-    /** The subFilter. */
+    /** The {@code /SubFilter} (for example {@code ETSI.CAdES.detached}). */
     public Optional<String> subFilter() {
         return subFilter;
     }
 
-    /** The signer. */
+    /** Who the certificate names (the time-stamping authority for a timestamp). */
     public Optional<SignerIdentity> signer() {
         return signer;
     }
 
-    /** The chain. */
+    /** The certificate path to the trust anchor, or the certificates the signature carries. */
     public List<X509Certificate> chain() {
         return chain;
     }
 
-    /** The claimedSigningTime. */
+    /** {@code /M}: the time the signing computer claims, not a trusted time. */
     public Optional<Instant> claimedSigningTime() {
         return claimedSigningTime;
     }
 
-    /** The cmsSigningTime. */
+    /** The CMS signing-time attribute, or a timestamp's time. */
     public Optional<Instant> cmsSigningTime() {
         return cmsSigningTime;
     }
 
-    /** The digestAlgorithm. */
+    /** The digest algorithm of the signed bytes, for example {@code SHA-256}. */
     public Optional<String> digestAlgorithm() {
         return digestAlgorithm;
     }
 
-    /** The signatureValueVerifies. */
+    /** Whether the CMS signature value verifies with the signer's certificate. */
     public boolean signatureValueVerifies() {
         return signatureValueVerifies;
     }
 
-    /** The digestMatches. */
+    /** Whether the digest of the signed bytes equals the one the signature holds. */
     public boolean digestMatches() {
         return digestMatches;
     }
 
-    /** The coverage. */
+    /** What the byte range covers. */
     public Coverage coverage() {
         return coverage;
     }
 
-    /** The signedLength. */
+    /** The length of the revision the signature covers (the end of its byte range). */
     public long signedLength() {
         return signedLength;
     }
 
-    /** The changesAfter. */
+    /** What the bytes after that revision do to the document. */
     public PdfChange changesAfter() {
         return changesAfter;
     }
 
-    /** The certificateTrusted. */
+    /** Whether the certificate check of the trust policy found no error. */
     public boolean certificateTrusted() {
         return certificateTrusted;
     }
 
-    /** The problems. */
+    /** Everything found about this signature. */
     public List<Finding> problems() {
         return problems;
     }
 
-    /** The certificationLevel. */
+    /**
+     * The DocMDP level 1–3 when this signature certifies the document, 0 for an approval signature (ISO 32000-1
+     * 12.8.2.2).
+     */
     public int certificationLevel() {
         return certificationLevel;
     }
 
-    /** The signatureTimestamp. */
+    /** The signature timestamp of a PAdES B-T signature, when it carries one. */
     public Optional<PdfTimestamp> signatureTimestamp() {
         return signatureTimestamp;
     }
 
-    /** The provenTime. */
+    /**
+     * The earliest time a valid timestamp proves the signature existed at: its signature timestamp, or a later valid
+     * document timestamp that covers it.
+     */
     public Optional<Instant> provenTime() {
         return provenTime;
     }
